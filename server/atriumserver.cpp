@@ -1,0 +1,77 @@
+#include "atriumserver.h"
+
+#include "demodata.h"
+
+#include <QDir>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QWebSocket>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace atrium::server {
+
+AtriumServer::AtriumServer(ServerConfig config, QObject *parent)
+    : QObject(parent), m_config(std::move(config)), m_clock(m_config.clock ? *m_config.clock : *SystemClock::instance())
+{
+}
+
+AtriumServer::~AtriumServer()
+{
+    m_http.reset();
+    m_sync.reset();
+}
+
+QString AtriumServer::databasePath() const
+{
+    return QDir(m_config.dataDir).filePath(u"atrium.sqlite"_s);
+}
+
+QString AtriumServer::url() const
+{
+    const QString host = m_config.address.protocol() == QAbstractSocket::IPv6Protocol ? u"[%1]"_s.arg(m_config.address.toString())
+                                                                                      : m_config.address.toString();
+    return u"http://%1:%2"_s.arg(host).arg(m_port);
+}
+
+bool AtriumServer::start(QString *error)
+{
+    try {
+        if (!QDir().mkpath(m_config.dataDir)) {
+            *error = u"cannot create the data folder %1"_s.arg(m_config.dataDir);
+            return false;
+        }
+        m_store.open(databasePath());
+        m_auth = std::make_unique<Auth>(m_store, m_clock);
+        m_ledger = std::make_unique<Ledger>(m_store, m_clock);
+        if (m_config.demo && DemoData::isEmpty(m_store))
+            DemoData::seed(m_store, *m_ledger, m_clock);
+        m_sync = std::make_unique<SyncService>(m_store, *m_auth, *m_ledger, m_clock, m_config.limits);
+    } catch (const StoreError &e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+
+    m_http = std::make_unique<QHttpServer>();
+    m_http->route(u"/healthz"_s, []() { return QHttpServerResponse("text/plain", "ok\n"); });
+    // Qt 6.4 hands the upgrade to the WebSocket side only when a route takes the request without
+    // writing a reply; a plain GET without an upgrade is told what this endpoint is.
+    m_http->route(u"/sync"_s, [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) != 0)
+            responder.write("This endpoint speaks the Atrium sync protocol over WebSocket.\n", "text/plain",
+                            QHttpServerResponder::StatusCode::UpgradeRequired);
+    });
+    connect(m_http.get(), &QHttpServer::newWebSocketConnection, this, [this]() {
+        while (m_http->hasPendingWebSocketConnections())
+            m_sync->addConnection(m_http->nextPendingWebSocketConnection());
+    });
+    m_port = m_http->listen(m_config.address, m_config.port);
+    if (m_port == 0) {
+        *error = u"cannot listen on %1:%2"_s.arg(m_config.address.toString()).arg(m_config.port);
+        return false;
+    }
+    return true;
+}
+
+} // namespace atrium::server

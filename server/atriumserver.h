@@ -1,0 +1,56 @@
+#pragma once
+
+#include "auth.h"
+#include "ledger.h"
+#include "store.h"
+#include "syncservice.h"
+
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QObject>
+
+#include <memory>
+
+namespace atrium::server {
+
+struct ServerConfig
+{
+    QString dataDir;
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0; // 0 picks a free port
+    bool demo = false;
+    SyncLimits limits;
+    const Clock *clock = nullptr; // null: the system clock
+};
+
+// The whole server in one object: one port for HTTP (/healthz) and the WebSocket endpoint /sync.
+class AtriumServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AtriumServer(ServerConfig config, QObject *parent = nullptr);
+    ~AtriumServer() override;
+
+    // Opens the database (migrating it), seeds demo data if asked and the database is empty, listens.
+    bool start(QString *error);
+    quint16 port() const { return m_port; }
+    QString url() const;
+    QString databasePath() const;
+
+    Store &store() { return m_store; }
+    Ledger &ledger() { return *m_ledger; }
+    Auth &auth() { return *m_auth; }
+    SyncService &sync() { return *m_sync; }
+
+private:
+    ServerConfig m_config;
+    const Clock &m_clock;
+    Store m_store;
+    std::unique_ptr<Auth> m_auth;
+    std::unique_ptr<Ledger> m_ledger;
+    std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<QHttpServer> m_http;
+    quint16 m_port = 0;
+};
+
+} // namespace atrium::server

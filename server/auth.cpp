@@ -1,0 +1,246 @@
+#include "auth.h"
+
+#include "protocol.h"
+#include "store.h"
+#include "uuid.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
+
+#include <sodium.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace atrium::server {
+
+namespace {
+
+constexpr auto kBase64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+
+QByteArray randomBytes(int n)
+{
+    QByteArray out(n, Qt::Uninitialized);
+    randombytes_buf(out.data(), static_cast<size_t>(n));
+    return out;
+}
+
+QString tokenHash(const QString &token)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+AuthResult refused(QLatin1StringView code, const QString &message)
+{
+    AuthResult r;
+    r.code = code;
+    r.message = message;
+    return r;
+}
+
+struct SodiumInit
+{
+    SodiumInit()
+    {
+        if (sodium_init() < 0)
+            qFatal("libsodium failed to initialise");
+    }
+};
+
+void ensureSodium()
+{
+    static SodiumInit init;
+}
+
+} // namespace
+
+QCborMap Principal::toCbor() const
+{
+    QCborMap m;
+    m.insert("id"_L1, userId);
+    m.insert("email"_L1, email);
+    m.insert("name"_L1, name);
+    m.insert("role"_L1, roleName(role));
+    m.insert("homeLocation"_L1, homeLocation);
+    return m;
+}
+
+Auth::Auth(Store &store, const Clock &clock) : m_store(store), m_clock(clock)
+{
+    ensureSodium();
+}
+
+QString Auth::hashPassword(const QString &password)
+{
+    ensureSodium();
+    const QByteArray pw = password.toUtf8();
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str_alg(out, pw.constData(), static_cast<unsigned long long>(pw.size()), 2, 19 * 1024 * 1024,
+                              crypto_pwhash_ALG_ARGON2ID13)
+        != 0)
+        qFatal("out of memory while hashing a password");
+    return QString::fromLatin1(out);
+}
+
+bool Auth::verifyPassword(const QString &hash, const QString &password)
+{
+    ensureSodium();
+    const QByteArray h = hash.toLatin1();
+    const QByteArray pw = password.toUtf8();
+    return crypto_pwhash_str_verify(h.constData(), pw.constData(), static_cast<unsigned long long>(pw.size())) == 0;
+}
+
+std::optional<Principal> Auth::userById(const QString &userId)
+{
+    QSqlQuery q = m_store.exec(u"SELECT id, email, name, role, COALESCE(home_location, '') FROM users WHERE id = ?"_s, {userId});
+    if (!q.next())
+        return std::nullopt;
+    Principal p;
+    p.userId = q.value(0).toString();
+    p.email = q.value(1).toString();
+    p.name = q.value(2).toString();
+    p.role = roleFromName(q.value(3).toString()).value_or(Role::Member);
+    p.homeLocation = q.value(4).toString();
+    return p;
+}
+
+AuthResult Auth::login(const QString &email, const QString &password, const QString &clientId)
+{
+    QSqlQuery q = m_store.exec(u"SELECT id, password_hash FROM users WHERE email = ?"_s, {email.trimmed()});
+    // Verify against a dummy hash when the account does not exist, so timing does not tell.
+    static const QString dummy = hashPassword(u"not-a-password"_s);
+    const bool found = q.next();
+    const QString hash = found ? q.value(1).toString() : dummy;
+    const bool ok = verifyPassword(hash, password);
+    if (!found || !ok)
+        return refused(proto::code::BadCredentials, u"The email or password is not right."_s);
+    auto principal = userById(q.value(0).toString());
+    if (!principal)
+        return refused(proto::code::BadCredentials, u"The email or password is not right."_s);
+
+    const qint64 now = m_clock.nowMs();
+    principal->sessionId = newUuidV7(now);
+    m_store.exec(u"INSERT INTO sessions(id, user_id, client_id, created_at, last_used_at, expires_at) VALUES(?,?,?,?,?,?)"_s,
+                 {principal->sessionId, principal->userId, clientId, now, now, now + kRefreshLifetimeMs});
+    AuthResult r;
+    r.tokens = issue(*principal, principal->sessionId);
+    r.principal = principal;
+    return r;
+}
+
+AuthResult Auth::refresh(const QString &refreshToken, const QString &clientId)
+{
+    const qint64 now = m_clock.nowMs();
+    QSqlQuery q = m_store.exec(
+        u"SELECT t.session_id, t.used_at, s.user_id, s.revoked_at, s.expires_at, s.client_id FROM refresh_tokens t"
+        " JOIN sessions s ON s.id = t.session_id WHERE t.hash = ?"_s,
+        {tokenHash(refreshToken)});
+    if (!q.next())
+        return refused(proto::code::SessionRevoked, u"This session is not known; sign in again."_s);
+    const QString sessionId = q.value(0).toString();
+    if (!q.value(1).isNull()) {
+        // A refresh token used twice means it was copied: end the whole session.
+        revokeSession(sessionId);
+        return refused(proto::code::SessionRevoked, u"This session was ended for safety; sign in again."_s);
+    }
+    if (!q.value(3).isNull() || q.value(4).toLongLong() <= now)
+        return refused(proto::code::SessionRevoked, u"This session has ended; sign in again."_s);
+    if (q.value(5).toString() != clientId)
+        return refused(proto::code::SessionRevoked, u"This session belongs to another device; sign in again."_s);
+    auto principal = userById(q.value(2).toString());
+    if (!principal)
+        return refused(proto::code::SessionRevoked, u"This account no longer exists."_s);
+    principal->sessionId = sessionId;
+    m_store.exec(u"UPDATE refresh_tokens SET used_at = ? WHERE hash = ?"_s, {now, tokenHash(refreshToken)});
+    m_store.exec(u"UPDATE sessions SET last_used_at = ? WHERE id = ?"_s, {now, sessionId});
+    AuthResult r;
+    r.tokens = issue(*principal, sessionId);
+    r.principal = principal;
+    return r;
+}
+
+Tokens Auth::issue(const Principal &principal, const QString &sessionId)
+{
+    const qint64 now = m_clock.nowMs();
+    Tokens t;
+    t.accessExpiresAtMs = now + kAccessLifetimeMs;
+    const QString kid = signingKid();
+    const QByteArray header = QJsonDocument(QJsonObject{{u"alg"_s, u"HS256"_s}, {u"typ"_s, u"JWT"_s}, {u"kid"_s, kid}})
+                                  .toJson(QJsonDocument::Compact)
+                                  .toBase64(kBase64Url);
+    const QByteArray payload = QJsonDocument(QJsonObject{{u"sub"_s, principal.userId},
+                                                         {u"sid"_s, sessionId},
+                                                         {u"role"_s, roleName(principal.role)},
+                                                         {u"iat"_s, now / 1000},
+                                                         {u"exp"_s, t.accessExpiresAtMs / 1000}})
+                                   .toJson(QJsonDocument::Compact)
+                                   .toBase64(kBase64Url);
+    const QByteArray signingInput = header + '.' + payload;
+    const QByteArray mac = QMessageAuthenticationCode::hash(signingInput, signingSecret(kid), QCryptographicHash::Sha256);
+    t.access = QString::fromLatin1(signingInput + '.' + mac.toBase64(kBase64Url));
+    t.refresh = QString::fromLatin1(randomBytes(32).toBase64(kBase64Url));
+    m_store.exec(u"INSERT INTO refresh_tokens(hash, session_id, issued_at) VALUES(?,?,?)"_s, {tokenHash(t.refresh), sessionId, now});
+    return t;
+}
+
+AuthResult Auth::verifyAccess(const QString &accessToken)
+{
+    const QList<QByteArray> parts = accessToken.toLatin1().split('.');
+    if (parts.size() != 3)
+        return refused(proto::code::Unauthenticated, u"The access token is malformed."_s);
+    const QJsonObject header = QJsonDocument::fromJson(QByteArray::fromBase64(parts[0], kBase64Url)).object();
+    const QByteArray secret = signingSecret(header.value(u"kid"_s).toString());
+    if (secret.isEmpty() || header.value(u"alg"_s).toString() != u"HS256"_s)
+        return refused(proto::code::Unauthenticated, u"The access token was not signed by this server."_s);
+    const QByteArray expected = QMessageAuthenticationCode::hash(parts[0] + '.' + parts[1], secret, QCryptographicHash::Sha256);
+    const QByteArray given = QByteArray::fromBase64(parts[2], kBase64Url);
+    if (given.size() != expected.size() || sodium_memcmp(given.constData(), expected.constData(), static_cast<size_t>(given.size())) != 0)
+        return refused(proto::code::Unauthenticated, u"The access token's signature does not match."_s);
+    const QJsonObject payload = QJsonDocument::fromJson(QByteArray::fromBase64(parts[1], kBase64Url)).object();
+    if (static_cast<qint64>(payload.value(u"exp"_s).toDouble()) * 1000 <= m_clock.nowMs())
+        return refused(proto::code::TokenExpired, u"The access token has expired; refresh it."_s);
+    const QString sessionId = payload.value(u"sid"_s).toString();
+    QSqlQuery q = m_store.exec(u"SELECT revoked_at FROM sessions WHERE id = ?"_s, {sessionId});
+    if (!q.next() || !q.value(0).isNull())
+        return refused(proto::code::SessionRevoked, u"This session has ended; sign in again."_s);
+    auto principal = userById(payload.value(u"sub"_s).toString());
+    if (!principal)
+        return refused(proto::code::Unauthenticated, u"This account no longer exists."_s);
+    principal->sessionId = sessionId;
+    AuthResult r;
+    r.principal = principal;
+    return r;
+}
+
+void Auth::revokeSession(const QString &sessionId)
+{
+    m_store.exec(u"UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"_s, {m_clock.nowMs(), sessionId});
+}
+
+QString Auth::signingKid()
+{
+    if (!m_kid.isEmpty())
+        return m_kid;
+    QSqlQuery q = m_store.exec(u"SELECT kid, secret FROM signing_keys WHERE active = 1 ORDER BY created_at DESC LIMIT 1"_s);
+    if (q.next()) {
+        m_kid = q.value(0).toString();
+        m_secret = q.value(1).toByteArray();
+        return m_kid;
+    }
+    m_kid = u"k-"_s + QString::fromLatin1(randomBytes(6).toHex());
+    m_secret = randomBytes(32);
+    m_store.exec(u"INSERT INTO signing_keys(kid, secret, created_at, active) VALUES(?,?,?,1)"_s, {m_kid, m_secret, m_clock.nowMs()});
+    return m_kid;
+}
+
+QByteArray Auth::signingSecret(const QString &kid)
+{
+    if (kid == signingKid())
+        return m_secret;
+    QSqlQuery q = m_store.exec(u"SELECT secret FROM signing_keys WHERE kid = ?"_s, {kid});
+    return q.next() ? q.value(0).toByteArray() : QByteArray();
+}
+
+} // namespace atrium::server

@@ -1,0 +1,92 @@
+#include "changelog.h"
+
+#include "auth.h"
+#include "store.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace atrium::server {
+
+QString scope::member(const QString &memberId)
+{
+    return u"member:"_s + memberId;
+}
+
+QString scope::busy(const QString &locationId)
+{
+    return u"loc:"_s + locationId + u":busy"_s;
+}
+
+QCborMap ChangeRow::toItem() const
+{
+    QCborMap m;
+    m.insert("seq"_L1, seq);
+    m.insert("entity"_L1, entity);
+    m.insert("id"_L1, id);
+    m.insert("op"_L1, op);
+    if (!data.isEmpty())
+        m.insert("data"_L1, data);
+    return m;
+}
+
+QStringList scopesFor(const Principal &principal, const QStringList &locationIds)
+{
+    QStringList scopes{QString(scope::Public)};
+    if (isStaff(principal.role)) {
+        scopes << QString(scope::Staff);
+        return scopes;
+    }
+    scopes << scope::member(principal.userId);
+    for (const QString &loc : locationIds)
+        scopes << scope::busy(loc);
+    return scopes;
+}
+
+void appendChanges(Store &store, QList<ChangeRow> &rows, qint64 nowMs)
+{
+    for (ChangeRow &row : rows) {
+        QSqlQuery q = store.exec(u"INSERT INTO changes(entity, entity_id, op, data, scope, at_ms) VALUES(?,?,?,?,?,?)"_s,
+                                 {row.entity, row.id, row.op, row.data.toCborValue().toCbor(), row.scope, nowMs});
+        row.seq = q.lastInsertId().toLongLong();
+    }
+}
+
+QList<ChangeRow> readChanges(Store &store, qint64 afterSeq, const QStringList &scopes, int limit)
+{
+    QString placeholders;
+    QVariantList params{afterSeq};
+    for (const QString &s : scopes) {
+        placeholders += placeholders.isEmpty() ? u"?"_s : u",?"_s;
+        params << s;
+    }
+    params << limit;
+    QSqlQuery q = store.exec(u"SELECT seq, entity, entity_id, op, data, scope FROM changes WHERE seq > ? AND scope IN ("_s
+                                 + placeholders + u") ORDER BY seq LIMIT ?"_s,
+                             params);
+    QList<ChangeRow> rows;
+    while (q.next()) {
+        ChangeRow r;
+        r.seq = q.value(0).toLongLong();
+        r.entity = q.value(1).toString();
+        r.id = q.value(2).toString();
+        r.op = q.value(3).toString();
+        r.data = QCborValue::fromCbor(q.value(4).toByteArray()).toMap();
+        r.scope = q.value(5).toString();
+        rows << r;
+    }
+    return rows;
+}
+
+qint64 headSeq(Store &store)
+{
+    QSqlQuery q = store.exec(u"SELECT COALESCE(MAX(seq), 0) FROM changes"_s);
+    q.next();
+    qint64 head = q.value(0).toLongLong();
+    // After pruning everything, the log's high-water mark lives in sqlite_sequence.
+    QSqlQuery s = store.exec(u"SELECT seq FROM sqlite_sequence WHERE name = 'changes'"_s);
+    if (s.next())
+        head = std::max(head, s.value(0).toLongLong());
+    return head;
+}
+
+} // namespace atrium::server

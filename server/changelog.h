@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCborMap>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace atrium::server {
+
+class Store;
+struct Principal;
+
+// One row of the change log: what changed, how, and who may see this version of it.
+struct ChangeRow
+{
+    qint64 seq = 0;
+    QString entity;
+    QString id;
+    QString op; // "upsert" or "delete"
+    QCborMap data;
+    QString scope;
+
+    QCborMap toItem() const; // the wire shape inside a Changes message
+};
+
+namespace scope {
+inline constexpr auto Public = QLatin1StringView("public");
+inline constexpr auto Staff = QLatin1StringView("staff");
+QString member(const QString &memberId);
+QString busy(const QString &locationId);
+} // namespace scope
+
+// The scopes a session may read: staff see everything, members their own data plus anonymous
+// busy blocks of every location.
+QStringList scopesFor(const Principal &principal, const QStringList &locationIds);
+
+// Appends rows to the change log inside the caller's transaction, assigning each its seq.
+void appendChanges(Store &store, QList<ChangeRow> &rows, qint64 nowMs);
+
+// Reads the rows after a cursor that any of the scopes can see, in seq order.
+QList<ChangeRow> readChanges(Store &store, qint64 afterSeq, const QStringList &scopes, int limit);
+
+qint64 headSeq(Store &store);
+
+} // namespace atrium::server

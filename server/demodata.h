@@ -1,0 +1,19 @@
+#pragma once
+
+#include "clock.h"
+
+namespace atrium::server {
+
+class Store;
+class Ledger;
+
+// A realistic coworking for demos and tests: two locations in different time zones, 40 resources,
+// 50 members, staff, a week of bookings around today and a kiosk pairing code per location.
+// Every demo account's password is "atrium-demo".
+namespace DemoData {
+inline constexpr auto Password = QLatin1StringView("atrium-demo");
+bool isEmpty(Store &store);
+void seed(Store &store, Ledger &ledger, const Clock &clock);
+} // namespace DemoData
+
+} // namespace atrium::server

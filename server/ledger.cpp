@@ -1,0 +1,441 @@
+#include "ledger.h"
+
+#include "auth.h"
+#include "protocol.h"
+#include "store.h"
+#include "uuid.h"
+
+#include <QDateTime>
+#include <QTime>
+#include <QTimeZone>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace atrium::server {
+
+namespace {
+
+constexpr qint64 kMinute = 60 * 1000;
+constexpr qint64 kSlot = 15 * kMinute;
+constexpr qint64 kMaxBookingMs = 24 * 60 * kMinute;
+constexpr qint64 kEarliest = 946684800000LL; // 2000-01-01
+constexpr qint64 kLatest = 4102444800000LL;  // 2100-01-01
+constexpr qsizetype kMaxTitle = 200;
+
+const QString kBookingSelect =
+    u"SELECT b.id, b.resource_id, r.location_id, b.member_id, u.name, b.title, b.status, b.created_by, b.start_ms,"
+    " b.end_ms, b.created_at, b.updated_at FROM bookings b JOIN resources r ON r.id = b.resource_id"
+    " JOIN users u ON u.id = b.member_id"_s;
+
+Booking bookingFromRow(const QSqlQuery &q)
+{
+    Booking b;
+    b.id = q.value(0).toString();
+    b.resourceId = q.value(1).toString();
+    b.locationId = q.value(2).toString();
+    b.memberId = q.value(3).toString();
+    b.memberName = q.value(4).toString();
+    b.title = q.value(5).toString();
+    b.status = q.value(6).toString();
+    b.createdBy = q.value(7).toString();
+    b.startMs = q.value(8).toLongLong();
+    b.endMs = q.value(9).toLongLong();
+    b.createdAtMs = q.value(10).toLongLong();
+    b.updatedAtMs = q.value(11).toLongLong();
+    return b;
+}
+
+ChangeRow row(QLatin1StringView entity, const QString &id, const QCborMap &data, const QString &scope, bool deleted = false)
+{
+    return ChangeRow{0, QString(entity), id, deleted ? u"delete"_s : u"upsert"_s, deleted ? QCborMap() : data, scope};
+}
+
+QString localTime(qint64 ms, const QString &tz)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(tz.toLatin1())).toString(u"ddd d MMM HH:mm"_s);
+}
+
+} // namespace
+
+Outcome Outcome::reject(QLatin1StringView code, const QString &message, QCborArray alternatives)
+{
+    Outcome o;
+    o.code = code;
+    o.message = message;
+    o.alternatives = std::move(alternatives);
+    return o;
+}
+
+Ledger::Ledger(Store &store, const Clock &clock) : m_store(store), m_clock(clock) {}
+
+Outcome Ledger::apply(const Principal &actor, const QString &kind, const QCborMap &args)
+{
+    if (kind == mutation::Book)
+        return book(actor, args);
+    if (kind == mutation::Cancel)
+        return cancel(actor, args);
+    if (kind == mutation::Checkin)
+        return checkin(actor, args);
+    return Outcome::reject(proto::code::Invalid, u"Unknown operation '%1'."_s.arg(kind.left(32)));
+}
+
+std::optional<QString> Ledger::resolveMember(const QString &idOrEmail)
+{
+    QSqlQuery q = m_store.exec(u"SELECT id FROM users WHERE id = ? OR email = ?"_s, {idOrEmail, idOrEmail});
+    if (q.next())
+        return q.value(0).toString();
+    return std::nullopt;
+}
+
+std::optional<ResourceInfo> Ledger::resource(const QString &id)
+{
+    QSqlQuery q = m_store.exec(u"SELECT r.id, r.location_id, r.name, r.kind, r.area, r.capacity, r.features, r.active,"
+                               " l.timezone, l.opens, l.closes FROM resources r JOIN locations l ON l.id = r.location_id"
+                               " WHERE r.id = ?"_s,
+                               {id});
+    if (!q.next())
+        return std::nullopt;
+    ResourceInfo r;
+    r.id = q.value(0).toString();
+    r.locationId = q.value(1).toString();
+    r.name = q.value(2).toString();
+    r.kind = q.value(3).toString();
+    r.area = q.value(4).toString();
+    r.capacity = q.value(5).toInt();
+    r.features = q.value(6).toString().split(u',', Qt::SkipEmptyParts);
+    r.active = q.value(7).toBool();
+    r.timezone = q.value(8).toString();
+    r.opens = q.value(9).toString();
+    r.closes = q.value(10).toString();
+    return r;
+}
+
+std::optional<Booking> Ledger::booking(const QString &id)
+{
+    QSqlQuery q = m_store.exec(kBookingSelect + u" WHERE b.id = ?"_s, {id});
+    if (!q.next())
+        return std::nullopt;
+    return bookingFromRow(q);
+}
+
+bool Ledger::isFree(const QString &resourceId, qint64 startMs, qint64 endMs)
+{
+    QSqlQuery q = m_store.exec(u"SELECT 1 FROM bookings WHERE resource_id = ? AND status != 'cancelled'"
+                               " AND start_ms < ? AND end_ms > ? LIMIT 1"_s,
+                               {resourceId, endMs, startMs});
+    return !q.next();
+}
+
+bool Ledger::withinOpeningHours(const ResourceInfo &r, qint64 startMs, qint64 endMs) const
+{
+    const QTimeZone zone(r.timezone.toLatin1());
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(startMs, zone);
+    const QDateTime end = QDateTime::fromMSecsSinceEpoch(endMs, zone);
+    const QTime opens = QTime::fromString(r.opens, u"HH:mm"_s);
+    const QTime closes = QTime::fromString(r.closes, u"HH:mm"_s);
+    if (!opens.isValid() || !closes.isValid())
+        return true;
+    const QDateTime dayOpen(start.date(), opens, zone);
+    const QDateTime dayClose(start.date(), closes, zone);
+    return start >= dayOpen && end <= dayClose;
+}
+
+QCborArray Ledger::alternatives(const ResourceInfo &wanted, qint64 startMs, qint64 endMs, int max)
+{
+    QCborArray out;
+    const qint64 duration = endMs - startMs;
+    const qint64 now = m_clock.nowMs();
+    auto makeAlt = [](const ResourceInfo &r, qint64 s, qint64 e, QLatin1StringView reason) {
+        QCborMap m;
+        m.insert("resource"_L1, r.id);
+        m.insert("resourceName"_L1, r.name);
+        m.insert("location"_L1, r.locationId);
+        m.insert("start"_L1, s);
+        m.insert("end"_L1, e);
+        m.insert("reason"_L1, QString(reason));
+        return m;
+    };
+
+    // 1. The same resource, nearest free slot of the same length (later first on a tie), up to 12 h away.
+    for (qint64 k = 1; k <= 48; ++k) {
+        bool found = false;
+        for (qint64 offset : {k * kSlot, -k * kSlot}) {
+            const qint64 s = startMs + offset;
+            const qint64 e = s + duration;
+            if (s < now || !withinOpeningHours(wanted, s, e) || !isFree(wanted.id, s, e))
+                continue;
+            out.append(makeAlt(wanted, s, e, "same_resource"_L1));
+            found = true;
+            break;
+        }
+        if (found)
+            break;
+    }
+
+    // 2. Similar resources at the same time: same location and kind, at least the capacity and the
+    //    features asked for; the smallest that fits first.
+    QSqlQuery q = m_store.exec(u"SELECT id FROM resources WHERE location_id = ? AND kind = ? AND active = 1"
+                               " AND capacity >= ? AND id != ? ORDER BY capacity, name"_s,
+                               {wanted.locationId, wanted.kind, wanted.capacity, wanted.id});
+    QStringList candidates;
+    while (q.next())
+        candidates << q.value(0).toString();
+    for (const QString &id : std::as_const(candidates)) {
+        if (out.size() >= max)
+            break;
+        const auto r = resource(id);
+        if (!r)
+            continue;
+        const bool hasFeatures = std::all_of(wanted.features.begin(), wanted.features.end(),
+                                             [&](const QString &f) { return r->features.contains(f); });
+        if (hasFeatures && isFree(r->id, startMs, endMs))
+            out.append(makeAlt(*r, startMs, endMs, "similar_resource"_L1));
+    }
+    return out;
+}
+
+Outcome Ledger::book(const Principal &actor, const QCborMap &args)
+{
+    const QString id = args.value("id"_L1).toString();
+    const QString resourceId = args.value("resource"_L1).toString();
+    const QCborValue startV = args.value("start"_L1);
+    const QCborValue endV = args.value("end"_L1);
+    const QString title = args.value("title"_L1).toString();
+    if (!isUuid(id))
+        return Outcome::reject(proto::code::Invalid, u"A booking needs a client-made UUID as its id."_s);
+    if (!startV.isInteger() || !endV.isInteger())
+        return Outcome::reject(proto::code::Invalid, u"A booking needs a start and an end time."_s);
+    const qint64 start = startV.toInteger();
+    const qint64 end = endV.toInteger();
+    if (start < kEarliest || end > kLatest)
+        return Outcome::reject(proto::code::Invalid, u"The booking's times are out of range."_s);
+    if (end <= start)
+        return Outcome::reject(proto::code::Invalid, u"A booking must end after it starts."_s);
+    if (end - start > kMaxBookingMs)
+        return Outcome::reject(proto::code::Invalid, u"A booking can last at most 24 hours."_s);
+    if (title.size() > kMaxTitle)
+        return Outcome::reject(proto::code::Invalid, u"The title can be at most %1 characters."_s.arg(kMaxTitle));
+    if (actor.role == Role::Kiosk)
+        return Outcome::reject(proto::code::Forbidden, u"A kiosk cannot make bookings for members."_s);
+
+    QString memberId = actor.userId;
+    const QString requestedMember = args.value("member"_L1).toString();
+    if (!requestedMember.isEmpty() && requestedMember != actor.userId && requestedMember != actor.email) {
+        if (!isStaff(actor.role))
+            return Outcome::reject(proto::code::Forbidden, u"Members can only book for themselves."_s);
+        const auto resolved = resolveMember(requestedMember);
+        if (!resolved)
+            return Outcome::reject(proto::code::NotFound, u"There is no member '%1'."_s.arg(requestedMember.left(100)));
+        memberId = *resolved;
+    }
+
+    const auto res = resource(resourceId);
+    if (!res || !res->active)
+        return Outcome::reject(proto::code::NotFound, u"There is no bookable resource '%1'."_s.arg(resourceId.left(100)));
+    if (booking(id))
+        return Outcome::reject(proto::code::Invalid, u"A booking with this id already exists."_s);
+
+    if (!isFree(res->id, start, end)) {
+        return Outcome::reject(proto::code::Conflict,
+                               u"%1 is already booked at %2."_s.arg(res->name, localTime(start, res->timezone)),
+                               alternatives(*res, start, end));
+    }
+
+    const qint64 now = m_clock.nowMs();
+    m_store.exec(u"INSERT INTO bookings(id, resource_id, member_id, start_ms, end_ms, title, status, created_by,"
+                 " created_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?)"_s,
+                 {id, res->id, memberId, start, end, title, QString(booking_status::Confirmed), actor.userId, now, now});
+    Outcome o;
+    o.applied = true;
+    o.changes = bookingViews(*booking(id));
+    return o;
+}
+
+Outcome Ledger::cancel(const Principal &actor, const QCborMap &args)
+{
+    const QString id = args.value("booking"_L1).toString();
+    auto b = booking(id);
+    if (!b)
+        return Outcome::reject(proto::code::NotFound, u"There is no booking '%1'."_s.arg(id.left(100)));
+    if (!isStaff(actor.role) && b->memberId != actor.userId)
+        return Outcome::reject(proto::code::Forbidden, u"Members can only cancel their own bookings."_s);
+    Outcome o;
+    o.applied = true;
+    if (b->status == booking_status::Cancelled)
+        return o; // cancelling twice (say, from two offline devices) is not an error
+    m_store.exec(u"UPDATE bookings SET status = ?, updated_at = ? WHERE id = ?"_s,
+                 {QString(booking_status::Cancelled), m_clock.nowMs(), id});
+    o.changes = bookingViews(*booking(id));
+    return o;
+}
+
+Outcome Ledger::checkin(const Principal &actor, const QCborMap &args)
+{
+    const QString id = args.value("id"_L1).toString();
+    if (!isUuid(id))
+        return Outcome::reject(proto::code::Invalid, u"A check-in needs a client-made UUID as its id."_s);
+    const auto memberId = resolveMember(args.value("member"_L1).toString());
+    if (!memberId)
+        return Outcome::reject(proto::code::NotFound, u"There is no such member."_s);
+    if (!isStaff(actor.role) && actor.role != Role::Kiosk && *memberId != actor.userId)
+        return Outcome::reject(proto::code::Forbidden, u"Members can only check themselves in."_s);
+    {
+        QSqlQuery q = m_store.exec(u"SELECT member_id FROM checkins WHERE id = ?"_s, {id});
+        if (q.next()) {
+            if (q.value(0).toString() != *memberId)
+                return Outcome::reject(proto::code::Invalid, u"A check-in with this id already exists."_s);
+            Outcome o;
+            o.applied = true;
+            return o; // append-only and idempotent by id
+        }
+    }
+
+    QString locationId = args.value("location"_L1).toString();
+    const QString bookingId = args.value("booking"_L1).toString();
+    std::optional<Booking> b;
+    if (!bookingId.isEmpty()) {
+        b = booking(bookingId);
+        if (!b)
+            return Outcome::reject(proto::code::NotFound, u"There is no booking '%1'."_s.arg(bookingId.left(100)));
+        if (b->memberId != *memberId)
+            return Outcome::reject(proto::code::Invalid, u"That booking belongs to someone else."_s);
+        if (b->status == booking_status::Cancelled)
+            return Outcome::reject(proto::code::Invalid, u"That booking was cancelled."_s);
+        locationId = b->locationId;
+    }
+    if (locationId.isEmpty())
+        locationId = actor.homeLocation;
+    if (locationId.isEmpty()) {
+        QSqlQuery q = m_store.exec(u"SELECT COALESCE(home_location, '') FROM users WHERE id = ?"_s, {*memberId});
+        if (q.next())
+            locationId = q.value(0).toString();
+    }
+    QSqlQuery loc = m_store.exec(u"SELECT 1 FROM locations WHERE id = ?"_s, {locationId});
+    if (!loc.next())
+        return Outcome::reject(proto::code::Invalid, u"Say at which location the member is checking in."_s);
+
+    const qint64 now = m_clock.nowMs();
+    m_store.exec(u"INSERT INTO checkins(id, member_id, location_id, booking_id, at_ms, by_user) VALUES(?,?,?,?,?,?)"_s,
+                 {id, *memberId, locationId, b ? QVariant(b->id) : QVariant(QMetaType(QMetaType::QString)), now, actor.userId});
+    Outcome o;
+    o.applied = true;
+    if (b && b->status == booking_status::Confirmed) {
+        m_store.exec(u"UPDATE bookings SET status = ?, updated_at = ? WHERE id = ?"_s, {QString(booking_status::CheckedIn), now, b->id});
+        o.changes << bookingViews(*booking(b->id));
+    }
+    o.changes << checkinViews(id);
+    return o;
+}
+
+QStringList Ledger::locationIds()
+{
+    QStringList ids;
+    QSqlQuery q = m_store.exec(u"SELECT id FROM locations ORDER BY id"_s);
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
+QList<ChangeRow> Ledger::locationViews(const QString &id)
+{
+    QSqlQuery q = m_store.exec(u"SELECT id, name, timezone, address, opens, closes FROM locations WHERE id = ?"_s, {id});
+    if (!q.next())
+        return {};
+    QCborMap m;
+    m.insert("id"_L1, q.value(0).toString());
+    m.insert("name"_L1, q.value(1).toString());
+    m.insert("timezone"_L1, q.value(2).toString());
+    m.insert("address"_L1, q.value(3).toString());
+    m.insert("opens"_L1, q.value(4).toString());
+    m.insert("closes"_L1, q.value(5).toString());
+    return {row(entity::Location, id, m, QString(scope::Public))};
+}
+
+QList<ChangeRow> Ledger::resourceViews(const QString &id)
+{
+    const auto r = resource(id);
+    if (!r)
+        return {};
+    QCborMap m;
+    m.insert("id"_L1, r->id);
+    m.insert("location"_L1, r->locationId);
+    m.insert("name"_L1, r->name);
+    m.insert("kind"_L1, r->kind);
+    m.insert("area"_L1, r->area);
+    m.insert("capacity"_L1, r->capacity);
+    m.insert("features"_L1, QCborArray::fromStringList(r->features));
+    m.insert("active"_L1, r->active);
+    return {row(entity::Resource, id, m, QString(scope::Public))};
+}
+
+QList<ChangeRow> Ledger::userViews(const QString &id)
+{
+    auto p = Auth(m_store, m_clock).userById(id);
+    if (!p)
+        return {};
+    const QCborMap m = p->toCbor();
+    return {row(entity::User, id, m, QString(scope::Staff)), row(entity::User, id, m, scope::member(id))};
+}
+
+QList<ChangeRow> Ledger::bookingViews(const Booking &b)
+{
+    const QCborMap full = b.toCbor();
+    QCborMap busy;
+    busy.insert("id"_L1, b.id);
+    busy.insert("resource"_L1, b.resourceId);
+    busy.insert("location"_L1, b.locationId);
+    busy.insert("start"_L1, b.startMs);
+    busy.insert("end"_L1, b.endMs);
+    return {row(entity::Booking, b.id, full, QString(scope::Staff)),
+            row(entity::Booking, b.id, full, scope::member(b.memberId)),
+            row(entity::Busy, b.id, busy, scope::busy(b.locationId), !b.isActive())};
+}
+
+QList<ChangeRow> Ledger::checkinViews(const QString &id)
+{
+    QSqlQuery q = m_store.exec(u"SELECT id, member_id, location_id, COALESCE(booking_id, ''), at_ms, by_user FROM checkins WHERE id = ?"_s, {id});
+    if (!q.next())
+        return {};
+    QCborMap m;
+    m.insert("id"_L1, q.value(0).toString());
+    m.insert("member"_L1, q.value(1).toString());
+    m.insert("location"_L1, q.value(2).toString());
+    m.insert("booking"_L1, q.value(3).toString());
+    m.insert("at"_L1, q.value(4).toLongLong());
+    m.insert("by"_L1, q.value(5).toString());
+    const QString member = q.value(1).toString();
+    return {row(entity::Checkin, id, m, QString(scope::Staff)), row(entity::Checkin, id, m, scope::member(member))};
+}
+
+QList<ChangeRow> Ledger::snapshot(const QStringList &scopes)
+{
+    QList<ChangeRow> all;
+    auto ids = [&](const QString &sql) {
+        QStringList out;
+        QSqlQuery q = m_store.exec(sql);
+        while (q.next())
+            out << q.value(0).toString();
+        return out;
+    };
+    for (const QString &id : ids(u"SELECT id FROM locations ORDER BY id"_s))
+        all << locationViews(id);
+    for (const QString &id : ids(u"SELECT id FROM resources ORDER BY id"_s))
+        all << resourceViews(id);
+    for (const QString &id : ids(u"SELECT id FROM users ORDER BY id"_s))
+        all << userViews(id);
+    QSqlQuery q = m_store.exec(kBookingSelect + u" ORDER BY b.id"_s);
+    while (q.next())
+        all << bookingViews(bookingFromRow(q));
+    for (const QString &id : ids(u"SELECT id FROM checkins ORDER BY id"_s))
+        all << checkinViews(id);
+
+    QList<ChangeRow> visible;
+    for (const ChangeRow &r : std::as_const(all))
+        if (r.op == u"upsert"_s && scopes.contains(r.scope))
+            visible << r;
+    return visible;
+}
+
+} // namespace atrium::server

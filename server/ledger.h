@@ -1,0 +1,83 @@
+#pragma once
+
+#include "changelog.h"
+#include "clock.h"
+#include "domain.h"
+
+#include <QCborArray>
+#include <QCborMap>
+
+#include <optional>
+
+namespace atrium::server {
+
+class Store;
+struct Principal;
+
+// What a mutation came to: applied with the change rows it wrote, or rejected with a code, a
+// sentence for a person and, for a booking conflict, ranked alternatives.
+struct Outcome
+{
+    bool applied = false;
+    QLatin1StringView code;
+    QString message;
+    QCborArray alternatives;
+    QList<ChangeRow> changes;
+
+    static Outcome reject(QLatin1StringView code, const QString &message, QCborArray alternatives = {});
+};
+
+struct ResourceInfo
+{
+    QString id;
+    QString locationId;
+    QString name;
+    QString kind;
+    QString area;
+    int capacity = 1;
+    QStringList features;
+    bool active = true;
+    QString timezone;
+    QString opens;
+    QString closes;
+};
+
+// The spaces, bookings and check-ins modules: validates and applies mutations inside the caller's
+// transaction, and renders every entity into the change rows each audience may see.
+class Ledger
+{
+public:
+    Ledger(Store &store, const Clock &clock);
+
+    Outcome apply(const Principal &actor, const QString &kind, const QCborMap &args);
+
+    // The whole state as one audience sees it: what replaying the log from zero would give.
+    QList<ChangeRow> snapshot(const QStringList &scopes);
+    QStringList locationIds();
+
+    // Views of one entity (used by writes, by the demo seed and by snapshots).
+    QList<ChangeRow> locationViews(const QString &id);
+    QList<ChangeRow> resourceViews(const QString &id);
+    QList<ChangeRow> userViews(const QString &id);
+    QList<ChangeRow> bookingViews(const Booking &booking);
+    QList<ChangeRow> checkinViews(const QString &id);
+
+    std::optional<ResourceInfo> resource(const QString &id);
+    std::optional<Booking> booking(const QString &id);
+    bool isFree(const QString &resourceId, qint64 startMs, qint64 endMs);
+
+    // Ranked: the same resource at the nearest free time, then similar resources at the same time.
+    QCborArray alternatives(const ResourceInfo &wanted, qint64 startMs, qint64 endMs, int max = 4);
+
+private:
+    Outcome book(const Principal &actor, const QCborMap &args);
+    Outcome cancel(const Principal &actor, const QCborMap &args);
+    Outcome checkin(const Principal &actor, const QCborMap &args);
+    std::optional<QString> resolveMember(const QString &idOrEmail);
+    bool withinOpeningHours(const ResourceInfo &r, qint64 startMs, qint64 endMs) const;
+
+    Store &m_store;
+    const Clock &m_clock;
+};
+
+} // namespace atrium::server

@@ -1,0 +1,56 @@
+// atrium-server: parses its arguments and starts the server; everything else lives in atrium_server.
+#include "atriumserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <csignal>
+
+using namespace Qt::Literals::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"atrium-server"_s);
+    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Atrium's server: accounts, spaces, bookings and sync for every client."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({u"data"_s, u"Folder for the database (created if missing)."_s, u"DIR"_s, u"data"_s});
+    parser.addOption({u"listen"_s, u"Address and port to serve on; port 0 picks a free one."_s, u"HOST:PORT"_s, u"127.0.0.1:8640"_s});
+    parser.addOption({u"demo"_s, u"Seed demo data into an empty database."_s});
+    parser.addOption({u"retention"_s, u"Change-log rows kept for resuming clients."_s, u"ROWS"_s});
+    parser.process(app);
+
+    atrium::server::ServerConfig config;
+    config.dataDir = parser.value(u"data"_s);
+    config.demo = parser.isSet(u"demo"_s);
+    const QString listen = parser.value(u"listen"_s);
+    const qsizetype colon = listen.lastIndexOf(u':');
+    bool portOk = false;
+    const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&portOk) : 0;
+    QString host = colon > 0 ? listen.left(colon) : QString();
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    if (!portOk || port > 65535 || !config.address.setAddress(host == u"localhost"_s ? u"127.0.0.1"_s : host)) {
+        QTextStream(stderr) << "atrium-server: --listen takes HOST:PORT, for example 127.0.0.1:8640, not '" << listen << "'\n";
+        return 1;
+    }
+    config.port = static_cast<quint16>(port);
+    if (parser.isSet(u"retention"_s))
+        config.limits.retentionRows = parser.value(u"retention"_s).toLongLong();
+
+    atrium::server::AtriumServer server(config);
+    QString error;
+    if (!server.start(&error)) {
+        QTextStream(stderr) << "atrium-server: " << error << '\n';
+        return 2;
+    }
+    std::signal(SIGTERM, [](int) { QCoreApplication::quit(); });
+    std::signal(SIGINT, [](int) { QCoreApplication::quit(); });
+    QTextStream(stdout) << "listening on " << server.url() << Qt::endl;
+    return app.exec();
+}

@@ -1,0 +1,390 @@
+#include "syncservice.h"
+
+#include "ledger.h"
+#include "store.h"
+
+#include <QCborArray>
+#include <QHash>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace atrium::server {
+
+using proto::Message;
+using proto::MessageType;
+
+SyncService::SyncService(Store &store, Auth &auth, Ledger &ledger, const Clock &clock, SyncLimits limits, QObject *parent)
+    : QObject(parent), m_store(store), m_auth(auth), m_ledger(ledger), m_clock(clock), m_limits(limits)
+{
+    m_head = headSeq(m_store);
+    m_prunedThrough = m_store.meta(u"pruned_through"_s, u"0"_s).toLongLong();
+}
+
+SyncService::~SyncService()
+{
+    for (auto &[id, conn] : m_conns) {
+        conn->socket->disconnect(this);
+        conn->socket->abort();
+    }
+}
+
+void SyncService::addConnection(std::unique_ptr<QWebSocket> socket)
+{
+    auto conn = std::make_unique<Conn>();
+    conn->id = m_nextId++;
+    conn->socket = socket.release();
+    conn->socket->setParent(this);
+    conn->socket->setMaxAllowedIncomingFrameSize(proto::kMaxFrameBytes);
+    conn->socket->setMaxAllowedIncomingMessageSize(proto::kMaxMessageBytes);
+    const quint64 id = conn->id;
+    QWebSocket *s = conn->socket;
+    connect(s, &QWebSocket::binaryMessageReceived, this, [this, id](const QByteArray &bytes) {
+        if (Conn *c = find(id))
+            onMessage(*c, bytes);
+    });
+    connect(s, &QWebSocket::textMessageReceived, this, [this, id](const QString &) {
+        if (Conn *c = find(id))
+            fail(*c, proto::code::Malformed, u"Text frames are not part of the protocol; send binary CBOR frames."_s);
+    });
+    // Queued, so a connection is never erased while a loop over m_conns is running.
+    connect(
+        s, &QWebSocket::disconnected, this,
+        [this, id]() {
+            auto it = m_conns.find(id);
+            if (it == m_conns.end())
+                return;
+            it->second->socket->deleteLater();
+            m_conns.erase(it);
+        },
+        Qt::QueuedConnection);
+    m_conns.emplace(id, std::move(conn));
+}
+
+SyncService::Conn *SyncService::find(quint64 id)
+{
+    auto it = m_conns.find(id);
+    return it == m_conns.end() ? nullptr : it->second.get();
+}
+
+void SyncService::send(Conn &conn, const Message &m)
+{
+    conn.socket->sendBinaryMessage(proto::encode(m));
+}
+
+void SyncService::fail(Conn &conn, QLatin1StringView code, const QString &message)
+{
+    send(conn, proto::makeError(code, message));
+    conn.live = false;
+    conn.socket->close(QWebSocketProtocol::CloseCodeProtocolError, message.left(120));
+}
+
+void SyncService::onMessage(Conn &conn, const QByteArray &bytes)
+{
+    const proto::DecodeResult decoded = proto::decode(bytes);
+    if (!decoded.message) {
+        fail(conn, proto::code::Malformed, decoded.error);
+        return;
+    }
+    const Message &m = *decoded.message;
+    try {
+        switch (m.type) {
+        case MessageType::Login: handleLogin(conn, m); break;
+        case MessageType::Refresh: handleRefresh(conn, m); break;
+        case MessageType::Hello: handleHello(conn, m); break;
+        case MessageType::Ack: handleAck(conn, m); break;
+        case MessageType::Mutate: handleMutate(conn, m); break;
+        case MessageType::Logout:
+            if (conn.principal)
+                m_auth.revokeSession(conn.principal->sessionId);
+            conn.socket->close(QWebSocketProtocol::CloseCodeNormal, u"signed out"_s);
+            break;
+        default:
+            fail(conn, proto::code::Malformed, u"%1 is not a message a client sends."_s.arg(proto::messageTypeName(m.type)));
+        }
+    } catch (const StoreError &e) {
+        qWarning("sync: store error: %s", e.what());
+        send(conn, proto::makeError(proto::code::Unavailable, u"The server could not read or write its data; try again."_s));
+    }
+}
+
+void SyncService::sendSession(Conn &conn, const AuthResult &result)
+{
+    if (!result.principal) {
+        send(conn, proto::makeError(result.code, result.message));
+        return;
+    }
+    QCborMap body;
+    body.insert("accessToken"_L1, result.tokens.access);
+    body.insert("refreshToken"_L1, result.tokens.refresh);
+    body.insert("accessExpiresAt"_L1, result.tokens.accessExpiresAtMs);
+    body.insert("user"_L1, result.principal->toCbor());
+    send(conn, {MessageType::Session, body});
+}
+
+void SyncService::handleLogin(Conn &conn, const Message &m)
+{
+    sendSession(conn, m_auth.login(m.string("email"_L1), m.string("password"_L1), m.string("clientId"_L1)));
+}
+
+void SyncService::handleRefresh(Conn &conn, const Message &m)
+{
+    sendSession(conn, m_auth.refresh(m.string("refreshToken"_L1), m.string("clientId"_L1)));
+}
+
+void SyncService::handleHello(Conn &conn, const Message &m)
+{
+    if (m.integer("protocol"_L1) != proto::kProtocolVersion) {
+        fail(conn, proto::code::UnsupportedProtocol,
+             u"This server speaks protocol %1; update the app."_s.arg(proto::kProtocolVersion));
+        return;
+    }
+    const AuthResult auth = m_auth.verifyAccess(m.string("token"_L1));
+    if (!auth.principal) {
+        send(conn, proto::makeError(auth.code, auth.message));
+        return;
+    }
+    conn.principal = auth.principal;
+    conn.clientId = m.string("clientId"_L1);
+    conn.scopes = scopesFor(*conn.principal, m_ledger.locationIds());
+    conn.snapshot.clear();
+    conn.awaitingAck = false;
+    conn.live = true;
+
+    QCborMap welcome;
+    welcome.insert("user"_L1, conn.principal->toCbor());
+    welcome.insert("scopes"_L1, QCborArray::fromStringList(conn.scopes));
+    welcome.insert("head"_L1, m_head);
+    welcome.insert("serverTime"_L1, m_clock.nowMs());
+    send(conn, {MessageType::Welcome, welcome});
+
+    const qint64 cursor = m.integer("cursor"_L1);
+    if (cursor < m_prunedThrough || cursor > m_head || cursor < 0) {
+        // Too old (or from another database): start over from a snapshot, as a normal answer.
+        const QList<ChangeRow> rows = m_ledger.snapshot(conn.scopes);
+        conn.snapshot.assign(rows.begin(), rows.end());
+        conn.snapshotCursor = m_head;
+        conn.cursor = m_head;
+        QCborMap resync;
+        resync.insert("reason"_L1, cursor > m_head ? u"The cursor is ahead of this server's log."_s
+                                                   : u"The cursor is older than the server keeps changes for."_s);
+        resync.insert("cursor"_L1, m_head);
+        send(conn, {MessageType::Resync, resync});
+    } else {
+        conn.cursor = cursor;
+    }
+    pump(conn, true);
+}
+
+void SyncService::handleAck(Conn &conn, const Message &)
+{
+    if (!conn.live)
+        return;
+    conn.awaitingAck = false;
+    pump(conn, false);
+}
+
+void SyncService::sendChanges(Conn &conn, const QList<ChangeRow> &rows, qint64 cursor, bool more)
+{
+    QCborArray items;
+    for (const ChangeRow &r : rows)
+        items.append(r.toItem());
+    QCborMap body;
+    body.insert("items"_L1, items);
+    body.insert("cursor"_L1, cursor);
+    body.insert("more"_L1, more);
+    send(conn, {MessageType::Changes, body});
+    conn.awaitingAck = true;
+}
+
+void SyncService::pump(Conn &conn, bool announce)
+{
+    if (!conn.live || conn.awaitingAck)
+        return;
+    if (!conn.snapshot.empty()) {
+        QList<ChangeRow> chunk;
+        while (!conn.snapshot.empty() && chunk.size() < m_limits.batchRows) {
+            chunk << conn.snapshot.front();
+            conn.snapshot.pop_front();
+        }
+        const bool last = conn.snapshot.empty();
+        // Until the snapshot is complete the client's cursor stays 0, so a crash restarts it.
+        sendChanges(conn, chunk, last ? conn.snapshotCursor : 0, !last || conn.cursor < m_head);
+        return;
+    }
+    if (conn.cursor < m_head) {
+        const QList<ChangeRow> rows = readChanges(m_store, conn.cursor, conn.scopes, m_limits.batchRows);
+        const bool full = rows.size() >= m_limits.batchRows;
+        const qint64 next = full ? rows.last().seq : m_head;
+        conn.cursor = next;
+        sendChanges(conn, rows, next, next < m_head);
+        return;
+    }
+    if (announce)
+        sendChanges(conn, {}, conn.cursor, false); // caught up: tell the client so
+}
+
+void SyncService::handleMutate(Conn &conn, const Message &m)
+{
+    if (!conn.live || !conn.principal) {
+        send(conn, proto::makeError(proto::code::Unauthenticated, u"Say hello with a valid token before sending changes."_s));
+        return;
+    }
+    m_queue.push_back({conn.id, *conn.principal, conn.clientId, m.string("opId"_L1), m.string("kind"_L1), m["args"_L1].toMap()});
+    if (!m_flushScheduled) {
+        m_flushScheduled = true;
+        // Everything that arrives before the event loop comes back round shares one commit.
+        QTimer::singleShot(0, this, &SyncService::flushMutations);
+    }
+}
+
+void SyncService::flushMutations()
+{
+    m_flushScheduled = false;
+    std::vector<PendingMutation> batch;
+    batch.swap(m_queue);
+    if (batch.empty())
+        return;
+
+    const qint64 headBefore = m_head;
+    qint64 running = m_head;
+    const qint64 now = m_clock.nowMs();
+    QList<ChangeRow> committedRows;
+    QList<std::pair<quint64, Message>> results;
+    QSet<quint64> authors;
+    try {
+        m_store.begin();
+        for (const PendingMutation &pm : batch) {
+            QSqlQuery stored = m_store.exec(u"SELECT result FROM applied_ops WHERE client_id = ? AND op_id = ?"_s,
+                                            {pm.clientId, pm.opId});
+            if (stored.next()) {
+                // A replay (the client never saw our answer): the same answer, applied once.
+                results.append({pm.connId, {MessageType::Result, QCborValue::fromCbor(stored.value(0).toByteArray()).toMap()}});
+                continue;
+            }
+            m_store.exec(u"SAVEPOINT op"_s);
+            Outcome o;
+            try {
+                o = m_ledger.apply(pm.actor, pm.kind, pm.args);
+            } catch (const StoreError &e) {
+                qWarning("sync: mutation failed: %s", e.what());
+                o = Outcome::reject(proto::code::Unavailable, u"The server could not save this change."_s);
+            }
+            QCborMap result;
+            result.insert("opId"_L1, pm.opId);
+            if (o.applied) {
+                appendChanges(m_store, o.changes, now);
+                if (!o.changes.isEmpty())
+                    running = o.changes.last().seq;
+                committedRows << o.changes;
+                result.insert("status"_L1, u"applied"_s);
+                result.insert("seq"_L1, running);
+                authors.insert(pm.connId);
+            } else {
+                m_store.exec(u"ROLLBACK TO op"_s);
+                result.insert("status"_L1, u"rejected"_s);
+                result.insert("code"_L1, QString(o.code));
+                result.insert("message"_L1, o.message);
+                if (!o.alternatives.isEmpty())
+                    result.insert("alternatives"_L1, o.alternatives);
+            }
+            m_store.exec(u"INSERT INTO applied_ops(client_id, op_id, user_id, result, at_ms) VALUES(?,?,?,?,?)"_s,
+                         {pm.clientId, pm.opId, pm.actor.userId, result.toCborValue().toCbor(), now});
+            m_store.exec(u"RELEASE op"_s);
+            results.append({pm.connId, {MessageType::Result, result}});
+        }
+        m_store.commit();
+    } catch (const StoreError &e) {
+        qWarning("sync: group commit failed: %s", e.what());
+        m_store.rollback();
+        // Nothing was acknowledged; the clients keep these in their outboxes and send them again.
+        for (const PendingMutation &pm : batch)
+            if (Conn *c = find(pm.connId))
+                send(*c, proto::makeError(proto::code::Unavailable, u"The server could not save changes; they will be sent again."_s));
+        return;
+    }
+
+    m_head = running;
+    broadcast(committedRows, headBefore, authors);
+    for (const auto &[connId, message] : std::as_const(results))
+        if (Conn *c = find(connId))
+            send(*c, message);
+    pruneLog();
+    Q_EMIT committed(m_head);
+}
+
+void SyncService::publish(QList<ChangeRow> rows)
+{
+    if (rows.isEmpty())
+        return;
+    const qint64 headBefore = m_head;
+    m_store.begin();
+    try {
+        appendChanges(m_store, rows, m_clock.nowMs());
+        m_store.commit();
+    } catch (...) {
+        m_store.rollback();
+        throw;
+    }
+    m_head = rows.last().seq;
+    broadcast(rows, headBefore, {});
+    Q_EMIT committed(m_head);
+}
+
+void SyncService::broadcast(const QList<ChangeRow> &rows, qint64 headBefore, const QSet<quint64> &authors)
+{
+    // Sessions with the same scopes get the same bytes: serialise each distinct view once.
+    QHash<QString, QByteArray> encoded;
+    for (auto &[id, connPtr] : m_conns) {
+        Conn &conn = *connPtr;
+        if (!conn.live || !conn.snapshot.empty())
+            continue;
+        if (conn.awaitingAck || conn.cursor != headBefore) {
+            pump(conn, false); // behind: it reads from the log when it acknowledges
+            continue;
+        }
+        const QString key = conn.scopes.join(u'|');
+        auto it = encoded.find(key);
+        if (it == encoded.end()) {
+            QCborArray items;
+            for (const ChangeRow &r : rows)
+                if (conn.scopes.contains(r.scope))
+                    items.append(r.toItem());
+            QByteArray bytes;
+            if (!items.isEmpty()) {
+                QCborMap body;
+                body.insert("items"_L1, items);
+                body.insert("cursor"_L1, m_head);
+                body.insert("more"_L1, false);
+                bytes = proto::encode({MessageType::Changes, body});
+            }
+            it = encoded.insert(key, bytes);
+        }
+        conn.cursor = m_head;
+        if (!it->isEmpty()) {
+            conn.socket->sendBinaryMessage(*it);
+            conn.awaitingAck = true;
+        } else if (authors.contains(conn.id)) {
+            sendChanges(conn, {}, m_head, false); // nothing visible, but its own results need the cursor
+        }
+    }
+}
+
+void SyncService::pruneLog()
+{
+    if (m_head - m_prunedThrough <= m_limits.retentionRows + m_limits.retentionRows / 10)
+        return;
+    const qint64 through = m_head - m_limits.retentionRows;
+    m_store.begin();
+    try {
+        m_store.exec(u"DELETE FROM changes WHERE seq <= ?"_s, {through});
+        m_store.setMeta(u"pruned_through"_s, QString::number(through));
+        m_store.commit();
+        m_prunedThrough = through;
+    } catch (const StoreError &e) {
+        m_store.rollback();
+        qWarning("sync: pruning the change log failed: %s", e.what());
+    }
+}
+
+} // namespace atrium::server

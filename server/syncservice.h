@@ -1,0 +1,104 @@
+#pragma once
+
+#include "auth.h"
+#include "changelog.h"
+#include "protocol.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QWebSocket>
+
+#include <deque>
+#include <map>
+#include <memory>
+
+namespace atrium::server {
+
+class Store;
+class Ledger;
+
+struct SyncLimits
+{
+    // Change-log rows kept for resuming clients; an older cursor gets a Resync with a snapshot.
+    qint64 retentionRows = 1'000'000;
+    int batchRows = proto::kBatchRows;
+    // Mutations one connection may have waiting for the next group commit.
+    int maxQueuedPerConnection = 1000;
+};
+
+// Serves /sync: authentication, catch-up in acknowledged batches, live push, and client mutations
+// applied with group commit (every mutation that arrives together commits in one transaction and
+// is acknowledged only after that commit).
+class SyncService : public QObject
+{
+    Q_OBJECT
+public:
+    SyncService(Store &store, Auth &auth, Ledger &ledger, const Clock &clock, SyncLimits limits, QObject *parent = nullptr);
+    ~SyncService() override;
+
+    void addConnection(std::unique_ptr<QWebSocket> socket);
+    int connectionCount() const { return static_cast<int>(m_conns.size()); }
+    qint64 head() const { return m_head; }
+    // Appends rows written outside a client mutation (seeding, staff tools) and pushes them.
+    void publish(QList<ChangeRow> rows);
+
+Q_SIGNALS:
+    void committed(qint64 head);
+
+private:
+    struct Conn
+    {
+        quint64 id = 0;
+        QWebSocket *socket = nullptr;
+        std::optional<Principal> principal;
+        QString clientId;
+        QStringList scopes;
+        qint64 cursor = 0; // last seq this connection was sent (or had nothing visible up to)
+        bool live = false; // hello done
+        bool awaitingAck = false;
+        std::deque<ChangeRow> snapshot; // rest of a Resync snapshot still to send
+        qint64 snapshotCursor = 0;
+        int queued = 0;
+    };
+    struct PendingMutation
+    {
+        quint64 connId;
+        Principal actor;
+        QString clientId;
+        QString opId;
+        QString kind;
+        QCborMap args;
+    };
+
+    void onMessage(Conn &conn, const QByteArray &bytes);
+    void handleLogin(Conn &conn, const proto::Message &m);
+    void handleRefresh(Conn &conn, const proto::Message &m);
+    void handleHello(Conn &conn, const proto::Message &m);
+    void handleAck(Conn &conn, const proto::Message &m);
+    void handleMutate(Conn &conn, const proto::Message &m);
+    void sendSession(Conn &conn, const AuthResult &result);
+
+    void pump(Conn &conn, bool announce);
+    void sendChanges(Conn &conn, const QList<ChangeRow> &rows, qint64 cursor, bool more);
+    void flushMutations();
+    void broadcast(const QList<ChangeRow> &rows, qint64 headBefore, const QSet<quint64> &authors);
+    void pruneLog();
+
+    void send(Conn &conn, const proto::Message &m);
+    void fail(Conn &conn, QLatin1StringView code, const QString &message);
+    Conn *find(quint64 id);
+
+    Store &m_store;
+    Auth &m_auth;
+    Ledger &m_ledger;
+    const Clock &m_clock;
+    SyncLimits m_limits;
+    std::map<quint64, std::unique_ptr<Conn>> m_conns;
+    quint64 m_nextId = 1;
+    qint64 m_head = 0;
+    qint64 m_prunedThrough = 0;
+    std::vector<PendingMutation> m_queue;
+    bool m_flushScheduled = false;
+};
+
+} // namespace atrium::server

@@ -1,0 +1,82 @@
+#include "domain.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace atrium {
+
+QString roleName(Role role)
+{
+    switch (role) {
+    case Role::Admin: return u"admin"_s;
+    case Role::FrontDesk: return u"front_desk"_s;
+    case Role::Member: return u"member"_s;
+    case Role::Kiosk: return u"kiosk"_s;
+    }
+    return {};
+}
+
+std::optional<Role> roleFromName(const QString &name)
+{
+    for (Role r : {Role::Admin, Role::FrontDesk, Role::Member, Role::Kiosk})
+        if (roleName(r) == name)
+            return r;
+    return std::nullopt;
+}
+
+QCborMap Booking::toCbor() const
+{
+    QCborMap m;
+    m.insert("id"_L1, id);
+    m.insert("resource"_L1, resourceId);
+    m.insert("location"_L1, locationId);
+    m.insert("member"_L1, memberId);
+    m.insert("memberName"_L1, memberName);
+    m.insert("title"_L1, title);
+    m.insert("status"_L1, status);
+    m.insert("createdBy"_L1, createdBy);
+    m.insert("start"_L1, startMs);
+    m.insert("end"_L1, endMs);
+    m.insert("createdAt"_L1, createdAtMs);
+    m.insert("updatedAt"_L1, updatedAtMs);
+    return m;
+}
+
+Booking Booking::fromCbor(const QCborMap &m)
+{
+    Booking b;
+    b.id = m.value("id"_L1).toString();
+    b.resourceId = m.value("resource"_L1).toString();
+    b.locationId = m.value("location"_L1).toString();
+    b.memberId = m.value("member"_L1).toString();
+    b.memberName = m.value("memberName"_L1).toString();
+    b.title = m.value("title"_L1).toString();
+    b.status = m.value("status"_L1).toString();
+    b.createdBy = m.value("createdBy"_L1).toString();
+    b.startMs = m.value("start"_L1).toInteger();
+    b.endMs = m.value("end"_L1).toInteger();
+    b.createdAtMs = m.value("createdAt"_L1).toInteger();
+    b.updatedAtMs = m.value("updatedAt"_L1).toInteger();
+    return b;
+}
+
+std::optional<qint64> parseIsoTimestamp(const QString &text)
+{
+    static const QRegularExpression withOffset(
+        u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})$"_s);
+    if (!withOffset.match(text).hasMatch())
+        return std::nullopt;
+    const QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        return std::nullopt;
+    return dt.toMSecsSinceEpoch();
+}
+
+QString formatIso(qint64 unixMs, const QTimeZone &zone)
+{
+    return QDateTime::fromMSecsSinceEpoch(unixMs, zone).toString(Qt::ISODate);
+}
+
+} // namespace atrium

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QCborMap>
+#include <QString>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <optional>
+
+// Domain vocabulary shared by server and clients: roles, entity names, booking states and the
+// wire shape of each entity.
+namespace atrium {
+
+enum class Role { Admin, FrontDesk, Member, Kiosk };
+QString roleName(Role role);
+std::optional<Role> roleFromName(const QString &name);
+inline bool isStaff(Role role) { return role == Role::Admin || role == Role::FrontDesk; }
+
+namespace entity {
+inline constexpr auto Location = QLatin1StringView("location");
+inline constexpr auto Resource = QLatin1StringView("resource");
+inline constexpr auto User = QLatin1StringView("user");
+inline constexpr auto Booking = QLatin1StringView("booking");
+inline constexpr auto Busy = QLatin1StringView("busy"); // someone else's booking, without names
+inline constexpr auto Checkin = QLatin1StringView("checkin");
+} // namespace entity
+
+namespace mutation {
+inline constexpr auto Book = QLatin1StringView("book");
+inline constexpr auto Cancel = QLatin1StringView("cancel");
+inline constexpr auto Checkin = QLatin1StringView("checkin");
+} // namespace mutation
+
+namespace booking_status {
+inline constexpr auto Confirmed = QLatin1StringView("confirmed");
+inline constexpr auto CheckedIn = QLatin1StringView("checked_in");
+inline constexpr auto Cancelled = QLatin1StringView("cancelled");
+} // namespace booking_status
+
+struct Booking
+{
+    QString id;
+    QString resourceId;
+    QString locationId;
+    QString memberId;
+    QString memberName;
+    QString title;
+    QString status;
+    QString createdBy;
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    qint64 createdAtMs = 0;
+    qint64 updatedAtMs = 0;
+
+    bool isActive() const { return status != booking_status::Cancelled; }
+    bool overlaps(qint64 start, qint64 end) const { return startMs < end && start < endMs; }
+    QCborMap toCbor() const;
+    static Booking fromCbor(const QCborMap &map);
+};
+
+// ISO 8601 with an explicit offset ("2026-11-30T10:00:00+01:00" or "...Z"); nothing else, so a
+// time is never silently read in the wrong zone.
+std::optional<qint64> parseIsoTimestamp(const QString &text);
+QString formatIso(qint64 unixMs, const QTimeZone &zone);
+
+} // namespace atrium

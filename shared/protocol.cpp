@@ -1,0 +1,183 @@
+#include "protocol.h"
+
+#include <QJsonObject>
+
+#include <array>
+
+namespace atrium::proto {
+
+namespace {
+
+enum class Kind { String, Integer, Bool, Map, Array };
+
+struct Field
+{
+    QLatin1StringView key;
+    Kind kind;
+    bool required;
+    qsizetype maxLength = 0; // strings: characters; arrays: elements (0 = no extra bound)
+};
+
+struct Schema
+{
+    MessageType type;
+    const char *name;
+    std::initializer_list<Field> fields;
+};
+
+using namespace Qt::Literals::StringLiterals;
+
+constexpr qsizetype kShortText = 256;
+constexpr qsizetype kToken = 2048;
+
+const std::array<Schema, 12> &schemas()
+{
+    static const std::array<Schema, 12> table{{
+        {MessageType::Error, "Error", {{"code"_L1, Kind::String, true, 64}, {"message"_L1, Kind::String, true, 4096}}},
+        {MessageType::Login,
+         "Login",
+         {{"email"_L1, Kind::String, true, kShortText},
+          {"password"_L1, Kind::String, true, 1024},
+          {"clientId"_L1, Kind::String, true, 64}}},
+        {MessageType::Session,
+         "Session",
+         {{"accessToken"_L1, Kind::String, true, kToken},
+          {"refreshToken"_L1, Kind::String, true, kToken},
+          {"accessExpiresAt"_L1, Kind::Integer, true},
+          {"user"_L1, Kind::Map, true}}},
+        {MessageType::Refresh, "Refresh", {{"refreshToken"_L1, Kind::String, true, kToken}, {"clientId"_L1, Kind::String, true, 64}}},
+        {MessageType::Hello,
+         "Hello",
+         {{"protocol"_L1, Kind::Integer, true},
+          {"clientId"_L1, Kind::String, true, 64},
+          {"token"_L1, Kind::String, true, kToken},
+          {"cursor"_L1, Kind::Integer, true}}},
+        {MessageType::Welcome,
+         "Welcome",
+         {{"user"_L1, Kind::Map, true}, {"scopes"_L1, Kind::Array, true}, {"head"_L1, Kind::Integer, true}, {"serverTime"_L1, Kind::Integer, true}}},
+        {MessageType::Changes,
+         "Changes",
+         {{"items"_L1, Kind::Array, true, 100000}, {"cursor"_L1, Kind::Integer, true}, {"more"_L1, Kind::Bool, true}}},
+        {MessageType::Ack, "Ack", {{"cursor"_L1, Kind::Integer, true}}},
+        {MessageType::Resync, "Resync", {{"reason"_L1, Kind::String, true, 1024}, {"cursor"_L1, Kind::Integer, true}}},
+        {MessageType::Mutate,
+         "Mutate",
+         {{"opId"_L1, Kind::String, true, 64}, {"kind"_L1, Kind::String, true, 32}, {"args"_L1, Kind::Map, true}}},
+        {MessageType::Result,
+         "Result",
+         {{"opId"_L1, Kind::String, true, 64},
+          {"status"_L1, Kind::String, true, 16},
+          {"seq"_L1, Kind::Integer, false},
+          {"code"_L1, Kind::String, false, 64},
+          {"message"_L1, Kind::String, false, 4096},
+          {"alternatives"_L1, Kind::Array, false, 100}}},
+        {MessageType::Logout, "Logout", {}},
+    }};
+    return table;
+}
+
+const Schema *schemaFor(int typeId)
+{
+    for (const Schema &s : schemas())
+        if (static_cast<int>(s.type) == typeId)
+            return &s;
+    return nullptr;
+}
+
+bool hasKind(const QCborValue &v, Kind kind)
+{
+    switch (kind) {
+    case Kind::String: return v.isString();
+    case Kind::Integer: return v.isInteger();
+    case Kind::Bool: return v.isBool();
+    case Kind::Map: return v.isMap();
+    case Kind::Array: return v.isArray();
+    }
+    return false;
+}
+
+const char *kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::String: return "text";
+    case Kind::Integer: return "integer";
+    case Kind::Bool: return "boolean";
+    case Kind::Map: return "map";
+    case Kind::Array: return "array";
+    }
+    return "?";
+}
+
+} // namespace
+
+QString messageTypeName(MessageType type)
+{
+    const Schema *s = schemaFor(static_cast<int>(type));
+    return s ? QString::fromLatin1(s->name) : u"Unknown(%1)"_s.arg(static_cast<int>(type));
+}
+
+QByteArray encode(const Message &message)
+{
+    QCborMap envelope;
+    envelope.insert("t"_L1, static_cast<int>(message.type));
+    envelope.insert("b"_L1, message.body);
+    return envelope.toCborValue().toCbor();
+}
+
+DecodeResult decode(const QByteArray &bytes)
+{
+    if (bytes.size() > kMaxMessageBytes)
+        return {std::nullopt, u"message of %1 bytes exceeds the limit of %2"_s.arg(bytes.size()).arg(kMaxMessageBytes)};
+    QCborParserError parseError;
+    const QCborValue root = QCborValue::fromCbor(bytes, &parseError);
+    if (parseError.error != QCborError::NoError)
+        return {std::nullopt, u"not valid CBOR: %1"_s.arg(parseError.errorString())};
+    if (!root.isMap())
+        return {std::nullopt, u"a message must be a CBOR map"_s};
+    const QCborMap envelope = root.toMap();
+    const QCborValue typeValue = envelope.value("t"_L1);
+    if (!typeValue.isInteger())
+        return {std::nullopt, u"message has no integer type id"_s};
+    const Schema *schema = schemaFor(static_cast<int>(typeValue.toInteger()));
+    if (!schema)
+        return {std::nullopt, u"unknown message type %1"_s.arg(typeValue.toInteger())};
+    const QCborValue bodyValue = envelope.value("b"_L1);
+    if (!bodyValue.isMap())
+        return {std::nullopt, u"%1: body must be a map"_s.arg(QLatin1StringView(schema->name))};
+    const QCborMap body = bodyValue.toMap();
+    for (const Field &f : schema->fields) {
+        const QCborValue v = body.value(f.key);
+        if (v.isUndefined()) {
+            if (f.required)
+                return {std::nullopt, u"%1: missing field '%2'"_s.arg(QLatin1StringView(schema->name), f.key)};
+            continue;
+        }
+        if (!hasKind(v, f.kind))
+            return {std::nullopt,
+                    u"%1: field '%2' must be %3"_s.arg(QLatin1StringView(schema->name), f.key, QLatin1StringView(kindName(f.kind)))};
+        if (f.maxLength > 0) {
+            const qsizetype length = f.kind == Kind::String ? v.toString().size() : f.kind == Kind::Array ? v.toArray().size() : 0;
+            if (length > f.maxLength)
+                return {std::nullopt, u"%1: field '%2' is longer than %3"_s.arg(QLatin1StringView(schema->name), f.key).arg(f.maxLength)};
+        }
+    }
+    return {Message{schema->type, body}, {}};
+}
+
+Message makeError(QLatin1StringView code, const QString &text)
+{
+    QCborMap body;
+    body.insert("code"_L1, QString(code));
+    body.insert("message"_L1, text);
+    return {MessageType::Error, body};
+}
+
+} // namespace atrium::proto
+
+QDebug operator<<(QDebug debug, const atrium::proto::Message &message)
+{
+    QDebugStateSaver saver(debug);
+    debug.nospace() << atrium::proto::messageTypeName(message.type) << ' '
+                    << message.body.toJsonObject();
+    return debug;
+}

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
+#include <QDebug>
+#include <QString>
+
+#include <optional>
+
+// The sync protocol: one list of messages with explicit, append-only type ids, one codec.
+// docs/protocol.md describes each message, its fields and the guarantees around them.
+namespace atrium::proto {
+
+inline constexpr int kProtocolVersion = 1;
+// Bounds on what a peer may send; Qt's own defaults are unbounded.
+inline constexpr qint64 kMaxFrameBytes = 1024 * 1024;
+inline constexpr qint64 kMaxMessageBytes = 4 * 1024 * 1024;
+// How many change-log rows go in one Changes message.
+inline constexpr int kBatchRows = 1000;
+
+// Append-only: never renumber, never reuse a retired id.
+enum class MessageType : int {
+    Error = 1,   // either way: {code, message}
+    Login = 2,   // client: {email, password, clientId}
+    Session = 3, // server: {accessToken, refreshToken, accessExpiresAt, user}
+    Refresh = 4, // client: {refreshToken, clientId}
+    Hello = 5,   // client: {protocol, clientId, token, cursor}
+    Welcome = 6, // server: {user, scopes, head, serverTime}
+    Changes = 7, // server: {items, cursor, more}
+    Ack = 8,     // client: {cursor}
+    Resync = 9,  // server: {reason, cursor}; the snapshot follows as Changes messages
+    Mutate = 10, // client: {opId, kind, args}
+    Result = 11, // server: {opId, status, seq?, code?, message?, alternatives?}
+    Logout = 12, // client: {} revokes this session
+};
+
+QString messageTypeName(MessageType type);
+
+struct Message
+{
+    MessageType type = MessageType::Error;
+    QCborMap body;
+
+    QCborValue operator[](QLatin1StringView key) const { return body.value(key); }
+    QString string(QLatin1StringView key) const { return body.value(key).toString(); }
+    qint64 integer(QLatin1StringView key) const { return body.value(key).toInteger(); }
+    bool operator==(const Message &other) const = default;
+};
+
+QByteArray encode(const Message &message);
+
+struct DecodeResult
+{
+    std::optional<Message> message;
+    QString error; // human-readable reason when message is empty
+};
+// Checks the envelope, the type id and every field of the body against the message's schema.
+DecodeResult decode(const QByteArray &bytes);
+
+// Error codes shared by both ends (Error.code and Result.code).
+namespace code {
+inline constexpr auto Malformed = QLatin1StringView("malformed");
+inline constexpr auto UnsupportedProtocol = QLatin1StringView("unsupported_protocol");
+inline constexpr auto BadCredentials = QLatin1StringView("bad_credentials");
+inline constexpr auto TokenExpired = QLatin1StringView("token_expired");
+inline constexpr auto Unauthenticated = QLatin1StringView("unauthenticated");
+inline constexpr auto SessionRevoked = QLatin1StringView("session_revoked");
+inline constexpr auto Forbidden = QLatin1StringView("forbidden");
+inline constexpr auto Conflict = QLatin1StringView("conflict");
+inline constexpr auto Invalid = QLatin1StringView("invalid");
+inline constexpr auto NotFound = QLatin1StringView("not_found");
+inline constexpr auto Unavailable = QLatin1StringView("unavailable");
+} // namespace code
+
+// Builders for the messages both ends need to make.
+Message makeError(QLatin1StringView code, const QString &text);
+
+} // namespace atrium::proto
+
+QDebug operator<<(QDebug debug, const atrium::proto::Message &message);
