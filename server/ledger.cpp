@@ -245,7 +245,7 @@ Outcome Ledger::book(const Principal &actor, const QCborMap &args)
 
     const qint64 now = m_clock.nowMs();
     m_store.exec(u"INSERT INTO bookings(id, resource_id, member_id, start_ms, end_ms, title, status, created_by,"
-                 " created_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?)"_s,
+                 " created_at, updated_at) VALUES(?,?,?,?,?,COALESCE(?, ''),?,?,?,?)"_s,
                  {id, res->id, memberId, start, end, title, QString(booking_status::Confirmed), actor.userId, now, now});
     Outcome o;
     o.applied = true;

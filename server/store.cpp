@@ -1,9 +1,5 @@
 #include "store.h"
 
-#include <QSqlError>
-#include <QStringList>
-#include <QUuid>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace atrium::server {
@@ -55,108 +51,14 @@ const QList<QStringList> &migrations()
 
 } // namespace
 
-Store::~Store()
+void Store::open(const QString &path)
 {
-    close();
+    SqlDatabase::open(path, migrations());
 }
 
 int Store::latestSchemaVersion()
 {
     return static_cast<int>(migrations().size());
-}
-
-void Store::open(const QString &path)
-{
-    m_connectionName = u"atrium-store-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    m_db.setDatabaseName(path);
-    if (!m_db.open())
-        throw StoreError(u"cannot open database %1: %2"_s.arg(path, m_db.lastError().text()));
-    exec(u"PRAGMA journal_mode=WAL"_s);
-    exec(u"PRAGMA synchronous=FULL"_s);
-    exec(u"PRAGMA foreign_keys=ON"_s);
-    exec(u"PRAGMA busy_timeout=5000"_s);
-    migrate();
-}
-
-void Store::close()
-{
-    if (m_connectionName.isEmpty())
-        return;
-    m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
-    m_connectionName.clear();
-}
-
-int Store::schemaVersion()
-{
-    QSqlQuery q = exec(u"PRAGMA user_version"_s);
-    return q.next() ? q.value(0).toInt() : 0;
-}
-
-void Store::migrate()
-{
-    const int from = schemaVersion();
-    const auto &all = migrations();
-    if (from > all.size())
-        throw StoreError(u"database schema %1 is newer than this server (%2)"_s.arg(from).arg(all.size()));
-    for (int v = from; v < all.size(); ++v) {
-        begin();
-        try {
-            for (const QString &sql : all.at(v))
-                exec(sql);
-            exec(u"PRAGMA user_version=%1"_s.arg(v + 1));
-            commit();
-        } catch (...) {
-            rollback();
-            throw;
-        }
-    }
-}
-
-QSqlQuery Store::exec(const QString &sql, std::initializer_list<QVariant> params)
-{
-    return exec(sql, QVariantList(params));
-}
-
-QSqlQuery Store::exec(const QString &sql, const QVariantList &params)
-{
-    QSqlQuery q(m_db);
-    if (!q.prepare(sql))
-        throw StoreError(u"prepare failed: %1 [%2]"_s.arg(q.lastError().text(), sql));
-    for (const QVariant &p : params)
-        q.addBindValue(p);
-    if (!q.exec())
-        throw StoreError(u"%1 [%2]"_s.arg(q.lastError().text(), sql));
-    return q;
-}
-
-void Store::begin()
-{
-    exec(u"BEGIN IMMEDIATE"_s);
-}
-
-void Store::commit()
-{
-    exec(u"COMMIT"_s);
-}
-
-void Store::rollback()
-{
-    QSqlQuery q(m_db);
-    q.exec(u"ROLLBACK"_s);
-}
-
-QString Store::meta(const QString &key, const QString &fallback)
-{
-    QSqlQuery q = exec(u"SELECT value FROM meta WHERE key = ?"_s, {key});
-    return q.next() ? q.value(0).toString() : fallback;
-}
-
-void Store::setMeta(const QString &key, const QString &value)
-{
-    exec(u"INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s, {key, value});
 }
 
 } // namespace atrium::server

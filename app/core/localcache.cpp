@@ -1,0 +1,279 @@
+#include "localcache.h"
+
+#include "uuid.h"
+
+#include <QHash>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace atrium::client {
+
+namespace {
+
+const SqlDatabase::Migrations &cacheMigrations()
+{
+    static const SqlDatabase::Migrations list{
+        {
+            u"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+            u"CREATE TABLE mirror(entity TEXT NOT NULL, id TEXT NOT NULL, data BLOB NOT NULL, resource TEXT,"
+            " start_ms INTEGER, end_ms INTEGER, PRIMARY KEY(entity, id))"_s,
+            u"CREATE INDEX mirror_time ON mirror(entity, start_ms)"_s,
+            u"CREATE INDEX mirror_resource ON mirror(entity, resource, start_ms)"_s,
+            u"CREATE TABLE outbox(position INTEGER PRIMARY KEY AUTOINCREMENT, op_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,"
+            " args BLOB NOT NULL, state TEXT NOT NULL DEFAULT 'queued', applied_seq INTEGER NOT NULL DEFAULT 0,"
+            " created_at INTEGER NOT NULL)"_s,
+            u"CREATE TABLE rejected(op_id TEXT PRIMARY KEY, kind TEXT NOT NULL, args BLOB NOT NULL, code TEXT NOT NULL,"
+            " message TEXT NOT NULL, alternatives BLOB NOT NULL, at_ms INTEGER NOT NULL)"_s,
+        },
+    };
+    return list;
+}
+
+QCborMap decodeMap(const QVariant &v)
+{
+    return QCborValue::fromCbor(v.toByteArray()).toMap();
+}
+
+} // namespace
+
+void LocalCache::open(const QString &path)
+{
+    m_db.open(path, cacheMigrations());
+}
+
+QString LocalCache::clientId()
+{
+    QString id = meta(u"client_id"_s);
+    if (id.isEmpty()) {
+        id = newUuidV7();
+        setMeta(u"client_id"_s, id);
+    }
+    return id;
+}
+
+qint64 LocalCache::cursor()
+{
+    return meta(u"cursor"_s, u"0"_s).toLongLong();
+}
+
+void LocalCache::applyChanges(const QCborArray &items, qint64 newCursor)
+{
+    m_db.begin();
+    try {
+        for (const QCborValue &v : items) {
+            const QCborMap item = v.toMap();
+            const QString entity = item.value("entity"_L1).toString();
+            const QString id = item.value("id"_L1).toString();
+            if (item.value("op"_L1).toString() == u"delete"_s) {
+                m_db.exec(u"DELETE FROM mirror WHERE entity = ? AND id = ?"_s, {entity, id});
+                continue;
+            }
+            const QCborMap data = item.value("data"_L1).toMap();
+            const QCborValue start = data.value("start"_L1);
+            m_db.exec(u"INSERT OR REPLACE INTO mirror(entity, id, data, resource, start_ms, end_ms) VALUES(?,?,?,?,?,?)"_s,
+                      {entity, id, data.toCborValue().toCbor(),
+                       data.contains("resource"_L1) ? QVariant(data.value("resource"_L1).toString()) : QVariant(),
+                       start.isInteger() ? QVariant(start.toInteger()) : QVariant(),
+                       data.value("end"_L1).isInteger() ? QVariant(data.value("end"_L1).toInteger()) : QVariant()});
+        }
+        if (newCursor > 0) {
+            m_db.setMeta(u"cursor"_s, QString::number(newCursor));
+            // Applied ops whose effect is now in the mirror leave the pending view.
+            m_db.exec(u"DELETE FROM outbox WHERE state = 'applied' AND applied_seq <= ?"_s, {newCursor});
+        }
+        m_db.commit();
+    } catch (...) {
+        m_db.rollback();
+        throw;
+    }
+}
+
+void LocalCache::resetMirror()
+{
+    m_db.begin();
+    try {
+        m_db.exec(u"DELETE FROM mirror"_s);
+        m_db.setMeta(u"cursor"_s, u"0"_s);
+        m_db.commit();
+    } catch (...) {
+        m_db.rollback();
+        throw;
+    }
+}
+
+void LocalCache::enqueue(const QString &opId, const QString &kind, const QCborMap &args, qint64 nowMs)
+{
+    m_db.exec(u"INSERT INTO outbox(op_id, kind, args, created_at) VALUES(?,?,?,?)"_s,
+              {opId, kind, args.toCborValue().toCbor(), nowMs});
+}
+
+QList<OutboxOp> LocalCache::outbox()
+{
+    QList<OutboxOp> ops;
+    QSqlQuery q = m_db.exec(u"SELECT position, op_id, kind, args, state, applied_seq, created_at FROM outbox ORDER BY position"_s);
+    while (q.next())
+        ops.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), decodeMap(q.value(3)),
+                    q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toLongLong()});
+    return ops;
+}
+
+int LocalCache::pendingCount()
+{
+    QSqlQuery q = m_db.exec(u"SELECT COUNT(*) FROM outbox WHERE state = 'queued'"_s);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+void LocalCache::markApplied(const QString &opId, qint64 seq)
+{
+    if (seq <= cursor())
+        m_db.exec(u"DELETE FROM outbox WHERE op_id = ?"_s, {opId});
+    else
+        m_db.exec(u"UPDATE outbox SET state = 'applied', applied_seq = ? WHERE op_id = ?"_s, {seq, opId});
+}
+
+void LocalCache::markRejected(const QString &opId, const QString &code, const QString &message, const QCborArray &alternatives, qint64 nowMs)
+{
+    m_db.begin();
+    try {
+        QSqlQuery q = m_db.exec(u"SELECT kind, args FROM outbox WHERE op_id = ?"_s, {opId});
+        if (q.next()) {
+            m_db.exec(u"INSERT OR REPLACE INTO rejected(op_id, kind, args, code, message, alternatives, at_ms) VALUES(?,?,?,?,?,?,?)"_s,
+                      {opId, q.value(0).toString(), q.value(1).toByteArray(), code, message,
+                       alternatives.toCborValue().toCbor(), nowMs});
+            m_db.exec(u"DELETE FROM outbox WHERE op_id = ?"_s, {opId});
+        }
+        m_db.commit();
+    } catch (...) {
+        m_db.rollback();
+        throw;
+    }
+}
+
+QList<RejectedOp> LocalCache::rejected()
+{
+    QList<RejectedOp> out;
+    QSqlQuery q = m_db.exec(u"SELECT op_id, kind, args, code, message, alternatives, at_ms FROM rejected ORDER BY at_ms"_s);
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), decodeMap(q.value(2)), q.value(3).toString(),
+                    q.value(4).toString(), QCborValue::fromCbor(q.value(5).toByteArray()).toArray(), q.value(6).toLongLong()});
+    return out;
+}
+
+void LocalCache::dismissRejected(const QString &opId)
+{
+    m_db.exec(u"DELETE FROM rejected WHERE op_id = ?"_s, {opId});
+}
+
+QList<QCborMap> LocalCache::entities(QLatin1StringView entity)
+{
+    QList<QCborMap> out;
+    QSqlQuery q = m_db.exec(u"SELECT data FROM mirror WHERE entity = ? ORDER BY id"_s, {QString(entity)});
+    while (q.next())
+        out << decodeMap(q.value(0));
+    return out;
+}
+
+std::optional<QCborMap> LocalCache::entity(QLatin1StringView entity, const QString &id)
+{
+    QSqlQuery q = m_db.exec(u"SELECT data FROM mirror WHERE entity = ? AND id = ?"_s, {QString(entity), id});
+    if (!q.next())
+        return std::nullopt;
+    return decodeMap(q.value(0));
+}
+
+int LocalCache::entityCount(QLatin1StringView entity)
+{
+    QSqlQuery q = m_db.exec(u"SELECT COUNT(*) FROM mirror WHERE entity = ?"_s, {QString(entity)});
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<BookingView> LocalCache::bookings(const BookingFilter &filter)
+{
+    auto wanted = [&](const Booking &b) {
+        if (!filter.resourceId.isEmpty() && b.resourceId != filter.resourceId)
+            return false;
+        if (!filter.memberId.isEmpty() && b.memberId != filter.memberId)
+            return false;
+        if (filter.toMs > 0 && b.startMs >= filter.toMs)
+            return false;
+        if (b.endMs <= filter.fromMs)
+            return false;
+        return filter.includeCancelled || b.isActive();
+    };
+
+    QString sql = u"SELECT entity, data FROM mirror WHERE entity IN ('booking', 'busy') AND end_ms > ?"_s;
+    QVariantList params{filter.fromMs};
+    if (filter.toMs > 0) {
+        sql += u" AND start_ms < ?"_s;
+        params << filter.toMs;
+    }
+    if (!filter.resourceId.isEmpty()) {
+        sql += u" AND resource = ?"_s;
+        params << filter.resourceId;
+    }
+    QList<BookingView> views;
+    QHash<QString, qsizetype> index;
+    QList<Booking> busy;
+    QSqlQuery q = m_db.exec(sql, params);
+    while (q.next()) {
+        const Booking b = Booking::fromCbor(decodeMap(q.value(1)));
+        if (q.value(0).toString() == QString(entity::Busy)) {
+            busy << b;
+            continue;
+        }
+        index.insert(b.id, views.size());
+        views.append({b, false, false});
+    }
+    // Someone else's booking shows as busy; our own shows in full, never twice.
+    for (Booking &b : busy) {
+        if (index.contains(b.id))
+            continue;
+        b.status = QString(booking_status::Confirmed);
+        index.insert(b.id, views.size());
+        views.append({b, false, true});
+    }
+
+    // Lay the outbox over the mirror, oldest intent first.
+    const QString self = meta(u"user_id"_s);
+    for (const OutboxOp &op : outbox()) {
+        if (op.kind == mutation::Book) {
+            const QString id = op.args.value("id"_L1).toString();
+            if (index.contains(id))
+                continue; // already confirmed in the mirror
+            Booking b;
+            b.id = id;
+            b.resourceId = op.args.value("resource"_L1).toString();
+            b.memberId = op.args.value("member"_L1).toString();
+            if (b.memberId.isEmpty())
+                b.memberId = self;
+            b.title = op.args.value("title"_L1).toString();
+            b.startMs = op.args.value("start"_L1).toInteger();
+            b.endMs = op.args.value("end"_L1).toInteger();
+            b.createdBy = self;
+            b.createdAtMs = op.createdAtMs;
+            b.status = QString(booking_status::Confirmed);
+            if (const auto res = entity(entity::Resource, b.resourceId))
+                b.locationId = res->value("location"_L1).toString();
+            index.insert(id, views.size());
+            views.append({b, true, false});
+        } else if (op.kind == mutation::Cancel || op.kind == mutation::Checkin) {
+            const auto it = index.constFind(op.args.value("booking"_L1).toString());
+            if (it == index.constEnd())
+                continue;
+            BookingView &v = views[*it];
+            v.booking.status = QString(op.kind == mutation::Cancel ? booking_status::Cancelled : booking_status::CheckedIn);
+            v.pending = true;
+        }
+    }
+
+    QList<BookingView> out;
+    for (const BookingView &v : std::as_const(views))
+        if (wanted(v.booking))
+            out << v;
+    std::sort(out.begin(), out.end(), [](const BookingView &a, const BookingView &b) {
+        return a.booking.startMs != b.booking.startMs ? a.booking.startMs < b.booking.startMs : a.booking.id < b.booking.id;
+    });
+    return out;
+}
+
+} // namespace atrium::client

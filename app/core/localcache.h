@@ -1,0 +1,94 @@
+#pragma once
+
+#include "domain.h"
+#include "sqldatabase.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QList>
+
+#include <optional>
+
+namespace atrium::client {
+
+// A mutation waiting for the server: written before anything else happens, so a crash or a closed
+// laptop never loses it. "queued" until the server answers; "applied" ops stay in the pending view
+// until the change they made reaches the mirror (cursor >= appliedSeq), so nothing flickers.
+struct OutboxOp
+{
+    qint64 position = 0;
+    QString opId;
+    QString kind;
+    QCborMap args;
+    QString state; // "queued" or "applied"
+    qint64 appliedSeq = 0;
+    qint64 createdAtMs = 0;
+};
+
+struct RejectedOp
+{
+    QString opId;
+    QString kind;
+    QCborMap args;
+    QString code;
+    QString message;
+    QCborArray alternatives;
+    qint64 atMs = 0;
+};
+
+// A booking as the user should see it: the server's copy, or what is still on its way.
+struct BookingView
+{
+    Booking booking;
+    bool pending = false; // not yet confirmed by the server
+    bool busy = false;    // someone else's: no names, no title
+};
+
+struct BookingFilter
+{
+    QString resourceId;
+    QString memberId;
+    qint64 fromMs = 0;
+    qint64 toMs = 0; // 0: open-ended
+    bool includeCancelled = false;
+};
+
+// The client's SQLite cache for one profile: a mirror of what the server let this user see, the
+// cursor it is current to, the outbox, and the rejected ops kept for the user to read. Wiping it is
+// always safe: it re-syncs.
+class LocalCache
+{
+public:
+    void open(const QString &path);
+    void close() { m_db.close(); }
+    SqlDatabase &db() { return m_db; }
+
+    QString meta(const QString &key, const QString &fallback = {}) { return m_db.meta(key, fallback); }
+    void setMeta(const QString &key, const QString &value) { m_db.setMeta(key, value); }
+    QString clientId();
+    qint64 cursor();
+
+    // Applies one batch and moves the cursor in the same transaction.
+    void applyChanges(const QCborArray &items, qint64 cursor);
+    // A Resync: the mirror is dropped and rebuilt from the snapshot that follows; the outbox stays.
+    void resetMirror();
+
+    void enqueue(const QString &opId, const QString &kind, const QCborMap &args, qint64 nowMs);
+    QList<OutboxOp> outbox();
+    int pendingCount();
+    void markApplied(const QString &opId, qint64 seq);
+    void markRejected(const QString &opId, const QString &code, const QString &message, const QCborArray &alternatives, qint64 nowMs);
+    QList<RejectedOp> rejected();
+    void dismissRejected(const QString &opId);
+
+    QList<QCborMap> entities(QLatin1StringView entity);
+    std::optional<QCborMap> entity(QLatin1StringView entity, const QString &id);
+    int entityCount(QLatin1StringView entity);
+    // Mirror ⊕ pending: the server's bookings with the outbox laid over them.
+    QList<BookingView> bookings(const BookingFilter &filter);
+
+private:
+    SqlDatabase m_db;
+};
+
+} // namespace atrium::client

@@ -1,0 +1,389 @@
+#include "syncengine.h"
+
+#include "uuid.h"
+
+#include <QCborArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace atrium::client {
+
+using proto::Message;
+using proto::MessageType;
+
+namespace {
+constexpr int kMaxInflight = 512;
+constexpr qint64 kRefreshMarginMs = 30 * 1000;
+} // namespace
+
+SyncEngine::SyncEngine(LocalCache &cache, const Clock &clock, QObject *parent)
+    : QObject(parent), m_cache(cache), m_clock(clock)
+{
+    m_socket.setMaxAllowedIncomingFrameSize(proto::kMaxFrameBytes);
+    m_socket.setMaxAllowedIncomingMessageSize(proto::kMaxMessageBytes);
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &SyncEngine::connectSocket);
+    connect(&m_socket, &QWebSocket::connected, this, &SyncEngine::onConnected);
+    connect(&m_socket, &QWebSocket::disconnected, this, &SyncEngine::onDisconnected);
+    connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this](QAbstractSocket::SocketError) {
+        if (m_socket.state() == QAbstractSocket::UnconnectedState)
+            onDisconnected();
+    });
+    connect(&m_socket, &QWebSocket::binaryMessageReceived, this, &SyncEngine::onMessage);
+    const QString url = m_cache.meta(u"server_url"_s);
+    if (!url.isEmpty())
+        m_serverUrl = QUrl(url);
+}
+
+SyncEngine::~SyncEngine()
+{
+    m_socket.disconnect(this);
+    m_socket.abort();
+}
+
+void SyncEngine::setServerUrl(const QUrl &url)
+{
+    m_serverUrl = url;
+    m_cache.setMeta(u"server_url"_s, url.toString());
+}
+
+void SyncEngine::setBackoff(int baseMs, int capMs)
+{
+    m_backoffBaseMs = baseMs;
+    m_backoffCapMs = capMs;
+}
+
+bool SyncEngine::hasSession()
+{
+    return !m_cache.meta(u"refresh_token"_s).isEmpty();
+}
+
+QCborMap SyncEngine::user()
+{
+    return QCborValue::fromJsonValue(QJsonDocument::fromJson(m_cache.meta(u"user"_s).toUtf8()).object()).toMap();
+}
+
+qint64 SyncEngine::lastSyncMs()
+{
+    return m_cache.meta(u"last_sync"_s, u"0"_s).toLongLong();
+}
+
+void SyncEngine::setState(State s)
+{
+    if (m_state == s)
+        return;
+    m_state = s;
+    Q_EMIT stateChanged(s);
+}
+
+void SyncEngine::login(const QString &email, const QString &password)
+{
+    m_pendingLoginEmail = email;
+    m_pendingLoginPassword = password;
+    m_wanted = true;
+    if (m_socket.state() == QAbstractSocket::ConnectedState)
+        onConnected();
+    else
+        connectSocket();
+}
+
+void SyncEngine::logout()
+{
+    if (m_socket.state() == QAbstractSocket::ConnectedState)
+        send({MessageType::Logout, {}});
+    for (const QString &key : {u"access_token"_s, u"refresh_token"_s, u"access_expires"_s})
+        m_cache.setMeta(key, QString());
+    stop();
+}
+
+void SyncEngine::start()
+{
+    m_wanted = true;
+    if (m_socket.state() == QAbstractSocket::UnconnectedState && !m_reconnectTimer.isActive())
+        connectSocket();
+}
+
+void SyncEngine::stop()
+{
+    m_wanted = false;
+    m_reconnectTimer.stop();
+    m_socket.close();
+}
+
+void SyncEngine::connectSocket()
+{
+    if (!m_wanted || m_socket.state() != QAbstractSocket::UnconnectedState)
+        return;
+    QUrl ws = m_serverUrl;
+    ws.setScheme(m_serverUrl.scheme() == u"https"_s ? u"wss"_s : u"ws"_s);
+    ws.setPath(u"/sync"_s);
+    setState(State::Connecting);
+    m_socket.open(ws);
+}
+
+void SyncEngine::scheduleReconnect()
+{
+    const int exponent = std::min(m_attempt, 10);
+    const int ceiling = std::min(m_backoffCapMs, m_backoffBaseMs * (1 << exponent));
+    // Full jitter over the upper half: clients that lost the server together do not return together.
+    const int delay = ceiling / 2 + static_cast<int>(QRandomGenerator::global()->bounded(ceiling / 2 + 1));
+    ++m_attempt;
+    m_reconnectTimer.start(delay);
+}
+
+void SyncEngine::onConnected()
+{
+    m_helloSent = false;
+    if (!m_pendingLoginEmail.isEmpty()) {
+        QCborMap body;
+        body.insert("email"_L1, m_pendingLoginEmail);
+        body.insert("password"_L1, m_pendingLoginPassword);
+        body.insert("clientId"_L1, m_cache.clientId());
+        send({MessageType::Login, body});
+        return;
+    }
+    sendHello();
+}
+
+void SyncEngine::onDisconnected()
+{
+    if (m_state == State::Offline)
+        return;
+    m_inflight.clear();
+    m_caughtUp = false;
+    m_helloSent = false;
+    setState(State::Offline);
+    if (!m_pendingLoginEmail.isEmpty()) {
+        m_pendingLoginEmail.clear();
+        m_pendingLoginPassword.clear();
+        Q_EMIT loginFinished(false, QString(proto::code::Unavailable), tr("The server could not be reached."));
+        return;
+    }
+    if (m_wanted && m_autoReconnect)
+        scheduleReconnect();
+}
+
+void SyncEngine::send(const Message &m)
+{
+    m_socket.sendBinaryMessage(proto::encode(m));
+}
+
+void SyncEngine::sendHello()
+{
+    const QString access = m_cache.meta(u"access_token"_s);
+    const qint64 expires = m_cache.meta(u"access_expires"_s, u"0"_s).toLongLong();
+    const QString refresh = m_cache.meta(u"refresh_token"_s);
+    if (access.isEmpty() || expires - kRefreshMarginMs <= m_clock.nowMs()) {
+        if (refresh.isEmpty()) {
+            Q_EMIT signedOut(tr("Sign in to sync."));
+            stop();
+            return;
+        }
+        QCborMap body;
+        body.insert("refreshToken"_L1, refresh);
+        body.insert("clientId"_L1, m_cache.clientId());
+        send({MessageType::Refresh, body});
+        return;
+    }
+    QCborMap body;
+    body.insert("protocol"_L1, proto::kProtocolVersion);
+    body.insert("clientId"_L1, m_cache.clientId());
+    body.insert("token"_L1, access);
+    body.insert("cursor"_L1, m_cache.cursor());
+    send({MessageType::Hello, body});
+    m_helloSent = true;
+}
+
+void SyncEngine::onMessage(const QByteArray &bytes)
+{
+    const proto::DecodeResult decoded = proto::decode(bytes);
+    if (!decoded.message) {
+        qWarning("sync: dropping a message the server should not have sent: %s", qPrintable(decoded.error));
+        m_socket.abort();
+        return;
+    }
+    const Message &m = *decoded.message;
+    try {
+        switch (m.type) {
+        case MessageType::Session: onSession(m); break;
+        case MessageType::Welcome:
+            m_attempt = 0;
+            m_cache.setMeta(u"user"_s, QString::fromUtf8(QJsonDocument(m["user"_L1].toMap().toJsonObject()).toJson(QJsonDocument::Compact)));
+            setState(State::Syncing);
+            flushOutbox();
+            break;
+        case MessageType::Resync: m_cache.resetMirror(); break;
+        case MessageType::Changes: onChanges(m); break;
+        case MessageType::Result: onResult(m); break;
+        case MessageType::Error: onError(m); break;
+        default: qWarning("sync: unexpected %s from the server", qPrintable(proto::messageTypeName(m.type)));
+        }
+    } catch (const StoreError &e) {
+        // The local cache failed (disk full?): nothing was acknowledged, so start over later.
+        qWarning("sync: local cache error: %s", e.what());
+        m_socket.abort();
+    }
+}
+
+void SyncEngine::onSession(const Message &m)
+{
+    const QCborMap user = m["user"_L1].toMap();
+    m_cache.setMeta(u"access_token"_s, m.string("accessToken"_L1));
+    m_cache.setMeta(u"refresh_token"_s, m.string("refreshToken"_L1));
+    m_cache.setMeta(u"access_expires"_s, QString::number(m.integer("accessExpiresAt"_L1)));
+    m_cache.setMeta(u"user_id"_s, user.value("id"_L1).toString());
+    m_cache.setMeta(u"user"_s, QString::fromUtf8(QJsonDocument(user.toJsonObject()).toJson(QJsonDocument::Compact)));
+    if (!m_pendingLoginEmail.isEmpty()) {
+        m_pendingLoginEmail.clear();
+        m_pendingLoginPassword.clear();
+        Q_EMIT loginFinished(true, {}, {});
+    }
+    sendHello();
+}
+
+void SyncEngine::onChanges(const Message &m)
+{
+    const QCborArray items = m["items"_L1].toArray();
+    const qint64 cursor = m.integer("cursor"_L1);
+    m_cache.applyChanges(items, cursor);
+    QCborMap ack;
+    ack.insert("cursor"_L1, cursor);
+    send({MessageType::Ack, ack});
+    if (!items.isEmpty())
+        Q_EMIT changesApplied(static_cast<int>(items.size()));
+    if (!m["more"_L1].toBool() && cursor > 0 && !m_caughtUp) {
+        m_caughtUp = true;
+        m_cache.setMeta(u"last_sync"_s, QString::number(m_clock.nowMs()));
+        setState(State::Online);
+        Q_EMIT caughtUp();
+    } else if (m_caughtUp) {
+        m_cache.setMeta(u"last_sync"_s, QString::number(m_clock.nowMs()));
+    }
+    Q_EMIT outboxChanged();
+    checkIdle();
+}
+
+void SyncEngine::onResult(const Message &m)
+{
+    if (m_dropNextResult) {
+        m_dropNextResult = false;
+        m_socket.abort();
+        return;
+    }
+    const QString opId = m.string("opId"_L1);
+    m_inflight.remove(opId);
+    if (m.string("status"_L1) == u"applied"_s) {
+        m_cache.markApplied(opId, m.integer("seq"_L1));
+        Q_EMIT opApplied(opId);
+    } else {
+        const QCborArray alternatives = m["alternatives"_L1].toArray();
+        m_cache.markRejected(opId, m.string("code"_L1), m.string("message"_L1), alternatives, m_clock.nowMs());
+        Q_EMIT opRejected(opId, m.string("code"_L1), m.string("message"_L1), alternatives);
+    }
+    Q_EMIT outboxChanged();
+    flushOutbox();
+    checkIdle();
+}
+
+void SyncEngine::onError(const Message &m)
+{
+    const QString code = m.string("code"_L1);
+    const QString text = m.string("message"_L1);
+    if (code == proto::code::TokenExpired) {
+        m_cache.setMeta(u"access_token"_s, QString());
+        sendHello(); // refreshes first
+        return;
+    }
+    if (code == proto::code::BadCredentials) {
+        m_pendingLoginEmail.clear();
+        m_pendingLoginPassword.clear();
+        Q_EMIT loginFinished(false, code, text);
+        stop();
+        return;
+    }
+    if (code == proto::code::SessionRevoked || code == proto::code::Unauthenticated) {
+        for (const QString &key : {u"access_token"_s, u"refresh_token"_s, u"access_expires"_s})
+            m_cache.setMeta(key, QString());
+        Q_EMIT signedOut(text);
+        stop();
+        return;
+    }
+    Q_EMIT serverError(code, text);
+}
+
+void SyncEngine::flushOutbox()
+{
+    if (m_socket.state() != QAbstractSocket::ConnectedState || m_state == State::Connecting || !m_helloSent)
+        return;
+    for (const OutboxOp &op : m_cache.outbox()) {
+        if (m_inflight.size() >= kMaxInflight)
+            break;
+        if (op.state != u"queued"_s || m_inflight.contains(op.opId))
+            continue;
+        QCborMap body;
+        body.insert("opId"_L1, op.opId);
+        body.insert("kind"_L1, op.kind);
+        body.insert("args"_L1, op.args);
+        send({MessageType::Mutate, body});
+        m_inflight.insert(op.opId);
+    }
+}
+
+bool SyncEngine::isIdle()
+{
+    return m_state == State::Online && m_caughtUp && m_cache.outbox().isEmpty();
+}
+
+void SyncEngine::checkIdle()
+{
+    if (isIdle())
+        Q_EMIT idle();
+}
+
+QString SyncEngine::enqueue(QLatin1StringView kind, QCborMap args, const QString &opId)
+{
+    m_cache.enqueue(opId, QString(kind), args, m_clock.nowMs());
+    Q_EMIT outboxChanged();
+    flushOutbox();
+    return opId;
+}
+
+QString SyncEngine::book(const QString &resourceId, qint64 startMs, qint64 endMs, const QString &member, const QString &title)
+{
+    const QString id = newUuidV7(m_clock.nowMs());
+    QCborMap args;
+    args.insert("id"_L1, id);
+    args.insert("resource"_L1, resourceId);
+    args.insert("start"_L1, startMs);
+    args.insert("end"_L1, endMs);
+    if (!member.isEmpty())
+        args.insert("member"_L1, member);
+    if (!title.isEmpty())
+        args.insert("title"_L1, title);
+    return enqueue(mutation::Book, args, id);
+}
+
+QString SyncEngine::cancel(const QString &bookingId)
+{
+    QCborMap args;
+    args.insert("booking"_L1, bookingId);
+    return enqueue(mutation::Cancel, args, newUuidV7(m_clock.nowMs()));
+}
+
+QString SyncEngine::checkin(const QString &member, const QString &bookingId, const QString &locationId)
+{
+    const QString id = newUuidV7(m_clock.nowMs());
+    QCborMap args;
+    args.insert("id"_L1, id);
+    args.insert("member"_L1, member);
+    if (!bookingId.isEmpty())
+        args.insert("booking"_L1, bookingId);
+    if (!locationId.isEmpty())
+        args.insert("location"_L1, locationId);
+    return enqueue(mutation::Checkin, args, id);
+}
+
+} // namespace atrium::client

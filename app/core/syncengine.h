@@ -1,0 +1,109 @@
+#pragma once
+
+#include "clock.h"
+#include "localcache.h"
+#include "protocol.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <QUrl>
+#include <QWebSocket>
+
+namespace atrium::client {
+
+// The client side of sync, with no GUI: keeps one WebSocket to the server, signs in, pulls changes
+// into the cache (each batch with its cursor in one transaction), sends the outbox and records every
+// answer. Reconnects by itself with exponential backoff and jitter.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Offline, Connecting, Syncing, Online };
+    Q_ENUM(State)
+
+    SyncEngine(LocalCache &cache, const Clock &clock, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    // "http://host:port" as the server prints it; the engine talks to ws://host:port/sync.
+    void setServerUrl(const QUrl &url);
+    QUrl serverUrl() const { return m_serverUrl; }
+
+    void login(const QString &email, const QString &password);
+    void logout();
+    bool hasSession();
+    QCborMap user();
+
+    // Connect and stay connected (reconnecting after drops) until stop().
+    void start();
+    void stop();
+    void setAutoReconnect(bool on) { m_autoReconnect = on; }
+    void setBackoff(int baseMs, int capMs);
+
+    // Queue an intent: written to the outbox first, then sent if connected. Returns the new
+    // booking's or check-in's id (the ids are made here, so the pending view and the server agree).
+    QString book(const QString &resourceId, qint64 startMs, qint64 endMs, const QString &member = {}, const QString &title = {});
+    QString cancel(const QString &bookingId);
+    QString checkin(const QString &member, const QString &bookingId = {}, const QString &locationId = {});
+    // Each returns the op id it queued (for book/checkin the op id is also the entity id).
+
+    State state() const { return m_state; }
+    bool isCaughtUp() const { return m_caughtUp; }
+    // Connected, caught up, nothing queued and every answered op visible in the mirror.
+    bool isIdle();
+    qint64 lastSyncMs();
+    LocalCache &cache() { return m_cache; }
+
+    // Fault hook for tests: the next Result is dropped and the connection cut, as when a network
+    // dies after the server committed and before its answer arrived.
+    void dropConnectionOnNextResult() { m_dropNextResult = true; }
+
+Q_SIGNALS:
+    void stateChanged(atrium::client::SyncEngine::State state);
+    void loginFinished(bool ok, const QString &code, const QString &message);
+    void signedOut(const QString &message);
+    void changesApplied(int count);
+    void caughtUp();
+    void opApplied(const QString &opId);
+    void opRejected(const QString &opId, const QString &code, const QString &message, const QCborArray &alternatives);
+    void outboxChanged();
+    void idle();
+    void serverError(const QString &code, const QString &message);
+
+private:
+    void connectSocket();
+    void onConnected();
+    void onDisconnected();
+    void onMessage(const QByteArray &bytes);
+    void onSession(const proto::Message &m);
+    void onChanges(const proto::Message &m);
+    void onResult(const proto::Message &m);
+    void onError(const proto::Message &m);
+    void sendHello();
+    void flushOutbox();
+    void send(const proto::Message &m);
+    void setState(State s);
+    void scheduleReconnect();
+    void checkIdle();
+    QString enqueue(QLatin1StringView kind, QCborMap args, const QString &opId);
+
+    LocalCache &m_cache;
+    const Clock &m_clock;
+    QUrl m_serverUrl;
+    QWebSocket m_socket;
+    QTimer m_reconnectTimer;
+    State m_state = State::Offline;
+    bool m_wanted = false; // start() called and not stopped
+    bool m_autoReconnect = true;
+    bool m_caughtUp = false;
+    bool m_helloSent = false;
+    bool m_dropNextResult = false;
+    int m_attempt = 0;
+    int m_backoffBaseMs = 500;
+    int m_backoffCapMs = 30000;
+    QString m_pendingLoginEmail;
+    QString m_pendingLoginPassword;
+    QSet<QString> m_inflight; // op ids sent on this connection
+};
+
+} // namespace atrium::client

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <initializer_list>
+#include <stdexcept>
+
+namespace atrium {
+
+// A failed statement. Thrown inside a write transaction so the whole group rolls back.
+class StoreError : public std::runtime_error
+{
+public:
+    explicit StoreError(const QString &what) : std::runtime_error(what.toStdString()) {}
+};
+
+// A SQLite database as both ends use it: WAL, foreign keys, synchronous=FULL, versioned
+// migrations, statements that throw. The server's store and the client's cache are made of it.
+class SqlDatabase
+{
+public:
+    using Migrations = QList<QStringList>;
+    SqlDatabase() = default;
+    ~SqlDatabase();
+    SqlDatabase(const SqlDatabase &) = delete;
+    SqlDatabase &operator=(const SqlDatabase &) = delete;
+
+    // Opens (creating if needed) and brings the schema to the last of the migrations; each entry
+    // moves it one version forward (PRAGMA user_version), and released entries never change.
+    void open(const QString &path, const Migrations &migrations);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+
+    int schemaVersion();
+
+
+    QSqlDatabase &db() { return m_db; }
+
+    // Prepares (cached) and runs a statement with positional parameters; throws StoreError.
+    QSqlQuery exec(const QString &sql, std::initializer_list<QVariant> params = {});
+    QSqlQuery exec(const QString &sql, const QVariantList &params);
+
+    void begin();
+    void commit();
+    void rollback();
+
+    QString meta(const QString &key, const QString &fallback = {});
+    void setMeta(const QString &key, const QString &value);
+
+private:
+    void migrate(const Migrations &migrations);
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+};
+
+} // namespace atrium

@@ -1,0 +1,341 @@
+// End-to-end sync between real clients and a real server on loopback: every test ends by comparing
+// each client's whole visible state with what the server says that user may see.
+#include "fixtures.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace atrium;
+using namespace atrium::test;
+
+namespace {
+
+// A day far enough ahead that the demo's week of bookings does not touch it.
+qint64 futureLocal(int daysAhead, int hour, int minute, const char *tz = "Europe/Madrid")
+{
+    const QTimeZone zone(tz);
+    const QDate day = QDateTime::currentDateTime().toTimeZone(zone).date().addDays(daysAhead);
+    return QDateTime(day, QTime(hour, minute), zone).toMSecsSinceEpoch();
+}
+
+constexpr qint64 kHour = 3600 * 1000;
+
+int countRows(server::AtriumServer &s, const QString &sql, const QVariantList &params = {})
+{
+    QSqlQuery q = s.store().exec(sql, params);
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+#define COMPARE_STATE(clientFixture, serverFixture, email)                                                                  \
+    do {                                                                                                                   \
+        const auto c_ = clientState((clientFixture).cache());                                                              \
+        const auto s_ = serverState((serverFixture).server(), email);                                                      \
+        QVERIFY2(c_ == s_, qPrintable(describeDifference(c_, s_)));                                                        \
+    } while (false)
+
+// A bare WebSocket, for sending what a well-behaved client never would.
+struct RawSocket
+{
+    QWebSocket socket;
+    QList<QByteArray> received;
+    bool closed = false;
+
+    explicit RawSocket(const QUrl &server)
+    {
+        socket.setMaxAllowedIncomingMessageSize(proto::kMaxMessageBytes);
+        QObject::connect(&socket, &QWebSocket::binaryMessageReceived, [this](const QByteArray &b) { received << b; });
+        QObject::connect(&socket, &QWebSocket::disconnected, [this]() { closed = true; });
+        QUrl ws = server;
+        ws.setScheme(u"ws"_s);
+        ws.setPath(u"/sync"_s);
+        socket.open(ws);
+    }
+    bool waitConnected() { return QTest::qWaitFor([this]() { return socket.state() == QAbstractSocket::ConnectedState; }, 5000); }
+    bool waitClosed() { return QTest::qWaitFor([this]() { return closed; }, 5000); }
+    std::optional<proto::Message> firstMessage() const
+    {
+        return received.isEmpty() ? std::nullopt : proto::decode(received.first()).message;
+    }
+};
+
+} // namespace
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void propagation()
+    {
+        ServerFixture server;
+        ClientFixture desk(server.url()), member(server.url());
+        QVERIFY(desk.login(u"desk@demo.atrium"_s));
+        QVERIFY(member.login(u"member1@demo.atrium"_s));
+        QVERIFY(desk.syncUntilIdle());
+        QVERIFY(member.syncUntilIdle());
+
+        const qint64 start = futureLocal(10, 10, 0);
+        const QString id = desk.engine().book(u"mad-room-m"_s, start, start + kHour, u"member1@demo.atrium"_s, u"Kick-off"_s);
+        // The front desk sees it at once, as pending.
+        const auto pending = desk.cache().bookings({u"mad-room-m"_s, {}, start, start + kHour, false});
+        QCOMPARE(pending.size(), 1);
+        QVERIFY(pending.first().pending);
+
+        QVERIFY(desk.syncUntilIdle());
+        // The member, connected live, receives their booking in full without asking.
+        QVERIFY(QTest::qWaitFor([&]() { return member.cache().entity(entity::Booking, id).has_value(); }, 10000));
+        QVERIFY(member.syncUntilIdle());
+        const auto mine = member.cache().bookings({u"mad-room-m"_s, {}, start, start + kHour, false});
+        QCOMPARE(mine.size(), 1);
+        QCOMPARE(mine.first().booking.title, u"Kick-off"_s);
+        QVERIFY(!mine.first().pending);
+        QVERIFY(!mine.first().busy);
+
+        COMPARE_STATE(desk, server, u"desk@demo.atrium"_s);
+        COMPARE_STATE(member, server, u"member1@demo.atrium"_s);
+    }
+
+    void offlineConflict()
+    {
+        ServerFixture server;
+        ClientFixture a(server.url()), b(server.url());
+        QVERIFY(a.login(u"member1@demo.atrium"_s));
+        QVERIFY(b.login(u"member2@demo.atrium"_s));
+        QVERIFY(a.syncUntilIdle());
+        QVERIFY(b.syncUntilIdle());
+
+        QVERIFY(a.goOffline());
+        const qint64 ten = futureLocal(10, 10, 0);
+        const QString mine = a.engine().book(u"mad-room-m"_s, ten, ten + kHour);
+        QCOMPARE(a.cache().pendingCount(), 1);
+
+        const QString theirs = b.engine().book(u"mad-room-m"_s, ten + kHour / 2, ten + kHour / 2 + kHour);
+        QVERIFY(b.syncUntilIdle());
+        QVERIFY(b.cache().entity(entity::Booking, theirs).has_value());
+
+        QSignalSpy rejected(&a.engine(), &client::SyncEngine::opRejected);
+        QVERIFY(a.syncUntilIdle());
+        QCOMPARE(rejected.size(), 1);
+        QCOMPARE(rejected.first().at(0).toString(), mine);
+        QCOMPARE(rejected.first().at(1).toString(), u"conflict"_s);
+        const QCborArray alternatives = rejected.first().at(3).value<QCborArray>();
+        QVERIFY(!alternatives.isEmpty());
+        // The first alternative really is free on the server.
+        const QCborMap first = alternatives.first().toMap();
+        QVERIFY(server.server().ledger().isFree(first.value("resource"_L1).toString(), first.value("start"_L1).toInteger(),
+                                                first.value("end"_L1).toInteger()));
+
+        // No phantom: A's rejected booking is nowhere in A's cache or view, and the rejection is kept for the user.
+        QVERIFY(!a.cache().entity(entity::Booking, mine));
+        for (const auto &v : a.cache().bookings({u"mad-room-m"_s, {}, ten, ten + 2 * kHour, true}))
+            QVERIFY(v.booking.id != mine);
+        QCOMPARE(a.cache().rejected().size(), 1);
+        QCOMPARE(a.cache().rejected().first().code, u"conflict"_s);
+        QCOMPARE(countRows(server.server(), u"SELECT COUNT(*) FROM bookings WHERE id = ?"_s, {mine}), 0);
+
+        COMPARE_STATE(a, server, u"member1@demo.atrium"_s);
+        COMPARE_STATE(b, server, u"member2@demo.atrium"_s);
+    }
+
+    void lostAck()
+    {
+        ServerFixture server;
+        ClientFixture a(server.url());
+        QVERIFY(a.login(u"desk@demo.atrium"_s));
+        QVERIFY(a.syncUntilIdle());
+
+        QSignalSpy states(&a.engine(), &client::SyncEngine::stateChanged);
+        a.engine().dropConnectionOnNextResult();
+        const qint64 start = futureLocal(11, 9, 0);
+        const QString id = a.engine().book(u"mad-room-s"_s, start, start + kHour, u"member3@demo.atrium"_s);
+        QVERIFY(a.syncUntilIdle());
+        // The connection really dropped after the commit, and the op was sent again.
+        bool wentOffline = false;
+        for (const auto &args : states)
+            wentOffline |= args.at(0).value<client::SyncEngine::State>() == client::SyncEngine::State::Offline;
+        QVERIFY(wentOffline);
+        QCOMPARE(countRows(server.server(), u"SELECT COUNT(*) FROM bookings WHERE resource_id = 'mad-room-s' AND start_ms = ?"_s, {start}), 1);
+        QCOMPARE(countRows(server.server(), u"SELECT COUNT(*) FROM applied_ops WHERE op_id = ?"_s, {id}), 1);
+        QVERIFY(a.cache().rejected().isEmpty());
+        QVERIFY(a.cache().entity(entity::Booking, id).has_value());
+        COMPARE_STATE(a, server, u"desk@demo.atrium"_s);
+    }
+
+    void resume()
+    {
+        ServerFixture server;
+        ClientFixture away(server.url()), busy(server.url());
+        QVERIFY(away.login(u"desk@demo.atrium"_s));
+        QVERIFY(busy.login(u"admin@demo.atrium"_s));
+        QVERIFY(away.syncUntilIdle());
+        QVERIFY(busy.syncUntilIdle());
+        QVERIFY(away.goOffline());
+
+        // 500 bookings: 20 resources x 25 half-hour slots on one day.
+        const QStringList resources = [&]() {
+            QStringList ids;
+            for (const QCborMap &r : busy.cache().entities(entity::Resource))
+                if (r.value("location"_L1).toString() == u"mad"_s)
+                    ids << r.value("id"_L1).toString();
+            return ids;
+        }();
+        QCOMPARE(resources.size(), 20);
+        const qint64 dayStart = futureLocal(12, 7, 0);
+        for (const QString &r : resources)
+            for (int slot = 0; slot < 25; ++slot)
+                busy.engine().book(r, dayStart + slot * kHour / 2, dayStart + (slot + 1) * kHour / 2, u"member4@demo.atrium"_s);
+        QVERIFY(busy.syncUntilIdle(60000));
+        QVERIFY(busy.cache().rejected().isEmpty());
+
+        QSignalSpy applied(&away.engine(), &client::SyncEngine::changesApplied);
+        QVERIFY(away.syncUntilIdle());
+        int total = 0;
+        for (const auto &args : applied)
+            total += args.at(0).toInt();
+        QCOMPARE(total, 500);
+        COMPARE_STATE(away, server, u"desk@demo.atrium"_s);
+        COMPARE_STATE(busy, server, u"admin@demo.atrium"_s);
+    }
+
+    void resyncWhenCursorTooOld()
+    {
+        server::SyncLimits limits;
+        limits.retentionRows = 100;
+        ServerFixture server(true, limits);
+        ClientFixture away(server.url()), busy(server.url());
+        QVERIFY(away.login(u"member5@demo.atrium"_s));
+        QVERIFY(busy.login(u"desk@demo.atrium"_s));
+        QVERIFY(away.syncUntilIdle());
+        QVERIFY(busy.syncUntilIdle());
+        QVERIFY(away.goOffline());
+        const qint64 oldCursor = away.cache().cursor();
+        // The member queued something while away: a resync must not lose it.
+        const qint64 t = futureLocal(13, 15, 0);
+        const QString queued = away.engine().book(u"mad-booth-1"_s, t, t + kHour);
+
+        const qint64 dayStart = futureLocal(14, 8, 0);
+        for (int slot = 0; slot < 100; ++slot)
+            busy.engine().book(u"mad-desk-0%1"_s.arg(slot % 8 + 1), dayStart + (slot / 8) * kHour, dayStart + (slot / 8 + 1) * kHour,
+                               u"member6@demo.atrium"_s);
+        QVERIFY(busy.syncUntilIdle(60000));
+        QVERIFY(server.server().store().meta(u"pruned_through"_s).toLongLong() > oldCursor);
+
+        QVERIFY(away.syncUntilIdle());
+        QVERIFY(away.cache().entity(entity::Booking, queued).has_value());
+        COMPARE_STATE(away, server, u"member5@demo.atrium"_s);
+    }
+
+    void privacyAndRoles()
+    {
+        ServerFixture server;
+        ClientFixture member(server.url());
+        QVERIFY(member.login(u"member1@demo.atrium"_s));
+        QVERIFY(member.syncUntilIdle());
+        const QString self = member.engine().user().value("id"_L1).toString();
+
+        // Other people's bookings are anonymous busy blocks; no other member's name or title is here.
+        int busyBlocks = 0;
+        for (const QCborMap &b : member.cache().entities(entity::Busy)) {
+            ++busyBlocks;
+            QVERIFY(!b.contains("member"_L1));
+            QVERIFY(!b.contains("title"_L1));
+            QVERIFY(!b.contains("memberName"_L1));
+        }
+        QVERIFY(busyBlocks > 50);
+        for (const QCborMap &b : member.cache().entities(entity::Booking))
+            QCOMPARE(b.value("member"_L1).toString(), self);
+        QCOMPARE(member.cache().entityCount(entity::User), 1);
+
+        const int bookingsBefore = countRows(server.server(), u"SELECT COUNT(*) FROM bookings"_s);
+        const int checkinsBefore = countRows(server.server(), u"SELECT COUNT(*) FROM checkins"_s);
+        QSqlQuery other = server.server().store().exec(
+            u"SELECT b.id FROM bookings b JOIN users u ON u.id = b.member_id WHERE u.email != 'member1@demo.atrium'"
+            " AND b.status = 'confirmed' LIMIT 1"_s);
+        QVERIFY(other.next());
+        const QString othersBooking = other.value(0).toString();
+
+        QSignalSpy rejected(&member.engine(), &client::SyncEngine::opRejected);
+        const qint64 t = futureLocal(15, 10, 0);
+        member.engine().book(u"mad-room-l"_s, t, t + kHour, u"member2@demo.atrium"_s);
+        member.engine().checkin(u"member2@demo.atrium"_s, {}, u"mad"_s);
+        member.engine().cancel(othersBooking);
+        QVERIFY(member.syncUntilIdle());
+        QCOMPARE(rejected.size(), 3);
+        for (const auto &args : rejected)
+            QCOMPARE(args.at(1).toString(), u"forbidden"_s);
+        QCOMPARE(countRows(server.server(), u"SELECT COUNT(*) FROM bookings"_s), bookingsBefore);
+        QCOMPARE(countRows(server.server(), u"SELECT COUNT(*) FROM checkins"_s), checkinsBefore);
+        QCOMPARE(server.server().ledger().booking(othersBooking)->status, u"confirmed"_s);
+
+        // What members may do for themselves still works.
+        const QString own = member.engine().book(u"mad-room-l"_s, t, t + kHour);
+        member.engine().checkin(self, own);
+        QVERIFY(member.syncUntilIdle());
+        QCOMPARE(rejected.size(), 3);
+        QCOMPARE(server.server().ledger().booking(own)->status, u"checked_in"_s);
+        COMPARE_STATE(member, server, u"member1@demo.atrium"_s);
+    }
+
+    void badInput()
+    {
+        ServerFixture server;
+        ClientFixture good(server.url());
+        QVERIFY(good.login(u"desk@demo.atrium"_s));
+        QVERIFY(good.syncUntilIdle());
+
+        auto expectErrorAndClose = [&](const std::function<void(QWebSocket &)> &sendBad, const QString &what) {
+            RawSocket raw(server.url());
+            QVERIFY2(raw.waitConnected(), qPrintable(what));
+            sendBad(raw.socket);
+            QVERIFY2(raw.waitClosed(), qPrintable(what));
+            const auto m = raw.firstMessage();
+            QVERIFY2(m && m->type == proto::MessageType::Error, qPrintable(what));
+            QCOMPARE(m->string("code"_L1), u"malformed"_s);
+        };
+        expectErrorAndClose([](QWebSocket &s) { s.sendBinaryMessage(QByteArray("\xff\x00garbage", 9)); }, u"garbage"_s);
+        expectErrorAndClose([](QWebSocket &s) { s.sendTextMessage(u"{\"hello\": 1}"_s); }, u"text frame"_s);
+        expectErrorAndClose(
+            [](QWebSocket &s) {
+                QCborMap body;
+                body.insert("protocol"_L1, u"one"_s); // wrong type
+                s.sendBinaryMessage(proto::encode({proto::MessageType::Hello, body}));
+            },
+            u"wrong field type"_s);
+        expectErrorAndClose([](QWebSocket &s) { s.sendBinaryMessage(proto::encode({static_cast<proto::MessageType>(99), {}})); },
+                            u"unknown type"_s);
+
+        // Oversized: more than the message limit; the server closes the connection.
+        {
+            RawSocket raw(server.url());
+            QVERIFY(raw.waitConnected());
+            raw.socket.sendBinaryMessage(QByteArray(proto::kMaxMessageBytes + 1024, 'x'));
+            QVERIFY(raw.waitClosed());
+            QVERIFY(raw.socket.closeCode() != QWebSocketProtocol::CloseCodeNormal);
+        }
+        // A mutation before authentication is refused, without closing.
+        {
+            RawSocket raw(server.url());
+            QVERIFY(raw.waitConnected());
+            QCborMap body;
+            body.insert("opId"_L1, u"x"_s);
+            body.insert("kind"_L1, u"book"_s);
+            body.insert("args"_L1, QCborMap());
+            raw.socket.sendBinaryMessage(proto::encode({proto::MessageType::Mutate, body}));
+            QVERIFY(QTest::qWaitFor([&]() { return !raw.received.isEmpty(); }, 5000));
+            QCOMPARE(raw.firstMessage()->string("code"_L1), u"unauthenticated"_s);
+            QVERIFY(!raw.closed);
+        }
+
+        // Through all of that the well-behaved client kept being served.
+        QCOMPARE(good.engine().state(), client::SyncEngine::State::Online);
+        const qint64 t = futureLocal(16, 10, 0);
+        const QString id = good.engine().book(u"mad-room-xl"_s, t, t + kHour, u"member7@demo.atrium"_s);
+        QVERIFY(good.syncUntilIdle());
+        QVERIFY(good.cache().entity(entity::Booking, id).has_value());
+        COMPARE_STATE(good, server, u"desk@demo.atrium"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"

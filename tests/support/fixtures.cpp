@@ -1,0 +1,164 @@
+#include "fixtures.h"
+
+#include "changelog.h"
+#include "demodata.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace atrium::test {
+
+ServerFixture::ServerFixture(bool demo, server::SyncLimits limits, const Clock *clock)
+{
+    server::ServerConfig config;
+    config.dataDir = m_dir.path();
+    config.demo = demo;
+    config.limits = limits;
+    config.clock = clock;
+    m_server = std::make_unique<server::AtriumServer>(config);
+    QString error;
+    if (!m_server->start(&error))
+        qFatal("test server did not start: %s", qPrintable(error));
+}
+
+ServerProcess::ServerProcess()
+{
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+}
+
+ServerProcess::~ServerProcess()
+{
+    stop();
+}
+
+bool ServerProcess::start(bool demo)
+{
+    QStringList args{u"--data"_s, m_dir.path(), u"--listen"_s, u"127.0.0.1:0"_s};
+    if (demo)
+        args << u"--demo"_s;
+    m_process.start(qEnvironmentVariable("ATRIUM_SERVER_BIN"), args);
+    if (!m_process.waitForStarted(10000))
+        return false;
+    // The server prints one line once it is ready: "listening on http://HOST:PORT".
+    QByteArray line;
+    while (!line.endsWith('\n')) {
+        if (!m_process.waitForReadyRead(20000))
+            return false;
+        line += m_process.readLine();
+    }
+    const QByteArray prefix = "listening on ";
+    if (!line.startsWith(prefix))
+        return false;
+    m_url = QUrl(QString::fromUtf8(line.mid(prefix.size()).trimmed()));
+    return true;
+}
+
+void ServerProcess::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    ::kill(static_cast<pid_t>(m_process.processId()), SIGKILL);
+    m_process.waitForFinished(10000);
+}
+
+void ServerProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(10000))
+        kill();
+}
+
+ClientFixture::ClientFixture(const QUrl &serverUrl, const Clock *clock)
+{
+    m_cache.open(m_dir.filePath(u"cache.sqlite"_s));
+    m_engine = std::make_unique<client::SyncEngine>(m_cache, clock ? *clock : *SystemClock::instance());
+    m_engine->setServerUrl(serverUrl);
+    m_engine->setBackoff(20, 200); // tests reconnect quickly; the jitter logic is the same
+}
+
+ClientFixture::~ClientFixture()
+{
+    m_engine.reset();
+    m_cache.close();
+}
+
+bool ClientFixture::login(const QString &email, const QString &password)
+{
+    QSignalSpy spy(m_engine.get(), &client::SyncEngine::loginFinished);
+    m_engine->login(email, password);
+    if (!spy.wait(20000))
+        return false;
+    return spy.first().at(0).toBool();
+}
+
+bool ClientFixture::syncUntilIdle(int timeoutMs)
+{
+    m_engine->start();
+    return QTest::qWaitFor([this]() { return m_engine->isIdle(); }, timeoutMs);
+}
+
+bool ClientFixture::goOffline()
+{
+    m_engine->stop();
+    return QTest::qWaitFor([this]() { return m_engine->state() == client::SyncEngine::State::Offline; }, 5000);
+}
+
+VisibleState clientState(client::LocalCache &cache)
+{
+    VisibleState state;
+    QSqlQuery q = cache.db().exec(u"SELECT entity, id, data FROM mirror"_s);
+    while (q.next())
+        state.insert(q.value(0).toString() + u'/' + q.value(1).toString(), q.value(2).toByteArray());
+    return state;
+}
+
+namespace {
+VisibleState stateFrom(server::Store &store, server::Ledger &ledger, const QString &userEmail)
+{
+    QSqlQuery q = store.exec(u"SELECT id FROM users WHERE email = ?"_s, {userEmail});
+    if (!q.next())
+        qFatal("no user %s", qPrintable(userEmail));
+    server::Auth auth(store, *SystemClock::instance());
+    const auto principal = auth.userById(q.value(0).toString());
+    VisibleState state;
+    for (const server::ChangeRow &row : ledger.snapshot(server::scopesFor(*principal, ledger.locationIds())))
+        state.insert(row.entity + u'/' + row.id, row.data.toCborValue().toCbor());
+    return state;
+}
+} // namespace
+
+VisibleState serverState(server::AtriumServer &server, const QString &userEmail)
+{
+    return stateFrom(server.store(), server.ledger(), userEmail);
+}
+
+VisibleState serverStateFromFile(const QString &dataDir, const QString &userEmail)
+{
+    server::Store store;
+    store.open(QDir(dataDir).filePath(u"atrium.sqlite"_s));
+    server::Ledger ledger(store, *SystemClock::instance());
+    return stateFrom(store, ledger, userEmail);
+}
+
+QString describeDifference(const VisibleState &client, const VisibleState &server)
+{
+    QStringList out;
+    for (auto it = server.begin(); it != server.end() && out.size() < 10; ++it) {
+        if (!client.contains(it.key()))
+            out << u"missing on client: "_s + it.key();
+        else if (client.value(it.key()) != it.value())
+            out << u"differs: "_s + it.key();
+    }
+    for (auto it = client.begin(); it != client.end() && out.size() < 10; ++it)
+        if (!server.contains(it.key()))
+            out << u"only on client (phantom): "_s + it.key();
+    return out.join(u"; "_s);
+}
+
+} // namespace atrium::test

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "atriumserver.h"
+#include "localcache.h"
+#include "syncengine.h"
+
+#include <QMap>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace atrium::test {
+
+// A real server in this process on 127.0.0.1, port 0, in a temp data folder.
+class ServerFixture
+{
+public:
+    explicit ServerFixture(bool demo = true, server::SyncLimits limits = {}, const Clock *clock = nullptr);
+    server::AtriumServer &server() { return *m_server; }
+    QUrl url() const { return QUrl(m_server->url()); }
+    QString dataDir() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<server::AtriumServer> m_server;
+};
+
+// atrium-server as a separate process (for crash tests): started, killed, restarted on its data.
+class ServerProcess
+{
+public:
+    ServerProcess();
+    ~ServerProcess();
+    bool start(bool demo = true);
+    void kill(); // SIGKILL: no chance to flush or say goodbye
+    void stop(); // SIGTERM
+    QUrl url() const { return m_url; }
+    QString dataDir() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QUrl m_url;
+};
+
+// One client: its own profile folder, cache and engine.
+class ClientFixture
+{
+public:
+    explicit ClientFixture(const QUrl &serverUrl, const Clock *clock = nullptr);
+    ~ClientFixture();
+    client::SyncEngine &engine() { return *m_engine; }
+    client::LocalCache &cache() { return m_cache; }
+    QString profileDir() const { return m_dir.path(); }
+
+    bool login(const QString &email, const QString &password = u"atrium-demo"_qs);
+    // Connects (if needed) and waits until caught up with nothing left in the outbox.
+    bool syncUntilIdle(int timeoutMs = 20000);
+    bool goOffline();
+
+private:
+    QTemporaryDir m_dir;
+    client::LocalCache m_cache;
+    std::unique_ptr<client::SyncEngine> m_engine;
+};
+
+// Whole visible state, keyed "entity/id" -> CBOR, for comparing a client with the server.
+using VisibleState = QMap<QString, QByteArray>;
+VisibleState clientState(client::LocalCache &cache);
+VisibleState serverState(server::AtriumServer &server, const QString &userEmail);
+VisibleState serverStateFromFile(const QString &dataDir, const QString &userEmail);
+// A readable difference for QVERIFY2; empty when equal.
+QString describeDifference(const VisibleState &client, const VisibleState &server);
+
+} // namespace atrium::test
