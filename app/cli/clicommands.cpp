@@ -1,0 +1,566 @@
+#include "clicommands.h"
+
+#include "clock.h"
+#include "domain.h"
+#include "localcache.h"
+#include "syncengine.h"
+
+#include <QCborArray>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
+
+#include <functional>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace atrium::cli {
+
+namespace {
+
+using client::SyncEngine;
+
+constexpr int kSyncTimeoutMs = 30000;
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+class Cli
+{
+public:
+    Cli(QCommandLineParser &parser, const QString &profileDir)
+        : m_parser(parser), m_json(parser.isSet(u"json"_s))
+    {
+        QDir().mkpath(profileDir);
+        m_cache.open(QDir(profileDir).filePath(u"cache.sqlite"_s));
+        m_engine = std::make_unique<SyncEngine>(m_cache, *SystemClock::instance());
+        m_engine->setAutoReconnect(false);
+        if (parser.isSet(u"server"_s))
+            m_engine->setServerUrl(QUrl(parser.value(u"server"_s)));
+        else if (m_engine->serverUrl().isEmpty())
+            m_engine->setServerUrl(QUrl(qEnvironmentVariable("ATRIUM_SERVER", u"http://127.0.0.1:8640"_s)));
+    }
+
+    int dispatch(const QString &command, const QStringList &args);
+
+private:
+    // Runs the engine until `done` says so, the connection fails, or time runs out.
+    // Returns Done, or Unreachable.
+    int runUntil(const std::function<bool()> &done, int timeoutMs = kSyncTimeoutMs);
+    int syncOnce(bool quietWhenUnreachable);
+    int submit(const QString &opId, const QString &what);
+    bool requireSession();
+    std::optional<qint64> timeArg(const QString &text);
+    QString zoneOf(const QString &locationId);
+    QString iso(qint64 ms, const QString &locationId) { return formatIso(ms, QTimeZone(zoneOf(locationId).toLatin1())); }
+    QJsonObject bookingJson(const client::BookingView &v);
+    QJsonObject rejectedJson(const client::RejectedOp &r);
+    void printJson(const QJsonValue &v);
+    void printRejected(const client::RejectedOp &r);
+
+    int login(const QStringList &args);
+    int logout();
+    int status();
+    int resources();
+    int bookings();
+    int book(const QStringList &args);
+    int cancel(const QStringList &args);
+    int checkin(const QStringList &args);
+    int pending();
+
+    QCommandLineParser &m_parser;
+    bool m_json;
+    client::LocalCache m_cache;
+    std::unique_ptr<SyncEngine> m_engine;
+};
+
+void Cli::printJson(const QJsonValue &v)
+{
+    const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
+    out() << doc.toJson(QJsonDocument::Indented);
+    out().flush();
+}
+
+QString Cli::zoneOf(const QString &locationId)
+{
+    if (const auto loc = m_cache.entity(entity::Location, locationId))
+        return loc->value("timezone"_L1).toString();
+    return u"UTC"_s;
+}
+
+std::optional<qint64> Cli::timeArg(const QString &text)
+{
+    const auto t = parseIsoTimestamp(text);
+    if (!t)
+        err() << "atrium-cli: '" << text << "' is not a time; use ISO 8601 with an offset, e.g. 2026-12-01T10:00:00+01:00\n";
+    return t;
+}
+
+bool Cli::requireSession()
+{
+    if (m_engine->hasSession())
+        return true;
+    err() << "atrium-cli: not signed in; run: atrium-cli login EMAIL\n";
+    return false;
+}
+
+int Cli::runUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    if (done())
+        return Done;
+    QEventLoop loop;
+    int result = Unreachable;
+    auto check = [&]() {
+        if (done()) {
+            result = Done;
+            loop.quit();
+        }
+    };
+    QObject ctx;
+    QObject::connect(m_engine.get(), &SyncEngine::idle, &ctx, check);
+    QObject::connect(m_engine.get(), &SyncEngine::outboxChanged, &ctx, check);
+    QObject::connect(m_engine.get(), &SyncEngine::caughtUp, &ctx, check);
+    QObject::connect(m_engine.get(), &SyncEngine::loginFinished, &ctx, check);
+    QObject::connect(m_engine.get(), &SyncEngine::stateChanged, &ctx, [&](SyncEngine::State s) {
+        if (s == SyncEngine::State::Offline)
+            loop.quit(); // the connection failed or was refused
+    });
+    QObject::connect(m_engine.get(), &SyncEngine::signedOut, &ctx, [&](const QString &message) {
+        err() << "atrium-cli: " << message << '\n';
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    m_engine->start();
+    loop.exec();
+    return result;
+}
+
+int Cli::syncOnce(bool quietWhenUnreachable)
+{
+    const int r = runUntil([this]() { return m_engine->isIdle(); });
+    m_engine->stop();
+    if (r == Unreachable && !quietWhenUnreachable)
+        err() << "atrium-cli: the server at " << m_engine->serverUrl().toString() << " could not be reached; "
+              << m_cache.pendingCount() << " change(s) stay queued and will sync later\n";
+    else if (r == Unreachable)
+        err() << "atrium-cli: offline; showing what was cached at the last sync\n";
+    return r;
+}
+
+int Cli::dispatch(const QString &command, const QStringList &args)
+{
+    if (command == u"login"_s)
+        return login(args);
+    if (command == u"logout"_s)
+        return logout();
+    if (command == u"status"_s)
+        return status();
+    if (!requireSession())
+        return Usage;
+    if (command == u"sync"_s) {
+        const int r = syncOnce(false);
+        return r == Done ? status() : r;
+    }
+    if (command == u"resources"_s)
+        return resources();
+    if (command == u"bookings"_s)
+        return bookings();
+    if (command == u"book"_s)
+        return book(args);
+    if (command == u"cancel"_s)
+        return cancel(args);
+    if (command == u"checkin"_s)
+        return checkin(args);
+    if (command == u"pending"_s)
+        return pending();
+    err() << "atrium-cli: unknown command '" << command << "'; see atrium-cli --help\n";
+    return Usage;
+}
+
+int Cli::login(const QStringList &args)
+{
+    if (args.size() != 1) {
+        err() << "usage: atrium-cli login EMAIL   (the password is read from standard input)\n";
+        return Usage;
+    }
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    bool finished = false, ok = false;
+    QString code, message;
+    QObject ctx;
+    QObject::connect(m_engine.get(), &SyncEngine::loginFinished, &ctx, [&](bool success, const QString &c, const QString &m) {
+        finished = true;
+        ok = success;
+        code = c;
+        message = m;
+    });
+    m_engine->login(args.first(), password);
+    const int r = runUntil([&]() { return finished && (!ok || m_engine->isIdle()); });
+    m_engine->stop();
+    if (finished && !ok) {
+        err() << "atrium-cli: " << message << '\n';
+        return code == u"unavailable"_s ? Unreachable : Rejected;
+    }
+    if (r != Done) {
+        err() << "atrium-cli: the server at " << m_engine->serverUrl().toString() << " could not be reached\n";
+        return Unreachable;
+    }
+    const QCborMap user = m_engine->user();
+    if (m_json)
+        printJson(user.toJsonObject());
+    else
+        out() << "Signed in as " << user.value("name"_L1).toString() << " (" << user.value("role"_L1).toString() << ")\n";
+    return Done;
+}
+
+int Cli::logout()
+{
+    if (m_engine->hasSession()) {
+        runUntil([this]() { return m_engine->state() == SyncEngine::State::Syncing || m_engine->isCaughtUp(); }, 5000);
+        m_engine->logout();
+    }
+    if (m_json)
+        printJson(QJsonObject{{u"signedIn"_s, false}});
+    else
+        out() << "Signed out\n";
+    return Done;
+}
+
+int Cli::status()
+{
+    const qint64 last = m_engine->lastSyncMs();
+    QJsonObject o{{u"server"_s, m_engine->serverUrl().toString()},
+                  {u"user"_s, m_engine->user().value("email"_L1).toString()},
+                  {u"cursor"_s, m_cache.cursor()},
+                  {u"pending"_s, m_cache.pendingCount()},
+                  {u"rejected"_s, static_cast<int>(m_cache.rejected().size())},
+                  {u"lastSync"_s, last ? QDateTime::fromMSecsSinceEpoch(last).toOffsetFromUtc(QDateTime::fromMSecsSinceEpoch(last).offsetFromUtc()).toString(Qt::ISODate) : QString()}};
+    if (m_json) {
+        printJson(o);
+        return Done;
+    }
+    out() << "server:    " << o[u"server"_s].toString() << '\n'
+          << "user:      " << (o[u"user"_s].toString().isEmpty() ? u"(not signed in)"_s : o[u"user"_s].toString()) << '\n'
+          << "cursor:    " << m_cache.cursor() << '\n'
+          << "pending:   " << m_cache.pendingCount() << '\n'
+          << "rejected:  " << o[u"rejected"_s].toInt() << '\n'
+          << "last sync: " << (last ? o[u"lastSync"_s].toString() : u"never"_s) << '\n';
+    return Done;
+}
+
+int Cli::resources()
+{
+    if (!m_parser.isSet(u"offline"_s))
+        syncOnce(true);
+    const QString location = m_parser.value(u"location"_s);
+    const QString kind = m_parser.value(u"kind"_s);
+    const int minCapacity = m_parser.value(u"min-capacity"_s).toInt();
+    const QStringList features = m_parser.values(u"feature"_s);
+    QJsonArray list;
+    for (const QCborMap &r : m_cache.entities(entity::Resource)) {
+        const QStringList has = r.value("features"_L1).toArray().toVariantList().isEmpty()
+                                    ? QStringList()
+                                    : QVariant(r.value("features"_L1).toArray().toVariantList()).toStringList();
+        if (!location.isEmpty() && r.value("location"_L1).toString() != location)
+            continue;
+        if (!kind.isEmpty() && r.value("kind"_L1).toString() != kind)
+            continue;
+        if (r.value("capacity"_L1).toInteger() < minCapacity || !r.value("active"_L1).toBool())
+            continue;
+        if (!std::all_of(features.begin(), features.end(), [&](const QString &f) { return has.contains(f); }))
+            continue;
+        list.append(r.toJsonObject());
+    }
+    if (m_json) {
+        printJson(list);
+        return Done;
+    }
+    for (const QJsonValue &v : std::as_const(list)) {
+        const QJsonObject r = v.toObject();
+        out() << qSetFieldWidth(18) << Qt::left << r[u"id"_s].toString() << qSetFieldWidth(20) << r[u"name"_s].toString()
+              << qSetFieldWidth(16) << r[u"kind"_s].toString() << qSetFieldWidth(0) << "cap " << r[u"capacity"_s].toInt() << "  "
+              << QVariant(r[u"features"_s].toArray().toVariantList()).toStringList().join(u", "_s) << '\n';
+    }
+    if (list.isEmpty())
+        out() << "No resources match.\n";
+    return Done;
+}
+
+QJsonObject Cli::bookingJson(const client::BookingView &v)
+{
+    const Booking &b = v.booking;
+    QJsonObject o{{u"id"_s, b.id},
+                  {u"resource"_s, b.resourceId},
+                  {u"location"_s, b.locationId},
+                  {u"start"_s, iso(b.startMs, b.locationId)},
+                  {u"end"_s, iso(b.endMs, b.locationId)},
+                  {u"status"_s, b.status},
+                  {u"pending"_s, v.pending},
+                  {u"busy"_s, v.busy}};
+    if (!v.busy) {
+        o.insert(u"member"_s, b.memberId);
+        o.insert(u"memberName"_s, b.memberName);
+        o.insert(u"title"_s, b.title);
+    }
+    return o;
+}
+
+int Cli::bookings()
+{
+    if (!m_parser.isSet(u"offline"_s))
+        syncOnce(true);
+    client::BookingFilter filter;
+    filter.resourceId = m_parser.value(u"resource"_s);
+    if (m_parser.isSet(u"mine"_s))
+        filter.memberId = m_engine->user().value("id"_L1).toString();
+    if (m_parser.isSet(u"from"_s)) {
+        const auto t = timeArg(m_parser.value(u"from"_s));
+        if (!t)
+            return Usage;
+        filter.fromMs = *t;
+    }
+    if (m_parser.isSet(u"to"_s)) {
+        const auto t = timeArg(m_parser.value(u"to"_s));
+        if (!t)
+            return Usage;
+        filter.toMs = *t;
+    }
+    QJsonArray list;
+    for (const auto &v : m_cache.bookings(filter))
+        if (!(m_parser.isSet(u"mine"_s) && v.busy))
+            list.append(bookingJson(v));
+    if (m_json) {
+        printJson(list);
+        return Done;
+    }
+    for (const QJsonValue &v : std::as_const(list)) {
+        const QJsonObject b = v.toObject();
+        const QString state = b[u"pending"_s].toBool() ? u"pending"_s : b[u"busy"_s].toBool() ? u"busy"_s : b[u"status"_s].toString();
+        out() << b[u"id"_s].toString() << "  " << qSetFieldWidth(16) << Qt::left << b[u"resource"_s].toString() << qSetFieldWidth(0)
+              << b[u"start"_s].toString() << " -> " << b[u"end"_s].toString().mid(11) << "  " << qSetFieldWidth(11) << state
+              << qSetFieldWidth(0) << b[u"memberName"_s].toString() << (b[u"title"_s].toString().isEmpty() ? u""_s : u" · "_s + b[u"title"_s].toString())
+              << '\n';
+    }
+    if (list.isEmpty())
+        out() << "No bookings match.\n";
+    return Done;
+}
+
+QJsonObject Cli::rejectedJson(const client::RejectedOp &r)
+{
+    QJsonArray alternatives;
+    for (const QCborValue &a : r.alternatives) {
+        const QCborMap m = a.toMap();
+        const QString loc = m.value("location"_L1).toString();
+        alternatives.append(QJsonObject{{u"resource"_s, m.value("resource"_L1).toString()},
+                                        {u"resourceName"_s, m.value("resourceName"_L1).toString()},
+                                        {u"start"_s, iso(m.value("start"_L1).toInteger(), loc)},
+                                        {u"end"_s, iso(m.value("end"_L1).toInteger(), loc)},
+                                        {u"reason"_s, m.value("reason"_L1).toString()}});
+    }
+    return {{u"id"_s, r.opId}, {u"kind"_s, r.kind}, {u"state"_s, u"rejected"_s}, {u"code"_s, r.code}, {u"reason"_s, r.message},
+            {u"alternatives"_s, alternatives}};
+}
+
+void Cli::printRejected(const client::RejectedOp &r)
+{
+    out() << "rejected (" << r.code << "): " << r.message << '\n';
+    const QJsonArray alts = rejectedJson(r)[u"alternatives"_s].toArray();
+    if (!alts.isEmpty())
+        out() << "alternatives:\n";
+    for (const QJsonValue &v : alts) {
+        const QJsonObject a = v.toObject();
+        out() << "  " << a[u"resource"_s].toString() << " (" << a[u"resourceName"_s].toString() << ")  " << a[u"start"_s].toString()
+              << " -> " << a[u"end"_s].toString().mid(11) << '\n';
+    }
+}
+
+int Cli::submit(const QString &opId, const QString &what)
+{
+    auto findRejected = [&]() -> std::optional<client::RejectedOp> {
+        for (const auto &r : m_cache.rejected())
+            if (r.opId == opId)
+                return r;
+        return std::nullopt;
+    };
+    auto inOutbox = [&]() {
+        for (const auto &op : m_cache.outbox())
+            if (op.opId == opId)
+                return true;
+        return false;
+    };
+    int r = Done;
+    if (!m_parser.isSet(u"offline"_s)) {
+        r = runUntil([&]() { return findRejected().has_value() || (!inOutbox() && m_engine->isIdle()); });
+        m_engine->stop();
+    }
+    if (const auto rejected = findRejected()) {
+        if (m_json)
+            printJson(rejectedJson(*rejected));
+        else
+            printRejected(*rejected);
+        return Rejected;
+    }
+    const bool confirmed = !inOutbox();
+    if (m_json)
+        printJson(QJsonObject{{u"id"_s, opId}, {u"state"_s, confirmed ? u"confirmed"_s : u"pending"_s}});
+    else if (confirmed)
+        out() << what << " confirmed: " << opId << '\n';
+    else
+        out() << what << " queued (pending): " << opId << '\n';
+    if (r == Unreachable) {
+        err() << "atrium-cli: the server at " << m_engine->serverUrl().toString()
+              << " could not be reached; this stays queued and will sync later\n";
+        return Unreachable;
+    }
+    return Done;
+}
+
+int Cli::book(const QStringList &args)
+{
+    if (args.size() != 3) {
+        err() << "usage: atrium-cli book RESOURCE FROM TO [--for MEMBER] [--title TEXT] [--offline]\n";
+        return Usage;
+    }
+    const auto from = timeArg(args.at(1));
+    const auto to = timeArg(args.at(2));
+    if (!from || !to)
+        return Usage;
+    if (*to <= *from) {
+        err() << "atrium-cli: the booking must end after it starts\n";
+        return Usage;
+    }
+    return submit(m_engine->book(args.at(0), *from, *to, m_parser.value(u"for"_s), m_parser.value(u"title"_s)), u"Booking"_s);
+}
+
+int Cli::cancel(const QStringList &args)
+{
+    if (args.size() != 1) {
+        err() << "usage: atrium-cli cancel BOOKING [--offline]\n";
+        return Usage;
+    }
+    return submit(m_engine->cancel(args.first()), u"Cancellation"_s);
+}
+
+int Cli::checkin(const QStringList &args)
+{
+    if (args.size() != 1) {
+        err() << "usage: atrium-cli checkin MEMBER [--booking ID] [--location ID] [--offline]\n";
+        return Usage;
+    }
+    return submit(m_engine->checkin(args.first(), m_parser.value(u"booking"_s), m_parser.value(u"location"_s)), u"Check-in"_s);
+}
+
+int Cli::pending()
+{
+    QJsonArray list;
+    for (const auto &op : m_cache.outbox()) {
+        if (op.state != u"queued"_s)
+            continue;
+        list.append(QJsonObject{{u"id"_s, op.opId}, {u"kind"_s, op.kind}, {u"state"_s, u"pending"_s}, {u"args"_s, op.args.toJsonObject()}});
+    }
+    for (const auto &r : m_cache.rejected())
+        list.append(rejectedJson(r));
+    if (m_json) {
+        printJson(list);
+        return Done;
+    }
+    for (const auto &op : m_cache.outbox())
+        if (op.state == u"queued"_s)
+            out() << "pending   " << op.kind << ' ' << op.opId << '\n';
+    for (const auto &r : m_cache.rejected()) {
+        out() << "rejected  " << r.kind << ' ' << r.opId << ": ";
+        printRejected(r);
+    }
+    if (list.isEmpty())
+        out() << "Nothing pending.\n";
+    return Done;
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Atrium from the command line, on the same offline-first engine as the desktop app.\n\n"
+        "Commands:\n"
+        "  login EMAIL                     sign in (password on standard input)\n"
+        "  logout                          sign out and end this session\n"
+        "  sync                            send queued changes and fetch new ones\n"
+        "  status                          cursor, pending count, last sync\n"
+        "  resources [--location ID] [--kind K] [--min-capacity N] [--feature F]...\n"
+        "  bookings [--mine] [--resource ID] [--from T] [--to T]\n"
+        "  book RESOURCE FROM TO [--for MEMBER] [--title TEXT] [--offline]\n"
+        "  cancel BOOKING [--offline]\n"
+        "  checkin MEMBER [--booking ID] [--location ID] [--offline]\n"
+        "  pending                         queued changes and rejected ones, with reasons\n\n"
+        "Times are ISO 8601 with an offset. Exit codes: 0 done, 1 usage, 2 rejected by the server,\n"
+        "3 server unreachable (the change stays queued)."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {u"profile"_s, u"Profile folder (cache, outbox, session)."_s, u"DIR"_s},
+        {u"server"_s, u"Server URL, e.g. http://127.0.0.1:8640 (remembered in the profile)."_s, u"URL"_s},
+        {u"json"_s, u"Machine-readable output."_s},
+        {u"offline"_s, u"Do not contact the server: queue changes, read the cache."_s},
+        {u"location"_s, u"Location id."_s, u"ID"_s},
+        {u"kind"_s, u"Resource kind (hot_desk, dedicated_desk, meeting_room, private_office, phone_booth)."_s, u"K"_s},
+        {u"min-capacity"_s, u"At least this many people."_s, u"N"_s},
+        {u"feature"_s, u"Required feature (repeatable)."_s, u"F"_s},
+        {u"mine"_s, u"Only my bookings."_s},
+        {u"resource"_s, u"Resource id."_s, u"ID"_s},
+        {u"from"_s, u"From this time."_s, u"T"_s},
+        {u"to"_s, u"Until this time."_s, u"T"_s},
+        {u"for"_s, u"Book for this member (id or email; staff only)."_s, u"MEMBER"_s},
+        {u"title"_s, u"Booking title."_s, u"TEXT"_s},
+        {u"booking"_s, u"Booking id."_s, u"ID"_s},
+    });
+    parser.addPositionalArgument(u"command"_s, u"What to do (see above)."_s);
+    if (!parser.parse(arguments)) {
+        err() << "atrium-cli: " << parser.errorText() << '\n';
+        return Usage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out() << parser.helpText();
+        return Done;
+    }
+    if (parser.isSet(u"version"_s)) {
+        out() << "atrium-cli 0.1.0\n";
+        return Done;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        err() << parser.helpText();
+        return Usage;
+    }
+    const QString command = positional.takeFirst();
+    QString profile = parser.value(u"profile"_s);
+    if (profile.isEmpty())
+        profile = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/profiles/default"_s;
+    try {
+        Cli cli(parser, profile);
+        return cli.dispatch(command, positional);
+    } catch (const StoreError &e) {
+        err() << "atrium-cli: the local cache failed: " << e.what() << '\n';
+        return Usage;
+    }
+}
+
+} // namespace atrium::cli

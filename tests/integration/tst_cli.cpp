@@ -1,0 +1,128 @@
+// atrium-cli as a user runs it: a separate process against a real server.
+#include "fixtures.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace atrium;
+using namespace atrium::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+
+QString futureIso(int daysAhead, int hour)
+{
+    const QTimeZone zone("Europe/Madrid");
+    const QDate day = QDateTime::currentDateTime().toTimeZone(zone).date().addDays(daysAhead);
+    return QDateTime(day, QTime(hour, 0), zone).toString(Qt::ISODate);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_profile;
+
+    // The server runs in this process, so wait with the event loop turning, never blocking it.
+    Run cli(const QStringList &args, const QByteArray &stdinData = {})
+    {
+        QProcess p;
+        p.start(qEnvironmentVariable("ATRIUM_CLI_BIN"), QStringList{u"--profile"_s, m_profile.path()} + args);
+        if (!stdinData.isEmpty())
+            p.write(stdinData);
+        p.closeWriteChannel();
+        if (!QTest::qWaitFor([&]() { return p.state() == QProcess::NotRunning; }, 60000))
+            p.kill();
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+private Q_SLOTS:
+    void workflow()
+    {
+        ServerFixture server;
+        const QString url = server.url().toString();
+
+        Run r = cli({u"--server"_s, url, u"login"_s, u"desk@demo.atrium"_s}, "wrong-password\n");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("not right"));
+        r = cli({u"--server"_s, url, u"--json"_s, u"login"_s, u"desk@demo.atrium"_s}, "atrium-demo\n");
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().object().value(u"role"_s).toString(), u"front_desk"_s);
+
+        r = cli({u"--json"_s, u"resources"_s, u"--location"_s, u"mad"_s, u"--kind"_s, u"meeting_room"_s, u"--min-capacity"_s,
+                 u"6"_s, u"--feature"_s, u"video"_s});
+        QCOMPARE(r.exitCode, 0);
+        QStringList ids;
+        for (const QJsonValue &v : r.json().array())
+            ids << v.toObject().value(u"id"_s).toString();
+        QCOMPARE(ids, (QStringList{u"mad-room-l"_s, u"mad-room-m"_s, u"mad-room-xl"_s}));
+
+        const QString from = futureIso(9, 10), to = futureIso(9, 11);
+        r = cli({u"--json"_s, u"book"_s, u"mad-room-m"_s, from, to, u"--for"_s, u"member1@demo.atrium"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QString booked = r.json().object().value(u"id"_s).toString();
+        QCOMPARE(r.json().object().value(u"state"_s).toString(), u"confirmed"_s);
+        QCOMPARE(server.server().ledger().booking(booked)->memberId, u"m-01"_s);
+
+        // The same slot again: rejected with a reason and alternatives, exit code 2.
+        r = cli({u"--json"_s, u"book"_s, u"mad-room-m"_s, from, to});
+        QCOMPARE(r.exitCode, 2);
+        QJsonObject rejected = r.json().object();
+        QCOMPARE(rejected.value(u"state"_s).toString(), u"rejected"_s);
+        QCOMPARE(rejected.value(u"code"_s).toString(), u"conflict"_s);
+        QVERIFY(!rejected.value(u"reason"_s).toString().isEmpty());
+        QVERIFY(!rejected.value(u"alternatives"_s).toArray().isEmpty());
+
+        r = cli({u"--json"_s, u"bookings"_s, u"--resource"_s, u"mad-room-m"_s, u"--from"_s, from, u"--to"_s, to});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().array().size(), 1);
+        QCOMPARE(r.json().array().first().toObject().value(u"id"_s).toString(), booked);
+
+        r = cli({u"checkin"_s, u"member1@demo.atrium"_s, u"--booking"_s, booked});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(server.server().ledger().booking(booked)->status, u"checked_in"_s);
+
+        // Offline: queued, shown as pending, then sent by sync.
+        r = cli({u"--json"_s, u"book"_s, u"mad-room-s"_s, from, to, u"--offline"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().object().value(u"state"_s).toString(), u"pending"_s);
+        const QString queued = r.json().object().value(u"id"_s).toString();
+        r = cli({u"--json"_s, u"pending"_s});
+        QCOMPARE(r.json().array().size(), 2); // the queued booking and the earlier rejection
+        r = cli({u"--json"_s, u"status"_s});
+        QCOMPARE(r.json().object().value(u"pending"_s).toInt(), 1);
+        r = cli({u"sync"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(server.server().ledger().booking(queued).has_value());
+
+        r = cli({u"cancel"_s, queued});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(server.server().ledger().booking(queued)->status, u"cancelled"_s);
+
+        // Unreachable: exit 3 and the change stays queued.
+        r = cli({u"--server"_s, u"http://127.0.0.1:1"_s, u"book"_s, u"mad-room-s"_s, futureIso(9, 14), futureIso(9, 15)});
+        QCOMPARE(r.exitCode, 3);
+        r = cli({u"--json"_s, u"status"_s});
+        QCOMPARE(r.json().object().value(u"pending"_s).toInt(), 1);
+
+        r = cli({u"frobnicate"_s});
+        QCOMPARE(r.exitCode, 1);
+        r = cli({u"book"_s, u"mad-room-s"_s, u"tomorrow"_s, u"later"_s});
+        QCOMPARE(r.exitCode, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
