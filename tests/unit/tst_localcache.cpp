@@ -1,0 +1,155 @@
+// Mirror ⊕ pending: what the user sees is the server's state at the cursor plus intents that are
+// still on their way, and nothing else.
+#include "localcache.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace atrium;
+using namespace atrium::client;
+
+namespace {
+
+QCborMap change(qint64 seq, QLatin1StringView entity, const QString &id, const QCborMap &data, bool deleted = false)
+{
+    QCborMap m;
+    m.insert("seq"_L1, seq);
+    m.insert("entity"_L1, QString(entity));
+    m.insert("id"_L1, id);
+    m.insert("op"_L1, deleted ? u"delete"_s : u"upsert"_s);
+    if (!deleted)
+        m.insert("data"_L1, data);
+    return m;
+}
+
+QCborMap booking(const QString &id, const QString &member, qint64 start, qint64 end)
+{
+    Booking b;
+    b.id = id;
+    b.resourceId = u"r1"_s;
+    b.locationId = u"mad"_s;
+    b.memberId = member;
+    b.status = u"confirmed"_s;
+    b.startMs = start;
+    b.endMs = end;
+    return b.toCbor();
+}
+
+} // namespace
+
+class TestLocalCache : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    LocalCache m_cache;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_cache.close();
+        QFile::remove(m_dir.filePath(u"c.sqlite"_s));
+        m_cache.open(m_dir.filePath(u"c.sqlite"_s));
+        m_cache.setMeta(u"user_id"_s, u"me"_s);
+    }
+
+    void pendingBookingShowsUntilItsChangeArrives()
+    {
+        QCborMap args;
+        args.insert("id"_L1, u"b1"_s);
+        args.insert("resource"_L1, u"r1"_s);
+        args.insert("start"_L1, 1000);
+        args.insert("end"_L1, 2000);
+        m_cache.enqueue(u"b1"_s, u"book"_s, args, 0);
+        auto views = m_cache.bookings({});
+        QCOMPARE(views.size(), 1);
+        QVERIFY(views.first().pending);
+        QCOMPARE(views.first().booking.memberId, u"me"_s);
+
+        // Acknowledged at seq 10, but the change has not arrived: still shown, still pending.
+        m_cache.markApplied(u"b1"_s, 10);
+        QCOMPARE(m_cache.pendingCount(), 0);
+        QCOMPARE(m_cache.bookings({}).size(), 1);
+
+        // The change arrives with its cursor: confirmed, not doubled, outbox empty.
+        m_cache.applyChanges({change(10, entity::Booking, u"b1"_s, booking(u"b1"_s, u"me"_s, 1000, 2000))}, 10);
+        views = m_cache.bookings({});
+        QCOMPARE(views.size(), 1);
+        QVERIFY(!views.first().pending);
+        QVERIFY(m_cache.outbox().isEmpty());
+    }
+
+    void rejectedBookingLeavesNoPhantom()
+    {
+        QCborMap args;
+        args.insert("id"_L1, u"b2"_s);
+        args.insert("resource"_L1, u"r1"_s);
+        args.insert("start"_L1, 1000);
+        args.insert("end"_L1, 2000);
+        m_cache.enqueue(u"b2"_s, u"book"_s, args, 0);
+        m_cache.markRejected(u"b2"_s, u"conflict"_s, u"taken"_s, QCborArray{QCborMap{{u"resource"_s, u"r2"_s}}}, 5);
+        QVERIFY(m_cache.bookings({}).isEmpty());
+        QCOMPARE(m_cache.rejected().size(), 1);
+        QCOMPARE(m_cache.rejected().first().alternatives.size(), 1);
+        m_cache.dismissRejected(u"b2"_s);
+        QVERIFY(m_cache.rejected().isEmpty());
+    }
+
+    void pendingCancelHidesTheBooking()
+    {
+        m_cache.applyChanges({change(1, entity::Booking, u"b3"_s, booking(u"b3"_s, u"me"_s, 1000, 2000))}, 1);
+        QCborMap args;
+        args.insert("booking"_L1, u"b3"_s);
+        m_cache.enqueue(u"c1"_s, u"cancel"_s, args, 0);
+        QVERIFY(m_cache.bookings({}).isEmpty());
+        BookingFilter all;
+        all.includeCancelled = true;
+        const auto views = m_cache.bookings(all);
+        QCOMPARE(views.size(), 1);
+        QVERIFY(views.first().pending);
+        QCOMPARE(views.first().booking.status, u"cancelled"_s);
+    }
+
+    void busyBlocksAreAnonymousAndNeverDoubleOwnBookings()
+    {
+        QCborMap busy;
+        busy.insert("id"_L1, u"b4"_s);
+        busy.insert("resource"_L1, u"r1"_s);
+        busy.insert("start"_L1, 3000);
+        busy.insert("end"_L1, 4000);
+        QCborMap ownBusy = busy;
+        ownBusy.insert("id"_L1, u"b5"_s);
+        m_cache.applyChanges({change(1, entity::Busy, u"b4"_s, busy), change(2, entity::Busy, u"b5"_s, ownBusy),
+                              change(3, entity::Booking, u"b5"_s, booking(u"b5"_s, u"me"_s, 3000, 4000))},
+                             3);
+        const auto views = m_cache.bookings({});
+        QCOMPARE(views.size(), 2);
+        int busyCount = 0;
+        for (const auto &v : views)
+            busyCount += v.busy ? 1 : 0;
+        QCOMPARE(busyCount, 1);
+        // A deleted busy block (cancelled elsewhere) disappears.
+        m_cache.applyChanges({change(4, entity::Busy, u"b4"_s, {}, true)}, 4);
+        QCOMPARE(m_cache.bookings({}).size(), 1);
+        QCOMPARE(m_cache.cursor(), 4);
+    }
+
+    void filtersByResourceAndWindow()
+    {
+        m_cache.applyChanges({change(1, entity::Booking, u"a"_s, booking(u"a"_s, u"me"_s, 1000, 2000)),
+                              change(2, entity::Booking, u"b"_s, booking(u"b"_s, u"me"_s, 5000, 6000))},
+                             2);
+        BookingFilter f;
+        f.fromMs = 1500;
+        f.toMs = 5000; // end is exclusive: b starts exactly at 5000
+        const auto views = m_cache.bookings(f);
+        QCOMPARE(views.size(), 1);
+        QCOMPARE(views.first().booking.id, u"a"_s);
+        f.resourceId = u"other"_s;
+        QVERIFY(m_cache.bookings(f).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLocalCache)
+#include "tst_localcache.moc"

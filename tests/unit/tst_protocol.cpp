@@ -1,0 +1,113 @@
+// The wire codec from both ends: every message round-trips, and every malformed input is refused
+// with a reason instead of reaching a handler.
+#include "protocol.h"
+#include "uuid.h"
+
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace atrium;
+using namespace atrium::proto;
+
+class TestProtocol : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTrip_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::addColumn<QCborMap>("body");
+        QCborMap hello;
+        hello.insert("protocol"_L1, 1);
+        hello.insert("clientId"_L1, u"c-1"_s);
+        hello.insert("token"_L1, u"abc.def.ghi"_s);
+        hello.insert("cursor"_L1, 42);
+        QTest::newRow("hello") << int(MessageType::Hello) << hello;
+        QCborMap item;
+        item.insert("seq"_L1, 7);
+        item.insert("entity"_L1, u"booking"_s);
+        item.insert("id"_L1, u"b1"_s);
+        item.insert("op"_L1, u"upsert"_s);
+        QCborMap changes;
+        changes.insert("items"_L1, QCborArray{item});
+        changes.insert("cursor"_L1, 7);
+        changes.insert("more"_L1, false);
+        QTest::newRow("changes") << int(MessageType::Changes) << changes;
+        QCborMap result;
+        result.insert("opId"_L1, u"op"_s);
+        result.insert("status"_L1, u"rejected"_s);
+        result.insert("code"_L1, u"conflict"_s);
+        result.insert("message"_L1, u"Porto está ocupada"_s);
+        result.insert("alternatives"_L1, QCborArray{QCborMap{{u"resource"_s, u"r2"_s}}});
+        QTest::newRow("result") << int(MessageType::Result) << result;
+        QTest::newRow("logout") << int(MessageType::Logout) << QCborMap();
+    }
+
+    void roundTrip()
+    {
+        QFETCH(int, type);
+        QFETCH(QCborMap, body);
+        const Message sent{static_cast<MessageType>(type), body};
+        const DecodeResult got = decode(encode(sent));
+        QVERIFY2(got.message.has_value(), qPrintable(got.error));
+        QCOMPARE(*got.message, sent);
+    }
+
+    void rejects_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("not cbor") << QByteArray("\xff\xfe", 2) << u"not valid CBOR"_s;
+        QTest::newRow("not a map") << QCborValue(5).toCbor() << u"must be a CBOR map"_s;
+        QCborMap noType;
+        noType.insert("b"_L1, QCborMap());
+        QTest::newRow("no type") << noType.toCborValue().toCbor() << u"no integer type id"_s;
+        QTest::newRow("unknown type") << encode({static_cast<MessageType>(999), {}}) << u"unknown message type 999"_s;
+        QCborMap hello;
+        hello.insert("protocol"_L1, 1);
+        QTest::newRow("missing field") << encode({MessageType::Hello, hello}) << u"missing field 'clientId'"_s;
+        hello.insert("clientId"_L1, 12);
+        QTest::newRow("wrong type") << encode({MessageType::Hello, hello}) << u"field 'clientId' must be text"_s;
+        QCborMap login;
+        login.insert("email"_L1, QString(300, u'a'));
+        login.insert("password"_L1, u"x"_s);
+        login.insert("clientId"_L1, u"c"_s);
+        QTest::newRow("too long") << encode({MessageType::Login, login}) << u"field 'email' is longer than 256"_s;
+        QTest::newRow("too big") << QByteArray(kMaxMessageBytes + 1, '\0') << u"exceeds the limit"_s;
+    }
+
+    void rejects()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, reason);
+        const DecodeResult got = decode(bytes);
+        QVERIFY(!got.message.has_value());
+        QVERIFY2(got.error.contains(reason), qPrintable(got.error));
+    }
+
+    void typeIdsAreStable()
+    {
+        // Append-only: these numbers are on the wire of every installed client.
+        QCOMPARE(int(MessageType::Error), 1);
+        QCOMPARE(int(MessageType::Hello), 5);
+        QCOMPARE(int(MessageType::Changes), 7);
+        QCOMPARE(int(MessageType::Mutate), 10);
+        QCOMPARE(int(MessageType::Result), 11);
+        QCOMPARE(int(MessageType::Logout), 12);
+    }
+
+    void uuidV7IsTimeOrdered()
+    {
+        const QString a = newUuidV7(1'700'000'000'000);
+        const QString b = newUuidV7(1'700'000'000'001);
+        QVERIFY(isUuid(a));
+        QCOMPARE(a.at(14), u'7');
+        QVERIFY(a < b);
+        QVERIFY(newUuidV7(5) != newUuidV7(5));
+        QVERIFY(!isUuid(u"not-a-uuid"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProtocol)
+#include "tst_protocol.moc"
