@@ -1,0 +1,353 @@
+#include "appcontroller.h"
+
+#include <QCborArray>
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace atrium::gui {
+
+AppController *AppController::s_instance = nullptr;
+
+AppController::AppController(client::LocalCache &cache, client::SyncEngine &engine, const Clock &clock, QObject *parent)
+    : QObject(parent), m_cache(cache), m_engine(engine), m_clock(clock), m_calendar(cache)
+{
+    s_instance = this;
+    using client::SyncEngine;
+    connect(&m_engine, &SyncEngine::stateChanged, this, &AppController::syncChanged);
+    connect(&m_engine, &SyncEngine::outboxChanged, this, [this]() {
+        Q_EMIT syncChanged();
+        m_refreshSoon.start();
+    });
+    connect(&m_engine, &SyncEngine::changesApplied, this, [this]() { m_refreshSoon.start(); });
+    connect(&m_engine, &SyncEngine::caughtUp, this, [this]() {
+        refreshSession();
+        refreshData();
+    });
+    connect(&m_engine, &SyncEngine::loginFinished, this, [this](bool ok, const QString &, const QString &message) {
+        m_signingIn = false;
+        m_signInError = ok ? QString() : message;
+        Q_EMIT signingInChanged();
+        refreshSession();
+    });
+    connect(&m_engine, &SyncEngine::signedOut, this, [this](const QString &) { refreshSession(); });
+    // Sync can deliver many batches in a row; redraw once they settle rather than per batch.
+    m_refreshSoon.setSingleShot(true);
+    m_refreshSoon.setInterval(30);
+    connect(&m_refreshSoon, &QTimer::timeout, this, &AppController::refreshData);
+    m_tick.setInterval(30 * 1000);
+    connect(&m_tick, &QTimer::timeout, this, [this]() {
+        Q_EMIT tick();
+        Q_EMIT syncChanged(); // "last synced 2 minutes ago"
+    });
+    m_tick.start();
+
+    refreshSession();
+    refreshData();
+    if (m_signedIn)
+        m_engine.start();
+}
+
+AppController::~AppController()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+AppController *AppController::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT_X(s_instance, "AppController", "create the controller in C++ before loading QML");
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void AppController::setServerUrl(const QString &url)
+{
+    if (url == serverUrl())
+        return;
+    m_engine.setServerUrl(QUrl::fromUserInput(url));
+    Q_EMIT serverUrlChanged();
+}
+
+bool AppController::isStaff() const
+{
+    const QString role = m_user.value("role"_L1).toString();
+    return role == u"admin"_s || role == u"front_desk"_s;
+}
+
+void AppController::refreshSession()
+{
+    m_user = m_engine.user();
+    m_signedIn = m_engine.hasSession() && !m_user.isEmpty();
+    Q_EMIT sessionChanged();
+    Q_EMIT syncChanged();
+}
+
+void AppController::signIn(const QString &email, const QString &password)
+{
+    if (email.trimmed().isEmpty() || password.isEmpty()) {
+        m_signInError = tr("Enter your email and password.");
+        Q_EMIT signingInChanged();
+        return;
+    }
+    m_signingIn = true;
+    m_signInError.clear();
+    Q_EMIT signingInChanged();
+    m_engine.login(email.trimmed(), password);
+}
+
+void AppController::signOut()
+{
+    m_engine.logout();
+    refreshSession();
+}
+
+QString AppController::syncState() const
+{
+    using State = client::SyncEngine::State;
+    switch (m_engine.state()) {
+    case State::Online: return u"online"_s;
+    case State::Syncing: return u"syncing"_s;
+    case State::Connecting: return u"connecting"_s;
+    case State::Offline: break;
+    }
+    return u"offline"_s;
+}
+
+int AppController::pendingCount() const
+{
+    return m_cache.pendingCount();
+}
+
+int AppController::rejectedCount() const
+{
+    return static_cast<int>(m_cache.rejected().size());
+}
+
+QString AppController::lastSyncText() const
+{
+    const qint64 last = m_engine.lastSyncMs();
+    if (last == 0)
+        return tr("Not synced yet");
+    return tr("Last synced at %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(last).time(), QLocale::ShortFormat));
+}
+
+QVariantList AppController::pendingItems() const
+{
+    QVariantList items;
+    auto describe = [this](const QString &kind, const QCborMap &args) {
+        if (kind == mutation::Book) {
+            const QDateTime start = QDateTime::fromMSecsSinceEpoch(args.value("start"_L1).toInteger(), zone());
+            return tr("Booking %1, %2").arg(resourceName(args.value("resource"_L1).toString()), QLocale().toString(start, QLocale::ShortFormat));
+        }
+        if (kind == mutation::Cancel)
+            return tr("Cancellation of a booking");
+        return tr("Check-in");
+    };
+    for (const client::OutboxOp &op : m_cache.outbox())
+        if (op.state == u"queued"_s)
+            items << QVariantMap{{u"id"_s, op.opId}, {u"state"_s, u"pending"_s}, {u"text"_s, describe(op.kind, op.args)}, {u"reason"_s, QString()}};
+    for (const client::RejectedOp &r : m_cache.rejected())
+        items << QVariantMap{{u"id"_s, r.opId}, {u"state"_s, u"rejected"_s}, {u"text"_s, describe(r.kind, r.args)}, {u"reason"_s, r.message}};
+    return items;
+}
+
+QVariantMap AppController::rejection() const
+{
+    const QList<client::RejectedOp> all = m_cache.rejected();
+    if (all.isEmpty())
+        return {};
+    const client::RejectedOp &r = all.last();
+    QVariantList alternatives;
+    for (const QCborValue &v : r.alternatives) {
+        const QCborMap a = v.toMap();
+        const QDateTime s = QDateTime::fromMSecsSinceEpoch(a.value("start"_L1).toInteger(), zone());
+        const QDateTime e = QDateTime::fromMSecsSinceEpoch(a.value("end"_L1).toInteger(), zone());
+        alternatives << QVariantMap{{u"text"_s, tr("%1, %2–%3")
+                                                     .arg(a.value("resourceName"_L1).toString(),
+                                                          QLocale().toString(s.time(), QLocale::ShortFormat),
+                                                          QLocale().toString(e.time(), QLocale::ShortFormat))}};
+    }
+    QString what;
+    if (r.kind == mutation::Book) {
+        const QDateTime s = QDateTime::fromMSecsSinceEpoch(r.args.value("start"_L1).toInteger(), zone());
+        what = tr("Your booking of %1 at %2 was not accepted.")
+                   .arg(resourceName(r.args.value("resource"_L1).toString()), QLocale().toString(s, QLocale::ShortFormat));
+    } else {
+        what = tr("A change was not accepted.");
+    }
+    return {{u"id"_s, r.opId}, {u"title"_s, what}, {u"reason"_s, r.message}, {u"alternatives"_s, alternatives}};
+}
+
+void AppController::bookAlternative(int index)
+{
+    const QList<client::RejectedOp> all = m_cache.rejected();
+    if (all.isEmpty())
+        return;
+    const client::RejectedOp r = all.last();
+    if (index < 0 || index >= r.alternatives.size())
+        return;
+    const QCborMap a = r.alternatives.at(index).toMap();
+    m_engine.book(a.value("resource"_L1).toString(), a.value("start"_L1).toInteger(), a.value("end"_L1).toInteger(),
+                  r.args.value("member"_L1).toString(), r.args.value("title"_L1).toString());
+    m_cache.dismissRejected(r.opId);
+    Q_EMIT syncChanged();
+}
+
+void AppController::dismissRejection()
+{
+    const QList<client::RejectedOp> all = m_cache.rejected();
+    if (!all.isEmpty())
+        m_cache.dismissRejected(all.last().opId);
+    Q_EMIT syncChanged();
+}
+
+void AppController::refreshData()
+{
+    m_locations.clear();
+    for (const QCborMap &l : m_cache.entities(entity::Location))
+        m_locations << l.toVariantMap();
+    m_members.clear();
+    if (isStaff()) {
+        QList<QCborMap> users = m_cache.entities(entity::User);
+        std::sort(users.begin(), users.end(), [](const QCborMap &a, const QCborMap &b) {
+            return QString::localeAwareCompare(a.value("name"_L1).toString(), b.value("name"_L1).toString()) < 0;
+        });
+        for (const QCborMap &u : users)
+            if (u.value("role"_L1).toString() == u"member"_s)
+                m_members << QVariantMap{{u"id"_s, u.value("id"_L1).toString()},
+                                         {u"name"_s, u.value("name"_L1).toString()},
+                                         {u"email"_s, u.value("email"_L1).toString()}};
+    }
+    if (m_locationId.isEmpty() || !m_cache.entity(entity::Location, m_locationId)) {
+        const QString home = m_user.value("homeLocation"_L1).toString();
+        const QString first = m_locations.isEmpty() ? QString() : m_locations.first().toMap().value(u"id"_s).toString();
+        m_locationId = m_cache.entity(entity::Location, home) ? home : first;
+        Q_EMIT locationChanged();
+    }
+    if (!m_day.isValid()) {
+        m_day = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), zone()).date();
+        Q_EMIT dayChanged();
+    }
+    Q_EMIT dataChanged();
+    refreshCalendar();
+}
+
+void AppController::refreshCalendar()
+{
+    if (m_locationId.isEmpty())
+        return;
+    m_calendar.reload(m_locationId, m_day, zone(), userId());
+}
+
+QCborMap AppController::currentLocation() const
+{
+    return m_cache.entity(entity::Location, m_locationId).value_or(QCborMap());
+}
+
+QTimeZone AppController::zone() const
+{
+    const QString tz = currentLocation().value("timezone"_L1).toString();
+    return tz.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(tz.toLatin1());
+}
+
+void AppController::setLocationId(const QString &id)
+{
+    if (id == m_locationId)
+        return;
+    m_locationId = id;
+    Q_EMIT locationChanged();
+    Q_EMIT dayChanged();
+    refreshCalendar();
+}
+
+QString AppController::locationName() const
+{
+    return currentLocation().value("name"_L1).toString();
+}
+
+QString AppController::locationZone() const
+{
+    return currentLocation().value("timezone"_L1).toString();
+}
+
+static int minuteOf(const QString &hhmm, int fallback)
+{
+    const QTime t = QTime::fromString(hhmm, u"HH:mm"_s);
+    return t.isValid() ? t.hour() * 60 + t.minute() : fallback;
+}
+
+int AppController::opensMinute() const
+{
+    return minuteOf(currentLocation().value("opens"_L1).toString(), 8 * 60);
+}
+
+int AppController::closesMinute() const
+{
+    return minuteOf(currentLocation().value("closes"_L1).toString(), 20 * 60);
+}
+
+void AppController::setDay(const QDate &day)
+{
+    if (day == m_day || !day.isValid())
+        return;
+    m_day = day;
+    Q_EMIT dayChanged();
+    refreshCalendar();
+}
+
+void AppController::showToday()
+{
+    setDay(QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), zone()).date());
+}
+
+void AppController::shiftDay(int days)
+{
+    setDay(m_day.addDays(days));
+}
+
+QString AppController::dayTitle() const
+{
+    return QLocale().toString(m_day, QLocale::LongFormat);
+}
+
+bool AppController::isToday() const
+{
+    return m_day == QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), zone()).date();
+}
+
+int AppController::nowMinute() const
+{
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), zone());
+    return now.time().hour() * 60 + now.time().minute();
+}
+
+QString AppController::book(const QString &resourceId, int startMinute, int durationMinutes, const QString &memberId, const QString &title)
+{
+    const QDateTime start = QDateTime(m_day, QTime(0, 0), zone()).addSecs(startMinute * 60LL);
+    const qint64 startMs = start.toMSecsSinceEpoch();
+    return m_engine.book(resourceId, startMs, startMs + durationMinutes * 60000LL, memberId == userId() ? QString() : memberId, title);
+}
+
+void AppController::cancelBooking(const QString &bookingId)
+{
+    m_engine.cancel(bookingId);
+}
+
+void AppController::checkIn(const QString &memberId, const QString &bookingId)
+{
+    m_engine.checkin(memberId, bookingId, m_locationId);
+}
+
+QString AppController::minuteText(int minute) const
+{
+    return QLocale().toString(QTime(0, 0).addSecs(minute * 60), QLocale::ShortFormat);
+}
+
+QString AppController::resourceName(const QString &resourceId) const
+{
+    const auto r = m_cache.entity(entity::Resource, resourceId);
+    return r ? r->value("name"_L1).toString() : resourceId;
+}
+
+} // namespace atrium::gui

@@ -1,0 +1,131 @@
+#pragma once
+
+#include "calendarmodel.h"
+#include "clock.h"
+#include "localcache.h"
+#include "syncengine.h"
+
+#include <QDate>
+#include <QObject>
+#include <QQmlEngine>
+#include <QTimer>
+
+namespace atrium::gui {
+
+// What the desktop shell shows and does: the session, the sync chip, the chosen location and day,
+// and the booking actions. Owned by C++ (main or a test) and handed to QML as a singleton.
+class AppController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool signedIn READ signedIn NOTIFY sessionChanged)
+    Q_PROPERTY(bool signingIn READ signingIn NOTIFY signingInChanged)
+    Q_PROPERTY(QString signInError READ signInError NOTIFY signingInChanged)
+    Q_PROPERTY(QString serverUrl READ serverUrl WRITE setServerUrl NOTIFY serverUrlChanged)
+    Q_PROPERTY(QString userName READ userName NOTIFY sessionChanged)
+    Q_PROPERTY(QString userEmail READ userEmail NOTIFY sessionChanged)
+    Q_PROPERTY(QString userId READ userId NOTIFY sessionChanged)
+    Q_PROPERTY(bool isStaff READ isStaff NOTIFY sessionChanged)
+    Q_PROPERTY(QString syncState READ syncState NOTIFY syncChanged)
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY syncChanged)
+    Q_PROPERTY(int rejectedCount READ rejectedCount NOTIFY syncChanged)
+    Q_PROPERTY(QString lastSyncText READ lastSyncText NOTIFY syncChanged)
+    Q_PROPERTY(QVariantList pendingItems READ pendingItems NOTIFY syncChanged)
+    Q_PROPERTY(QVariantMap rejection READ rejection NOTIFY syncChanged)
+    Q_PROPERTY(QVariantList locations READ locations NOTIFY dataChanged)
+    Q_PROPERTY(QVariantList members READ members NOTIFY dataChanged)
+    Q_PROPERTY(QString locationId READ locationId WRITE setLocationId NOTIFY locationChanged)
+    Q_PROPERTY(QString locationName READ locationName NOTIFY locationChanged)
+    Q_PROPERTY(QString locationZone READ locationZone NOTIFY locationChanged)
+    Q_PROPERTY(int opensMinute READ opensMinute NOTIFY locationChanged)
+    Q_PROPERTY(int closesMinute READ closesMinute NOTIFY locationChanged)
+    Q_PROPERTY(QDate day READ day WRITE setDay NOTIFY dayChanged)
+    Q_PROPERTY(QString dayTitle READ dayTitle NOTIFY dayChanged)
+    Q_PROPERTY(bool isToday READ isToday NOTIFY dayChanged)
+    Q_PROPERTY(int nowMinute READ nowMinute NOTIFY tick)
+    Q_PROPERTY(atrium::gui::CalendarModel *calendar READ calendar CONSTANT)
+
+public:
+    AppController(client::LocalCache &cache, client::SyncEngine &engine, const Clock &clock, QObject *parent = nullptr);
+    ~AppController() override;
+    static AppController *create(QQmlEngine *, QJSEngine *);
+
+    bool signedIn() const { return m_signedIn; }
+    bool signingIn() const { return m_signingIn; }
+    QString signInError() const { return m_signInError; }
+    QString serverUrl() const { return m_engine.serverUrl().toString(); }
+    void setServerUrl(const QString &url);
+    QString userName() const { return m_user.value(QLatin1StringView("name")).toString(); }
+    QString userEmail() const { return m_user.value(QLatin1StringView("email")).toString(); }
+    QString userId() const { return m_user.value(QLatin1StringView("id")).toString(); }
+    bool isStaff() const;
+    QString syncState() const;
+    int pendingCount() const;
+    int rejectedCount() const;
+    QString lastSyncText() const;
+    QVariantList pendingItems() const;
+    QVariantMap rejection() const;
+    QVariantList locations() const { return m_locations; }
+    QVariantList members() const { return m_members; }
+    QString locationId() const { return m_locationId; }
+    void setLocationId(const QString &id);
+    QString locationName() const;
+    QString locationZone() const;
+    int opensMinute() const;
+    int closesMinute() const;
+    QDate day() const { return m_day; }
+    void setDay(const QDate &day);
+    QString dayTitle() const;
+    bool isToday() const;
+    int nowMinute() const;
+    CalendarModel *calendar() { return &m_calendar; }
+
+    Q_INVOKABLE void signIn(const QString &email, const QString &password);
+    Q_INVOKABLE void signOut();
+    Q_INVOKABLE void showToday();
+    Q_INVOKABLE void shiftDay(int days);
+    // Times are minutes from the location's local midnight on the chosen day.
+    Q_INVOKABLE QString book(const QString &resourceId, int startMinute, int durationMinutes, const QString &memberId, const QString &title);
+    Q_INVOKABLE void cancelBooking(const QString &bookingId);
+    Q_INVOKABLE void checkIn(const QString &memberId, const QString &bookingId);
+    Q_INVOKABLE void bookAlternative(int index);
+    Q_INVOKABLE void dismissRejection();
+    Q_INVOKABLE QString minuteText(int minute) const;
+    Q_INVOKABLE QString resourceName(const QString &resourceId) const;
+
+Q_SIGNALS:
+    void sessionChanged();
+    void signingInChanged();
+    void serverUrlChanged();
+    void syncChanged();
+    void dataChanged();
+    void locationChanged();
+    void dayChanged();
+    void tick();
+
+private:
+    void refreshSession();
+    void refreshData();
+    void refreshCalendar();
+    QTimeZone zone() const;
+    QCborMap currentLocation() const;
+
+    client::LocalCache &m_cache;
+    client::SyncEngine &m_engine;
+    const Clock &m_clock;
+    CalendarModel m_calendar;
+    QCborMap m_user;
+    bool m_signedIn = false;
+    bool m_signingIn = false;
+    QString m_signInError;
+    QVariantList m_locations;
+    QVariantList m_members;
+    QString m_locationId;
+    QDate m_day;
+    QTimer m_tick;
+    QTimer m_refreshSoon;
+    static AppController *s_instance;
+};
+
+} // namespace atrium::gui

@@ -1,0 +1,54 @@
+#include "uisetup.h"
+
+#include "iconprovider.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QQmlEngine>
+#include <QTranslator>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace atrium::gui {
+
+void loadFonts()
+{
+    const QStringList fonts = QDir(u":/fonts"_s).entryList({u"*.otf"_s});
+    for (const QString &f : fonts)
+        if (QFontDatabase::addApplicationFont(u":/fonts/"_s + f) < 0)
+            qWarning("could not load the bundled font %s", qPrintable(f));
+    QFont font(u"Inter"_s);
+    font.setPixelSize(14);
+    QGuiApplication::setFont(font);
+}
+
+QTranslator *installTranslation(QCoreApplication &app, const QString &language)
+{
+    const QString lang = language.isEmpty() ? QLocale::system().name().left(2) : language;
+    QLocale::setDefault(QLocale(lang == u"es"_s ? u"es_ES"_s : u"en_US"_s));
+    auto *translator = new QTranslator(&app);
+    if (!translator->load(u":/i18n/atrium_"_s + lang + u".qm"_s)) {
+        delete translator;
+        return nullptr;
+    }
+    QCoreApplication::installTranslator(translator);
+    return translator;
+}
+
+void prepareEngine(QQmlEngine &engine)
+{
+    engine.addImportPath(u"qrc:/qt/qml"_s);
+    engine.addImageProvider(u"icon"_s, new IconProvider);
+}
+
+void setDarkTheme(QQmlEngine &engine, bool dark)
+{
+    const int id = qmlTypeId("Atrium", 1, 0, "Theme");
+    if (QObject *theme = engine.singletonInstance<QObject *>(id))
+        theme->setProperty("dark", dark);
+}
+
+} // namespace atrium::gui

@@ -1,0 +1,95 @@
+// atrium: the desktop client. Parses arguments, wires the engine to the QML shell, and starts it.
+#include "appcontroller.h"
+#include "localcache.h"
+#include "syncengine.h"
+#include "uisetup.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(AtriumPlugin)
+
+using namespace Qt::Literals::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(u"atrium"_s);
+    QGuiApplication::setOrganizationName(u"Atrium"_s);
+    QGuiApplication::setApplicationVersion(u"0.1.0"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Atrium desktop: the front desk and members' bookings."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {u"server"_s, u"Server URL (remembered in the profile)."_s, u"URL"_s},
+        {u"profile"_s, u"Profile folder (local cache and session)."_s, u"DIR"_s},
+        {u"email"_s, u"Sign in as this account at start."_s, u"EMAIL"_s},
+        {u"password-stdin"_s, u"Read the password for --email from standard input."_s},
+        {u"lang"_s, u"Interface language: en or es (default: the system's)."_s, u"LANG"_s},
+        {u"dark"_s, u"Use the dark palette."_s},
+        {u"screenshot"_s, u"Once synced, save the window as a PNG and quit."_s, u"FILE"_s},
+    });
+    parser.process(app);
+
+    atrium::gui::installTranslation(app, parser.value(u"lang"_s));
+    atrium::gui::loadFonts();
+
+    QString profile = parser.value(u"profile"_s);
+    if (profile.isEmpty())
+        profile = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/profiles/default"_s;
+    QDir().mkpath(profile);
+
+    atrium::client::LocalCache cache;
+    try {
+        cache.open(QDir(profile).filePath(u"cache.sqlite"_s));
+    } catch (const atrium::StoreError &e) {
+        // The cache is only a copy: start over rather than refuse to run.
+        qWarning("atrium: the local cache could not be opened (%s); starting with a fresh one", e.what());
+        QFile::remove(QDir(profile).filePath(u"cache.sqlite"_s));
+        cache.open(QDir(profile).filePath(u"cache.sqlite"_s));
+    }
+    atrium::client::SyncEngine engine(cache, *atrium::SystemClock::instance());
+    if (parser.isSet(u"server"_s))
+        engine.setServerUrl(QUrl::fromUserInput(parser.value(u"server"_s)));
+    else if (engine.serverUrl().isEmpty())
+        engine.setServerUrl(QUrl(u"http://127.0.0.1:8640"_s));
+    atrium::gui::AppController controller(cache, engine, *atrium::SystemClock::instance());
+
+    if (parser.isSet(u"email"_s)) {
+        QString password;
+        if (parser.isSet(u"password-stdin"_s))
+            password = QTextStream(stdin).readLine();
+        controller.signIn(parser.value(u"email"_s), password);
+    }
+
+    QQmlApplicationEngine qml;
+    atrium::gui::prepareEngine(qml);
+    qml.load(QUrl(QString::fromLatin1(atrium::gui::kMainQml)));
+    if (qml.rootObjects().isEmpty())
+        return 1;
+    if (parser.isSet(u"dark"_s))
+        atrium::gui::setDarkTheme(qml, true);
+
+    if (parser.isSet(u"screenshot"_s)) {
+        auto *window = qobject_cast<QQuickWindow *>(qml.rootObjects().first());
+        const QString file = parser.value(u"screenshot"_s);
+        auto shoot = [window, file]() {
+            if (!window->grabWindow().save(file))
+                qWarning("atrium: could not save %s", qPrintable(file));
+            QGuiApplication::quit();
+        };
+        // Shoot once signed in and synced (with a moment for the first frame), or after 30 s.
+        QObject::connect(&engine, &atrium::client::SyncEngine::caughtUp, &app, [shoot]() { QTimer::singleShot(500, shoot); });
+        QTimer::singleShot(30000, &app, shoot);
+    }
+    return app.exec();
+}

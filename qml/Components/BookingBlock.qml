@@ -1,0 +1,95 @@
+import QtQuick
+import QtQuick.Layouts
+import Atrium
+
+// One booking on the calendar. States differ by fill, pattern and glyph, never by colour alone:
+// confirmed = solid; pending = stripes + clock; checked in = check; busy = hatched, no names.
+Rectangle {
+    id: block
+
+    required property var booking
+    property bool selected: false
+    signal activated()
+
+    readonly property string state_: booking.state
+    readonly property bool busy: state_ === "busy"
+    readonly property bool checkedIn: state_ === "checked_in"
+    readonly property bool pending: booking.pending === true
+
+    radius: Theme.radiusControl
+    color: busy ? Theme.busyFill : checkedIn ? Theme.checkedInFill : Theme.confirmedFill
+    border.width: selected || activeFocus ? 2 : 1
+    border.color: activeFocus ? Theme.focusRing : selected ? Theme.primary : Qt.darker(color, 1.08)
+    clip: true
+    activeFocusOnTab: !busy
+    Accessible.role: Accessible.Button
+    Accessible.name: (busy ? qsTr("Busy") : (booking.title || booking.who)) + ", "
+                     + AppController.minuteText(booking.startMinute) + "–" + AppController.minuteText(booking.endMinute)
+                     + (pending ? ", " + qsTr("pending") : checkedIn ? ", " + qsTr("checked in") : "")
+    Keys.onReturnPressed: block.activated()
+    Keys.onSpacePressed: block.activated()
+
+    Image {
+        anchors.fill: parent
+        visible: block.pending || block.busy
+        source: block.busy ? "qrc:/patterns/hatch.svg" : "qrc:/patterns/stripes.svg"
+        fillMode: Image.Tile
+        opacity: 0.9
+    }
+    Rectangle {
+        visible: !block.busy
+        width: 3
+        anchors { left: parent.left; top: parent.top; bottom: parent.bottom; margins: 1 }
+        radius: 1
+        color: block.checkedIn ? Theme.checkedInAccent : Theme.confirmedAccent
+    }
+
+    ColumnLayout {
+        anchors { fill: parent; leftMargin: Theme.space2 + 2; rightMargin: Theme.space1; topMargin: 2; bottomMargin: 2 }
+        spacing: 0
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.space1
+            Text {
+                Layout.fillWidth: true
+                text: AppController.minuteText(block.booking.startMinute) + "–" + AppController.minuteText(block.booking.endMinute)
+                font.pixelSize: Theme.fontSmall
+                font.weight: Font.DemiBold
+                color: Theme.blockText
+                elide: Text.ElideRight
+            }
+            Icon {
+                visible: block.pending || block.checkedIn
+                name: block.pending ? "clock" : "check-circle-fill"
+                color: block.pending ? Theme.primary : Theme.success
+                size: 12
+            }
+        }
+        Text {
+            Layout.fillWidth: true
+            visible: block.height > 30
+            text: block.busy ? qsTr("Busy") : (block.booking.who || "")
+            textFormat: Text.PlainText
+            font.pixelSize: Theme.fontSmall
+            color: block.busy ? Theme.textMuted : Theme.blockText
+            elide: Text.ElideRight
+        }
+        Text {
+            Layout.fillWidth: true
+            visible: block.height > 46 && !block.busy && (block.booking.title || "").length > 0
+            text: block.booking.title || ""
+            textFormat: Text.PlainText
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+            elide: Text.ElideRight
+        }
+        Item { Layout.fillHeight: true }
+    }
+
+    MouseArea {
+        anchors.fill: parent
+        enabled: !block.busy
+        cursorShape: Qt.PointingHandCursor
+        onClicked: { block.forceActiveFocus(); block.activated() }
+    }
+}

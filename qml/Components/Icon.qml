@@ -1,0 +1,19 @@
+import QtQuick
+import Atrium
+
+// A bundled Bootstrap icon, tinted through the icon image provider.
+Image {
+    id: icon
+
+    required property string name
+    property color color: Theme.text
+    property int size: 16
+
+    implicitWidth: size
+    implicitHeight: size
+    sourceSize: Qt.size(size * 2, size * 2)
+    source: name.length > 0 ? "image://icon/" + name + "?color=" + encodeURIComponent(color.toString()) : ""
+    fillMode: Image.PreserveAspectFit
+    smooth: true
+    Accessible.ignored: true
+}

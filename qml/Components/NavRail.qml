@@ -1,0 +1,76 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Atrium
+
+// The navigation rail: the pages this role has, and the user at the bottom.
+Rectangle {
+    id: rail
+
+    property string current: "calendar"
+    signal signOutRequested()
+
+    implicitWidth: 76
+    color: Theme.surface
+    Rectangle { anchors.right: parent.right; width: 1; height: parent.height; color: Theme.border }
+
+    ColumnLayout {
+        anchors { fill: parent; topMargin: Theme.space4; bottomMargin: Theme.space4 }
+        spacing: Theme.space2
+
+        Text {
+            Layout.alignment: Qt.AlignHCenter
+            Layout.bottomMargin: Theme.space3
+            text: "A"
+            font.pixelSize: Theme.fontHeadline
+            font.weight: Font.Black
+            color: Theme.primary
+            Accessible.ignored: true
+        }
+        Repeater {
+            model: [
+                { key: "calendar", icon: "calendar3", label: qsTr("Calendar") }
+            ]
+            delegate: ItemDelegate {
+                id: navItem
+                required property var modelData
+                Layout.alignment: Qt.AlignHCenter
+                implicitWidth: 64
+                implicitHeight: 56
+                Accessible.name: modelData.label
+                highlighted: rail.current === modelData.key
+                onClicked: rail.current = modelData.key
+                contentItem: ColumnLayout {
+                    spacing: 2
+                    Icon {
+                        Layout.alignment: Qt.AlignHCenter
+                        name: navItem.modelData.icon
+                        size: 20
+                        color: navItem.highlighted ? Theme.primary : Theme.textMuted
+                    }
+                    Text {
+                        Layout.alignment: Qt.AlignHCenter
+                        text: navItem.modelData.label
+                        font.pixelSize: 11
+                        font.weight: Font.DemiBold
+                        color: navItem.highlighted ? Theme.primary : Theme.textMuted
+                    }
+                }
+                background: Rectangle {
+                    radius: Theme.radiusCard
+                    color: navItem.highlighted ? Qt.rgba(Theme.primary.r, Theme.primary.g, Theme.primary.b, 0.12)
+                                               : navItem.hovered ? Theme.surfaceAlt : "transparent"
+                    border.width: navItem.visualFocus ? 2 : 0
+                    border.color: Theme.focusRing
+                }
+            }
+        }
+        Item { Layout.fillHeight: true }
+        IconButton {
+            Layout.alignment: Qt.AlignHCenter
+            iconName: "box-arrow-right"
+            label: qsTr("Sign out")
+            onClicked: rail.signOutRequested()
+        }
+    }
+}

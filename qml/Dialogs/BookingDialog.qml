@@ -1,0 +1,121 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Atrium
+
+// New booking: room, member (front desk only), start, length, title. The booking shows at once
+// as pending and is confirmed or refused by the server.
+Dialog {
+    id: dialog
+
+    property string resourceId: ""
+    property int startMinute: 9 * 60
+
+    title: qsTr("New booking")
+    modal: true
+    anchors.centerIn: parent
+    width: 440
+    padding: Theme.space5
+    standardButtons: Dialog.NoButton
+
+    function openFor(resource, minute) {
+        resourceId = resource
+        startMinute = minute
+        resourceBox.currentIndex = Math.max(0, resourceBox.indexOfValue(resource))
+        startBox.currentIndex = Math.max(0, startBox.indexOfValue(minute))
+        durationBox.currentIndex = 2
+        titleField.text = ""
+        open()
+    }
+
+    background: Rectangle { radius: Theme.radiusCard; color: Theme.surface; border.color: Theme.border }
+    header: Text {
+        text: dialog.title
+        padding: Theme.space5
+        bottomPadding: 0
+        font.pixelSize: Theme.fontTitle
+        font.weight: Font.DemiBold
+        color: Theme.text
+    }
+
+    contentItem: GridLayout {
+        columns: 2
+        columnSpacing: Theme.space3
+        rowSpacing: Theme.space3
+
+        Label { text: qsTr("Space"); color: Theme.text; font.pixelSize: Theme.fontBody }
+        ComboBox {
+            id: resourceBox
+            Layout.fillWidth: true
+            model: AppController.calendar
+            textRole: "name"
+            valueRole: "resourceId"
+            Accessible.name: qsTr("Space")
+        }
+        Label { visible: AppController.isStaff; text: qsTr("Member"); color: Theme.text; font.pixelSize: Theme.fontBody }
+        ComboBox {
+            id: memberBox
+            visible: AppController.isStaff
+            Layout.fillWidth: true
+            model: AppController.members
+            textRole: "name"
+            valueRole: "id"
+            editable: true
+            Accessible.name: qsTr("Member")
+        }
+        Label { text: qsTr("Starts"); color: Theme.text; font.pixelSize: Theme.fontBody }
+        ComboBox {
+            id: startBox
+            Layout.fillWidth: true
+            textRole: "text"
+            valueRole: "value"
+            model: {
+                const slots = []
+                for (let m = AppController.opensMinute; m < AppController.closesMinute; m += 15)
+                    slots.push({ value: m, text: AppController.minuteText(m) })
+                return slots
+            }
+            Accessible.name: qsTr("Starts")
+        }
+        Label { text: qsTr("Length"); color: Theme.text; font.pixelSize: Theme.fontBody }
+        ComboBox {
+            id: durationBox
+            Layout.fillWidth: true
+            textRole: "text"
+            valueRole: "value"
+            model: [
+                { value: 15, text: qsTr("15 minutes") }, { value: 30, text: qsTr("30 minutes") },
+                { value: 60, text: qsTr("1 hour") }, { value: 90, text: qsTr("1½ hours") },
+                { value: 120, text: qsTr("2 hours") }, { value: 180, text: qsTr("3 hours") },
+                { value: 240, text: qsTr("4 hours") }, { value: 480, text: qsTr("All day (8 hours)") }
+            ]
+            Accessible.name: qsTr("Length")
+        }
+        Label { text: qsTr("Title"); color: Theme.text; font.pixelSize: Theme.fontBody }
+        TextField {
+            id: titleField
+            Layout.fillWidth: true
+            placeholderText: qsTr("Optional")
+            maximumLength: 200
+            Accessible.name: qsTr("Title")
+        }
+        RowLayout {
+            Layout.columnSpan: 2
+            Layout.topMargin: Theme.space3
+            Layout.fillWidth: true
+            spacing: Theme.space2
+            Item { Layout.fillWidth: true }
+            AppButton { text: qsTr("Cancel"); onClicked: dialog.reject() }
+            AppButton {
+                primary: true
+                text: qsTr("Book")
+                enabled: resourceBox.currentIndex >= 0 && (!AppController.isStaff || memberBox.currentIndex >= 0)
+                onClicked: {
+                    AppController.book(resourceBox.currentValue, startBox.currentValue, durationBox.currentValue,
+                                       AppController.isStaff ? memberBox.currentValue : AppController.userId, titleField.text)
+                    dialog.accept()
+                }
+            }
+        }
+    }
+}

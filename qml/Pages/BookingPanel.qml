@@ -1,0 +1,82 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Atrium
+
+// The side panel for one booking: what, who, when, its state, and what can be done with it.
+Rectangle {
+    id: panel
+
+    property var booking: null
+    property string resourceId: ""
+    signal closeRequested()
+    signal cancelRequested(var booking)
+
+    readonly property bool canAct: booking !== null && (AppController.isStaff || booking.mine === true)
+    readonly property bool checkedIn: booking !== null && booking.state === "checked_in"
+
+    color: Theme.surface
+    border.color: Theme.border
+    radius: Theme.radiusCard
+    implicitWidth: 320
+
+    ColumnLayout {
+        anchors { fill: parent; margins: Theme.space4 }
+        spacing: Theme.space3
+        visible: panel.booking !== null
+
+        RowLayout {
+            Layout.fillWidth: true
+            Text {
+                Layout.fillWidth: true
+                text: panel.booking ? (panel.booking.title || qsTr("Booking")) : ""
+                textFormat: Text.PlainText
+                font.pixelSize: Theme.fontTitle
+                font.weight: Font.DemiBold
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+            IconButton { iconName: "x-lg"; label: qsTr("Close"); onClicked: panel.closeRequested() }
+        }
+        GridLayout {
+            columns: 2
+            columnSpacing: Theme.space3
+            rowSpacing: Theme.space2
+            Icon { name: "person-badge"; color: Theme.textMuted }
+            Text { text: panel.booking ? panel.booking.who : ""; textFormat: Text.PlainText; font.pixelSize: Theme.fontBody; color: Theme.text }
+            Icon { name: "geo-alt"; color: Theme.textMuted }
+            Text { text: AppController.resourceName(panel.resourceId); font.pixelSize: Theme.fontBody; color: Theme.text }
+            Icon { name: "clock"; color: Theme.textMuted }
+            Text {
+                text: panel.booking ? AppController.minuteText(panel.booking.startMinute) + "–" + AppController.minuteText(panel.booking.endMinute) : ""
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+            }
+            Icon {
+                name: panel.booking && panel.booking.pending ? "hourglass-split" : panel.checkedIn ? "check-circle-fill" : "calendar3"
+                color: panel.checkedIn ? Theme.success : Theme.textMuted
+            }
+            Text {
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+                text: !panel.booking ? "" : panel.booking.pending ? qsTr("Pending — waiting for the server")
+                                     : panel.checkedIn ? qsTr("Checked in") : qsTr("Confirmed")
+            }
+        }
+        Item { Layout.fillHeight: true }
+        AppButton {
+            Layout.fillWidth: true
+            visible: panel.canAct && !panel.checkedIn
+            primary: true
+            text: qsTr("Check in")
+            onClicked: AppController.checkIn(panel.booking.memberId, panel.booking.id)
+        }
+        AppButton {
+            Layout.fillWidth: true
+            visible: panel.canAct
+            danger: true
+            text: qsTr("Cancel booking…")
+            onClicked: panel.cancelRequested(panel.booking)
+        }
+    }
+}

@@ -1,0 +1,248 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Atrium
+
+// The day calendar of one location: resources across, a 15-minute grid down, bookings in place,
+// opening hours shaded and a line at the current time.
+Item {
+    id: page
+
+    property var selected: null
+    signal createRequested(string resourceId, int minute)
+    signal bookingActivated(var booking, string resourceId)
+
+    readonly property int firstMinute: 7 * 60
+    readonly property int lastMinute: 21 * 60
+    readonly property real pxPerMinute: 56 / 60
+    readonly property int headerHeight: 64
+    readonly property int timeColumnWidth: 64
+    readonly property int columnWidth: Math.max(128, (body.width) / Math.max(1, AppController.calendar.count))
+    readonly property real gridHeight: (lastMinute - firstMinute) * pxPerMinute
+
+    function minuteY(minute) { return (minute - firstMinute) * pxPerMinute }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.space3
+
+        // Day navigation
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.space2
+            IconButton { iconName: "chevron-left"; label: qsTr("Previous day"); onClicked: AppController.shiftDay(-1) }
+            AppButton { text: qsTr("Today"); enabled: !AppController.isToday; onClicked: AppController.showToday() }
+            IconButton { iconName: "chevron-right"; label: qsTr("Next day"); onClicked: AppController.shiftDay(1) }
+            Text {
+                Layout.leftMargin: Theme.space2
+                text: AppController.dayTitle
+                font.pixelSize: Theme.fontTitle
+                font.weight: Font.DemiBold
+                color: Theme.text
+            }
+            Text {
+                text: AppController.locationZone
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+            }
+            Item { Layout.fillWidth: true }
+            Text {
+                text: qsTr("%n booking(s)", "", AppController.calendar.bookingCount)
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+            }
+        }
+
+        RejectionBanner { Layout.fillWidth: true }
+
+        // The grid
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            radius: Theme.radiusCard
+            color: Theme.surface
+            border.color: Theme.border
+            clip: true
+
+            Text {
+                anchors.centerIn: parent
+                visible: AppController.calendar.count === 0
+                width: parent.width * 0.6
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                text: AppController.syncState === "offline"
+                      ? qsTr("Offline — the calendar will appear once this computer has synced with the server.")
+                      : qsTr("Loading the calendar…")
+                font.pixelSize: Theme.fontLarge
+                color: Theme.textMuted
+            }
+
+            // Resource header, scrolled with the body
+            Flickable {
+                id: header
+                anchors { left: parent.left; leftMargin: page.timeColumnWidth; right: parent.right; top: parent.top }
+                height: page.headerHeight
+                contentWidth: body.contentWidth
+                contentX: body.contentX
+                interactive: false
+                clip: true
+                Row {
+                    Repeater {
+                        model: AppController.calendar
+                        delegate: Rectangle {
+                            id: head
+                            required property string name
+                            required property string kind
+                            required property int capacity
+                            required property var features
+                            required property string area
+                            width: page.columnWidth
+                            height: page.headerHeight
+                            color: Theme.surface
+                            Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.border }
+                            Rectangle { anchors.right: parent.right; width: 1; height: parent.height; color: Theme.border }
+                            ColumnLayout {
+                                anchors { fill: parent; margins: Theme.space2 }
+                                spacing: 2
+                                Text {
+                                    Layout.fillWidth: true
+                                    text: head.name
+                                    font.pixelSize: Theme.fontBody
+                                    font.weight: Font.DemiBold
+                                    color: Theme.text
+                                    elide: Text.ElideRight
+                                }
+                                RowLayout {
+                                    spacing: Theme.space1
+                                    Icon { name: "people"; size: 12; color: Theme.textMuted }
+                                    Text { text: head.capacity; font.pixelSize: Theme.fontSmall; color: Theme.textMuted }
+                                    Repeater {
+                                        model: head.features
+                                        delegate: Icon {
+                                            required property string modelData
+                                            size: 12
+                                            color: Theme.textMuted
+                                            visible: name.length > 0
+                                            name: ({ projector: "projector", screen: "tv", video: "camera-video", whiteboard: "pencil-square",
+                                                     accessible: "universal-access", monitor: "display", locker: "lock" })[modelData] || ""
+                                        }
+                                    }
+                                }
+                                Text {
+                                    text: head.area
+                                    font.pixelSize: 11
+                                    color: Theme.textMuted
+                                    elide: Text.ElideRight
+                                    Layout.fillWidth: true
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
+            // Time column, scrolled with the body
+            Flickable {
+                id: timeColumn
+                anchors { left: parent.left; top: header.bottom; bottom: parent.bottom }
+                width: page.timeColumnWidth
+                contentHeight: page.gridHeight
+                contentY: body.contentY
+                interactive: false
+                clip: true
+                Repeater {
+                    model: (page.lastMinute - page.firstMinute) / 60
+                    delegate: Text {
+                        required property int index
+                        x: Theme.space2
+                        y: page.minuteY(page.firstMinute + index * 60) + 2
+                        text: AppController.minuteText(page.firstMinute + index * 60)
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.textMuted
+                    }
+                }
+            }
+
+            Flickable {
+                id: body
+                anchors { left: timeColumn.right; top: header.bottom; right: parent.right; bottom: parent.bottom }
+                contentWidth: columns.width
+                contentHeight: page.gridHeight
+                clip: true
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollBar.vertical: ScrollBar { }
+                ScrollBar.horizontal: ScrollBar { }
+                Component.onCompleted: contentY = Math.max(0, page.minuteY(AppController.opensMinute) - 8)
+
+                // Outside opening hours
+                Rectangle { width: body.contentWidth; y: 0; height: page.minuteY(AppController.opensMinute); color: Theme.shade }
+                Rectangle {
+                    width: body.contentWidth
+                    y: page.minuteY(AppController.closesMinute)
+                    height: page.gridHeight - y
+                    color: Theme.shade
+                }
+                // 15-minute grid: hours solid, quarters faint
+                Repeater {
+                    model: (page.lastMinute - page.firstMinute) / 15
+                    delegate: Rectangle {
+                        required property int index
+                        y: index * 15 * page.pxPerMinute
+                        width: body.contentWidth
+                        height: 1
+                        color: Theme.border
+                        opacity: index % 4 === 0 ? 1 : 0.35
+                    }
+                }
+
+                Row {
+                    id: columns
+                    Repeater {
+                        model: AppController.calendar
+                        delegate: Item {
+                            id: column
+                            required property string resourceId
+                            required property var bookings
+                            width: page.columnWidth
+                            height: page.gridHeight
+                            Rectangle { anchors.right: parent.right; width: 1; height: parent.height; color: Theme.border }
+                            MouseArea {
+                                anchors.fill: parent
+                                cursorShape: Qt.CrossCursor
+                                onClicked: (mouse) => {
+                                    const minute = page.firstMinute + Math.floor(mouse.y / page.pxPerMinute / 15) * 15
+                                    page.createRequested(column.resourceId, minute)
+                                }
+                            }
+                            Repeater {
+                                model: column.bookings
+                                delegate: BookingBlock {
+                                    required property var modelData
+                                    booking: modelData
+                                    x: 2
+                                    width: column.width - 5
+                                    y: page.minuteY(Math.max(page.firstMinute, modelData.startMinute)) + 1
+                                    height: Math.max(18, (Math.min(page.lastMinute, modelData.endMinute)
+                                                          - Math.max(page.firstMinute, modelData.startMinute)) * page.pxPerMinute - 2)
+                                    selected: page.selected !== null && page.selected.id === modelData.id
+                                    onActivated: page.bookingActivated(modelData, column.resourceId)
+                                }
+                            }
+                        }
+                    }
+                }
+
+                // Now
+                Rectangle {
+                    visible: AppController.isToday && AppController.nowMinute >= page.firstMinute && AppController.nowMinute <= page.lastMinute
+                    y: page.minuteY(AppController.nowMinute)
+                    width: body.contentWidth
+                    height: 2
+                    color: Theme.danger
+                    Rectangle { x: -4; y: -3; width: 8; height: 8; radius: 4; color: Theme.danger }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Atrium
+
+// The signed-in desktop: navigation rail, top bar (location, check-in, sync chip, user), and the
+// current page with its side panel.
+Rectangle {
+    id: shell
+
+    property alias bookingDialog: bookingDialog
+    property alias checkInDialog: checkInDialog
+    property alias calendarPage: calendarPage
+
+    color: Theme.background
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        NavRail {
+            Layout.fillHeight: true
+            onSignOutRequested: AppController.signOut()
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.margins: Theme.space4
+            spacing: Theme.space4
+
+            // Top bar
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.space3
+                Icon { name: "geo-alt"; color: Theme.textMuted }
+                ComboBox {
+                    id: locationBox
+                    implicitWidth: 220
+                    model: AppController.locations
+                    textRole: "name"
+                    valueRole: "id"
+                    currentIndex: indexOfValue(AppController.locationId)
+                    onActivated: AppController.locationId = currentValue
+                    Accessible.name: qsTr("Location")
+                }
+                Item { Layout.fillWidth: true }
+                AppButton {
+                    visible: AppController.isStaff
+                    text: qsTr("Check in member")
+                    onClicked: checkInDialog.open()
+                }
+                AppButton {
+                    primary: true
+                    text: qsTr("New booking")
+                    onClicked: bookingDialog.openFor("", Math.ceil(Math.max(AppController.nowMinute, AppController.opensMinute) / 15) * 15)
+                }
+                SyncChip { }
+                ColumnLayout {
+                    spacing: 0
+                    Text {
+                        text: AppController.userName
+                        textFormat: Text.PlainText
+                        font.pixelSize: Theme.fontBody
+                        font.weight: Font.DemiBold
+                        color: Theme.text
+                    }
+                    Text {
+                        text: AppController.isStaff ? qsTr("Front desk") : qsTr("Member")
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.textMuted
+                    }
+                }
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                spacing: Theme.space4
+
+                CalendarPage {
+                    id: calendarPage
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    selected: panel.booking
+                    onCreateRequested: (resourceId, minute) => bookingDialog.openFor(resourceId, minute)
+                    onBookingActivated: (booking, resourceId) => {
+                        panel.booking = booking
+                        panel.resourceId = resourceId
+                    }
+                }
+                BookingPanel {
+                    id: panel
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: booking !== null ? implicitWidth : 0
+                    visible: booking !== null
+                    onCloseRequested: booking = null
+                    onCancelRequested: (booking) => {
+                        cancelDialog.booking = booking
+                        cancelDialog.open()
+                    }
+                    Connections {
+                        target: AppController.calendar
+                        // The calendar reloads when sync brings news: keep showing the same booking, refreshed.
+                        function onCountChanged() {
+                            if (panel.booking === null)
+                                return
+                            const id = panel.booking.id
+                            panel.booking = null
+                            for (let r = 0; r < AppController.calendar.count; ++r) {
+                                const list = AppController.calendar.data(AppController.calendar.index(r, 0), CalendarModel.BookingsRole)
+                                for (const b of list)
+                                    if (b.id === id)
+                                        panel.booking = b
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    BookingDialog { id: bookingDialog }
+    CheckInDialog { id: checkInDialog }
+    CancelBookingDialog {
+        id: cancelDialog
+        onAccepted: panel.booking = null
+    }
+}

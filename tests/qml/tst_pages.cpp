@@ -1,0 +1,195 @@
+// Every page of the desktop shell, loaded offscreen against a real server, in English and
+// Spanish: no QML warnings, the states a user must be able to tell apart, and a screenshot of each.
+#include "appcontroller.h"
+#include "fixtures.h"
+#include "uisetup.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTest>
+#include <QTranslator>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(AtriumPlugin)
+
+using namespace Qt::Literals::StringLiterals;
+using namespace atrium;
+using namespace atrium::test;
+
+namespace {
+
+QStringList g_warnings;
+QtMessageHandler g_previous = nullptr;
+
+void collectWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg)
+        g_warnings << message;
+    g_previous(type, context, message);
+}
+
+qint64 todayAt(int hour, int minute)
+{
+    const QTimeZone zone("Europe/Madrid");
+    return QDateTime(QDateTime::currentDateTime().toTimeZone(zone).date(), QTime(hour, minute), zone).toMSecsSinceEpoch();
+}
+
+} // namespace
+
+class TestPages : public QObject
+{
+    Q_OBJECT
+
+    QDir m_shots;
+    QTranslator *m_translator = nullptr;
+
+    void shoot(QQuickWindow *window, const QString &name)
+    {
+        QTest::qWait(50); // let the scene graph render the frame just changed
+        const QImage image = window->grabWindow();
+        QVERIFY(!image.isNull());
+        QVERIFY(image.save(m_shots.filePath(name + u".png"_s)));
+    }
+
+    void useLanguage(const QString &lang)
+    {
+        if (m_translator) {
+            QCoreApplication::removeTranslator(m_translator);
+            delete m_translator;
+        }
+        m_translator = gui::installTranslation(*QCoreApplication::instance(), lang);
+        if (lang == u"es"_s)
+            QVERIFY2(m_translator, "the Spanish translation is not built in");
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_shots = QDir(qEnvironmentVariable("ATRIUM_SCREENSHOT_DIR", QDir::tempPath()));
+        m_shots.mkpath(u"."_s);
+        gui::loadFonts();
+        g_previous = qInstallMessageHandler(collectWarnings);
+    }
+
+    void frontDesk_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("es") << u"es"_s;
+    }
+
+    void frontDesk()
+    {
+        QFETCH(QString, lang);
+        useLanguage(lang);
+        ServerFixture server;
+        ClientFixture client(server.url());
+        gui::AppController controller(client.cache(), client.engine(), *SystemClock::instance());
+        QAbstractItemModelTester tester(controller.calendar(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        g_warnings.clear();
+
+        QQmlApplicationEngine engine;
+        gui::prepareEngine(engine);
+        engine.load(QUrl(QString::fromLatin1(gui::kMainQml)));
+        QCOMPARE(engine.rootObjects().size(), 1);
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        shoot(window, u"signin-"_s + lang);
+
+        // A wrong password is said on the page.
+        controller.signIn(u"desk@demo.atrium"_s, u"wrong"_s);
+        QVERIFY(QTest::qWaitFor([&]() { return !controller.signingIn(); }, 20000));
+        QVERIFY(!controller.signInError().isEmpty());
+        shoot(window, u"signin-error-"_s + lang);
+
+        controller.signIn(u"desk@demo.atrium"_s, u"atrium-demo"_s);
+        QVERIFY(QTest::qWaitFor([&]() { return controller.signedIn() && client.engine().isIdle() && controller.calendar()->count() > 0; }, 20000));
+        QCOMPARE(controller.calendar()->count(), 20);
+        QVERIFY(controller.calendar()->bookingCount() > 0);
+        QCOMPARE(controller.syncState(), u"online"_s);
+        shoot(window, u"calendar-"_s + lang);
+
+        // A conflicting booking is refused and the banner offers alternatives. Take a slot on the
+        // next day with bookings (the demo is closed on Sundays), so "nearest free time" is in the future.
+        QVariantList roomBookings;
+        for (int day = 1; day <= 3 && roomBookings.isEmpty(); ++day) {
+            controller.showToday();
+            controller.shiftDay(day);
+            roomBookings = controller.calendar()->data(controller.calendar()->index(0), gui::CalendarModel::BookingsRole).toList();
+        }
+        QVERIFY(!roomBookings.isEmpty());
+        const QVariantMap taken = roomBookings.first().toMap();
+        const QString room = controller.calendar()->data(controller.calendar()->index(0), gui::CalendarModel::ResourceIdRole).toString();
+        controller.book(room, taken.value(u"startMinute"_s).toInt(), 60, u"m-02"_s, u"Clash"_s);
+        QVERIFY(QTest::qWaitFor([&]() { return controller.rejectedCount() == 1 && client.engine().isIdle(); }, 10000));
+        QVERIFY(controller.rejection().value(u"alternatives"_s).toList().size() >= 1);
+        shoot(window, u"rejected-"_s + lang);
+        controller.bookAlternative(0);
+        QVERIFY(QTest::qWaitFor([&]() { return client.engine().isIdle() && controller.rejectedCount() == 0; }, 10000));
+
+        // Offline: a new booking shows at once as pending, and the chip says so.
+        QVERIFY(client.goOffline());
+        controller.book(u"mad-booth-2"_s, 19 * 60, 45, u"m-03"_s, u"Late call"_s);
+        QCOMPARE(controller.syncState(), u"offline"_s);
+        QCOMPARE(controller.pendingCount(), 1);
+        bool pendingShown = false;
+        for (int r = 0; r < controller.calendar()->count(); ++r)
+            for (const QVariant &b : controller.calendar()->data(controller.calendar()->index(r), gui::CalendarModel::BookingsRole).toList())
+                pendingShown |= b.toMap().value(u"pending"_s).toBool();
+        QVERIFY(pendingShown);
+        shoot(window, u"offline-pending-"_s + lang);
+
+        // The booking dialog, opened as the "New booking" button does.
+        QObject *shell = window->property("shellLoader").value<QObject *>()->property("item").value<QObject *>();
+        QVERIFY(shell);
+        QObject *dialog = shell->property("bookingDialog").value<QObject *>();
+        QVERIFY(QMetaObject::invokeMethod(dialog, "openFor", Q_ARG(QVariant, u"mad-room-m"_s), Q_ARG(QVariant, 10 * 60)));
+        QVERIFY(QTest::qWaitFor([&]() { return dialog->property("opened").toBool(); }, 5000));
+        shoot(window, u"booking-dialog-"_s + lang);
+        QMetaObject::invokeMethod(dialog, "close");
+
+        QVERIFY(client.syncUntilIdle());
+        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+    }
+
+    void member()
+    {
+        useLanguage(u"en"_s);
+        ServerFixture server;
+        ClientFixture client(server.url());
+        gui::AppController controller(client.cache(), client.engine(), *SystemClock::instance());
+        g_warnings.clear();
+        QQmlApplicationEngine engine;
+        gui::prepareEngine(engine);
+        engine.load(QUrl(QString::fromLatin1(gui::kMainQml)));
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        gui::setDarkTheme(engine, true);
+
+        QVERIFY(client.login(u"member1@demo.atrium"_s));
+        controller.signIn(u"member1@demo.atrium"_s, u"atrium-demo"_s);
+        QVERIFY(QTest::qWaitFor([&]() { return controller.signedIn() && client.engine().isIdle() && controller.calendar()->count() > 0; }, 20000));
+        QVERIFY(!controller.isStaff());
+        // Other members' bookings carry no names on a member's calendar.
+        int busy = 0;
+        for (int r = 0; r < controller.calendar()->count(); ++r)
+            for (const QVariant &b : controller.calendar()->data(controller.calendar()->index(r), gui::CalendarModel::BookingsRole).toList()) {
+                const QVariantMap m = b.toMap();
+                if (m.value(u"state"_s) == u"busy"_s) {
+                    ++busy;
+                    QVERIFY(m.value(u"who"_s).toString().isEmpty());
+                    QVERIFY(m.value(u"title"_s).toString().isEmpty());
+                }
+            }
+        QVERIFY(busy > 0);
+        Q_UNUSED(todayAt);
+        shoot(window, u"member-calendar-dark"_s);
+        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+    }
+};
+
+QTEST_MAIN(TestPages)
+#include "tst_pages.moc"
