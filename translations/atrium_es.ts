@@ -1,361 +1,371 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>BookingBlock</name>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupado</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada registrada</translation>
     </message>
 </context>
 <context>
     <name>BookingDialog</name>
     <message>
         <source>New booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva reserva</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 minutos</translation>
     </message>
     <message>
         <source>30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>30 minutos</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hora</translation>
     </message>
     <message>
         <source>1½ hours</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hora y media</translation>
     </message>
     <message>
         <source>2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>2 horas</translation>
     </message>
     <message>
         <source>3 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>3 horas</translation>
     </message>
     <message>
         <source>4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>4 horas</translation>
     </message>
     <message>
         <source>All day (8 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el día (8 horas)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar</translation>
     </message>
 </context>
 <context>
     <name>BookingPanel</name>
     <message>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Pending — waiting for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente: esperando al servidor</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada registrada</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar entrada</translation>
     </message>
     <message>
         <source>Cancel booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular reserva…</translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
         <source>Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día anterior</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día siguiente</translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n reserva</numerusform><numerusform>%n reservas</numerusform></translation>
     </message>
     <message>
         <source>Offline — the calendar will appear once this computer has synced with the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: el calendario aparecerá cuando este ordenador se sincronice con el servidor.</translation>
     </message>
     <message>
         <source>Loading the calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el calendario…</translation>
     </message>
 </context>
 <context>
     <name>CancelBookingDialog</name>
     <message>
         <source>Cancel this booking?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Anular esta reserva?</translation>
     </message>
     <message>
         <source>%1, %2–%3. The space becomes free for others.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3. El espacio quedará libre para otras personas.</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenerla</translation>
     </message>
     <message>
         <source>Cancel booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular reserva</translation>
     </message>
 </context>
 <context>
     <name>CheckInDialog</name>
     <message>
         <source>Check a member in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la entrada de un miembro</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <source>Check-ins are saved on this computer first, so they work offline too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entradas se guardan primero en este ordenador, así que también funcionan sin conexión.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar entrada</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Atrium — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrium — %1</translation>
     </message>
     <message>
         <source>Atrium</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrium</translation>
     </message>
 </context>
 <context>
     <name>NavRail</name>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
 </context>
 <context>
     <name>RejectionBanner</name>
     <message>
         <source>Book instead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar en su lugar:</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
     <name>ShellPage</name>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Sede</translation>
     </message>
     <message>
         <source>Check in member</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar entrada</translation>
     </message>
     <message>
         <source>New booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva reserva</translation>
     </message>
     <message>
         <source>Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepción</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
 </context>
 <context>
     <name>SignInPage</name>
     <message>
         <source>Sign in to run your space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra para gestionar tu espacio.</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>tu@ejemplo.com</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrando…</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor</translation>
     </message>
 </context>
 <context>
     <name>SyncChip</name>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>Syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 · %n pendiente</numerusform><numerusform>%1 · %n pendientes</numerusform></translation>
     </message>
     <message>
         <source>Offline — new bookings are kept on this computer and sent when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: las reservas nuevas se guardan en este ordenador y se envían cuando vuelva la conexión.</translation>
     </message>
     <message>
         <source>Everything is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo está al día.</translation>
     </message>
     <message>
         <source>Waiting for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando al servidor</translation>
     </message>
 </context>
 <context>
     <name>atrium::gui::AppController</name>
     <message>
         <source>Enter your email and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu correo electrónico y tu contraseña.</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin sincronizar</translation>
     </message>
     <message>
         <source>Last synced at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización a las %1</translation>
     </message>
     <message>
         <source>Booking %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva de %1, %2</translation>
     </message>
     <message>
         <source>Cancellation of a booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulación de una reserva</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>%1, %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3</translation>
     </message>
     <message>
         <source>Your booking of %1 at %2 was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu reserva de %1 el %2 no se aceptó.</translation>
     </message>
     <message>
         <source>A change was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio no se aceptó.</translation>
+    </message>
+    <message>
+        <source>The email or password is not right.</source>
+        <translation>El correo electrónico o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Check the address and your connection.</source>
+        <translation>No se pudo contactar con el servidor. Comprueba la dirección y tu conexión.</translation>
+    </message>
+    <message>
+        <source>%1 is already booked at that time.</source>
+        <translation>%1 ya está reservada a esa hora.</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this.</source>
+        <translation>Tu cuenta no tiene permiso para hacer esto.</translation>
     </message>
 </context>
 </TS>

@@ -250,6 +250,8 @@ QList<BookingView> LocalCache::bookings(const BookingFilter &filter)
             b.startMs = op.args.value("start"_L1).toInteger();
             b.endMs = op.args.value("end"_L1).toInteger();
             b.createdBy = self;
+            if (const auto member = entity(entity::User, b.memberId))
+                b.memberName = member->value("name"_L1).toString();
             b.createdAtMs = op.createdAtMs;
             b.status = QString(booking_status::Confirmed);
             if (const auto res = entity(entity::Resource, b.resourceId))

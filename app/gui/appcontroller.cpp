@@ -24,9 +24,17 @@ AppController::AppController(client::LocalCache &cache, client::SyncEngine &engi
         refreshSession();
         refreshData();
     });
-    connect(&m_engine, &SyncEngine::loginFinished, this, [this](bool ok, const QString &, const QString &message) {
+    connect(&m_engine, &SyncEngine::loginFinished, this, [this](bool ok, const QString &code, const QString &message) {
         m_signingIn = false;
-        m_signInError = ok ? QString() : message;
+        // Say it in the user's language where the code is known; otherwise the server's words.
+        if (ok)
+            m_signInError.clear();
+        else if (code == proto::code::BadCredentials)
+            m_signInError = tr("The email or password is not right.");
+        else if (code == proto::code::Unavailable)
+            m_signInError = tr("The server could not be reached. Check the address and your connection.");
+        else
+            m_signInError = message;
         Q_EMIT signingInChanged();
         refreshSession();
     });
@@ -176,7 +184,12 @@ QVariantMap AppController::rejection() const
     } else {
         what = tr("A change was not accepted.");
     }
-    return {{u"id"_s, r.opId}, {u"title"_s, what}, {u"reason"_s, r.message}, {u"alternatives"_s, alternatives}};
+    QString reason = r.message;
+    if (r.code == proto::code::Conflict)
+        reason = tr("%1 is already booked at that time.").arg(resourceName(r.args.value("resource"_L1).toString()));
+    else if (r.code == proto::code::Forbidden)
+        reason = tr("Your account is not allowed to do this.");
+    return {{u"id"_s, r.opId}, {u"title"_s, what}, {u"reason"_s, reason}, {u"alternatives"_s, alternatives}};
 }
 
 void AppController::bookAlternative(int index)

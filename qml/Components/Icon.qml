@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Layouts
 import Atrium
 
 // A bundled Bootstrap icon, tinted through the icon image provider.
@@ -9,8 +10,10 @@ Image {
     property color color: Theme.text
     property int size: 16
 
-    implicitWidth: size
-    implicitHeight: size
+    width: size
+    height: size
+    Layout.preferredWidth: size
+    Layout.preferredHeight: size
     sourceSize: Qt.size(size * 2, size * 2)
     source: name.length > 0 ? "image://icon/" + name + "?color=" + encodeURIComponent(color.toString()) : ""
     fillMode: Image.PreserveAspectFit

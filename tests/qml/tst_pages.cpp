@@ -165,6 +165,7 @@ private Q_SLOTS:
         QQmlApplicationEngine engine;
         gui::prepareEngine(engine);
         engine.load(QUrl(QString::fromLatin1(gui::kMainQml)));
+        QCOMPARE(engine.rootObjects().size(), 1);
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
         QVERIFY(QTest::qWaitForWindowExposed(window));
         gui::setDarkTheme(engine, true);
