@@ -6,6 +6,8 @@ ApplicationWindow {
     id: window
 
     property alias shellLoader: shellLoader
+    // Set from C++ (--dark, tests); the Theme follows it.
+    property bool darkMode: false
 
     width: 1440
     height: 900
@@ -16,6 +18,12 @@ ApplicationWindow {
     color: Theme.background
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontBody
+
+    Binding {
+        target: Theme
+        property: "dark"
+        value: window.darkMode
+    }
 
     Loader {
         id: shellLoader

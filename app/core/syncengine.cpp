@@ -211,6 +211,7 @@ void SyncEngine::onMessage(const QByteArray &bytes)
         case MessageType::Session: onSession(m); break;
         case MessageType::Welcome:
             m_attempt = 0;
+            m_caughtUp = false; // a new hello on this connection: catch up again before "online"
             m_cache.setMeta(u"user"_s, QString::fromUtf8(QJsonDocument(m["user"_L1].toMap().toJsonObject()).toJson(QJsonDocument::Compact)));
             setState(State::Syncing);
             flushOutbox();

@@ -357,6 +357,20 @@ QString AppController::minuteText(int minute) const
     return QLocale().toString(QTime(0, 0).addSecs(minute * 60), QLocale::ShortFormat);
 }
 
+QString AppController::rangeText(int startMinute, int endMinute) const
+{
+    const QLocale locale;
+    const QString format = locale.timeFormat(QLocale::ShortFormat);
+    const QTime start = QTime(0, 0).addSecs(startMinute * 60);
+    const QTime end = QTime(0, 0).addSecs(endMinute * 60);
+    if (!format.contains(u"ap"_s, Qt::CaseInsensitive))
+        return locale.toString(start, QLocale::ShortFormat) + u'–' + locale.toString(end, QLocale::ShortFormat);
+    const bool samePeriod = (start.hour() < 12) == (end.hour() < 12);
+    // Without an AP marker Qt's "h" is the 24-hour clock, so the bare start is spelt out by hand.
+    const QString bare = u"%1:%2"_s.arg((start.hour() + 11) % 12 + 1).arg(start.minute(), 2, 10, QLatin1Char('0'));
+    return (samePeriod ? bare : locale.toString(start, QLocale::ShortFormat)) + u'–' + locale.toString(end, QLocale::ShortFormat);
+}
+
 QString AppController::resourceName(const QString &resourceId) const
 {
     const auto r = m_cache.entity(entity::Resource, resourceId);

@@ -92,6 +92,8 @@ public:
     Q_INVOKABLE void bookAlternative(int index);
     Q_INVOKABLE void dismissRejection();
     Q_INVOKABLE QString minuteText(int minute) const;
+    // "9:00–10:30", or "9:00–10:30 AM" where the language uses a 12-hour clock.
+    Q_INVOKABLE QString rangeText(int startMinute, int endMinute) const;
     Q_INVOKABLE QString resourceName(const QString &resourceId) const;
 
 Q_SIGNALS:

@@ -7,7 +7,7 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QLocale>
-#include <QQmlEngine>
+#include <QQmlApplicationEngine>
 #include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
@@ -44,11 +44,10 @@ void prepareEngine(QQmlEngine &engine)
     engine.addImageProvider(u"icon"_s, new IconProvider);
 }
 
-void setDarkTheme(QQmlEngine &engine, bool dark)
+void setDarkTheme(QQmlApplicationEngine &engine, bool dark)
 {
-    const int id = qmlTypeId("Atrium", 1, 0, "Theme");
-    if (QObject *theme = engine.singletonInstance<QObject *>(id))
-        theme->setProperty("dark", dark);
+    for (QObject *root : engine.rootObjects())
+        root->setProperty("darkMode", dark);
 }
 
 } // namespace atrium::gui

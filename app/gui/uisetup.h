@@ -3,6 +3,7 @@
 #include <QString>
 
 class QQmlEngine;
+class QQmlApplicationEngine;
 class QCoreApplication;
 class QTranslator;
 
@@ -13,8 +14,8 @@ namespace atrium::gui {
 void loadFonts();
 QTranslator *installTranslation(QCoreApplication &app, const QString &language);
 void prepareEngine(QQmlEngine &engine);
-// Switches the Theme singleton to its dark palette (Qt 6.4 looks singletons up by type id).
-void setDarkTheme(QQmlEngine &engine, bool dark);
+// Switches the loaded window (and with it the Theme singleton) to the dark palette.
+void setDarkTheme(QQmlApplicationEngine &engine, bool dark);
 inline constexpr auto kMainQml = "qrc:/qt/qml/Atrium/Main.qml";
 
 } // namespace atrium::gui

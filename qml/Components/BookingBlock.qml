@@ -24,7 +24,7 @@ Rectangle {
     activeFocusOnTab: !busy
     Accessible.role: Accessible.Button
     Accessible.name: (busy ? qsTr("Busy") : (booking.title || booking.who)) + ", "
-                     + AppController.minuteText(booking.startMinute) + "–" + AppController.minuteText(booking.endMinute)
+                     + AppController.rangeText(booking.startMinute, booking.endMinute)
                      + (pending ? ", " + qsTr("pending") : checkedIn ? ", " + qsTr("checked in") : "")
     Keys.onReturnPressed: block.activated()
     Keys.onSpacePressed: block.activated()
@@ -52,7 +52,7 @@ Rectangle {
             spacing: Theme.space1
             Text {
                 Layout.fillWidth: true
-                text: AppController.minuteText(block.booking.startMinute) + "–" + AppController.minuteText(block.booking.endMinute)
+                text: AppController.rangeText(block.booking.startMinute, block.booking.endMinute)
                 font.pixelSize: Theme.fontSmall
                 font.weight: Font.DemiBold
                 color: Theme.blockText

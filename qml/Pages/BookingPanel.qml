@@ -48,7 +48,7 @@ Rectangle {
             Text { text: AppController.resourceName(panel.resourceId); font.pixelSize: Theme.fontBody; color: Theme.text }
             Icon { name: "clock"; color: Theme.textMuted }
             Text {
-                text: panel.booking ? AppController.minuteText(panel.booking.startMinute) + "–" + AppController.minuteText(panel.booking.endMinute) : ""
+                text: panel.booking ? AppController.rangeText(panel.booking.startMinute, panel.booking.endMinute) : ""
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
             }
