@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   # toolchain
-  g++ cmake ninja-build pkg-config ca-certificates
+  g++ cmake ninja-build pkg-config ca-certificates tzdata
   # Qt 6.4
   qt6-base-dev qt6-declarative-dev qt6-websockets-dev qt6-httpserver-dev qt6-tools-dev
   qt6-l10n-tools qt6-tools-dev-tools qt6-declarative-dev-tools qt6-svg-dev libqt6svg6
