@@ -92,9 +92,9 @@ bool Auth::verifyPassword(const QString &hash, const QString &password)
     return crypto_pwhash_str_verify(h.constData(), pw.constData(), static_cast<unsigned long long>(pw.size())) == 0;
 }
 
-std::optional<Principal> Auth::userById(const QString &userId)
+std::optional<Principal> loadPrincipal(Store &store, const QString &userId)
 {
-    QSqlQuery q = m_store.exec(u"SELECT id, email, name, role, COALESCE(home_location, '') FROM users WHERE id = ?"_s, {userId});
+    QSqlQuery q = store.exec(u"SELECT id, email, name, role, COALESCE(home_location, '') FROM users WHERE id = ?"_s, {userId});
     if (!q.next())
         return std::nullopt;
     Principal p;

@@ -25,6 +25,9 @@ struct Principal
     QCborMap toCbor() const;
 };
 
+// The account behind a user id, without a session.
+std::optional<Principal> loadPrincipal(Store &store, const QString &userId);
+
 struct Tokens
 {
     QString access;
@@ -59,7 +62,7 @@ public:
     AuthResult verifyAccess(const QString &accessToken);
     void revokeSession(const QString &sessionId);
 
-    std::optional<Principal> userById(const QString &userId);
+    std::optional<Principal> userById(const QString &userId) { return loadPrincipal(m_store, userId); }
 
 private:
     Tokens issue(const Principal &principal, const QString &sessionId);

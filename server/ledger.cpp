@@ -372,7 +372,7 @@ QList<ChangeRow> Ledger::resourceViews(const QString &id)
 
 QList<ChangeRow> Ledger::userViews(const QString &id)
 {
-    auto p = Auth(m_store, m_clock).userById(id);
+    const auto p = loadPrincipal(m_store, id);
     if (!p)
         return {};
     const QCborMap m = p->toCbor();

@@ -310,25 +310,6 @@ void SyncService::flushMutations()
         if (Conn *c = find(connId))
             send(*c, message);
     pruneLog();
-    Q_EMIT committed(m_head);
-}
-
-void SyncService::publish(QList<ChangeRow> rows)
-{
-    if (rows.isEmpty())
-        return;
-    const qint64 headBefore = m_head;
-    m_store.begin();
-    try {
-        appendChanges(m_store, rows, m_clock.nowMs());
-        m_store.commit();
-    } catch (...) {
-        m_store.rollback();
-        throw;
-    }
-    m_head = rows.last().seq;
-    broadcast(rows, headBefore, {});
-    Q_EMIT committed(m_head);
 }
 
 void SyncService::broadcast(const QList<ChangeRow> &rows, qint64 headBefore, const QSet<quint64> &authors)

@@ -22,8 +22,6 @@ struct SyncLimits
     // Change-log rows kept for resuming clients; an older cursor gets a Resync with a snapshot.
     qint64 retentionRows = 1'000'000;
     int batchRows = proto::kBatchRows;
-    // Mutations one connection may have waiting for the next group commit.
-    int maxQueuedPerConnection = 1000;
 };
 
 // Serves /sync: authentication, catch-up in acknowledged batches, live push, and client mutations
@@ -39,11 +37,6 @@ public:
     void addConnection(std::unique_ptr<QWebSocket> socket);
     int connectionCount() const { return static_cast<int>(m_conns.size()); }
     qint64 head() const { return m_head; }
-    // Appends rows written outside a client mutation (seeding, staff tools) and pushes them.
-    void publish(QList<ChangeRow> rows);
-
-Q_SIGNALS:
-    void committed(qint64 head);
 
 private:
     struct Conn
@@ -58,7 +51,6 @@ private:
         bool awaitingAck = false;
         std::deque<ChangeRow> snapshot; // rest of a Resync snapshot still to send
         qint64 snapshotCursor = 0;
-        int queued = 0;
     };
     struct PendingMutation
     {

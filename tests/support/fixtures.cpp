@@ -124,8 +124,7 @@ VisibleState stateFrom(server::Store &store, server::Ledger &ledger, const QStri
     QSqlQuery q = store.exec(u"SELECT id FROM users WHERE email = ?"_s, {userEmail});
     if (!q.next())
         qFatal("no user %s", qPrintable(userEmail));
-    server::Auth auth(store, *SystemClock::instance());
-    const auto principal = auth.userById(q.value(0).toString());
+    const auto principal = server::loadPrincipal(store, q.value(0).toString());
     VisibleState state;
     for (const server::ChangeRow &row : ledger.snapshot(server::scopesFor(*principal, ledger.locationIds())))
         state.insert(row.entity + u'/' + row.id, row.data.toCborValue().toCbor());
