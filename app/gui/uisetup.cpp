@@ -27,7 +27,9 @@ void loadFonts()
 
 QTranslator *installTranslation(QCoreApplication &app, const QString &language)
 {
-    const QString lang = language.isEmpty() ? QLocale::system().name().left(2) : language;
+    // Spanish for Spanish locales, English for everything else (including C/POSIX).
+    const QString wanted = language.isEmpty() ? QLocale::system().name().left(2) : language;
+    const QString lang = wanted == u"es"_s ? wanted : u"en"_s;
     QLocale::setDefault(QLocale(lang == u"es"_s ? u"es_ES"_s : u"en_US"_s));
     auto *translator = new QTranslator(&app);
     if (!translator->load(u":/i18n/atrium_"_s + lang + u".qm"_s)) {
