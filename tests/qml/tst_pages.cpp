@@ -53,6 +53,17 @@ class TestPages : public QObject
         QVERIFY(image.save(m_shots.filePath(name + u".png"_s)));
     }
 
+    // Loads Main.qml as the app does and waits until its window is on screen.
+    void loadMain(QQmlApplicationEngine &engine, QQuickWindow **window)
+    {
+        gui::prepareEngine(engine);
+        engine.load(QUrl(QString::fromLatin1(gui::kMainQml)));
+        QCOMPARE(engine.rootObjects().size(), 1);
+        *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        QVERIFY(*window);
+        QVERIFY(QTest::qWaitForWindowExposed(*window));
+    }
+
     void useLanguage(const QString &lang)
     {
         if (m_translator) {
@@ -91,12 +102,9 @@ private Q_SLOTS:
         g_warnings.clear();
 
         QQmlApplicationEngine engine;
-        gui::prepareEngine(engine);
-        engine.load(QUrl(QString::fromLatin1(gui::kMainQml)));
-        QCOMPARE(engine.rootObjects().size(), 1);
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        QQuickWindow *window = nullptr;
+        loadMain(engine, &window);
         QVERIFY(window);
-        QVERIFY(QTest::qWaitForWindowExposed(window));
         shoot(window, u"signin-"_s + lang);
 
         // A wrong password is said on the page.
@@ -163,11 +171,9 @@ private Q_SLOTS:
         gui::AppController controller(client.cache(), client.engine(), *SystemClock::instance());
         g_warnings.clear();
         QQmlApplicationEngine engine;
-        gui::prepareEngine(engine);
-        engine.load(QUrl(QString::fromLatin1(gui::kMainQml)));
-        QCOMPARE(engine.rootObjects().size(), 1);
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
-        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QQuickWindow *window = nullptr;
+        loadMain(engine, &window);
+        QVERIFY(window);
         gui::setDarkTheme(engine, true);
 
         QVERIFY(client.login(u"member1@demo.atrium"_s));
