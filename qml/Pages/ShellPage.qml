@@ -11,6 +11,7 @@ Rectangle {
     property alias bookingDialog: bookingDialog
     property alias checkInDialog: checkInDialog
     property alias calendarPage: calendarPage
+    property alias cancelDialog: cancelDialog
 
     color: Theme.background
 

@@ -159,6 +159,25 @@ private Q_SLOTS:
         shoot(window, u"booking-dialog-"_s + lang);
         QMetaObject::invokeMethod(dialog, "close");
 
+        // The side panel for a booking, and the decisions it leads to.
+        QObject *calendarPage = shell->property("calendarPage").value<QObject *>();
+        const QVariantMap first = controller.calendar()->data(controller.calendar()->index(0), gui::CalendarModel::BookingsRole).toList().first().toMap();
+        QVERIFY(QMetaObject::invokeMethod(calendarPage, "bookingActivated", Q_ARG(QVariant, first),
+                                          Q_ARG(QString, controller.calendar()->data(controller.calendar()->index(0), gui::CalendarModel::ResourceIdRole).toString())));
+        shoot(window, u"booking-panel-"_s + lang);
+        QObject *cancelDialog = shell->property("cancelDialog").value<QObject *>();
+        cancelDialog->setProperty("booking", first);
+        QMetaObject::invokeMethod(cancelDialog, "open");
+        QVERIFY(QTest::qWaitFor([&]() { return cancelDialog->property("opened").toBool(); }, 5000));
+        shoot(window, u"cancel-dialog-"_s + lang);
+        QMetaObject::invokeMethod(cancelDialog, "close");
+        QObject *checkIn = shell->property("checkInDialog").value<QObject *>();
+        QMetaObject::invokeMethod(checkIn, "open");
+        QVERIFY(QTest::qWaitFor([&]() { return checkIn->property("opened").toBool(); }, 5000));
+        shoot(window, u"checkin-dialog-"_s + lang);
+        QMetaObject::invokeMethod(checkIn, "close");
+        QVERIFY(QTest::qWaitFor([&]() { return !checkIn->property("visible").toBool(); }, 5000));
+
         QVERIFY(client.syncUntilIdle());
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
     }
