@@ -2,12 +2,13 @@
 # Atrium's one entry point: installs what is missing, builds, and runs the demo or the tests.
 #   ./atrium.sh demo    server with demo data + the desktop client signed in as the front desk
 #   ./atrium.sh test    build everything and run every test (non-zero exit on any failure)
+#   ./atrium.sh bench [--quick]   measure Atrium beside PostgreSQL, PouchDB and y-websocket
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
 
 usage() {
-    sed -n '2,5p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 install_deps() {
@@ -72,6 +73,12 @@ case "$cmd" in
         else
             echo atrium-demo | "$bin/app/atrium" "${client_args[@]}"
         fi
+        ;;
+    bench)
+        install_deps
+        [ -f /etc/debian_version ] && ./installer/deps-bench-debian.sh
+        build release
+        ./tests/bench/run-bench.sh "$@"
         ;;
     ""|-h|--help|help)
         usage

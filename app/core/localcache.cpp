@@ -3,6 +3,7 @@
 #include "uuid.h"
 
 #include <QHash>
+#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -276,6 +277,48 @@ QList<BookingView> LocalCache::bookings(const BookingFilter &filter)
         return a.booking.startMs != b.booking.startMs ? a.booking.startMs < b.booking.startMs : a.booking.id < b.booking.id;
     });
     return out;
+}
+
+QList<QCborMap> LocalCache::findAvailable(const SpaceQuery &query)
+{
+    // The server refuses bookings longer than 24 h, so anything overlapping the window started at
+    // most 24 h before it: a bounded range on the (entity, start_ms) index, not a scan.
+    constexpr qint64 kLongestBooking = 24LL * 3600 * 1000;
+    QSet<QString> taken;
+    QSqlQuery q = m_db.exec(u"SELECT entity, resource, data FROM mirror WHERE entity IN ('booking', 'busy')"
+                            " AND start_ms < ? AND start_ms >= ? AND end_ms > ?"_s,
+                            {query.toMs, query.fromMs - kLongestBooking, query.fromMs});
+    while (q.next()) {
+        if (q.value(0).toString() == QString(entity::Booking)
+            && decodeMap(q.value(2)).value("status"_L1).toString() == QString(booking_status::Cancelled))
+            continue;
+        taken.insert(q.value(1).toString());
+    }
+    for (const OutboxOp &op : outbox())
+        if (op.kind == mutation::Book && op.state == u"queued"_s && op.args.value("start"_L1).toInteger() < query.toMs
+            && op.args.value("end"_L1).toInteger() > query.fromMs)
+            taken.insert(op.args.value("resource"_L1).toString());
+
+    QList<QCborMap> free;
+    for (const QCborMap &r : entities(entity::Resource)) {
+        if (taken.contains(r.value("id"_L1).toString()) || !r.value("active"_L1).toBool())
+            continue;
+        if (!query.locationId.isEmpty() && r.value("location"_L1).toString() != query.locationId)
+            continue;
+        if (!query.kind.isEmpty() && r.value("kind"_L1).toString() != query.kind)
+            continue;
+        if (r.value("capacity"_L1).toInteger() < query.minCapacity)
+            continue;
+        const QCborArray has = r.value("features"_L1).toArray();
+        if (!std::all_of(query.features.begin(), query.features.end(), [&](const QString &f) { return has.contains(QCborValue(f)); }))
+            continue;
+        free << r;
+    }
+    std::sort(free.begin(), free.end(), [](const QCborMap &a, const QCborMap &b) {
+        const qint64 ca = a.value("capacity"_L1).toInteger(), cb = b.value("capacity"_L1).toInteger();
+        return ca != cb ? ca < cb : a.value("name"_L1).toString() < b.value("name"_L1).toString();
+    });
+    return free;
 }
 
 } // namespace atrium::client

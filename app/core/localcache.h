@@ -53,6 +53,17 @@ struct BookingFilter
     bool includeCancelled = false;
 };
 
+// "A room for 6 tomorrow at 10": what to look for, and when it must be free.
+struct SpaceQuery
+{
+    QString locationId;
+    QString kind;
+    int minCapacity = 0;
+    QStringList features;
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+};
+
 // The client's SQLite cache for one profile: a mirror of what the server let this user see, the
 // cursor it is current to, the outbox, and the rejected ops kept for the user to read. Wiping it is
 // always safe: it re-syncs.
@@ -86,6 +97,9 @@ public:
     int entityCount(QLatin1StringView entity);
     // Mirror ⊕ pending: the server's bookings with the outbox laid over them.
     QList<BookingView> bookings(const BookingFilter &filter);
+    // Active resources that match and are free for the whole window (mirror ⊕ pending), smallest
+    // capacity first: the best fit leads. Runs offline, in the cache.
+    QList<QCborMap> findAvailable(const SpaceQuery &query);
 
 private:
     SqlDatabase m_db;

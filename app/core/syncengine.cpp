@@ -199,6 +199,7 @@ void SyncEngine::sendHello()
 
 void SyncEngine::onMessage(const QByteArray &bytes)
 {
+    m_bytesReceived += bytes.size();
     const proto::DecodeResult decoded = proto::decode(bytes);
     if (!decoded.message) {
         qWarning("sync: dropping a message the server should not have sent: %s", qPrintable(decoded.error));

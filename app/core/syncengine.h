@@ -52,6 +52,8 @@ public:
     // Connected, caught up, nothing queued and every answered op visible in the mirror.
     bool isIdle();
     qint64 lastSyncMs();
+    // Bytes of protocol messages received since this engine was made (diagnostics, benchmarks).
+    qint64 bytesReceived() const { return m_bytesReceived; }
     LocalCache &cache() { return m_cache; }
 
     // Fault hook for tests: the next Result is dropped and the connection cut, as when a network
@@ -99,6 +101,7 @@ private:
     bool m_helloSent = false;
     bool m_dropNextResult = false;
     int m_attempt = 0;
+    qint64 m_bytesReceived = 0;
     int m_backoffBaseMs = 500;
     int m_backoffCapMs = 30000;
     QString m_pendingLoginEmail;

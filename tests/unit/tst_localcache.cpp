@@ -149,6 +149,61 @@ private Q_SLOTS:
         f.resourceId = u"other"_s;
         QVERIFY(m_cache.bookings(f).isEmpty());
     }
+    void findAvailableIsBestFitAndRespectsEveryBooking()
+    {
+        auto resource = [](const QString &id, int capacity, QCborArray features) {
+            QCborMap r;
+            r.insert("id"_L1, id);
+            r.insert("location"_L1, u"mad"_s);
+            r.insert("name"_L1, id);
+            r.insert("kind"_L1, u"meeting_room"_s);
+            r.insert("capacity"_L1, capacity);
+            r.insert("features"_L1, features);
+            r.insert("active"_L1, true);
+            return r;
+        };
+        QCborMap cancelled = booking(u"x"_s, u"me"_s, 1000, 5000);
+        cancelled.insert("status"_L1, u"cancelled"_s);
+        cancelled.insert("resource"_L1, u"big"_s);
+        QCborMap busy;
+        busy.insert("id"_L1, u"y"_s);
+        busy.insert("resource"_L1, u"mid"_s);
+        busy.insert("start"_L1, 3000);
+        busy.insert("end"_L1, 4000);
+        m_cache.applyChanges({change(1, entity::Resource, u"small"_s, resource(u"small"_s, 4, {u"screen"_s})),
+                              change(2, entity::Resource, u"mid"_s, resource(u"mid"_s, 6, {u"screen"_s, u"video"_s})),
+                              change(3, entity::Resource, u"big"_s, resource(u"big"_s, 12, {u"screen"_s, u"video"_s})),
+                              change(4, entity::Busy, u"y"_s, busy), change(5, entity::Booking, u"x"_s, cancelled)},
+                             5);
+        SpaceQuery q;
+        q.locationId = u"mad"_s;
+        q.kind = u"meeting_room"_s;
+        q.minCapacity = 5;
+        q.fromMs = 2000;
+        q.toMs = 3000; // ends exactly when "mid" becomes busy: still free
+        auto ids = [&]() {
+            QStringList out;
+            for (const QCborMap &r : m_cache.findAvailable(q))
+                out << r.value("id"_L1).toString();
+            return out;
+        };
+        QCOMPARE(ids(), (QStringList{u"mid"_s, u"big"_s})); // smallest that fits first; a cancelled booking frees "big"
+        q.toMs = 3001;
+        QCOMPARE(ids(), QStringList{u"big"_s});
+        q.features = {u"video"_s};
+        q.minCapacity = 0;
+        q.fromMs = 4000;
+        q.toMs = 4500;
+        QCOMPARE(ids(), (QStringList{u"mid"_s, u"big"_s}));
+        // A booking still in the outbox takes its space too.
+        QCborMap args;
+        args.insert("id"_L1, u"p"_s);
+        args.insert("resource"_L1, u"mid"_s);
+        args.insert("start"_L1, 4400);
+        args.insert("end"_L1, 4600);
+        m_cache.enqueue(u"p"_s, u"book"_s, args, 0);
+        QCOMPARE(ids(), QStringList{u"big"_s});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLocalCache)

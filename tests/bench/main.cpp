@@ -1,0 +1,77 @@
+// atrium-bench: the load client and measuring tool of the benchmark harness (run-bench.sh).
+// Every workload prints one JSON object on standard output.
+#include "workloads.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+using namespace Qt::Literals::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Atrium benchmark workloads: seed, writes, latency, propagation, coldsync, search, apply"_s);
+    parser.addHelpOption();
+    parser.addOptions({
+        {u"server"_s, u"Server URL."_s, u"URL"_s},
+        {u"data"_s, u"Server data folder (seed, apply)."_s, u"DIR"_s},
+        {u"members"_s, u"Members to seed."_s, u"N"_s, u"5000"_s},
+        {u"bookings"_s, u"Bookings to seed or to search among."_s, u"N"_s, u"100000"_s},
+        {u"resources"_s, u"Resources in the search cache."_s, u"N"_s, u"500"_s},
+        {u"queries"_s, u"Search queries."_s, u"N"_s, u"1000"_s},
+        {u"clients"_s, u"Concurrent writer processes."_s, u"N"_s, u"8"_s},
+        {u"seconds"_s, u"How long a timed workload runs."_s, u"S"_s, u"10"_s},
+        {u"rate"_s, u"Offered operations per second (latency)."_s, u"N"_s, u"1000"_s},
+        {u"samples"_s, u"Samples (propagation)."_s, u"N"_s, u"200"_s},
+        {u"count"_s, u"Mutations (apply)."_s, u"N"_s, u"100"_s},
+        {u"conflict"_s, u"Share of bookings that ask for a taken slot."_s, u"F"_s, u"0.1"_s},
+        {u"token"_s, u"Access token (writes-worker)."_s, u"T"_s},
+        {u"index"_s, u"Worker index (writes-worker)."_s, u"N"_s, u"0"_s},
+        {u"dir"_s, u"Folder of result files (report)."_s, u"DIR"_s},
+        {u"mode"_s, u"quick or full (report)."_s, u"MODE"_s, u"full"_s},
+        {u"json"_s, u"Where report writes its JSON."_s, u"FILE"_s},
+    });
+    parser.addPositionalArgument(u"workload"_s, u"seed | writes | latency | propagation | coldsync | search | apply"_s);
+    parser.process(app);
+    if (parser.positionalArguments().isEmpty()) {
+        QTextStream(stderr) << parser.helpText();
+        return 1;
+    }
+    const QString workload = parser.positionalArguments().first();
+    const QUrl server(parser.value(u"server"_s));
+    auto num = [&](const QString &name) { return parser.value(name).toInt(); };
+    if (workload == u"freeport"_s) {
+        QTextStream(stdout) << atrium::bench::freePort() << '\n';
+        return 0;
+    }
+    if (workload == u"report"_s)
+        return atrium::bench::report(parser.value(u"dir"_s), parser.value(u"mode"_s), parser.value(u"json"_s));
+    QJsonObject result;
+    if (workload == u"seed"_s)
+        result = atrium::bench::seed(parser.value(u"data"_s), num(u"members"_s), num(u"bookings"_s));
+    else if (workload == u"writes"_s)
+        result = atrium::bench::writes(server, num(u"clients"_s), num(u"seconds"_s), parser.value(u"conflict"_s).toDouble(),
+                                       QCoreApplication::applicationFilePath());
+    else if (workload == u"writes-worker"_s)
+        result = atrium::bench::writesWorker(server, parser.value(u"token"_s), num(u"index"_s), num(u"clients"_s), num(u"seconds"_s),
+                                             parser.value(u"conflict"_s).toDouble());
+    else if (workload == u"latency"_s)
+        result = atrium::bench::latency(server, num(u"rate"_s), num(u"seconds"_s));
+    else if (workload == u"propagation"_s)
+        result = atrium::bench::propagation(server, num(u"samples"_s));
+    else if (workload == u"coldsync"_s)
+        result = atrium::bench::coldSync(server);
+    else if (workload == u"search"_s)
+        result = atrium::bench::search(num(u"resources"_s), num(u"bookings"_s), num(u"queries"_s));
+    else if (workload == u"apply"_s)
+        result = atrium::bench::applyPath(parser.value(u"data"_s), num(u"count"_s));
+    else {
+        QTextStream(stderr) << "atrium-bench: unknown workload " << workload << '\n';
+        return 1;
+    }
+    QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Compact) << '\n';
+    return result.contains(u"error"_s) ? 2 : 0;
+}

@@ -1,0 +1,126 @@
+#include "workloads.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTcpServer>
+#include <QTextStream>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace atrium::bench {
+
+int freePort()
+{
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost, 0);
+    return s.serverPort();
+}
+
+namespace {
+
+QJsonObject load(const QDir &dir, const QString &name)
+{
+    QFile f(dir.filePath(name + u".json"_s));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+QString num(double v, int decimals = 1)
+{
+    return std::isnan(v) ? u"—"_s : QString::number(v, 'f', decimals);
+}
+
+struct Row
+{
+    QString workload;
+    QString atrium;
+    QString peer;
+    double ratio = std::nan("");
+    QString goal;
+    QString verdict; // "met", "NOT MET", or a note
+};
+
+} // namespace
+
+// Turns the result files of one run into the table and the JSON record.
+int report(const QString &dirPath, const QString &mode, const QString &jsonPath)
+{
+    const QDir dir(dirPath);
+    QList<Row> rows;
+    QJsonObject raw;
+    for (const QString &f : dir.entryList({u"*.json"_s}))
+        raw.insert(QFileInfo(f).baseName(), load(dir, QFileInfo(f).baseName()));
+    auto v = [&](const QString &file, const QString &key) {
+        const QJsonValue x = raw.value(file).toObject().value(key);
+        return x.isDouble() ? x.toDouble() : std::nan("");
+    };
+    auto verdict = [](bool met) { return met ? u"met"_s : u"NOT MET"_s; };
+
+    {
+        const double a = v(u"atrium-writes"_s, u"accepted_per_s"_s), p = v(u"pg-writes"_s, u"accepted_per_s"_s);
+        rows.append({u"booking writes, 8 clients, ~10% conflicting (accepted/s)"_s, num(a, 0), u"PostgreSQL+EXCLUDE "_s + num(p, 0), a / p,
+                     u"≥ 2× PostgreSQL"_s, verdict(a / p >= 2)});
+    }
+    {
+        const double a = v(u"atrium-latency"_s, u"p99_ms"_s), p = v(u"pg-latency"_s, u"p99_ms"_s);
+        rows.append({u"ack latency at 1,000 ops/s, p50 / p99 (ms)"_s,
+                     num(v(u"atrium-latency"_s, u"p50_ms"_s), 2) + u" / "_s + num(a, 2),
+                     u"pgbench -R 1000 "_s + num(v(u"pg-latency"_s, u"p50_ms"_s), 2) + u" / "_s + num(p, 2), p / a,
+                     u"p99 ≤ PostgreSQL's"_s, verdict(a <= p)});
+    }
+    {
+        const double a = v(u"atrium-propagation"_s, u"p50_ms"_s), p = v(u"yws-propagation"_s, u"p50_ms"_s);
+        rows.append({u"propagation to 1 observer, p50 / p99 (ms)"_s, num(a, 2) + u" / "_s + num(v(u"atrium-propagation"_s, u"p99_ms"_s), 2),
+                     u"y-websocket "_s + num(p, 2) + u" / "_s + num(v(u"yws-propagation"_s, u"p99_ms"_s), 2), p / a,
+                     u"p50 ≥ 20× faster"_s, verdict(p / a >= 20)});
+    }
+    {
+        const double a = v(u"atrium-coldsync"_s, u"seconds"_s), p = v(u"pouch-coldsync"_s, u"seconds"_s);
+        const double mb = v(u"atrium-coldsync"_s, u"bytes"_s) / 1e6;
+        rows.append({u"cold sync, "_s + num(v(u"atrium-coldsync"_s, u"bookings"_s), 0) + u" bookings (s, MB)"_s,
+                     num(a, 2) + u" s, "_s + num(mb, 1) + u" MB"_s, u"PouchDB "_s + num(p, 2) + u" s"_s, p / a,
+                     u"≥ 50× faster, ≤ 10 MB"_s, verdict(p / a >= 50 && mb <= 10)});
+    }
+    {
+        const double a = v(u"atrium-search"_s, u"p99_ms"_s);
+        rows.append({u"availability search, 500 resources, "_s + num(v(u"atrium-search"_s, u"bookings"_s), 0) + u" bookings, p99 (ms)"_s,
+                     num(a, 2), u"—"_s, std::nan(""), u"≤ 5 ms"_s, verdict(a <= 5)});
+    }
+    rows.append({u"apply-one-mutation path (instructions, callgrind)"_s, num(v(u"atrium-callgrind"_s, u"instructions_per_mutation"_s), 0),
+                 u"—"_s, std::nan(""), u"reference for later changes"_s, u""_s});
+    for (const char *pending : {"fan-out to 1,000 subscribers", "reconnect storm, 2,000 clients x 20 check-ins",
+                                "10,000 idle connections (RSS per connection)", "desktop start with 100k cached bookings"})
+        rows.append({QString::fromLatin1(pending), u"not measured yet"_s, u""_s, std::nan(""), u""_s, u"pending"_s});
+
+    QTextStream out(stdout);
+    out << "\nAtrium benchmark (" << mode << "), " << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << "\n\n";
+    out << qSetFieldWidth(62) << Qt::left << "workload" << qSetFieldWidth(24) << "Atrium" << qSetFieldWidth(34) << "peer"
+        << qSetFieldWidth(8) << "ratio" << qSetFieldWidth(26) << "goal" << qSetFieldWidth(0) << "verdict\n";
+    QJsonArray jsonRows;
+    for (const Row &r : std::as_const(rows)) {
+        out << qSetFieldWidth(62) << Qt::left << r.workload << qSetFieldWidth(24) << r.atrium << qSetFieldWidth(34) << r.peer
+            << qSetFieldWidth(8) << (std::isnan(r.ratio) ? u""_s : num(r.ratio, 2) + u"×"_s) << qSetFieldWidth(26) << r.goal
+            << qSetFieldWidth(0) << r.verdict << '\n';
+        jsonRows.append(QJsonObject{{u"workload"_s, r.workload}, {u"atrium"_s, r.atrium}, {u"peer"_s, r.peer},
+                                    {u"ratio"_s, std::isnan(r.ratio) ? QJsonValue() : QJsonValue(r.ratio)}, {u"goal"_s, r.goal},
+                                    {u"verdict"_s, r.verdict}});
+    }
+    out << "\nRatios are the peer's figure over Atrium's where lower is better (higher ratio = Atrium faster),\n"
+           "and Atrium's over the peer's for throughput. Both measured in this run, on this machine.\n";
+    QFile f(jsonPath);
+    if (f.open(QIODevice::WriteOnly)) {
+        f.write(QJsonDocument(QJsonObject{{u"mode"_s, mode}, {u"date"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                                          {u"rows"_s, jsonRows}, {u"raw"_s, raw}})
+                    .toJson());
+        out << "Written to " << jsonPath << '\n';
+    }
+    return 0;
+}
+
+} // namespace atrium::bench

@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# The benchmark harness (./atrium.sh bench [--quick]): Atrium and its peers measured side by side
+# in one run on this machine, on loopback. Every process it starts is stopped when it ends.
+# Prints one table and writes the same as JSON to bench-results/.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+bin=$root/build/release
+bench=$bin/tests/bench/atrium-bench
+peers=$root/tests/bench/peers
+
+quick=0
+[ "${1:-}" = "--quick" ] && quick=1
+if [ $quick = 1 ]; then
+    secs=3; samples=100; members=1000; bookings=20000; search_bookings=20000; mode=quick
+else
+    secs=15; samples=500; members=5000; bookings=100000; search_bookings=100000; mode=full
+fi
+
+work=$(mktemp -d /tmp/atrium-bench.XXXXXX)
+chmod 755 "$work"
+pids=()
+pg_data=""
+cleanup() {
+    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+    if [ -n "$pg_data" ]; then as_postgres "$pg_ctl" -D "$pg_data" -m immediate stop >/dev/null 2>&1 || true; fi
+    wait 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+say() { echo "[bench] $*" >&2; }
+
+# --- Atrium -------------------------------------------------------------------------------
+start_atrium() { # DATA_DIR [--demo] -> echoes URL
+    local data=$1; shift
+    local log=$data.log
+    "$bin/server/atrium-server" --data "$data" --listen 127.0.0.1:0 "$@" >"$log" 2>&1 &
+    pids+=($!)
+    for _ in $(seq 1 600); do
+        if grep -q '^listening on ' "$log"; then sed -n 's/^listening on //p' "$log"; return; fi
+        sleep 0.1
+    done
+    say "atrium-server did not start: $(cat "$log")"; exit 1
+}
+stop_last() { local p=${pids[-1]}; kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; unset 'pids[-1]'; }
+
+# --- PostgreSQL ---------------------------------------------------------------------------
+pg_bin=/usr/lib/postgresql/15/bin
+pg_ctl=$pg_bin/pg_ctl
+as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+start_postgres() {
+    pg_data=$work/pg
+    mkdir -p "$pg_data" "$work/pgsock"
+    [ "$(id -u)" = 0 ] && chown postgres "$pg_data" "$work/pgsock"
+    as_postgres "$pg_bin/initdb" -D "$pg_data" -A trust -U bench >/dev/null
+    pg_port=$("$bench" freeport | tr -dc 0-9)
+    as_postgres "$pg_ctl" -D "$pg_data" -l "$work/pg.log" -w -o "-p $pg_port -k $work/pgsock -c listen_addresses=127.0.0.1 -c fsync=on -c synchronous_commit=on" start >/dev/null
+    psql_cmd=("$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U bench -q -v ON_ERROR_STOP=1)
+    "${psql_cmd[@]}" -d postgres -c "CREATE DATABASE bench" >/dev/null
+}
+pg_reset() { "${psql_cmd[@]}" -d bench -c "DROP TABLE IF EXISTS bookings CASCADE; DROP FUNCTION IF EXISTS book" >/dev/null 2>&1; "${psql_cmd[@]}" -d bench -f "$root/tests/bench/postgres/schema.sql" >/dev/null; }
+pgbench_run() { (cd "$work" && "$pg_bin/pgbench" -h 127.0.0.1 -p "$pg_port" -U bench -n "$@" bench); }
+
+json_pct() { # FILE_WITH_NUMBERS_IN_MS -> {"samples":..,"p50_ms":..,"p99_ms":..}
+    sort -g "$1" | awk '{v[NR]=$1} END {if (NR==0) {print "{\"samples\":0}"; exit}
+        i50=int(0.50*(NR-1))+1; i99=int(0.99*(NR-1))+1; printf "{\"samples\":%d,\"p50_ms\":%.4f,\"p99_ms\":%.4f}\n", NR, v[i50], v[i99]}'
+}
+
+out=$work/results
+mkdir -p "$out"
+
+say "mode: $mode (timed workloads ${secs}s, $samples samples, cold sync $members members + $bookings bookings)"
+
+# 1. Booking writes, 8 clients, ~10% conflicting
+say "writes: Atrium"
+url=$(start_atrium "$work/writes" --demo)
+"$bench" writes --server "$url" --clients 8 --seconds "$secs" --conflict 0.1 >"$out/atrium-writes.json"
+stop_last
+say "writes: PostgreSQL + EXCLUDE (pgbench, 8 clients)"
+start_postgres
+pg_reset
+pgbench_run -c 8 -j 2 -T "$secs" -f "$root/tests/bench/postgres/book.sql" >"$work/pgbench-writes.txt" 2>&1
+accepted=$("${psql_cmd[@]}" -d bench -At -c "SELECT count(*) - 40 FROM bookings")
+echo "{\"accepted\":$accepted,\"seconds\":$secs,\"accepted_per_s\":$(awk "BEGIN{print $accepted/$secs}")}" >"$out/pg-writes.json"
+
+# 2. Ack latency at 1,000 offered ops/s (open loop)
+say "latency: Atrium at 1000 ops/s"
+url=$(start_atrium "$work/latency" --demo)
+"$bench" latency --server "$url" --rate 1000 --seconds "$secs" >"$out/atrium-latency.json"
+stop_last
+say "latency: PostgreSQL (pgbench -R 1000)"
+pg_reset
+rm -f "$work"/pglat*
+pgbench_run -c 8 -j 2 -R 1000 -T "$secs" -l --log-prefix="$work/pglat" -f "$root/tests/bench/postgres/insert.sql" >"$work/pgbench-latency.txt" 2>&1
+cat "$work"/pglat* | awk '{printf "%.4f\n", $3/1000}' >"$work/pglat-ms.txt"
+json_pct "$work/pglat-ms.txt" >"$out/pg-latency.json"
+
+# 3. Propagation to one observer
+say "propagation: Atrium"
+url=$(start_atrium "$work/propagation" --demo)
+"$bench" propagation --server "$url" --samples "$samples" >"$out/atrium-propagation.json"
+stop_last
+say "propagation: y-websocket"
+if [ ! -d "$peers/node_modules" ]; then (cd "$peers" && npm ci --no-audit --no-fund >/dev/null 2>&1); fi
+yport=$("$bench" freeport | tr -dc 0-9)
+HOST=127.0.0.1 PORT=$yport node "$peers/node_modules/y-websocket/bin/server.cjs" >"$work/yws.log" 2>&1 &
+pids+=($!)
+sleep 1
+node "$peers/yjs-propagation.mjs" "ws://127.0.0.1:$yport" "$samples" >"$out/yws-propagation.json"
+stop_last
+
+# 4. Cold sync of members and bookings
+say "cold sync: seeding Atrium with $members members and $bookings bookings"
+"$bench" seed --data "$work/cold" --members "$members" --bookings "$bookings" >/dev/null
+url=$(start_atrium "$work/cold")
+say "cold sync: Atrium"
+"$bench" coldsync --server "$url" >"$out/atrium-coldsync.json"
+stop_last
+say "cold sync: PouchDB (pouchdb-server on disk, replicate to a new on-disk PouchDB)"
+pport=$("$bench" freeport | tr -dc 0-9)
+mkdir -p "$work/pouch"
+(cd "$work/pouch" && node "$peers/node_modules/pouchdb-server/bin/pouchdb-server" --host 127.0.0.1 --port "$pport" --dir "$work/pouch" >"$work/pouch.log" 2>&1) &
+pids+=($!)
+for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$pport/" >/dev/null 2>&1 && break; sleep 0.2; done
+node "$peers/pouchdb-coldsync.mjs" "http://127.0.0.1:$pport" "$members" "$bookings" "$work/pouch" >"$out/pouch-coldsync.json"
+stop_last
+
+# 5. Availability search in a client cache
+say "search: 500 resources, $search_bookings bookings"
+"$bench" search --resources 500 --bookings "$search_bookings" --queries 1000 >"$out/atrium-search.json"
+
+# 6. Instructions on the apply-one-mutation path (stable on a noisy machine)
+say "callgrind: apply-one-mutation path"
+"$bench" seed --data "$work/apply" --members 50 --bookings 0 >/dev/null
+valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" --collect-atstart=no \
+    --toggle-collect='atrium::bench::applyOne*' "$bench" apply --data "$work/apply" --count 50 >/dev/null 2>"$work/callgrind.log"
+ir=$(sed -n 's/^totals: *\([0-9]*\).*/\1/p' "$work/callgrind.out" | head -n 1)
+echo "{\"count\":50,\"instructions\":${ir:-0},\"instructions_per_mutation\":$(( ${ir:-0} / 50 ))}" >"$out/atrium-callgrind.json"
+
+mkdir -p "$root/bench-results"
+"$bench" report --dir "$out" --mode "$mode" --json "$root/bench-results/bench-$(date -u +%Y%m%dT%H%M%SZ).json"

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QStringList>
+#include <QUrl>
+
+#include <vector>
+
+// Workloads of the benchmark harness. Each runs bounded in count and time and returns its figures
+// as JSON; tests/bench/run-bench.sh runs them beside the peers and prints the table.
+namespace atrium::bench {
+
+QJsonObject seed(const QString &dataDir, int members, int bookings);
+QJsonObject writes(const QUrl &server, int clients, int seconds, double conflictShare, const QString &self);
+QJsonObject writesWorker(const QUrl &server, const QString &token, int index, int clients, int seconds, double conflictShare);
+QJsonObject latency(const QUrl &server, int rate, int seconds);
+QJsonObject propagation(const QUrl &server, int samples);
+QJsonObject coldSync(const QUrl &server);
+QJsonObject search(int resources, int bookings, int queries);
+QJsonObject applyPath(const QString &dataDir, int count);
+
+double percentile(std::vector<double> values, double p);
+int freePort();
+int report(const QString &dir, const QString &mode, const QString &jsonPath);
+
+} // namespace atrium::bench
