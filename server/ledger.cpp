@@ -10,6 +10,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -83,7 +84,7 @@ Outcome Ledger::apply(const Principal &actor, const QString &kind, const QCborMa
 
 std::optional<QString> Ledger::resolveMember(const QString &idOrEmail)
 {
-    QSqlQuery q = m_store.exec(u"SELECT id FROM users WHERE id = ? OR email = ?"_s, {idOrEmail, idOrEmail});
+    QSqlQuery &q = m_store.exec(u"SELECT id FROM users WHERE id = ? OR email = ?"_s, {idOrEmail, idOrEmail});
     if (q.next())
         return q.value(0).toString();
     return std::nullopt;
@@ -91,7 +92,7 @@ std::optional<QString> Ledger::resolveMember(const QString &idOrEmail)
 
 std::optional<ResourceInfo> Ledger::resource(const QString &id)
 {
-    QSqlQuery q = m_store.exec(u"SELECT r.id, r.location_id, r.name, r.kind, r.area, r.capacity, r.features, r.active,"
+    QSqlQuery &q = m_store.exec(u"SELECT r.id, r.location_id, r.name, r.kind, r.area, r.capacity, r.features, r.active,"
                                " l.timezone, l.opens, l.closes FROM resources r JOIN locations l ON l.id = r.location_id"
                                " WHERE r.id = ?"_s,
                                {id});
@@ -114,7 +115,7 @@ std::optional<ResourceInfo> Ledger::resource(const QString &id)
 
 std::optional<Booking> Ledger::booking(const QString &id)
 {
-    QSqlQuery q = m_store.exec(kBookingSelect + u" WHERE b.id = ?"_s, {id});
+    QSqlQuery &q = m_store.exec(kBookingSelect + u" WHERE b.id = ?"_s, {id});
     if (!q.next())
         return std::nullopt;
     return bookingFromRow(q);
@@ -122,24 +123,33 @@ std::optional<Booking> Ledger::booking(const QString &id)
 
 bool Ledger::isFree(const QString &resourceId, qint64 startMs, qint64 endMs)
 {
-    QSqlQuery q = m_store.exec(u"SELECT 1 FROM bookings WHERE resource_id = ? AND status != 'cancelled'"
-                               " AND start_ms < ? AND end_ms > ? LIMIT 1"_s,
-                               {resourceId, endMs, startMs});
-    return !q.next();
+    // No booking lasts more than 24 h, so an overlapping one started at most that long before:
+    // a bounded range of the covering index (resource, start, end, status), never a scan.
+    QSqlQuery &q = m_store.exec(u"SELECT 1 FROM bookings WHERE resource_id = ? AND start_ms < ? AND start_ms >= ?"
+                                " AND end_ms > ? AND status != 'cancelled' LIMIT 1"_s,
+                                {resourceId, endMs, startMs - kMaxBookingMs, startMs});
+    const bool taken = q.next();
+    q.finish();
+    return !taken;
 }
 
-bool Ledger::withinOpeningHours(const ResourceInfo &r, qint64 startMs, qint64 endMs) const
+QString Ledger::memberName(const QString &memberId)
 {
-    const QTimeZone zone(r.timezone.toLatin1());
-    const QDateTime start = QDateTime::fromMSecsSinceEpoch(startMs, zone);
-    const QDateTime end = QDateTime::fromMSecsSinceEpoch(endMs, zone);
+    QSqlQuery &q = m_store.exec(u"SELECT name FROM users WHERE id = ?"_s, {memberId});
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+QList<std::pair<qint64, qint64>> Ledger::openingWindows(const ResourceInfo &r, const QTimeZone &zone, qint64 fromMs, qint64 toMs) const
+{
+    QList<std::pair<qint64, qint64>> windows;
     const QTime opens = QTime::fromString(r.opens, u"HH:mm"_s);
     const QTime closes = QTime::fromString(r.closes, u"HH:mm"_s);
     if (!opens.isValid() || !closes.isValid())
-        return true;
-    const QDateTime dayOpen(start.date(), opens, zone);
-    const QDateTime dayClose(start.date(), closes, zone);
-    return start >= dayOpen && end <= dayClose;
+        return {{std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()}};
+    const QDate last = QDateTime::fromMSecsSinceEpoch(toMs, zone).date();
+    for (QDate d = QDateTime::fromMSecsSinceEpoch(fromMs, zone).date(); d <= last; d = d.addDays(1))
+        windows.append({QDateTime(d, opens, zone).toMSecsSinceEpoch(), QDateTime(d, closes, zone).toMSecsSinceEpoch()});
+    return windows;
 }
 
 QCborArray Ledger::alternatives(const ResourceInfo &wanted, qint64 startMs, qint64 endMs, int max)
@@ -158,13 +168,20 @@ QCborArray Ledger::alternatives(const ResourceInfo &wanted, qint64 startMs, qint
         return m;
     };
 
-    // 1. The same resource, nearest free slot of the same length (later first on a tie), up to 12 h away.
-    for (qint64 k = 1; k <= 48; ++k) {
+    // 1. The same resource, nearest free slot of the same length (later first on a tie), up to 12 h
+    //    away, inside opening hours. Time-zone arithmetic is costly: the day windows are made once.
+    constexpr qint64 kReach = 48;
+    const QTimeZone zone(wanted.timezone.toLatin1());
+    const auto windows = openingWindows(wanted, zone, startMs - kReach * kSlot, endMs + kReach * kSlot);
+    auto open = [&](qint64 s, qint64 e) {
+        return std::any_of(windows.begin(), windows.end(), [&](const auto &w) { return w.first <= s && e <= w.second; });
+    };
+    for (qint64 k = 1; k <= kReach; ++k) {
         bool found = false;
         for (qint64 offset : {k * kSlot, -k * kSlot}) {
             const qint64 s = startMs + offset;
             const qint64 e = s + duration;
-            if (s < now || !withinOpeningHours(wanted, s, e) || !isFree(wanted.id, s, e))
+            if (s < now || !open(s, e) || !isFree(wanted.id, s, e))
                 continue;
             out.append(makeAlt(wanted, s, e, "same_resource"_L1));
             found = true;
@@ -176,7 +193,7 @@ QCborArray Ledger::alternatives(const ResourceInfo &wanted, qint64 startMs, qint
 
     // 2. Similar resources at the same time: same location and kind, at least the capacity and the
     //    features asked for; the smallest that fits first.
-    QSqlQuery q = m_store.exec(u"SELECT id FROM resources WHERE location_id = ? AND kind = ? AND active = 1"
+    QSqlQuery &q = m_store.exec(u"SELECT id FROM resources WHERE location_id = ? AND kind = ? AND active = 1"
                                " AND capacity >= ? AND id != ? ORDER BY capacity, name"_s,
                                {wanted.locationId, wanted.kind, wanted.capacity, wanted.id});
     QStringList candidates;
@@ -234,7 +251,7 @@ Outcome Ledger::book(const Principal &actor, const QCborMap &args)
     const auto res = resource(resourceId);
     if (!res || !res->active)
         return Outcome::reject(proto::code::NotFound, u"There is no bookable resource '%1'."_s.arg(resourceId.left(100)));
-    if (booking(id))
+    if (m_store.exec(u"SELECT 1 FROM bookings WHERE id = ?"_s, {id}).next())
         return Outcome::reject(proto::code::Invalid, u"A booking with this id already exists."_s);
 
     if (!isFree(res->id, start, end)) {
@@ -247,9 +264,22 @@ Outcome Ledger::book(const Principal &actor, const QCborMap &args)
     m_store.exec(u"INSERT INTO bookings(id, resource_id, member_id, start_ms, end_ms, title, status, created_by,"
                  " created_at, updated_at) VALUES(?,?,?,?,?,COALESCE(?, ''),?,?,?,?)"_s,
                  {id, res->id, memberId, start, end, title, QString(booking_status::Confirmed), actor.userId, now, now});
+    // The views come from what was just written; no need to read it back.
+    Booking b;
+    b.id = id;
+    b.resourceId = res->id;
+    b.locationId = res->locationId;
+    b.memberId = memberId;
+    b.memberName = memberId == actor.userId ? actor.name : memberName(memberId);
+    b.title = title.isNull() ? u""_s : title;
+    b.status = QString(booking_status::Confirmed);
+    b.createdBy = actor.userId;
+    b.startMs = start;
+    b.endMs = end;
+    b.createdAtMs = b.updatedAtMs = now;
     Outcome o;
     o.applied = true;
-    o.changes = bookingViews(*booking(id));
+    o.changes = bookingViews(b);
     return o;
 }
 
@@ -282,7 +312,7 @@ Outcome Ledger::checkin(const Principal &actor, const QCborMap &args)
     if (!isStaff(actor.role) && actor.role != Role::Kiosk && *memberId != actor.userId)
         return Outcome::reject(proto::code::Forbidden, u"Members can only check themselves in."_s);
     {
-        QSqlQuery q = m_store.exec(u"SELECT member_id FROM checkins WHERE id = ?"_s, {id});
+        QSqlQuery &q = m_store.exec(u"SELECT member_id FROM checkins WHERE id = ?"_s, {id});
         if (q.next()) {
             if (q.value(0).toString() != *memberId)
                 return Outcome::reject(proto::code::Invalid, u"A check-in with this id already exists."_s);
@@ -308,11 +338,11 @@ Outcome Ledger::checkin(const Principal &actor, const QCborMap &args)
     if (locationId.isEmpty())
         locationId = actor.homeLocation;
     if (locationId.isEmpty()) {
-        QSqlQuery q = m_store.exec(u"SELECT COALESCE(home_location, '') FROM users WHERE id = ?"_s, {*memberId});
+        QSqlQuery &q = m_store.exec(u"SELECT COALESCE(home_location, '') FROM users WHERE id = ?"_s, {*memberId});
         if (q.next())
             locationId = q.value(0).toString();
     }
-    QSqlQuery loc = m_store.exec(u"SELECT 1 FROM locations WHERE id = ?"_s, {locationId});
+    QSqlQuery &loc = m_store.exec(u"SELECT 1 FROM locations WHERE id = ?"_s, {locationId});
     if (!loc.next())
         return Outcome::reject(proto::code::Invalid, u"Say at which location the member is checking in."_s);
 
@@ -332,7 +362,7 @@ Outcome Ledger::checkin(const Principal &actor, const QCborMap &args)
 QStringList Ledger::locationIds()
 {
     QStringList ids;
-    QSqlQuery q = m_store.exec(u"SELECT id FROM locations ORDER BY id"_s);
+    QSqlQuery &q = m_store.exec(u"SELECT id FROM locations ORDER BY id"_s);
     while (q.next())
         ids << q.value(0).toString();
     return ids;
@@ -340,7 +370,7 @@ QStringList Ledger::locationIds()
 
 QList<ChangeRow> Ledger::locationViews(const QString &id)
 {
-    QSqlQuery q = m_store.exec(u"SELECT id, name, timezone, address, opens, closes FROM locations WHERE id = ?"_s, {id});
+    QSqlQuery &q = m_store.exec(u"SELECT id, name, timezone, address, opens, closes FROM locations WHERE id = ?"_s, {id});
     if (!q.next())
         return {};
     QCborMap m;
@@ -395,7 +425,7 @@ QList<ChangeRow> Ledger::bookingViews(const Booking &b)
 
 QList<ChangeRow> Ledger::checkinViews(const QString &id)
 {
-    QSqlQuery q = m_store.exec(u"SELECT id, member_id, location_id, COALESCE(booking_id, ''), at_ms, by_user FROM checkins WHERE id = ?"_s, {id});
+    QSqlQuery &q = m_store.exec(u"SELECT id, member_id, location_id, COALESCE(booking_id, ''), at_ms, by_user FROM checkins WHERE id = ?"_s, {id});
     if (!q.next())
         return {};
     QCborMap m;
@@ -414,7 +444,7 @@ QList<ChangeRow> Ledger::snapshot(const QStringList &scopes)
     QList<ChangeRow> all;
     auto ids = [&](const QString &sql) {
         QStringList out;
-        QSqlQuery q = m_store.exec(sql);
+        QSqlQuery &q = m_store.exec(sql);
         while (q.next())
             out << q.value(0).toString();
         return out;
@@ -425,7 +455,7 @@ QList<ChangeRow> Ledger::snapshot(const QStringList &scopes)
         all << resourceViews(id);
     for (const QString &id : ids(u"SELECT id FROM users ORDER BY id"_s))
         all << userViews(id);
-    QSqlQuery q = m_store.exec(kBookingSelect + u" ORDER BY b.id"_s);
+    QSqlQuery &q = m_store.exec(kBookingSelect + u" ORDER BY b.id"_s);
     while (q.next())
         all << bookingViews(bookingFromRow(q));
     for (const QString &id : ids(u"SELECT id FROM checkins ORDER BY id"_s))

@@ -6,6 +6,7 @@
 
 #include <QCborArray>
 #include <QCborMap>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -74,7 +75,9 @@ private:
     Outcome cancel(const Principal &actor, const QCborMap &args);
     Outcome checkin(const Principal &actor, const QCborMap &args);
     std::optional<QString> resolveMember(const QString &idOrEmail);
-    bool withinOpeningHours(const ResourceInfo &r, qint64 startMs, qint64 endMs) const;
+    // Each local day's [opens, closes) between two instants, in UTC milliseconds.
+    QList<std::pair<qint64, qint64>> openingWindows(const ResourceInfo &r, const QTimeZone &zone, qint64 fromMs, qint64 toMs) const;
+    QString memberName(const QString &memberId);
 
     Store &m_store;
     const Clock &m_clock;

@@ -45,6 +45,11 @@ const QList<QStringList> &migrations()
             u"CREATE TABLE applied_ops(client_id TEXT NOT NULL, op_id TEXT NOT NULL, user_id TEXT NOT NULL,"
             " result BLOB NOT NULL, at_ms INTEGER NOT NULL, PRIMARY KEY(client_id, op_id))"_s,
         },
+        // 2: the overlap check reads only this index (bounded by the 24-hour maximum booking)
+        {
+            u"CREATE INDEX bookings_overlap ON bookings(resource_id, start_ms, end_ms, status)"_s,
+            u"DROP INDEX bookings_resource_time"_s,
+        },
     };
     return list;
 }
@@ -54,6 +59,11 @@ const QList<QStringList> &migrations()
 void Store::open(const QString &path)
 {
     SqlDatabase::open(path, migrations());
+}
+
+void Store::openAtVersion(const QString &path, int version)
+{
+    SqlDatabase::open(path, migrations().mid(0, version));
 }
 
 int Store::latestSchemaVersion()

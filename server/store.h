@@ -11,6 +11,8 @@ class Store : public SqlDatabase
 {
 public:
     void open(const QString &path);
+    // For migration tests: a database as an older server left it.
+    void openAtVersion(const QString &path, int version);
     static int latestSchemaVersion();
 };
 

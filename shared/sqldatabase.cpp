@@ -30,6 +30,8 @@ void SqlDatabase::close()
 {
     if (m_connectionName.isEmpty())
         return;
+    m_statements.clear();
+    m_overflow.reset();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -38,7 +40,7 @@ void SqlDatabase::close()
 
 int SqlDatabase::schemaVersion()
 {
-    QSqlQuery q = exec(u"PRAGMA user_version"_s);
+    QSqlQuery &q = exec(u"PRAGMA user_version"_s);
     return q.next() ? q.value(0).toInt() : 0;
 }
 
@@ -61,42 +63,71 @@ void SqlDatabase::migrate(const Migrations &all)
     }
 }
 
-QSqlQuery SqlDatabase::exec(const QString &sql, std::initializer_list<QVariant> params)
+QSqlQuery &SqlDatabase::exec(const QString &sql, std::initializer_list<QVariant> params)
 {
     return exec(sql, QVariantList(params));
 }
 
-QSqlQuery SqlDatabase::exec(const QString &sql, const QVariantList &params)
+QSqlQuery &SqlDatabase::exec(const QString &sql, const QVariantList &params)
 {
-    QSqlQuery q(m_db);
-    if (!q.prepare(sql))
-        throw StoreError(u"prepare failed: %1 [%2]"_s.arg(q.lastError().text(), sql));
-    for (const QVariant &p : params)
-        q.addBindValue(p);
+    // Parsing SQL costs more than running it: keep each statement prepared. The bound is for SQL
+    // built at run time (IN lists); the fixed statements of the program are far fewer.
+    auto it = m_statements.find(sql);
+    QSqlQuery *statement = nullptr;
+    if (it != m_statements.end()) {
+        statement = it->second.get();
+    } else {
+        auto prepared = std::make_unique<QSqlQuery>(m_db);
+        if (!prepared->prepare(sql))
+            throw StoreError(u"prepare failed: %1 [%2]"_s.arg(prepared->lastError().text(), sql));
+        statement = prepared.get();
+        // Past the bound, one spare slot serves uncached statements (never evicting a cached one
+        // that a caller may still be reading).
+        if (m_statements.size() < 256)
+            m_statements.emplace(sql, std::move(prepared));
+        else
+            m_overflow = std::move(prepared);
+    }
+    QSqlQuery &q = *statement;
+    q.finish();
+    for (qsizetype i = 0; i < params.size(); ++i)
+        q.bindValue(static_cast<int>(i), params.at(i));
     if (!q.exec())
         throw StoreError(u"%1 [%2]"_s.arg(q.lastError().text(), sql));
     return q;
 }
 
+void SqlDatabase::releaseStatements()
+{
+    // A cached SELECT that was not read to its end still holds its read snapshot, which would
+    // keep the WAL from being checkpointed; transaction boundaries let go of all of them.
+    for (auto &[sql, q] : m_statements)
+        if (q->isActive())
+            q->finish();
+}
+
 void SqlDatabase::begin()
 {
+    releaseStatements();
     exec(u"BEGIN IMMEDIATE"_s);
 }
 
 void SqlDatabase::commit()
 {
+    releaseStatements();
     exec(u"COMMIT"_s);
 }
 
 void SqlDatabase::rollback()
 {
+    releaseStatements();
     QSqlQuery q(m_db);
     q.exec(u"ROLLBACK"_s);
 }
 
 QString SqlDatabase::meta(const QString &key, const QString &fallback)
 {
-    QSqlQuery q = exec(u"SELECT value FROM meta WHERE key = ?"_s, {key});
+    QSqlQuery &q = exec(u"SELECT value FROM meta WHERE key = ?"_s, {key});
     return q.next() ? q.value(0).toString() : fallback;
 }
 

@@ -7,6 +7,8 @@
 #include <QVariant>
 
 #include <initializer_list>
+#include <memory>
+#include <unordered_map>
 #include <stdexcept>
 
 namespace atrium {
@@ -40,9 +42,11 @@ public:
 
     QSqlDatabase &db() { return m_db; }
 
-    // Prepares (cached) and runs a statement with positional parameters; throws StoreError.
-    QSqlQuery exec(const QString &sql, std::initializer_list<QVariant> params = {});
-    QSqlQuery exec(const QString &sql, const QVariantList &params);
+    // Runs a statement with positional parameters; throws StoreError. Statements are prepared once
+    // per connection and reused: the result is the cached statement itself, valid until the same
+    // SQL runs again or a transaction begins or ends, so read it before that.
+    QSqlQuery &exec(const QString &sql, std::initializer_list<QVariant> params = {});
+    QSqlQuery &exec(const QString &sql, const QVariantList &params);
 
     void begin();
     void commit();
@@ -53,9 +57,12 @@ public:
 
 private:
     void migrate(const Migrations &migrations);
+    void releaseStatements();
 
     QSqlDatabase m_db;
     QString m_connectionName;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unique_ptr<QSqlQuery> m_overflow;
 };
 
 } // namespace atrium

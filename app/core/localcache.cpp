@@ -111,7 +111,7 @@ void LocalCache::enqueue(const QString &opId, const QString &kind, const QCborMa
 QList<OutboxOp> LocalCache::outbox()
 {
     QList<OutboxOp> ops;
-    QSqlQuery q = m_db.exec(u"SELECT position, op_id, kind, args, state, applied_seq, created_at FROM outbox ORDER BY position"_s);
+    QSqlQuery &q = m_db.exec(u"SELECT position, op_id, kind, args, state, applied_seq, created_at FROM outbox ORDER BY position"_s);
     while (q.next())
         ops.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), decodeMap(q.value(3)),
                     q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toLongLong()});
@@ -120,7 +120,7 @@ QList<OutboxOp> LocalCache::outbox()
 
 int LocalCache::pendingCount()
 {
-    QSqlQuery q = m_db.exec(u"SELECT COUNT(*) FROM outbox WHERE state = 'queued'"_s);
+    QSqlQuery &q = m_db.exec(u"SELECT COUNT(*) FROM outbox WHERE state = 'queued'"_s);
     return q.next() ? q.value(0).toInt() : 0;
 }
 
@@ -136,7 +136,7 @@ void LocalCache::markRejected(const QString &opId, const QString &code, const QS
 {
     m_db.begin();
     try {
-        QSqlQuery q = m_db.exec(u"SELECT kind, args FROM outbox WHERE op_id = ?"_s, {opId});
+        QSqlQuery &q = m_db.exec(u"SELECT kind, args FROM outbox WHERE op_id = ?"_s, {opId});
         if (q.next()) {
             m_db.exec(u"INSERT OR REPLACE INTO rejected(op_id, kind, args, code, message, alternatives, at_ms) VALUES(?,?,?,?,?,?,?)"_s,
                       {opId, q.value(0).toString(), q.value(1).toByteArray(), code, message,
@@ -153,7 +153,7 @@ void LocalCache::markRejected(const QString &opId, const QString &code, const QS
 QList<RejectedOp> LocalCache::rejected()
 {
     QList<RejectedOp> out;
-    QSqlQuery q = m_db.exec(u"SELECT op_id, kind, args, code, message, alternatives, at_ms FROM rejected ORDER BY at_ms"_s);
+    QSqlQuery &q = m_db.exec(u"SELECT op_id, kind, args, code, message, alternatives, at_ms FROM rejected ORDER BY at_ms"_s);
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), decodeMap(q.value(2)), q.value(3).toString(),
                     q.value(4).toString(), QCborValue::fromCbor(q.value(5).toByteArray()).toArray(), q.value(6).toLongLong()});
@@ -168,7 +168,7 @@ void LocalCache::dismissRejected(const QString &opId)
 QList<QCborMap> LocalCache::entities(QLatin1StringView entity)
 {
     QList<QCborMap> out;
-    QSqlQuery q = m_db.exec(u"SELECT data FROM mirror WHERE entity = ? ORDER BY id"_s, {QString(entity)});
+    QSqlQuery &q = m_db.exec(u"SELECT data FROM mirror WHERE entity = ? ORDER BY id"_s, {QString(entity)});
     while (q.next())
         out << decodeMap(q.value(0));
     return out;
@@ -176,7 +176,7 @@ QList<QCborMap> LocalCache::entities(QLatin1StringView entity)
 
 std::optional<QCborMap> LocalCache::entity(QLatin1StringView entity, const QString &id)
 {
-    QSqlQuery q = m_db.exec(u"SELECT data FROM mirror WHERE entity = ? AND id = ?"_s, {QString(entity), id});
+    QSqlQuery &q = m_db.exec(u"SELECT data FROM mirror WHERE entity = ? AND id = ?"_s, {QString(entity), id});
     if (!q.next())
         return std::nullopt;
     return decodeMap(q.value(0));
@@ -184,7 +184,7 @@ std::optional<QCborMap> LocalCache::entity(QLatin1StringView entity, const QStri
 
 int LocalCache::entityCount(QLatin1StringView entity)
 {
-    QSqlQuery q = m_db.exec(u"SELECT COUNT(*) FROM mirror WHERE entity = ?"_s, {QString(entity)});
+    QSqlQuery &q = m_db.exec(u"SELECT COUNT(*) FROM mirror WHERE entity = ?"_s, {QString(entity)});
     return q.next() ? q.value(0).toInt() : 0;
 }
 
@@ -215,7 +215,7 @@ QList<BookingView> LocalCache::bookings(const BookingFilter &filter)
     QList<BookingView> views;
     QHash<QString, qsizetype> index;
     QList<Booking> busy;
-    QSqlQuery q = m_db.exec(sql, params);
+    QSqlQuery &q = m_db.exec(sql, params);
     while (q.next()) {
         const Booking b = Booking::fromCbor(decodeMap(q.value(1)));
         if (q.value(0).toString() == QString(entity::Busy)) {
@@ -285,7 +285,7 @@ QList<QCborMap> LocalCache::findAvailable(const SpaceQuery &query)
     // most 24 h before it: a bounded range on the (entity, start_ms) index, not a scan.
     constexpr qint64 kLongestBooking = 24LL * 3600 * 1000;
     QSet<QString> taken;
-    QSqlQuery q = m_db.exec(u"SELECT entity, resource, data FROM mirror WHERE entity IN ('booking', 'busy')"
+    QSqlQuery &q = m_db.exec(u"SELECT entity, resource, data FROM mirror WHERE entity IN ('booking', 'busy')"
                             " AND start_ms < ? AND start_ms >= ? AND end_ms > ?"_s,
                             {query.toMs, query.fromMs - kLongestBooking, query.fromMs});
     while (q.next()) {

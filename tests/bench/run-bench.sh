@@ -30,13 +30,13 @@ trap cleanup EXIT
 say() { echo "[bench] $*" >&2; }
 
 # --- Atrium -------------------------------------------------------------------------------
-start_atrium() { # DATA_DIR [--demo] -> echoes URL
+start_atrium() { # DATA_DIR [--demo] -> sets $url (not in a subshell, so its pid is ours to stop)
     local data=$1; shift
     local log=$data.log
     "$bin/server/atrium-server" --data "$data" --listen 127.0.0.1:0 "$@" >"$log" 2>&1 &
     pids+=($!)
     for _ in $(seq 1 600); do
-        if grep -q '^listening on ' "$log"; then sed -n 's/^listening on //p' "$log"; return; fi
+        if grep -q '^listening on ' "$log"; then url=$(sed -n 's/^listening on //p' "$log"); return; fi
         sleep 0.1
     done
     say "atrium-server did not start: $(cat "$log")"; exit 1
@@ -53,7 +53,7 @@ start_postgres() {
     [ "$(id -u)" = 0 ] && chown postgres "$pg_data" "$work/pgsock"
     as_postgres "$pg_bin/initdb" -D "$pg_data" -A trust -U bench >/dev/null
     pg_port=$("$bench" freeport | tr -dc 0-9)
-    as_postgres "$pg_ctl" -D "$pg_data" -l "$work/pg.log" -w -o "-p $pg_port -k $work/pgsock -c listen_addresses=127.0.0.1 -c fsync=on -c synchronous_commit=on" start >/dev/null
+    as_postgres "$pg_ctl" -D "$pg_data" -l "$work/pgsock/pg.log" -w -o "-p $pg_port -k $work/pgsock -c listen_addresses=127.0.0.1 -c fsync=on -c synchronous_commit=on" start >/dev/null
     psql_cmd=("$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U bench -q -v ON_ERROR_STOP=1)
     "${psql_cmd[@]}" -d postgres -c "CREATE DATABASE bench" >/dev/null
 }
@@ -72,7 +72,7 @@ say "mode: $mode (timed workloads ${secs}s, $samples samples, cold sync $members
 
 # 1. Booking writes, 8 clients, ~10% conflicting
 say "writes: Atrium"
-url=$(start_atrium "$work/writes" --demo)
+start_atrium "$work/writes" --demo
 "$bench" writes --server "$url" --clients 8 --seconds "$secs" --conflict 0.1 >"$out/atrium-writes.json"
 stop_last
 say "writes: PostgreSQL + EXCLUDE (pgbench, 8 clients)"
@@ -84,7 +84,7 @@ echo "{\"accepted\":$accepted,\"seconds\":$secs,\"accepted_per_s\":$(awk "BEGIN{
 
 # 2. Ack latency at 1,000 offered ops/s (open loop)
 say "latency: Atrium at 1000 ops/s"
-url=$(start_atrium "$work/latency" --demo)
+start_atrium "$work/latency" --demo
 "$bench" latency --server "$url" --rate 1000 --seconds "$secs" >"$out/atrium-latency.json"
 stop_last
 say "latency: PostgreSQL (pgbench -R 1000)"
@@ -96,7 +96,7 @@ json_pct "$work/pglat-ms.txt" >"$out/pg-latency.json"
 
 # 3. Propagation to one observer
 say "propagation: Atrium"
-url=$(start_atrium "$work/propagation" --demo)
+start_atrium "$work/propagation" --demo
 "$bench" propagation --server "$url" --samples "$samples" >"$out/atrium-propagation.json"
 stop_last
 say "propagation: y-websocket"
@@ -111,7 +111,7 @@ stop_last
 # 4. Cold sync of members and bookings
 say "cold sync: seeding Atrium with $members members and $bookings bookings"
 "$bench" seed --data "$work/cold" --members "$members" --bookings "$bookings" >/dev/null
-url=$(start_atrium "$work/cold")
+start_atrium "$work/cold"
 say "cold sync: Atrium"
 "$bench" coldsync --server "$url" >"$out/atrium-coldsync.json"
 stop_last
