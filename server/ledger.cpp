@@ -193,22 +193,24 @@ QCborArray Ledger::alternatives(const ResourceInfo &wanted, qint64 startMs, qint
 
     // 2. Similar resources at the same time: same location and kind, at least the capacity and the
     //    features asked for; the smallest that fits first.
-    QSqlQuery &q = m_store.exec(u"SELECT id FROM resources WHERE location_id = ? AND kind = ? AND active = 1"
-                               " AND capacity >= ? AND id != ? ORDER BY capacity, name"_s,
-                               {wanted.locationId, wanted.kind, wanted.capacity, wanted.id});
-    QStringList candidates;
-    while (q.next())
-        candidates << q.value(0).toString();
-    for (const QString &id : std::as_const(candidates)) {
+    QSqlQuery &q = m_store.exec(u"SELECT id, name, features FROM resources WHERE location_id = ? AND kind = ? AND active = 1"
+                                " AND capacity >= ? AND id != ? ORDER BY capacity, name"_s,
+                                {wanted.locationId, wanted.kind, wanted.capacity, wanted.id});
+    QList<ResourceInfo> candidates;
+    while (q.next()) {
+        ResourceInfo r;
+        r.id = q.value(0).toString();
+        r.name = q.value(1).toString();
+        r.locationId = wanted.locationId;
+        r.features = q.value(2).toString().split(u',', Qt::SkipEmptyParts);
+        if (std::all_of(wanted.features.begin(), wanted.features.end(), [&](const QString &f) { return r.features.contains(f); }))
+            candidates << r;
+    }
+    for (const ResourceInfo &r : std::as_const(candidates)) {
         if (out.size() >= max)
             break;
-        const auto r = resource(id);
-        if (!r)
-            continue;
-        const bool hasFeatures = std::all_of(wanted.features.begin(), wanted.features.end(),
-                                             [&](const QString &f) { return r->features.contains(f); });
-        if (hasFeatures && isFree(r->id, startMs, endMs))
-            out.append(makeAlt(*r, startMs, endMs, "similar_resource"_L1));
+        if (isFree(r.id, startMs, endMs))
+            out.append(makeAlt(r, startMs, endMs, "similar_resource"_L1));
     }
     return out;
 }

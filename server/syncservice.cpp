@@ -213,15 +213,38 @@ void SyncService::pump(Conn &conn, bool announce)
         return;
     }
     if (conn.cursor < m_head) {
-        const QList<ChangeRow> rows = readChanges(m_store, conn.cursor, conn.scopes, m_limits.batchRows);
-        const bool full = rows.size() >= m_limits.batchRows;
-        const qint64 next = full ? rows.last().seq : m_head;
+        qint64 next = m_head;
+        const QList<ChangeRow> rows = rowsAfter(conn.cursor, conn.scopes, &next);
         conn.cursor = next;
         sendChanges(conn, rows, next, next < m_head);
         return;
     }
     if (announce)
         sendChanges(conn, {}, conn.cursor, false); // caught up: tell the client so
+}
+
+QList<ChangeRow> SyncService::rowsAfter(qint64 cursor, const QStringList &scopes, qint64 *next)
+{
+    const qint64 offset = m_tail.empty() ? -1 : cursor + 1 - m_tail.front().seq;
+    const bool inTail = offset >= 0 && offset < static_cast<qint64>(m_tail.size()) && m_tail[static_cast<size_t>(offset)].seq == cursor + 1;
+    if (!inTail) {
+        const QList<ChangeRow> rows = readChanges(m_store, cursor, scopes, m_limits.batchRows);
+        *next = rows.size() >= m_limits.batchRows ? rows.last().seq : m_head;
+        return rows;
+    }
+    QList<ChangeRow> rows;
+    auto it = m_tail.begin() + static_cast<std::ptrdiff_t>(offset);
+    for (; it != m_tail.end(); ++it) {
+        if (!scopes.contains(it->scope))
+            continue;
+        rows << *it;
+        if (rows.size() >= m_limits.batchRows) {
+            *next = it->seq;
+            return rows;
+        }
+    }
+    *next = m_head;
+    return rows;
 }
 
 void SyncService::handleMutate(Conn &conn, const Message &m)
@@ -305,6 +328,10 @@ void SyncService::flushMutations()
     }
 
     m_head = running;
+    for (const ChangeRow &row : std::as_const(committedRows))
+        m_tail.push_back(row);
+    while (static_cast<int>(m_tail.size()) > m_limits.tailRows)
+        m_tail.pop_front();
     broadcast(committedRows, headBefore, authors);
     for (const auto &[connId, message] : std::as_const(results))
         if (Conn *c = find(connId))

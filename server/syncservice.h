@@ -22,6 +22,9 @@ struct SyncLimits
     // Change-log rows kept for resuming clients; an older cursor gets a Resync with a snapshot.
     qint64 retentionRows = 1'000'000;
     int batchRows = proto::kBatchRows;
+    // Recent change rows kept in memory, so sessions a little behind are served without reading
+    // (and decoding) the log again.
+    int tailRows = 20'000;
 };
 
 // Serves /sync: authentication, catch-up in acknowledged batches, live push, and client mutations
@@ -71,6 +74,9 @@ private:
     void sendSession(Conn &conn, const AuthResult &result);
 
     void pump(Conn &conn, bool announce);
+    // Rows after `cursor` that `scopes` may see, from the in-memory tail when it reaches back that
+    // far, else from the log; `next` is the cursor after them.
+    QList<ChangeRow> rowsAfter(qint64 cursor, const QStringList &scopes, qint64 *next);
     void sendChanges(Conn &conn, const QList<ChangeRow> &rows, qint64 cursor, bool more);
     void flushMutations();
     void broadcast(const QList<ChangeRow> &rows, qint64 headBefore, const QSet<quint64> &authors);
@@ -89,6 +95,7 @@ private:
     quint64 m_nextId = 1;
     qint64 m_head = 0;
     qint64 m_prunedThrough = 0;
+    std::deque<ChangeRow> m_tail; // the last committed rows, oldest first, seqs contiguous
     std::vector<PendingMutation> m_queue;
     bool m_flushScheduled = false;
 };
