@@ -6,6 +6,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
+#include <QTcpServer>
 #include <QWebSocket>
 
 using namespace Qt::Literals::StringLiterals;
@@ -66,11 +67,16 @@ bool AtriumServer::start(QString *error)
         while (m_http->hasPendingWebSocketConnections())
             m_sync->addConnection(m_http->nextPendingWebSocketConnection());
     });
-    m_port = m_http->listen(m_config.address, m_config.port);
-    if (m_port == 0) {
-        *error = u"cannot listen on %1:%2"_s.arg(m_config.address.toString()).arg(m_config.port);
+    // Our own listening socket, for its backlog: Qt's default of 50 refuses kiosks that all come
+    // back at once after an outage (the kernel caps it at net.core.somaxconn).
+    auto *tcp = new QTcpServer(m_http.get());
+    tcp->setListenBacklogSize(4096);
+    if (!tcp->listen(m_config.address, m_config.port)) {
+        *error = u"cannot listen on %1:%2: %3"_s.arg(m_config.address.toString()).arg(m_config.port).arg(tcp->errorString());
         return false;
     }
+    m_http->bind(tcp);
+    m_port = tcp->serverPort();
     return true;
 }
 

@@ -116,7 +116,12 @@ AuthResult Auth::login(const QString &email, const QString &password, const QStr
     const bool ok = verifyPassword(hash, password);
     if (!found || !ok)
         return refused(proto::code::BadCredentials, u"The email or password is not right."_s);
-    auto principal = userById(q.value(0).toString());
+    return startSession(q.value(0).toString(), clientId);
+}
+
+AuthResult Auth::startSession(const QString &userId, const QString &clientId)
+{
+    auto principal = userById(userId);
     if (!principal)
         return refused(proto::code::BadCredentials, u"The email or password is not right."_s);
 

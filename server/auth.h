@@ -58,6 +58,9 @@ public:
     static bool verifyPassword(const QString &hash, const QString &password);
 
     AuthResult login(const QString &email, const QString &password, const QString &clientId);
+    // A new session for an account whose identity was proven some other way (a password above;
+    // later a paired kiosk or single sign-on).
+    AuthResult startSession(const QString &userId, const QString &clientId);
     AuthResult refresh(const QString &refreshToken, const QString &clientId);
     AuthResult verifyAccess(const QString &accessToken);
     void revokeSession(const QString &sessionId);

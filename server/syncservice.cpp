@@ -371,6 +371,8 @@ void SyncService::broadcast(const QList<ChangeRow> &rows, qint64 headBefore, con
         conn.cursor = m_head;
         if (!it->isEmpty()) {
             conn.socket->sendBinaryMessage(*it);
+            // Write now rather than on the next poll of every socket's write notifier.
+            conn.socket->flush();
             conn.awaitingAck = true;
         } else if (authors.contains(conn.id)) {
             sendChanges(conn, {}, m_head, false); // nothing visible, but its own results need the cursor

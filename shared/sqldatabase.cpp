@@ -30,6 +30,7 @@ void SqlDatabase::close()
 {
     if (m_connectionName.isEmpty())
         return;
+    m_current = nullptr;
     m_statements.clear();
     m_overflow.reset();
     m_db.close();
@@ -72,6 +73,7 @@ QSqlQuery &SqlDatabase::exec(const QString &sql, const QVariantList &params)
 {
     // Parsing SQL costs more than running it: keep each statement prepared. The bound is for SQL
     // built at run time (IN lists); the fixed statements of the program are far fewer.
+    releaseStatements(); // the previous result ends here (see the header)
     auto it = m_statements.find(sql);
     QSqlQuery *statement = nullptr;
     if (it != m_statements.end()) {
@@ -81,8 +83,7 @@ QSqlQuery &SqlDatabase::exec(const QString &sql, const QVariantList &params)
         if (!prepared->prepare(sql))
             throw StoreError(u"prepare failed: %1 [%2]"_s.arg(prepared->lastError().text(), sql));
         statement = prepared.get();
-        // Past the bound, one spare slot serves uncached statements (never evicting a cached one
-        // that a caller may still be reading).
+        // Past the bound, one spare slot serves statements that are not kept.
         if (m_statements.size() < 256)
             m_statements.emplace(sql, std::move(prepared));
         else
@@ -90,6 +91,7 @@ QSqlQuery &SqlDatabase::exec(const QString &sql, const QVariantList &params)
     }
     QSqlQuery &q = *statement;
     q.finish();
+    m_current = statement;
     for (qsizetype i = 0; i < params.size(); ++i)
         q.bindValue(static_cast<int>(i), params.at(i));
     if (!q.exec())
@@ -99,11 +101,9 @@ QSqlQuery &SqlDatabase::exec(const QString &sql, const QVariantList &params)
 
 void SqlDatabase::releaseStatements()
 {
-    // A cached SELECT that was not read to its end still holds its read snapshot, which would
-    // keep the WAL from being checkpointed; transaction boundaries let go of all of them.
-    for (auto &[sql, q] : m_statements)
-        if (q->isActive())
-            q->finish();
+    if (m_current && m_current->isActive())
+        m_current->finish();
+    m_current = nullptr;
 }
 
 void SqlDatabase::begin()

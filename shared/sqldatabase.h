@@ -43,8 +43,10 @@ public:
     QSqlDatabase &db() { return m_db; }
 
     // Runs a statement with positional parameters; throws StoreError. Statements are prepared once
-    // per connection and reused: the result is the cached statement itself, valid until the same
-    // SQL runs again or a transaction begins or ends, so read it before that.
+    // per connection and reused, and the result is the cached statement itself: it is valid until
+    // the next statement runs, which ends it. So read a result before running anything else; in
+    // return no half-read SELECT ever holds an old snapshot of the database open (another process
+    // writing would stay invisible, and this connection's next write would fail).
     QSqlQuery &exec(const QString &sql, std::initializer_list<QVariant> params = {});
     QSqlQuery &exec(const QString &sql, const QVariantList &params);
 
@@ -63,6 +65,7 @@ private:
     QString m_connectionName;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::unique_ptr<QSqlQuery> m_overflow;
+    QSqlQuery *m_current = nullptr; // the statement whose result may still be open
 };
 
 } // namespace atrium

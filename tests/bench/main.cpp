@@ -30,6 +30,13 @@ int main(int argc, char *argv[])
         {u"conflict"_s, u"Share of bookings that ask for a taken slot."_s, u"F"_s, u"0.1"_s},
         {u"token"_s, u"Access token (writes-worker)."_s, u"T"_s},
         {u"index"_s, u"Worker index (writes-worker)."_s, u"N"_s, u"0"_s},
+        {u"subscribers"_s, u"Subscribers (fanout)."_s, u"N"_s, u"1000"_s},
+        {u"procs"_s, u"Subscriber processes (fanout)."_s, u"N"_s, u"4"_s},
+        {u"connections"_s, u"Idle connections (idle)."_s, u"N"_s, u"10000"_s},
+        {u"server-pid"_s, u"The server's process id (idle: its RSS)."_s, u"PID"_s},
+        {u"checkins"_s, u"Offline check-ins per client (storm)."_s, u"N"_s, u"20"_s},
+        {u"tokens"_s, u"File of tokens (storm-clients)."_s, u"FILE"_s},
+        {u"cursor"_s, u"Cursor the clients resume from (storm-clients)."_s, u"N"_s, u"0"_s},
         {u"dir"_s, u"Folder of result files (report)."_s, u"DIR"_s},
         {u"mode"_s, u"quick or full (report)."_s, u"MODE"_s, u"full"_s},
         {u"json"_s, u"Where report writes its JSON."_s, u"FILE"_s},
@@ -64,6 +71,21 @@ int main(int argc, char *argv[])
         result = atrium::bench::propagation(server, num(u"samples"_s));
     else if (workload == u"coldsync"_s)
         result = atrium::bench::coldSync(server);
+    else if (workload == u"fanout"_s)
+        result = atrium::bench::fanout(server, num(u"subscribers"_s), num(u"procs"_s), num(u"samples"_s), QCoreApplication::applicationFilePath());
+    else if (workload == u"fanout-sub"_s)
+        return atrium::bench::fanoutSubscriber(server, parser.value(u"token"_s), num(u"count"_s));
+    else if (workload == u"idle"_s)
+        result = atrium::bench::idle(server, parser.value(u"server-pid"_s).toLongLong(), num(u"connections"_s), num(u"procs"_s),
+                                     QCoreApplication::applicationFilePath());
+    else if (workload == u"idle-clients"_s)
+        return atrium::bench::idleClients(server, parser.value(u"token"_s), num(u"count"_s));
+    else if (workload == u"storm"_s)
+        result = atrium::bench::storm(server, parser.value(u"data"_s), num(u"clients"_s), num(u"checkins"_s), num(u"procs"_s),
+                                      QCoreApplication::applicationFilePath());
+    else if (workload == u"storm-clients"_s)
+        return atrium::bench::stormClients(server, parser.value(u"tokens"_s), num(u"index"_s), num(u"count"_s), num(u"checkins"_s),
+                                           parser.value(u"cursor"_s).toLongLong());
     else if (workload == u"search"_s)
         result = atrium::bench::search(num(u"resources"_s), num(u"bookings"_s), num(u"queries"_s));
     else if (workload == u"apply"_s)

@@ -29,7 +29,7 @@ RawClient::RawClient(QObject *parent) : QObject(parent)
         hello.insert("protocol"_L1, proto::kProtocolVersion);
         hello.insert("clientId"_L1, m_clientId);
         hello.insert("token"_L1, m_token);
-        hello.insert("cursor"_L1, 0);
+        hello.insert("cursor"_L1, m_cursor);
         m_socket.sendBinaryMessage(proto::encode({MessageType::Hello, hello}));
     });
     connect(&m_socket, &QWebSocket::binaryMessageReceived, this, &RawClient::onMessage);
@@ -40,8 +40,9 @@ RawClient::RawClient(QObject *parent) : QObject(parent)
     });
 }
 
-void RawClient::open(const QUrl &server, const QString &token, const QString &clientId)
+void RawClient::open(const QUrl &server, const QString &token, const QString &clientId, qint64 cursor)
 {
+    m_cursor = cursor;
     m_token = token;
     m_clientId = clientId;
     m_socket.open(syncUrl(server));
@@ -74,6 +75,8 @@ void RawClient::onMessage(const QByteArray &bytes)
             m_live = true;
             Q_EMIT live();
         }
+    } else if (m.type == MessageType::Welcome) {
+        m_head = m.integer("head"_L1);
     } else if (m.type == MessageType::Result) {
         if (onResult)
             onResult(m);

@@ -20,7 +20,9 @@ class RawClient : public QObject
 public:
     explicit RawClient(QObject *parent = nullptr);
 
-    void open(const QUrl &server, const QString &token, const QString &clientId);
+    // cursor: where this client left off (0: a new client that downloads everything it may see).
+    void open(const QUrl &server, const QString &token, const QString &clientId, qint64 cursor = 0);
+    qint64 head() const { return m_head; }
     bool isLive() const { return m_live; }
     qint64 bytesReceived() const { return m_bytes; }
     void sendMutate(const QString &opId, QLatin1StringView kind, const QCborMap &args);
@@ -42,6 +44,8 @@ private:
     QString m_clientId;
     bool m_live = false;
     qint64 m_bytes = 0;
+    qint64 m_cursor = 0;
+    qint64 m_head = 0;
 };
 
 // Signs in once (Argon2id costs tens of milliseconds by design) and returns the access token.

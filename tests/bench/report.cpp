@@ -54,11 +54,19 @@ int report(const QString &dirPath, const QString &mode, const QString &jsonPath)
     const QDir dir(dirPath);
     QList<Row> rows;
     QJsonObject raw;
+    // Repeated workloads leave NAME.1.json, NAME.2.json, ...: each figure is their median.
     for (const QString &f : dir.entryList({u"*.json"_s}))
-        raw.insert(QFileInfo(f).baseName(), load(dir, QFileInfo(f).baseName()));
-    auto v = [&](const QString &file, const QString &key) {
-        const QJsonValue x = raw.value(file).toObject().value(key);
-        return x.isDouble() ? x.toDouble() : std::nan("");
+        raw.insert(f.chopped(5), load(dir, f.chopped(5)));
+    auto v = [&](const QString &name, const QString &key) {
+        std::vector<double> values;
+        for (auto it = raw.begin(); it != raw.end(); ++it) {
+            if (it.key() != name && !it.key().startsWith(name + u'.'))
+                continue;
+            const QJsonValue x = it.value().toObject().value(key);
+            if (x.isDouble())
+                values.push_back(x.toDouble());
+        }
+        return percentile(values, 50);
     };
     auto verdict = [](bool met) { return met ? u"met"_s : u"NOT MET"_s; };
 
@@ -111,7 +119,8 @@ int report(const QString &dirPath, const QString &mode, const QString &jsonPath)
                                     {u"ratio"_s, std::isnan(r.ratio) ? QJsonValue() : QJsonValue(r.ratio)}, {u"goal"_s, r.goal},
                                     {u"verdict"_s, r.verdict}});
     }
-    out << "\nRatios are the peer's figure over Atrium's where lower is better (higher ratio = Atrium faster),\n"
+    out << "\nFigures of repeated workloads are medians of runs taken in turns with the peer's.\n"
+           "Ratios are the peer's figure over Atrium's where lower is better (higher ratio = Atrium faster),\n"
            "and Atrium's over the peer's for throughput. Both measured in this run, on this machine.\n";
     QFile f(jsonPath);
     if (f.open(QIODevice::WriteOnly)) {

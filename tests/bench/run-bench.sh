@@ -11,9 +11,9 @@ peers=$root/tests/bench/peers
 quick=0
 [ "${1:-}" = "--quick" ] && quick=1
 if [ $quick = 1 ]; then
-    secs=3; samples=100; members=1000; bookings=20000; search_bookings=20000; mode=quick
+    secs=3; samples=100; members=1000; bookings=20000; search_bookings=20000; mode=quick; reps=1
 else
-    secs=15; samples=500; members=5000; bookings=100000; search_bookings=100000; mode=full
+    secs=10; samples=300; members=5000; bookings=100000; search_bookings=100000; mode=full; reps=3
 fi
 
 work=$(mktemp -d /tmp/atrium-bench.XXXXXX)
@@ -70,43 +70,47 @@ mkdir -p "$out"
 
 say "mode: $mode (timed workloads ${secs}s, $samples samples, cold sync $members members + $bookings bookings)"
 
-# 1. Booking writes, 8 clients, ~10% conflicting
-say "writes: Atrium"
-start_atrium "$work/writes" --demo
-"$bench" writes --server "$url" --clients 8 --seconds "$secs" --conflict 0.1 >"$out/atrium-writes.json"
-stop_last
-say "writes: PostgreSQL + EXCLUDE (pgbench, 8 clients)"
+# 1. Booking writes, 8 clients, ~10% conflicting; 2. ack latency at 1,000 offered ops/s (open loop).
+# Atrium and PostgreSQL take turns, $reps times; the report takes the median of each.
 start_postgres
-pg_reset
-pgbench_run -c 8 -j 2 -T "$secs" -f "$root/tests/bench/postgres/book.sql" >"$work/pgbench-writes.txt" 2>&1
-accepted=$("${psql_cmd[@]}" -d bench -At -c "SELECT count(*) - 40 FROM bookings")
-echo "{\"accepted\":$accepted,\"seconds\":$secs,\"accepted_per_s\":$(awk "BEGIN{print $accepted/$secs}")}" >"$out/pg-writes.json"
+for rep in $(seq 1 "$reps"); do
+    say "writes ($rep/$reps): Atrium"
+    start_atrium "$work/writes-$rep" --demo
+    "$bench" writes --server "$url" --clients 8 --seconds "$secs" --conflict 0.1 >"$out/atrium-writes.$rep.json"
+    stop_last
+    say "writes ($rep/$reps): PostgreSQL + EXCLUDE (pgbench, 8 clients)"
+    pg_reset
+    pgbench_run -c 8 -j 2 -T "$secs" -f "$root/tests/bench/postgres/book.sql" >"$work/pgbench-writes.txt" 2>&1
+    accepted=$("${psql_cmd[@]}" -d bench -At -c "SELECT count(*) - 40 FROM bookings")
+    echo "{\"accepted\":$accepted,\"seconds\":$secs,\"accepted_per_s\":$(awk "BEGIN{print $accepted/$secs}")}" >"$out/pg-writes.$rep.json"
 
-# 2. Ack latency at 1,000 offered ops/s (open loop)
-say "latency: Atrium at 1000 ops/s"
-start_atrium "$work/latency" --demo
-"$bench" latency --server "$url" --rate 1000 --seconds "$secs" >"$out/atrium-latency.json"
-stop_last
-say "latency: PostgreSQL (pgbench -R 1000)"
-pg_reset
-rm -f "$work"/pglat*
-pgbench_run -c 8 -j 2 -R 1000 -T "$secs" -l --log-prefix="$work/pglat" -f "$root/tests/bench/postgres/insert.sql" >"$work/pgbench-latency.txt" 2>&1
-cat "$work"/pglat* | awk '{printf "%.4f\n", $3/1000}' >"$work/pglat-ms.txt"
-json_pct "$work/pglat-ms.txt" >"$out/pg-latency.json"
+    say "latency ($rep/$reps): Atrium at 1000 ops/s"
+    start_atrium "$work/latency-$rep" --demo
+    "$bench" latency --server "$url" --rate 1000 --seconds "$secs" >"$out/atrium-latency.$rep.json"
+    stop_last
+    say "latency ($rep/$reps): PostgreSQL (pgbench -R 1000)"
+    pg_reset
+    rm -f "$work"/pglat*
+    pgbench_run -c 8 -j 2 -R 1000 -T "$secs" -l --log-prefix="$work/pglat" -f "$root/tests/bench/postgres/insert.sql" >"$work/pgbench-latency.txt" 2>&1
+    cat "$work"/pglat* | awk '{printf "%.4f\n", $3/1000}' >"$work/pglat-ms.txt"
+    json_pct "$work/pglat-ms.txt" >"$out/pg-latency.$rep.json"
+done
 
 # 3. Propagation to one observer
-say "propagation: Atrium"
-start_atrium "$work/propagation" --demo
-"$bench" propagation --server "$url" --samples "$samples" >"$out/atrium-propagation.json"
-stop_last
-say "propagation: y-websocket"
 if [ ! -d "$peers/node_modules" ]; then (cd "$peers" && npm ci --no-audit --no-fund >/dev/null 2>&1); fi
 yport=$("$bench" freeport | tr -dc 0-9)
 HOST=127.0.0.1 PORT=$yport node "$peers/node_modules/y-websocket/bin/server.cjs" >"$work/yws.log" 2>&1 &
-pids+=($!)
+yws_pid=$!
+pids+=($yws_pid)
 sleep 1
-node "$peers/yjs-propagation.mjs" "ws://127.0.0.1:$yport" "$samples" >"$out/yws-propagation.json"
-stop_last
+for rep in $(seq 1 "$reps"); do
+    say "propagation ($rep/$reps): Atrium"
+    start_atrium "$work/propagation-$rep" --demo
+    "$bench" propagation --server "$url" --samples "$samples" >"$out/atrium-propagation.$rep.json"
+    stop_last
+    say "propagation ($rep/$reps): y-websocket"
+    node "$peers/yjs-propagation.mjs" "ws://127.0.0.1:$yport" "$samples" >"$out/yws-propagation.$rep.json"
+done
 
 # 4. Cold sync of members and bookings
 say "cold sync: seeding Atrium with $members members and $bookings bookings"

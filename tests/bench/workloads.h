@@ -16,6 +16,13 @@ QJsonObject writesWorker(const QUrl &server, const QString &token, int index, in
 QJsonObject latency(const QUrl &server, int rate, int seconds);
 QJsonObject propagation(const QUrl &server, int samples);
 QJsonObject coldSync(const QUrl &server);
+QJsonObject fanout(const QUrl &server, int subscribers, int processes, int samples, const QString &self);
+int fanoutSubscriber(const QUrl &server, const QString &token, int count);
+qint64 monotonicNs();
+QJsonObject idle(const QUrl &server, qint64 serverPid, int connections, int processes, const QString &self);
+int idleClients(const QUrl &server, const QString &token, int count);
+QJsonObject storm(const QUrl &server, const QString &dataDir, int clients, int checkins, int processes, const QString &self);
+int stormClients(const QUrl &server, const QString &tokensFile, int offset, int count, int checkins, qint64 cursor);
 QJsonObject search(int resources, int bookings, int queries);
 QJsonObject applyPath(const QString &dataDir, int count);
 

@@ -1,0 +1,267 @@
+#include "workloads.h"
+
+#include "domain.h"
+#include "rawclient.h"
+#include "auth.h"
+#include "store.h"
+#include "uuid.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTextStream>
+#include <QTimer>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace atrium::bench {
+
+namespace {
+
+qint64 rssKb(qint64 pid)
+{
+    QFile f(u"/proc/%1/status"_s.arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+bool waitUntil(int ms, const std::function<bool()> &done)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer check;
+    QObject::connect(&check, &QTimer::timeout, &loop, [&]() {
+        if (done())
+            loop.quit();
+    });
+    check.start(2);
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+    return done();
+}
+
+// Starts `processes` copies of this program running `args`, each with its share of `total`
+// clients, and collects the one JSON line each prints when its clients are done.
+struct Crowd
+{
+    std::vector<std::unique_ptr<QProcess>> procs;
+    QList<QJsonObject> reports;
+
+    void start(const QString &self, const QStringList &args, int total, int processes)
+    {
+        for (int p = 0; p < processes; ++p) {
+            auto proc = std::make_unique<QProcess>();
+            proc->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            QProcess *raw = proc.get();
+            QObject::connect(raw, &QProcess::readyReadStandardOutput, [raw, this]() {
+                while (raw->canReadLine())
+                    reports << QJsonDocument::fromJson(raw->readLine()).object();
+            });
+            proc->start(self, args + QStringList{u"--count"_s, QString::number(total / processes)});
+            procs.push_back(std::move(proc));
+        }
+    }
+    void stop()
+    {
+        for (auto &p : procs) {
+            p->terminate();
+            if (!p->waitForFinished(10000))
+                p->kill();
+        }
+    }
+};
+
+} // namespace
+
+// A process of `count` connections that say hello, catch up and then stay, idle. Prints one line
+// when all are up, and runs until ended.
+int idleClients(const QUrl &server, const QString &token, int count)
+{
+    std::vector<std::unique_ptr<RawClient>> clients;
+    int live = 0, failed = 0;
+    for (int i = 0; i < count; ++i) {
+        auto c = std::make_unique<RawClient>();
+        QObject::connect(c.get(), &RawClient::live, [&]() { ++live; });
+        QObject::connect(c.get(), &RawClient::failed, [&]() { ++failed; });
+        c->open(server, token, newUuidV7());
+        clients.push_back(std::move(c));
+    }
+    waitUntil(600000, [&]() { return live + failed >= count; });
+    QTextStream(stdout) << QJsonDocument(QJsonObject{{u"live"_s, live}, {u"failed"_s, failed}}).toJson(QJsonDocument::Compact) << Qt::endl;
+    QEventLoop loop;
+    QTimer::singleShot(600000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return 0;
+}
+
+QJsonObject idle(const QUrl &server, qint64 serverPid, int connections, int processes, const QString &self)
+{
+    const QString token = loginToken(server, u"member1@demo.atrium"_s, u"atrium-demo"_s);
+    if (token.isEmpty())
+        return {{u"error"_s, u"could not sign in"_s}};
+    const qint64 before = rssKb(serverPid);
+    Crowd crowd;
+    crowd.start(self, {u"idle-clients"_s, u"--server"_s, server.toString(), u"--token"_s, token}, connections, processes);
+    waitUntil(900000, [&]() { return crowd.reports.size() == processes; });
+    int live = 0, failed = 0;
+    for (const QJsonObject &r : std::as_const(crowd.reports)) {
+        live += r.value(u"live"_s).toInt();
+        failed += r.value(u"failed"_s).toInt();
+    }
+    waitUntil(2000, []() { return false; }); // let the server settle its buffers
+    const qint64 after = rssKb(serverPid);
+    crowd.stop();
+    return {{u"connections"_s, live},
+            {u"failed"_s, failed},
+            {u"rss_before_kb"_s, before},
+            {u"rss_after_kb"_s, after},
+            {u"kb_per_connection"_s, live > 0 ? static_cast<double>(after - before) / live : 0}};
+}
+
+// A process of `count` clients back from an outage: each says hello at the cursor it had, and
+// sends the check-ins it took while offline (for its own member); one line when all are answered.
+int stormClients(const QUrl &server, const QString &tokensFile, int offset, int count, int checkins, qint64 cursor)
+{
+    QFile f(tokensFile);
+    if (!f.open(QIODevice::ReadOnly))
+        return 1;
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    std::vector<std::unique_ptr<RawClient>> clients;
+    int answered = 0, applied = 0, failed = 0;
+    const qint64 t0 = monotonicNs();
+    for (int i = offset; i < offset + count && i < lines.size(); ++i) {
+        const QList<QByteArray> parts = lines.at(i).split(' ');
+        if (parts.size() != 3)
+            continue;
+        const QString member = QString::fromLatin1(parts[1]);
+        auto c = std::make_unique<RawClient>();
+        RawClient *raw = c.get();
+        QObject::connect(raw, &RawClient::failed, [&](const QString &why) {
+            if (failed++ == 0)
+                QTextStream(stderr) << "storm: a client failed: " << why << Qt::endl;
+        });
+        QObject::connect(raw, &RawClient::live, [raw, checkins, member]() {
+            for (int k = 0; k < checkins; ++k) {
+                const QString id = newUuidV7();
+                QCborMap args;
+                args.insert("id"_L1, id);
+                args.insert("member"_L1, member);
+                args.insert("location"_L1, u"mad"_s);
+                raw->sendMutate(id, mutation::Checkin, args);
+            }
+        });
+        raw->onResult = [&](const proto::Message &m) {
+            ++answered;
+            applied += m.string("status"_L1) == u"applied"_s ? 1 : 0;
+        };
+        c->open(server, QString::fromLatin1(parts[0]), QString::fromLatin1(parts[2]), cursor);
+        clients.push_back(std::move(c));
+    }
+    const int total = static_cast<int>(clients.size());
+    waitUntil(600000, [&]() { return answered + failed * checkins >= total * checkins; });
+    QTextStream(stdout) << QJsonDocument(QJsonObject{{u"answered"_s, answered}, {u"applied"_s, applied}, {u"failed"_s, failed},
+                                                     {u"start_ns"_s, QString::number(t0)}, {u"end_ns"_s, QString::number(monotonicNs())}})
+                               .toJson(QJsonDocument::Compact)
+                        << Qt::endl;
+    QEventLoop loop;
+    QTimer::singleShot(600000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return 0;
+}
+
+QJsonObject storm(const QUrl &server, const QString &dataDir, int clients, int checkins, int processes, const QString &self)
+{
+    // One member per client, each with a session of its own (minted here: 2,000 Argon2id sign-ins
+    // would measure password hashing, not reconnection).
+    server::Store store;
+    store.open(QDir(dataDir).filePath(u"atrium.sqlite"_s));
+    server::Auth auth(store, *SystemClock::instance());
+    QSqlQuery &q = store.exec(u"SELECT id FROM users WHERE role = 'member' ORDER BY id LIMIT ?"_s, {clients});
+    QStringList members;
+    while (q.next())
+        members << q.value(0).toString();
+    if (members.size() < clients)
+        return {{u"error"_s, u"seed at least %1 members first"_s.arg(clients)}};
+    const QString tokensFile = QDir(dataDir).filePath(u"storm-tokens.txt"_s);
+    QFile f(tokensFile);
+    if (!f.open(QIODevice::WriteOnly))
+        return {{u"error"_s, u"cannot write the token file"_s}};
+    QString firstToken;
+    for (const QString &member : std::as_const(members)) {
+        const QString clientId = newUuidV7();
+        const server::AuthResult session = auth.startSession(member, clientId);
+        if (firstToken.isEmpty())
+            firstToken = session.tokens.access;
+        f.write((session.tokens.access + u' ' + member + u' ' + clientId + u'\n').toLatin1());
+    }
+    f.close();
+    const int before = [&]() {
+        QSqlQuery &c = store.exec(u"SELECT COUNT(*) FROM checkins"_s);
+        c.next();
+        return c.value(0).toInt();
+    }();
+
+    // Where the clients were before the outage: the head of the log.
+    RawClient probe;
+    QObject::connect(&probe, &RawClient::failed, [](const QString &why) { QTextStream(stderr) << "storm: probe failed: " << why << Qt::endl; });
+    probe.open(server, firstToken, newUuidV7());
+    waitUntil(60000, [&]() { return probe.isLive(); });
+    const qint64 cursor = probe.head();
+    probe.close();
+
+    std::vector<std::unique_ptr<QProcess>> procs;
+    QList<QJsonObject> reports;
+    const int share = clients / processes;
+    for (int p = 0; p < processes; ++p) {
+        auto proc = std::make_unique<QProcess>();
+        proc->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QProcess *raw = proc.get();
+        QObject::connect(raw, &QProcess::readyReadStandardOutput, [raw, &reports]() {
+            while (raw->canReadLine())
+                reports << QJsonDocument::fromJson(raw->readLine()).object();
+        });
+        proc->start(self, {u"storm-clients"_s, u"--server"_s, server.toString(), u"--tokens"_s, tokensFile, u"--index"_s,
+                           QString::number(p * share), u"--count"_s, QString::number(share), u"--checkins"_s, QString::number(checkins),
+                           u"--cursor"_s, QString::number(cursor)});
+        procs.push_back(std::move(proc));
+    }
+    waitUntil(900000, [&]() { return reports.size() == processes; });
+    qint64 first = std::numeric_limits<qint64>::max(), last = 0;
+    int answered = 0, applied = 0, failed = 0;
+    for (const QJsonObject &r : std::as_const(reports)) {
+        first = std::min(first, r.value(u"start_ns"_s).toString().toLongLong());
+        last = std::max(last, r.value(u"end_ns"_s).toString().toLongLong());
+        answered += r.value(u"answered"_s).toInt();
+        applied += r.value(u"applied"_s).toInt();
+        failed += r.value(u"failed"_s).toInt();
+    }
+    for (auto &p : procs) {
+        p->terminate();
+        if (!p->waitForFinished(10000))
+            p->kill();
+    }
+    // Every check-in landed exactly once: the server's rows against what was sent.
+    QSqlQuery &c = store.exec(u"SELECT COUNT(*), COUNT(DISTINCT id) FROM checkins"_s);
+    c.next();
+    const int rows = c.value(0).toInt() - before;
+    const int distinct = c.value(1).toInt() - before;
+    return {{u"clients"_s, clients},
+            {u"checkins_sent"_s, clients * checkins},
+            {u"applied"_s, applied},
+            {u"answered"_s, answered},
+            {u"refused_handshakes"_s, failed},
+            {u"rows_on_server"_s, rows},
+            {u"duplicates"_s, (rows - distinct) + std::max(0, rows - applied)},
+            {u"seconds"_s, static_cast<double>(last - first) / 1e9}};
+}
+
+} // namespace atrium::bench

@@ -1,0 +1,142 @@
+#include "workloads.h"
+
+#include "domain.h"
+#include "rawclient.h"
+#include "uuid.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QHash>
+#include <QProcess>
+#include <QTextStream>
+#include <QTimer>
+
+#include <ctime>
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace atrium::bench {
+
+// CLOCK_MONOTONIC is one clock for every process on the machine, so a send time taken here and a
+// receive time taken in a subscriber process can be subtracted.
+qint64 monotonicNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return static_cast<qint64>(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+
+// One subscriber process: `count` connections; for each booking that reaches all of them, one
+// line "<booking id> <latest receive ns>" on standard output.
+int fanoutSubscriber(const QUrl &server, const QString &token, int count)
+{
+    std::vector<std::unique_ptr<RawClient>> clients;
+    int live = 0;
+    QHash<QString, std::pair<int, qint64>> seen; // id -> (receivers, latest receive)
+    QTextStream out(stdout);
+    for (int i = 0; i < count; ++i) {
+        auto c = std::make_unique<RawClient>();
+        QObject::connect(c.get(), &RawClient::live, [&]() {
+            if (++live == count) {
+                out << "ready" << Qt::endl;
+            }
+        });
+        c->onChanges = [&](const QCborArray &items) {
+            const qint64 now = monotonicNs();
+            for (const QCborValue &v : items) {
+                const QString id = v.toMap().value("id"_L1).toString();
+                auto &entry = seen[id];
+                entry.first += 1;
+                entry.second = std::max(entry.second, now);
+                if (entry.first == count)
+                    out << id << ' ' << entry.second << Qt::endl;
+            }
+        };
+        c->open(server, token, newUuidV7());
+        clients.push_back(std::move(c));
+    }
+    // Runs until the parent ends it (SIGTERM), or stops by itself after 10 minutes.
+    QEventLoop loop;
+    QTimer::singleShot(600000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return 0;
+}
+
+QJsonObject fanout(const QUrl &server, int subscribers, int processes, int samples, const QString &self)
+{
+    const QString memberToken = loginToken(server, u"member1@demo.atrium"_s, u"atrium-demo"_s);
+    const QString deskToken = loginToken(server, u"desk@demo.atrium"_s, u"atrium-demo"_s);
+    if (memberToken.isEmpty() || deskToken.isEmpty())
+        return {{u"error"_s, u"could not sign in"_s}};
+
+    std::vector<std::unique_ptr<QProcess>> subs;
+    int ready = 0;
+    QHash<QString, std::pair<int, qint64>> reported; // id -> (processes done, latest receive)
+    for (int p = 0; p < processes; ++p) {
+        auto proc = std::make_unique<QProcess>();
+        proc->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QProcess *raw = proc.get();
+        QObject::connect(raw, &QProcess::readyReadStandardOutput, [raw, &ready, &reported]() {
+            while (raw->canReadLine()) {
+                const QString line = QString::fromLatin1(raw->readLine()).trimmed();
+                if (line == u"ready"_s) {
+                    ++ready;
+                    continue;
+                }
+                const QStringList parts = line.split(u' ');
+                if (parts.size() != 2)
+                    continue;
+                auto &entry = reported[parts[0]];
+                entry.first += 1;
+                entry.second = std::max(entry.second, parts[1].toLongLong());
+            }
+        });
+        proc->start(self, {u"fanout-sub"_s, u"--server"_s, server.toString(), u"--token"_s, memberToken, u"--count"_s,
+                           QString::number(subscribers / processes)});
+        subs.push_back(std::move(proc));
+    }
+    auto waitUntil = [](int ms, const std::function<bool()> &done) {
+        QEventLoop loop;
+        QTimer check;
+        QObject::connect(&check, &QTimer::timeout, &loop, [&]() {
+            if (done())
+                loop.quit();
+        });
+        check.start(1);
+        QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+        if (!done())
+            loop.exec();
+        return done();
+    };
+    if (!waitUntil(120000, [&]() { return ready == processes; }))
+        return {{u"error"_s, u"subscribers did not connect"_s}};
+
+    RawClient writer;
+    writer.open(server, deskToken, newUuidV7());
+    waitUntil(30000, [&]() { return writer.isLive(); });
+    std::vector<double> ms;
+    const qint64 base = QDateTime(QDate(2033, 1, 3), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    for (int i = 0; i < samples; ++i) {
+        const QString id = newUuidV7();
+        QCborMap args;
+        args.insert("id"_L1, id);
+        args.insert("resource"_L1, u"mad-room-xl"_s);
+        args.insert("start"_L1, base + i * 3600000LL);
+        args.insert("end"_L1, base + i * 3600000LL + 1800000LL);
+        args.insert("member"_L1, u"m-03"_s);
+        const qint64 sent = monotonicNs();
+        writer.sendMutate(id, mutation::Book, args);
+        if (waitUntil(10000, [&]() { return reported.value(id).first == processes; }))
+            ms.push_back(static_cast<double>(reported.value(id).second - sent) / 1e6);
+    }
+    for (auto &p : subs) {
+        p->terminate();
+        if (!p->waitForFinished(5000))
+            p->kill();
+    }
+    return {{u"subscribers"_s, subscribers}, {u"samples"_s, static_cast<int>(ms.size())}, {u"p50_ms"_s, percentile(ms, 50)},
+            {u"p99_ms"_s, percentile(ms, 99)}};
+}
+
+} // namespace atrium::bench
