@@ -7,6 +7,10 @@
 #include <QHash>
 #include <QTimer>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace atrium::server {
@@ -19,6 +23,15 @@ SyncService::SyncService(Store &store, Auth &auth, Ledger &ledger, const Clock &
 {
     m_head = headSeq(m_store);
     m_prunedThrough = m_store.meta(u"pruned_through"_s, u"0"_s).toLongLong();
+    // Thousands of handshakes (kiosks back after an outage) leave freed memory that glibc keeps;
+    // once connections have been quiet for a while, hand it back.
+    m_trimTimer.setSingleShot(true);
+    m_trimTimer.setInterval(10000);
+    connect(&m_trimTimer, &QTimer::timeout, this, []() {
+#ifdef __GLIBC__
+        malloc_trim(0);
+#endif
+    });
 }
 
 SyncService::~SyncService()
@@ -56,9 +69,11 @@ void SyncService::addConnection(std::unique_ptr<QWebSocket> socket)
                 return;
             it->second->socket->deleteLater();
             m_conns.erase(it);
+            m_trimTimer.start();
         },
         Qt::QueuedConnection);
     m_conns.emplace(id, std::move(conn));
+    m_trimTimer.start();
 }
 
 SyncService::Conn *SyncService::find(quint64 id)

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QWebSocket>
 
 #include <deque>
@@ -95,6 +96,7 @@ private:
     quint64 m_nextId = 1;
     qint64 m_head = 0;
     qint64 m_prunedThrough = 0;
+    QTimer m_trimTimer; // returns freed heap to the system once connection churn settles
     std::deque<ChangeRow> m_tail; // the last committed rows, oldest first, seqs contiguous
     std::vector<PendingMutation> m_queue;
     bool m_flushScheduled = false;

@@ -84,7 +84,7 @@ struct Crowd
 
 // A process of `count` connections that say hello, catch up and then stay, idle. Prints one line
 // when all are up, and runs until ended.
-int idleClients(const QUrl &server, const QString &token, int count)
+int idleClients(const QUrl &server, const QString &token, int count, qint64 cursor)
 {
     std::vector<std::unique_ptr<RawClient>> clients;
     int live = 0, failed = 0;
@@ -92,7 +92,7 @@ int idleClients(const QUrl &server, const QString &token, int count)
         auto c = std::make_unique<RawClient>();
         QObject::connect(c.get(), &RawClient::live, [&]() { ++live; });
         QObject::connect(c.get(), &RawClient::failed, [&]() { ++failed; });
-        c->open(server, token, newUuidV7());
+        c->open(server, token, newUuidV7(), cursor);
         clients.push_back(std::move(c));
     }
     waitUntil(600000, [&]() { return live + failed >= count; });
@@ -108,16 +108,26 @@ QJsonObject idle(const QUrl &server, qint64 serverPid, int connections, int proc
     const QString token = loginToken(server, u"member1@demo.atrium"_s, u"atrium-demo"_s);
     if (token.isEmpty())
         return {{u"error"_s, u"could not sign in"_s}};
+    // Idle clients are synced clients: they say hello at the head of the log.
+    qint64 cursor = 0;
+    {
+        RawClient probe;
+        probe.open(server, token, newUuidV7());
+        waitUntil(60000, [&]() { return probe.isLive(); });
+        cursor = probe.head();
+    }
+    waitUntil(1000, []() { return false; });
     const qint64 before = rssKb(serverPid);
     Crowd crowd;
-    crowd.start(self, {u"idle-clients"_s, u"--server"_s, server.toString(), u"--token"_s, token}, connections, processes);
+    crowd.start(self, {u"idle-clients"_s, u"--server"_s, server.toString(), u"--token"_s, token, u"--cursor"_s, QString::number(cursor)},
+                connections, processes);
     waitUntil(900000, [&]() { return crowd.reports.size() == processes; });
     int live = 0, failed = 0;
     for (const QJsonObject &r : std::as_const(crowd.reports)) {
         live += r.value(u"live"_s).toInt();
         failed += r.value(u"failed"_s).toInt();
     }
-    waitUntil(2000, []() { return false; }); // let the server settle its buffers
+    waitUntil(12000, []() { return false; }); // past the server's trim after connection churn
     const qint64 after = rssKb(serverPid);
     crowd.stop();
     return {{u"connections"_s, live},

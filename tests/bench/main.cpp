@@ -79,7 +79,7 @@ int main(int argc, char *argv[])
         result = atrium::bench::idle(server, parser.value(u"server-pid"_s).toLongLong(), num(u"connections"_s), num(u"procs"_s),
                                      QCoreApplication::applicationFilePath());
     else if (workload == u"idle-clients"_s)
-        return atrium::bench::idleClients(server, parser.value(u"token"_s), num(u"count"_s));
+        return atrium::bench::idleClients(server, parser.value(u"token"_s), num(u"count"_s), parser.value(u"cursor"_s).toLongLong());
     else if (workload == u"storm"_s)
         result = atrium::bench::storm(server, parser.value(u"data"_s), num(u"clients"_s), num(u"checkins"_s), num(u"procs"_s),
                                       QCoreApplication::applicationFilePath());

@@ -20,7 +20,7 @@ QJsonObject fanout(const QUrl &server, int subscribers, int processes, int sampl
 int fanoutSubscriber(const QUrl &server, const QString &token, int count);
 qint64 monotonicNs();
 QJsonObject idle(const QUrl &server, qint64 serverPid, int connections, int processes, const QString &self);
-int idleClients(const QUrl &server, const QString &token, int count);
+int idleClients(const QUrl &server, const QString &token, int count, qint64 cursor);
 QJsonObject storm(const QUrl &server, const QString &dataDir, int clients, int checkins, int processes, const QString &self);
 int stormClients(const QUrl &server, const QString &tokensFile, int offset, int count, int checkins, qint64 cursor);
 QJsonObject search(int resources, int bookings, int queries);
