@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -37,6 +38,7 @@ int main(int argc, char *argv[])
         {u"lang"_s, u"Interface language: en or es (default: the system's)."_s, u"LANG"_s},
         {u"dark"_s, u"Use the dark palette."_s},
         {u"screenshot"_s, u"Once synced, save the window as a PNG and quit."_s, u"FILE"_s},
+        {u"startup-report"_s, u"Print memory use once the first frame with the calendar is shown, then quit (benchmarks)."_s},
     });
     parser.process(app);
 
@@ -78,6 +80,26 @@ int main(int argc, char *argv[])
         return 1;
     if (parser.isSet(u"dark"_s))
         atrium::gui::setDarkTheme(qml, true);
+
+    if (parser.isSet(u"startup-report"_s)) {
+        auto *window = qobject_cast<QQuickWindow *>(qml.rootObjects().first());
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app,
+            [&controller]() {
+                if (controller.signedIn() && controller.calendar()->count() == 0)
+                    return; // not the calendar yet
+                qint64 rssKb = -1;
+                QFile status(u"/proc/self/status"_s);
+                if (status.open(QIODevice::ReadOnly))
+                    for (const QByteArray &line : status.readAll().split('\n'))
+                        if (line.startsWith("VmRSS:"))
+                            rssKb = line.mid(6).trimmed().split(' ').first().toLongLong();
+                QTextStream(stdout) << "{\"rss_kb\":" << rssKb << ",\"calendar_rows\":" << controller.calendar()->count()
+                                    << ",\"bookings_shown\":" << controller.calendar()->bookingCount() << "}" << Qt::endl;
+                QGuiApplication::quit();
+            },
+            Qt::QueuedConnection);
+    }
 
     if (parser.isSet(u"screenshot"_s)) {
         auto *window = qobject_cast<QQuickWindow *>(qml.rootObjects().first());

@@ -37,6 +37,8 @@ int main(int argc, char *argv[])
         {u"checkins"_s, u"Offline check-ins per client (storm)."_s, u"N"_s, u"20"_s},
         {u"tokens"_s, u"File of tokens (storm-clients)."_s, u"FILE"_s},
         {u"cursor"_s, u"Cursor the clients resume from (storm-clients)."_s, u"N"_s, u"0"_s},
+        {u"app"_s, u"The desktop app (start)."_s, u"FILE"_s},
+        {u"runs"_s, u"Runs (start)."_s, u"N"_s, u"3"_s},
         {u"dir"_s, u"Folder of result files (report)."_s, u"DIR"_s},
         {u"mode"_s, u"quick or full (report)."_s, u"MODE"_s, u"full"_s},
         {u"json"_s, u"Where report writes its JSON."_s, u"FILE"_s},
@@ -86,6 +88,8 @@ int main(int argc, char *argv[])
     else if (workload == u"storm-clients"_s)
         return atrium::bench::stormClients(server, parser.value(u"tokens"_s), num(u"index"_s), num(u"count"_s), num(u"checkins"_s),
                                            parser.value(u"cursor"_s).toLongLong());
+    else if (workload == u"start"_s)
+        result = atrium::bench::desktopStart(parser.value(u"app"_s), num(u"bookings"_s), num(u"runs"_s));
     else if (workload == u"search"_s)
         result = atrium::bench::search(num(u"resources"_s), num(u"bookings"_s), num(u"queries"_s));
     else if (workload == u"apply"_s)

@@ -12,8 +12,10 @@ quick=0
 [ "${1:-}" = "--quick" ] && quick=1
 if [ $quick = 1 ]; then
     secs=3; samples=100; members=1000; bookings=20000; search_bookings=20000; mode=quick; reps=1
+    subscribers=200; storm_clients=400; idle_conns=1000; start_bookings=20000
 else
     secs=10; samples=300; members=5000; bookings=100000; search_bookings=100000; mode=full; reps=3
+    subscribers=1000; storm_clients=2000; idle_conns=10000; start_bookings=100000
 fi
 
 work=$(mktemp -d /tmp/atrium-bench.XXXXXX)
@@ -112,7 +114,35 @@ for rep in $(seq 1 "$reps"); do
     node "$peers/yjs-propagation.mjs" "ws://127.0.0.1:$yport" "$samples" >"$out/yws-propagation.$rep.json"
 done
 
-# 4. Cold sync of members and bookings
+# 4. Fan-out to the subscribers of one location (y-websocket: one room)
+for rep in $(seq 1 "$reps"); do
+    say "fan-out ($rep/$reps): Atrium, $subscribers subscribers"
+    start_atrium "$work/fanout-$rep" --demo
+    "$bench" fanout --server "$url" --subscribers "$subscribers" --procs 4 --samples 100 >"$out/atrium-fanout.$rep.json"
+    stop_last
+    say "fan-out ($rep/$reps): y-websocket, $subscribers subscribers"
+    node "$peers/yjs-fanout.mjs" "ws://127.0.0.1:$yport" "$subscribers" 4 100 2>/dev/null >"$out/yws-fanout.$rep.json"
+done
+kill "$yws_pid" 2>/dev/null || true
+
+# 5. Reconnect storm: every client back at once, each with 20 check-ins taken offline
+say "storm: $storm_clients clients x 20 check-ins"
+"$bench" seed --data "$work/storm" --members $((storm_clients + 50)) --bookings 0 >/dev/null
+start_atrium "$work/storm"
+"$bench" storm --server "$url" --data "$work/storm" --clients "$storm_clients" --checkins 20 --procs 4 >"$out/atrium-storm.json"
+stop_last
+
+# 6. Idle connections: the server's memory per connection
+say "idle: $idle_conns connections"
+start_atrium "$work/idle" --demo
+"$bench" idle --server "$url" --server-pid "${pids[-1]}" --connections "$idle_conns" --procs 5 >"$out/atrium-idle.json"
+stop_last
+
+# 7. Desktop start on a profile with many cached bookings
+say "desktop start: $start_bookings cached bookings"
+"$bench" start --app "$bin/app/atrium" --bookings "$start_bookings" --runs 3 >"$out/atrium-start.json"
+
+# 8. Cold sync of members and bookings
 say "cold sync: seeding Atrium with $members members and $bookings bookings"
 "$bench" seed --data "$work/cold" --members "$members" --bookings "$bookings" >/dev/null
 start_atrium "$work/cold"
@@ -128,11 +158,11 @@ for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$pport/" >/dev/null 2>&1 &&
 node "$peers/pouchdb-coldsync.mjs" "http://127.0.0.1:$pport" "$members" "$bookings" "$work/pouch" >"$out/pouch-coldsync.json"
 stop_last
 
-# 5. Availability search in a client cache
+# 9. Availability search in a client cache
 say "search: 500 resources, $search_bookings bookings"
 "$bench" search --resources 500 --bookings "$search_bookings" --queries 1000 >"$out/atrium-search.json"
 
-# 6. Instructions on the apply-one-mutation path (stable on a noisy machine)
+# 10. Instructions on the apply-one-mutation path (stable on a noisy machine)
 say "callgrind: apply-one-mutation path"
 "$bench" seed --data "$work/apply" --members 50 --bookings 0 >/dev/null
 valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" --collect-atstart=no \

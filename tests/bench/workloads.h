@@ -24,6 +24,8 @@ int idleClients(const QUrl &server, const QString &token, int count, qint64 curs
 QJsonObject storm(const QUrl &server, const QString &dataDir, int clients, int checkins, int processes, const QString &self);
 int stormClients(const QUrl &server, const QString &tokensFile, int offset, int count, int checkins, qint64 cursor);
 QJsonObject search(int resources, int bookings, int queries);
+// The desktop app started on a profile with `bookings` cached: time to the first calendar frame, RSS.
+QJsonObject desktopStart(const QString &app, int bookings, int runs);
 QJsonObject applyPath(const QString &dataDir, int count);
 
 double percentile(std::vector<double> values, double p);
