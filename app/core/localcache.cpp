@@ -26,6 +26,15 @@ const SqlDatabase::Migrations &cacheMigrations()
             u"CREATE TABLE rejected(op_id TEXT PRIMARY KEY, kind TEXT NOT NULL, args BLOB NOT NULL, code TEXT NOT NULL,"
             " message TEXT NOT NULL, alternatives BLOB NOT NULL, at_ms INTEGER NOT NULL)"_s,
         },
+        // 2: whether a booking still holds its time, beside its times, so availability searches
+        //    read one covering index and decode nothing. The mirror is refilled by the next sync
+        //    (the outbox and rejections stay).
+        {
+            u"DELETE FROM mirror"_s,
+            u"DELETE FROM meta WHERE key = 'cursor'"_s,
+            u"ALTER TABLE mirror ADD COLUMN active INTEGER NOT NULL DEFAULT 1"_s,
+            u"CREATE INDEX mirror_busy ON mirror(entity, start_ms, end_ms, active, resource)"_s,
+        },
     };
     return list;
 }
@@ -39,7 +48,14 @@ QCborMap decodeMap(const QVariant &v)
 
 void LocalCache::open(const QString &path)
 {
+    m_resources.reset();
     m_db.open(path, cacheMigrations());
+}
+
+void LocalCache::openAtVersion(const QString &path, int version)
+{
+    m_resources.reset();
+    m_db.open(path, cacheMigrations().mid(0, version));
 }
 
 QString LocalCache::clientId()
@@ -65,17 +81,20 @@ void LocalCache::applyChanges(const QCborArray &items, qint64 newCursor)
             const QCborMap item = v.toMap();
             const QString entity = item.value("entity"_L1).toString();
             const QString id = item.value("id"_L1).toString();
+            if (entity == QString(entity::Resource))
+                m_resources.reset();
             if (item.value("op"_L1).toString() == u"delete"_s) {
                 m_db.exec(u"DELETE FROM mirror WHERE entity = ? AND id = ?"_s, {entity, id});
                 continue;
             }
             const QCborMap data = item.value("data"_L1).toMap();
             const QCborValue start = data.value("start"_L1);
-            m_db.exec(u"INSERT OR REPLACE INTO mirror(entity, id, data, resource, start_ms, end_ms) VALUES(?,?,?,?,?,?)"_s,
+            m_db.exec(u"INSERT OR REPLACE INTO mirror(entity, id, data, resource, start_ms, end_ms, active) VALUES(?,?,?,?,?,?,?)"_s,
                       {entity, id, data.toCborValue().toCbor(),
                        data.contains("resource"_L1) ? QVariant(data.value("resource"_L1).toString()) : QVariant(),
                        start.isInteger() ? QVariant(start.toInteger()) : QVariant(),
-                       data.value("end"_L1).isInteger() ? QVariant(data.value("end"_L1).toInteger()) : QVariant()});
+                       data.value("end"_L1).isInteger() ? QVariant(data.value("end"_L1).toInteger()) : QVariant(),
+                       data.value("status"_L1).toString() == QString(booking_status::Cancelled) ? 0 : 1});
         }
         if (newCursor > 0) {
             m_db.setMeta(u"cursor"_s, QString::number(newCursor));
@@ -93,6 +112,7 @@ void LocalCache::resetMirror()
 {
     m_db.begin();
     try {
+        m_resources.reset();
         m_db.exec(u"DELETE FROM mirror"_s);
         m_db.setMeta(u"cursor"_s, u"0"_s);
         m_db.commit();
@@ -279,20 +299,25 @@ QList<BookingView> LocalCache::bookings(const BookingFilter &filter)
     return out;
 }
 
+const QList<QCborMap> &LocalCache::resources()
+{
+    if (!m_resources)
+        m_resources = entities(entity::Resource);
+    return *m_resources;
+}
+
 QList<QCborMap> LocalCache::findAvailable(const SpaceQuery &query)
 {
     // The server refuses bookings longer than 24 h, so anything overlapping the window started at
     // most 24 h before it: a bounded range on the (entity, start_ms) index, not a scan.
     constexpr qint64 kLongestBooking = 24LL * 3600 * 1000;
     QSet<QString> taken;
-    QSqlQuery &q = m_db.exec(u"SELECT entity, resource, data FROM mirror WHERE entity IN ('booking', 'busy')"
-                            " AND start_ms < ? AND start_ms >= ? AND end_ms > ?"_s,
-                            {query.toMs, query.fromMs - kLongestBooking, query.fromMs});
-    while (q.next()) {
-        if (q.value(0).toString() == QString(entity::Booking)
-            && decodeMap(q.value(2)).value("status"_L1).toString() == QString(booking_status::Cancelled))
-            continue;
-        taken.insert(q.value(1).toString());
+    for (const char *kind : {"booking", "busy"}) {
+        QSqlQuery &q = m_db.exec(u"SELECT resource FROM mirror WHERE entity = ? AND start_ms < ? AND start_ms >= ? AND end_ms > ?"
+                                 " AND active = 1"_s,
+                                 {QString::fromLatin1(kind), query.toMs, query.fromMs - kLongestBooking, query.fromMs});
+        while (q.next())
+            taken.insert(q.value(0).toString());
     }
     for (const OutboxOp &op : outbox())
         if (op.kind == mutation::Book && op.state == u"queued"_s && op.args.value("start"_L1).toInteger() < query.toMs
@@ -300,7 +325,7 @@ QList<QCborMap> LocalCache::findAvailable(const SpaceQuery &query)
             taken.insert(op.args.value("resource"_L1).toString());
 
     QList<QCborMap> free;
-    for (const QCborMap &r : entities(entity::Resource)) {
+    for (const QCborMap &r : resources()) {
         if (taken.contains(r.value("id"_L1).toString()) || !r.value("active"_L1).toBool())
             continue;
         if (!query.locationId.isEmpty() && r.value("location"_L1).toString() != query.locationId)

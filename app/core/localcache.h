@@ -71,6 +71,8 @@ class LocalCache
 {
 public:
     void open(const QString &path);
+    // For migration tests: a cache as an older client left it.
+    void openAtVersion(const QString &path, int version);
     void close() { m_db.close(); }
     SqlDatabase &db() { return m_db; }
 
@@ -102,7 +104,11 @@ public:
     QList<QCborMap> findAvailable(const SpaceQuery &query);
 
 private:
+    const QList<QCborMap> &resources();
+
     SqlDatabase m_db;
+    // Decoded resources for searches; dropped whenever sync writes a resource.
+    std::optional<QList<QCborMap>> m_resources;
 };
 
 } // namespace atrium::client

@@ -130,12 +130,12 @@ int report(const QString &dirPath, const QString &mode, const QString &jsonPath)
 
     QTextStream out(stdout);
     out << "\nAtrium benchmark (" << mode << "), " << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << "\n\n";
-    out << qSetFieldWidth(62) << Qt::left << "workload" << qSetFieldWidth(24) << "Atrium" << qSetFieldWidth(34) << "peer"
-        << qSetFieldWidth(8) << "ratio" << qSetFieldWidth(26) << "goal" << qSetFieldWidth(0) << "verdict\n";
+    out << qSetFieldWidth(62) << Qt::left << "workload" << qSetFieldWidth(30) << "Atrium" << qSetFieldWidth(34) << "peer"
+        << qSetFieldWidth(9) << "ratio" << qSetFieldWidth(34) << "goal" << qSetFieldWidth(0) << "verdict\n";
     QJsonArray jsonRows;
     for (const Row &r : std::as_const(rows)) {
-        out << qSetFieldWidth(62) << Qt::left << r.workload << qSetFieldWidth(24) << r.atrium << qSetFieldWidth(34) << r.peer
-            << qSetFieldWidth(8) << (std::isnan(r.ratio) ? u""_s : num(r.ratio, 2) + u"×"_s) << qSetFieldWidth(26) << r.goal
+        out << qSetFieldWidth(62) << Qt::left << r.workload << qSetFieldWidth(30) << r.atrium << qSetFieldWidth(34) << r.peer
+            << qSetFieldWidth(9) << (std::isnan(r.ratio) ? u""_s : num(r.ratio, 2) + u"×"_s) << qSetFieldWidth(34) << r.goal
             << qSetFieldWidth(0) << r.verdict << '\n';
         jsonRows.append(QJsonObject{{u"workload"_s, r.workload}, {u"atrium"_s, r.atrium}, {u"peer"_s, r.peer},
                                     {u"ratio"_s, std::isnan(r.ratio) ? QJsonValue() : QJsonValue(r.ratio)}, {u"goal"_s, r.goal},

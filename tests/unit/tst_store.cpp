@@ -110,12 +110,34 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(StoreError, store.open(path));
     }
 
+    void clientCacheMigrationKeepsWhatIsNotYetSent()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"c.sqlite"_s);
+        {
+            client::LocalCache old;
+            old.openAtVersion(path, 1);
+            old.db().exec(u"INSERT INTO mirror(entity, id, data) VALUES('booking', 'b1', x'a0')"_s);
+            old.setMeta(u"cursor"_s, u"42"_s);
+            old.enqueue(u"op1"_s, u"book"_s, QCborMap{{u"id"_s, u"b2"_s}}, 1);
+            old.enqueue(u"op2"_s, u"book"_s, QCborMap{{u"id"_s, u"b3"_s}}, 2);
+            old.markRejected(u"op2"_s, u"conflict"_s, u"taken"_s, {}, 3);
+        }
+        client::LocalCache cache;
+        cache.open(path);
+        QCOMPARE(cache.db().schemaVersion(), 2);
+        QCOMPARE(cache.outbox().size(), 1);          // the user's unsent booking survives
+        QCOMPARE(cache.rejected().size(), 1);        // and so does what they were told
+        QCOMPARE(cache.entityCount(entity::Booking), 0); // the mirror refills from the server
+        QCOMPARE(cache.cursor(), 0);
+    }
+
     void clientCacheMigrates()
     {
         QTemporaryDir dir;
         client::LocalCache cache;
         cache.open(dir.filePath(u"c.sqlite"_s));
-        QCOMPARE(cache.db().schemaVersion(), 1);
+        QCOMPARE(cache.db().schemaVersion(), 2);
         QCOMPARE(cache.cursor(), 0);
         const QString id = cache.clientId();
         QCOMPARE(cache.clientId(), id);
