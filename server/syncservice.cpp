@@ -163,7 +163,7 @@ void SyncService::handleHello(Conn &conn, const Message &m)
     conn.clientId = m.string("clientId"_L1);
     conn.scopes = scopesFor(*conn.principal, m_ledger.locationIds());
     conn.snapshot.clear();
-    conn.awaitingAck = false;
+    conn.unacked = 0;
     conn.live = true;
 
     QCborMap welcome;
@@ -195,7 +195,7 @@ void SyncService::handleAck(Conn &conn, const Message &)
 {
     if (!conn.live)
         return;
-    conn.awaitingAck = false;
+    conn.unacked = std::max(0, conn.unacked - 1);
     pump(conn, false);
 }
 
@@ -209,13 +209,22 @@ void SyncService::sendChanges(Conn &conn, const QList<ChangeRow> &rows, qint64 c
     body.insert("cursor"_L1, cursor);
     body.insert("more"_L1, more);
     send(conn, {MessageType::Changes, body});
-    conn.awaitingAck = true;
+    ++conn.unacked;
 }
 
 void SyncService::pump(Conn &conn, bool announce)
 {
-    if (!conn.live || conn.awaitingAck)
-        return;
+    while (conn.live && conn.unacked < m_limits.window) {
+        const qint64 before = conn.cursor;
+        const bool sent = pumpOnce(conn, announce);
+        announce = false;
+        if (!sent || (conn.cursor == before && conn.snapshot.empty()))
+            return;
+    }
+}
+
+bool SyncService::pumpOnce(Conn &conn, bool announce)
+{
     if (!conn.snapshot.empty()) {
         QList<ChangeRow> chunk;
         while (!conn.snapshot.empty() && chunk.size() < m_limits.batchRows) {
@@ -225,17 +234,20 @@ void SyncService::pump(Conn &conn, bool announce)
         const bool last = conn.snapshot.empty();
         // Until the snapshot is complete the client's cursor stays 0, so a crash restarts it.
         sendChanges(conn, chunk, last ? conn.snapshotCursor : 0, !last || conn.cursor < m_head);
-        return;
+        return true;
     }
     if (conn.cursor < m_head) {
         qint64 next = m_head;
         const QList<ChangeRow> rows = rowsAfter(conn.cursor, conn.scopes, &next);
         conn.cursor = next;
         sendChanges(conn, rows, next, next < m_head);
-        return;
+        return true;
     }
-    if (announce)
+    if (announce) {
         sendChanges(conn, {}, conn.cursor, false); // caught up: tell the client so
+        return true;
+    }
+    return false;
 }
 
 QList<ChangeRow> SyncService::rowsAfter(qint64 cursor, const QStringList &scopes, qint64 *next)
@@ -362,10 +374,12 @@ void SyncService::broadcast(const QList<ChangeRow> &rows, qint64 headBefore, con
         Conn &conn = *connPtr;
         if (!conn.live || !conn.snapshot.empty())
             continue;
-        if (conn.awaitingAck || conn.cursor != headBefore) {
-            pump(conn, false); // behind: it reads from the log when it acknowledges
+        if (conn.cursor != headBefore) {
+            pump(conn, false); // behind: it reads from the log (or the tail) as the window allows
             continue;
         }
+        if (conn.unacked >= m_limits.window)
+            continue; // its client is slow: it catches up from the tail when it acknowledges
         const QString key = conn.scopes.join(u'|');
         auto it = encoded.find(key);
         if (it == encoded.end()) {
@@ -388,7 +402,7 @@ void SyncService::broadcast(const QList<ChangeRow> &rows, qint64 headBefore, con
             conn.socket->sendBinaryMessage(*it);
             // Write now rather than on the next poll of every socket's write notifier.
             conn.socket->flush();
-            conn.awaitingAck = true;
+            ++conn.unacked;
         } else if (authors.contains(conn.id)) {
             sendChanges(conn, {}, m_head, false); // nothing visible, but its own results need the cursor
         }

@@ -26,6 +26,9 @@ struct SyncLimits
     // Recent change rows kept in memory, so sessions a little behind are served without reading
     // (and decoding) the log again.
     int tailRows = 20'000;
+    // Changes messages a session may have unacknowledged: enough to keep the server reading the
+    // next batch while the client applies the last one, few enough to bound what is queued.
+    int window = 4;
 };
 
 // Serves /sync: authentication, catch-up in acknowledged batches, live push, and client mutations
@@ -52,7 +55,7 @@ private:
         QStringList scopes;
         qint64 cursor = 0; // last seq this connection was sent (or had nothing visible up to)
         bool live = false; // hello done
-        bool awaitingAck = false;
+        int unacked = 0; // Changes messages sent and not yet acknowledged (at most kWindow)
         std::deque<ChangeRow> snapshot; // rest of a Resync snapshot still to send
         qint64 snapshotCursor = 0;
     };
@@ -75,6 +78,7 @@ private:
     void sendSession(Conn &conn, const AuthResult &result);
 
     void pump(Conn &conn, bool announce);
+    bool pumpOnce(Conn &conn, bool announce); // sends at most one Changes message
     // Rows after `cursor` that `scopes` may see, from the in-memory tail when it reaches back that
     // far, else from the log; `next` is the cursor after them.
     QList<ChangeRow> rowsAfter(qint64 cursor, const QStringList &scopes, qint64 *next);

@@ -17,7 +17,7 @@ inline constexpr int kProtocolVersion = 1;
 inline constexpr qint64 kMaxFrameBytes = 1024 * 1024;
 inline constexpr qint64 kMaxMessageBytes = 4 * 1024 * 1024;
 // How many change-log rows go in one Changes message.
-inline constexpr int kBatchRows = 1000;
+inline constexpr int kBatchRows = 2000;
 
 // Append-only: never renumber, never reuse a retired id.
 enum class MessageType : int {

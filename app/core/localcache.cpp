@@ -75,6 +75,21 @@ qint64 LocalCache::cursor()
 
 void LocalCache::applyChanges(const QCborArray &items, qint64 newCursor)
 {
+    // The mirror is a copy: a batch lost to a power cut (WAL with synchronous=NORMAL keeps the
+    // batch and its cursor atomic, only the last commits may go) is simply fetched again. What
+    // the user typed (the outbox) is written with synchronous=FULL, before anything is sent.
+    m_db.exec(u"PRAGMA synchronous=NORMAL"_s);
+    struct RestoreFull
+    {
+        SqlDatabase &db;
+        ~RestoreFull()
+        {
+            try {
+                db.exec(u"PRAGMA synchronous=FULL"_s);
+            } catch (const StoreError &) {
+            }
+        }
+    } restore{m_db};
     m_db.begin();
     try {
         for (const QCborValue &v : items) {
