@@ -204,11 +204,7 @@ void SyncService::sendChanges(Conn &conn, const QList<ChangeRow> &rows, qint64 c
     QCborArray items;
     for (const ChangeRow &r : rows)
         items.append(r.toItem());
-    QCborMap body;
-    body.insert("items"_L1, items);
-    body.insert("cursor"_L1, cursor);
-    body.insert("more"_L1, more);
-    send(conn, {MessageType::Changes, body});
+    send(conn, proto::makeChanges(items, cursor, more));
     ++conn.unacked;
 }
 
@@ -388,13 +384,8 @@ void SyncService::broadcast(const QList<ChangeRow> &rows, qint64 headBefore, con
                 if (conn.scopes.contains(r.scope))
                     items.append(r.toItem());
             QByteArray bytes;
-            if (!items.isEmpty()) {
-                QCborMap body;
-                body.insert("items"_L1, items);
-                body.insert("cursor"_L1, m_head);
-                body.insert("more"_L1, false);
-                bytes = proto::encode({MessageType::Changes, body});
-            }
+            if (!items.isEmpty())
+                bytes = proto::encode(proto::makeChanges(items, m_head, false));
             it = encoded.insert(key, bytes);
         }
         conn.cursor = m_head;

@@ -8,7 +8,7 @@ namespace atrium::proto {
 
 namespace {
 
-enum class Kind { String, Integer, Bool, Map, Array };
+enum class Kind { String, Integer, Bool, Map, Array, Bytes };
 
 struct Field
 {
@@ -30,9 +30,9 @@ using namespace Qt::Literals::StringLiterals;
 constexpr qsizetype kShortText = 256;
 constexpr qsizetype kToken = 2048;
 
-const std::array<Schema, 12> &schemas()
+const std::array<Schema, 13> &schemas()
 {
-    static const std::array<Schema, 12> table{{
+    static const std::array<Schema, 13> table{{
         {MessageType::Error, "Error", {{"code"_L1, Kind::String, true, 64}, {"message"_L1, Kind::String, true, 4096}}},
         {MessageType::Login,
          "Login",
@@ -72,6 +72,9 @@ const std::array<Schema, 12> &schemas()
           {"message"_L1, Kind::String, false, 4096},
           {"alternatives"_L1, Kind::Array, false, 100}}},
         {MessageType::Logout, "Logout", {}},
+        {MessageType::ChangesZ,
+         "ChangesZ",
+         {{"z"_L1, Kind::Bytes, true}, {"cursor"_L1, Kind::Integer, true}, {"more"_L1, Kind::Bool, true}}},
     }};
     return table;
 }
@@ -92,6 +95,7 @@ bool hasKind(const QCborValue &v, Kind kind)
     case Kind::Bool: return v.isBool();
     case Kind::Map: return v.isMap();
     case Kind::Array: return v.isArray();
+    case Kind::Bytes: return v.isByteArray();
     }
     return false;
 }
@@ -104,6 +108,7 @@ const char *kindName(Kind kind)
     case Kind::Bool: return "boolean";
     case Kind::Map: return "map";
     case Kind::Array: return "array";
+    case Kind::Bytes: return "bytes";
     }
     return "?";
 }
@@ -170,6 +175,44 @@ Message makeError(QLatin1StringView code, const QString &text)
     body.insert("code"_L1, QString(code));
     body.insert("message"_L1, text);
     return {MessageType::Error, body};
+}
+
+Message makeChanges(const QCborArray &items, qint64 cursor, bool more)
+{
+    QCborMap body;
+    body.insert("cursor"_L1, cursor);
+    body.insert("more"_L1, more);
+    if (items.size() >= kCompressFromItems) {
+        body.insert("z"_L1, qCompress(items.toCborValue().toCbor(), 1));
+        return {MessageType::ChangesZ, body};
+    }
+    body.insert("items"_L1, items);
+    return {MessageType::Changes, body};
+}
+
+QCborArray changesItems(const Message &message, QString *error)
+{
+    if (message.type == MessageType::Changes)
+        return message["items"_L1].toArray();
+    const QByteArray z = message["z"_L1].toByteArray();
+    // qUncompress trusts the size in the first four bytes: check it before it allocates.
+    if (z.size() < 4) {
+        *error = u"ChangesZ: too short"_s;
+        return {};
+    }
+    const quint32 inflated = (quint32(quint8(z[0])) << 24) | (quint32(quint8(z[1])) << 16) | (quint32(quint8(z[2])) << 8) | quint8(z[3]);
+    if (inflated > quint32(kMaxMessageBytes) * 8) {
+        *error = u"ChangesZ: inflates to %1 bytes, over the limit"_s.arg(inflated);
+        return {};
+    }
+    const QByteArray cbor = qUncompress(z);
+    QCborParserError parseError;
+    const QCborValue items = QCborValue::fromCbor(cbor, &parseError);
+    if (cbor.isEmpty() || parseError.error != QCborError::NoError || !items.isArray()) {
+        *error = u"ChangesZ: not a compressed CBOR array"_s;
+        return {};
+    }
+    return items.toArray();
 }
 
 } // namespace atrium::proto

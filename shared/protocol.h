@@ -33,6 +33,7 @@ enum class MessageType : int {
     Mutate = 10, // client: {opId, kind, args}
     Result = 11, // server: {opId, status, seq?, code?, message?, alternatives?}
     Logout = 12, // client: {} revokes this session
+    ChangesZ = 13, // server: {z, cursor, more}: Changes whose items are a zlib-compressed CBOR array
 };
 
 QString messageTypeName(MessageType type);
@@ -75,6 +76,14 @@ inline constexpr auto Unavailable = QLatin1StringView("unavailable");
 
 // Builders for the messages both ends need to make.
 Message makeError(QLatin1StringView code, const QString &text);
+
+// Catch-up batches are large and repetitive: from this many items on they travel compressed.
+inline constexpr int kCompressFromItems = 64;
+// A Changes message, compressed (as ChangesZ) when it is large.
+Message makeChanges(const QCborArray &items, qint64 cursor, bool more);
+// The items of a Changes or ChangesZ message; empty with *error set when a ChangesZ does not
+// inflate to a CBOR array within the message limit.
+QCborArray changesItems(const Message &message, QString *error);
 
 } // namespace atrium::proto
 

@@ -218,7 +218,8 @@ void SyncEngine::onMessage(const QByteArray &bytes)
             flushOutbox();
             break;
         case MessageType::Resync: m_cache.resetMirror(); break;
-        case MessageType::Changes: onChanges(m); break;
+        case MessageType::Changes:
+        case MessageType::ChangesZ: onChanges(m); break;
         case MessageType::Result: onResult(m); break;
         case MessageType::Error: onError(m); break;
         default: qWarning("sync: unexpected %s from the server", qPrintable(proto::messageTypeName(m.type)));
@@ -248,7 +249,13 @@ void SyncEngine::onSession(const Message &m)
 
 void SyncEngine::onChanges(const Message &m)
 {
-    const QCborArray items = m["items"_L1].toArray();
+    QString error;
+    const QCborArray items = proto::changesItems(m, &error);
+    if (!error.isEmpty()) {
+        qWarning("sync: %s", qPrintable(error));
+        m_socket.abort(); // nothing applied, nothing acknowledged: the batch comes again
+        return;
+    }
     const qint64 cursor = m.integer("cursor"_L1);
     m_cache.applyChanges(items, cursor);
     QCborMap ack;

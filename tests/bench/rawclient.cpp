@@ -64,13 +64,14 @@ void RawClient::onMessage(const QByteArray &bytes)
     if (!decoded.message)
         return;
     const Message &m = *decoded.message;
-    if (m.type == MessageType::Changes) {
+    if (m.type == MessageType::Changes || m.type == MessageType::ChangesZ) {
         QCborMap ack;
         ack.insert("cursor"_L1, m.integer("cursor"_L1));
         m_socket.sendBinaryMessage(proto::encode({MessageType::Ack, ack}));
         if (m_live) {
+            QString error;
             if (onChanges)
-                onChanges(m["items"_L1].toArray());
+                onChanges(proto::changesItems(m, &error));
         } else if (!m["more"_L1].toBool()) {
             m_live = true;
             Q_EMIT live();

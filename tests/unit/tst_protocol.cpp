@@ -86,6 +86,49 @@ private Q_SLOTS:
         QVERIFY2(got.error.contains(reason), qPrintable(got.error));
     }
 
+    void largeBatchesTravelCompressed()
+    {
+        QCborArray items;
+        for (int i = 0; i < 500; ++i) {
+            QCborMap item;
+            item.insert("seq"_L1, i + 1);
+            item.insert("entity"_L1, u"booking"_s);
+            item.insert("id"_L1, u"b%1"_s.arg(i));
+            item.insert("op"_L1, u"upsert"_s);
+            item.insert("data"_L1, QCborMap{{u"resource"_s, u"mad-room-m"_s}, {u"status"_s, u"confirmed"_s}});
+            items.append(item);
+        }
+        const Message m = makeChanges(items, 500, true);
+        QCOMPARE(m.type, MessageType::ChangesZ);
+        const QByteArray wire = encode(m);
+        QVERIFY(wire.size() * 4 < items.toCborValue().toCbor().size()); // it is worth it
+        const DecodeResult got = decode(wire);
+        QVERIFY2(got.message, qPrintable(got.error));
+        QString error;
+        QCOMPARE(changesItems(*got.message, &error), items);
+        QVERIFY(error.isEmpty());
+        // Small batches (live pushes) stay plain.
+        QCOMPARE(makeChanges(QCborArray{items.first()}, 1, false).type, MessageType::Changes);
+    }
+
+    void compressedBatchesAreBounded()
+    {
+        auto changesZ = [](const QByteArray &z) {
+            QCborMap body;
+            body.insert("z"_L1, z);
+            body.insert("cursor"_L1, 1);
+            body.insert("more"_L1, false);
+            return Message{MessageType::ChangesZ, body};
+        };
+        QString error;
+        // A header that claims 4 GiB: refused before anything is allocated.
+        QVERIFY(changesItems(changesZ(QByteArray("\xff\xff\xff\xff\x78\x9c", 6)), &error).isEmpty());
+        QVERIFY2(error.contains(u"over the limit"_s), qPrintable(error));
+        error.clear();
+        QVERIFY(changesItems(changesZ(qCompress(QCborValue(42).toCbor())), &error).isEmpty());
+        QVERIFY(error.contains(u"not a compressed CBOR array"_s));
+    }
+
     void typeIdsAreStable()
     {
         // Append-only: these numbers are on the wire of every installed client.
@@ -95,6 +138,7 @@ private Q_SLOTS:
         QCOMPARE(int(MessageType::Mutate), 10);
         QCOMPARE(int(MessageType::Result), 11);
         QCOMPARE(int(MessageType::Logout), 12);
+        QCOMPARE(int(MessageType::ChangesZ), 13);
     }
 
     void uuidV7IsTimeOrdered()
