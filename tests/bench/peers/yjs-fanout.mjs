@@ -9,7 +9,8 @@ import { fork } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 
 const opts = { WebSocketPolyfill: WebSocket, disableBc: true }
-const room = 'bench-fanout'
+// One room per run: a room left from an earlier run would hand over its keys at the first sync.
+const room = process.argv[2] === 'child' ? process.argv[5] : 'bench-fanout-' + process.pid
 
 if (process.argv[2] === 'child') {
   const [, , , url, countArg] = process.argv
@@ -39,7 +40,7 @@ if (process.argv[2] === 'child') {
   let ready = 0
   await new Promise((resolve) => {
     for (let p = 0; p < procs; p++) {
-      const child = fork(fileURLToPath(import.meta.url), ['child', url, String(subscribers / procs)])
+      const child = fork(fileURLToPath(import.meta.url), ['child', url, String(subscribers / procs), room])
       child.on('message', (m) => {
         if (m.ready) { if (++ready === procs) resolve() ; return }
         const entry = done.get(m.key) || { n: 0, latest: 0n }
