@@ -33,21 +33,6 @@ qint64 rssKb(qint64 pid)
     return -1;
 }
 
-bool waitUntil(int ms, const std::function<bool()> &done)
-{
-    if (done())
-        return true;
-    QEventLoop loop;
-    QTimer check;
-    QObject::connect(&check, &QTimer::timeout, &loop, [&]() {
-        if (done())
-            loop.quit();
-    });
-    check.start(2);
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-    return done();
-}
 
 // Starts `processes` copies of this program running `args`, each with its share of `total`
 // clients, and collects the one JSON line each prints when its clients are done.

@@ -28,15 +28,7 @@ void makeProfile(const QString &dir, int bookings)
     cache.setMeta(u"user"_s, uR"({"id":"u-desk","email":"desk@demo.atrium","name":"Dana Desk","role":"front_desk","homeLocation":"mad"})"_s);
     cache.setMeta(u"refresh_token"_s, u"offline-profile"_s);
     qint64 seq = 0;
-    auto item = [&](QLatin1StringView entity, const QString &id, const QCborMap &data) {
-        QCborMap m;
-        m.insert("seq"_L1, ++seq);
-        m.insert("entity"_L1, QString(entity));
-        m.insert("id"_L1, id);
-        m.insert("op"_L1, u"upsert"_s);
-        m.insert("data"_L1, data);
-        return m;
-    };
+    auto item = [&](QLatin1StringView entity, const QString &id, const QCborMap &data) { return upsertItem(++seq, entity, id, data); };
     QCborArray items;
     QStringList resources;
     for (const char *loc : {"mad", "nyc"}) {

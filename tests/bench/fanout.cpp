@@ -96,19 +96,6 @@ QJsonObject fanout(const QUrl &server, int subscribers, int processes, int sampl
                            QString::number(subscribers / processes)});
         subs.push_back(std::move(proc));
     }
-    auto waitUntil = [](int ms, const std::function<bool()> &done) {
-        QEventLoop loop;
-        QTimer check;
-        QObject::connect(&check, &QTimer::timeout, &loop, [&]() {
-            if (done())
-                loop.quit();
-        });
-        check.start(1);
-        QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-        if (!done())
-            loop.exec();
-        return done();
-    };
     if (!waitUntil(120000, [&]() { return ready == processes; }))
         return {{u"error"_s, u"subscribers did not connect"_s}};
 

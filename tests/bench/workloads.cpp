@@ -35,23 +35,6 @@ constexpr qint64 kHalfHour = 30 * 60 * 1000;
 // Bookings made by the benchmarks live in 2031+, clear of the demo week and of seeded data.
 const qint64 kBenchEpoch = QDateTime(QDate(2031, 1, 6), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
 
-// Waits in the event loop (blocking in poll, not spinning: load generators share the machine's
-// two cores with the server they measure) until `done` or the time limit.
-void runFor(int ms, const std::function<bool()> &done)
-{
-    if (done())
-        return;
-    QEventLoop loop;
-    QTimer check;
-    QObject::connect(&check, &QTimer::timeout, &loop, [&]() {
-        if (done())
-            loop.quit();
-    });
-    check.start(1);
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
 QStringList demoResources()
 {
     QStringList ids;
@@ -80,6 +63,33 @@ QJsonObject percentiles(std::vector<double> ms)
 }
 
 } // namespace
+
+bool waitUntil(int ms, const std::function<bool()> &done)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer check;
+    QObject::connect(&check, &QTimer::timeout, &loop, [&]() {
+        if (done())
+            loop.quit();
+    });
+    check.start(1);
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+    return done();
+}
+
+QCborMap upsertItem(qint64 seq, QLatin1StringView entity, const QString &id, const QCborMap &data)
+{
+    QCborMap m;
+    m.insert("seq"_L1, seq);
+    m.insert("entity"_L1, QString(entity));
+    m.insert("id"_L1, id);
+    m.insert("op"_L1, u"upsert"_s);
+    m.insert("data"_L1, data);
+    return m;
+}
 
 double percentile(std::vector<double> values, double p)
 {
@@ -130,7 +140,7 @@ QJsonObject writesWorker(const QUrl &server, const QString &token, int index, in
 {
     RawClient client;
     client.open(server, token, newUuidV7());
-    runFor(30000, [&]() { return client.isLive(); });
+    waitUntil(30000, [&]() { return client.isLive(); });
     if (!client.isLive())
         return {{u"error"_s, u"no connection"_s}};
 
@@ -179,7 +189,7 @@ QJsonObject writesWorker(const QUrl &server, const QString &token, int index, in
     };
     for (int i = 0; i < 64; ++i)
         sendOne();
-    runFor(seconds * 1000 + 30000, [&]() { return stopping && inFlight == 0; });
+    waitUntil(seconds * 1000 + 30000, [&]() { return stopping && inFlight == 0; });
     return {{u"accepted"_s, accepted}, {u"rejected"_s, rejected}, {u"conflicts"_s, conflicts},
             {u"seconds"_s, static_cast<double>(timer.elapsed()) / 1000.0}};
 }
@@ -190,7 +200,7 @@ QJsonObject latency(const QUrl &server, int rate, int seconds)
     const QString token = loginToken(server, u"desk@demo.atrium"_s, QString::fromLatin1(kPassword));
     RawClient client;
     client.open(server, token, newUuidV7());
-    runFor(30000, [&]() { return client.isLive(); });
+    waitUntil(30000, [&]() { return client.isLive(); });
     if (!client.isLive())
         return {{u"error"_s, u"no connection"_s}};
     const QStringList resources = demoResources();
@@ -218,7 +228,7 @@ QJsonObject latency(const QUrl &server, int rate, int seconds)
         }
     });
     tick.start(1);
-    runFor(seconds * 1000 + 30000, [&]() { return sent >= total && static_cast<qint64>(ms.size()) >= total; });
+    waitUntil(seconds * 1000 + 30000, [&]() { return sent >= total && static_cast<qint64>(ms.size()) >= total; });
     QJsonObject out = percentiles(ms);
     out.insert(u"offered_per_s"_s, rate);
     return out;
@@ -238,7 +248,7 @@ QJsonObject propagation(const QUrl &server, int samples)
     observer.setServerUrl(server);
     writer.login(u"desk@demo.atrium"_s, QString::fromLatin1(kPassword));
     observer.login(u"admin@demo.atrium"_s, QString::fromLatin1(kPassword));
-    runFor(60000, [&]() { return writer.isIdle() && observer.isIdle(); });
+    waitUntil(60000, [&]() { return writer.isIdle() && observer.isIdle(); });
     if (!writer.isIdle() || !observer.isIdle())
         return {{u"error"_s, u"clients did not sync"_s}};
 
@@ -257,8 +267,8 @@ QJsonObject propagation(const QUrl &server, int samples)
         const qint64 start = kBenchEpoch + 800LL * 24 * 3600 * 1000 + i * kHalfHour;
         sentNs = clock.nsecsElapsed();
         waitingFor = writer.book(u"mad-room-m"_s, start, start + kHalfHour, u"m-02"_s);
-        runFor(10000, [&]() { return waitingFor.isEmpty(); });
-        runFor(5000, [&]() { return writer.isIdle(); });
+        waitUntil(10000, [&]() { return waitingFor.isEmpty(); });
+        waitUntil(5000, [&]() { return writer.isIdle(); });
     }
     return percentiles(ms);
 }
@@ -273,10 +283,10 @@ QJsonObject coldSync(const QUrl &server)
     engine.setServerUrl(server);
     engine.login(u"desk@demo.atrium"_s, QString::fromLatin1(kPassword));
     // Sign-in is Argon2id's deliberate cost, not sync: start the clock once the session exists.
-    runFor(30000, [&]() { return engine.hasSession(); });
+    waitUntil(30000, [&]() { return engine.hasSession(); });
     QElapsedTimer timer;
     timer.start();
-    runFor(600000, [&]() { return engine.isIdle(); });
+    waitUntil(600000, [&]() { return engine.isIdle(); });
     const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
     return {{u"seconds"_s, seconds},
             {u"bookings"_s, cache.entityCount(entity::Booking)},
@@ -295,15 +305,7 @@ QJsonObject search(int resources, int bookings, int queries)
     const QStringList features{u"screen"_s, u"video"_s, u"whiteboard"_s, u"projector"_s, u"accessible"_s};
     QCborArray items;
     qint64 seq = 0;
-    auto item = [&](QLatin1StringView entity, const QString &id, const QCborMap &data) {
-        QCborMap m;
-        m.insert("seq"_L1, ++seq);
-        m.insert("entity"_L1, QString(entity));
-        m.insert("id"_L1, id);
-        m.insert("op"_L1, u"upsert"_s);
-        m.insert("data"_L1, data);
-        return m;
-    };
+    auto item = [&](QLatin1StringView entity, const QString &id, const QCborMap &data) { return upsertItem(++seq, entity, id, data); };
     QRandomGenerator rng(7);
     for (int i = 0; i < resources; ++i) {
         QCborMap r;

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QCborMap>
 #include <QJsonObject>
+
+#include <functional>
 #include <QStringList>
 #include <QUrl>
 
@@ -29,6 +32,11 @@ QJsonObject desktopStart(const QString &app, int bookings, int runs);
 QJsonObject applyPath(const QString &dataDir, int count);
 
 double percentile(std::vector<double> values, double p);
+// Waits in the event loop (blocking in poll, never spinning: load generators share the machine's
+// two cores with the server they measure) until `done` or `ms`; returns `done()`.
+bool waitUntil(int ms, const std::function<bool()> &done);
+// One upsert change item, as the server sends them, for filling client caches directly.
+QCborMap upsertItem(qint64 seq, QLatin1StringView entity, const QString &id, const QCborMap &data);
 int freePort();
 int report(const QString &dir, const QString &mode, const QString &jsonPath);
 
