@@ -176,12 +176,23 @@ QCborArray Ledger::alternatives(const ResourceInfo &wanted, qint64 startMs, qint
     auto open = [&](qint64 s, qint64 e) {
         return std::any_of(windows.begin(), windows.end(), [&](const auto &w) { return w.first <= s && e <= w.second; });
     };
+    // The resource's bookings around the request, read once; the slots are tried in memory.
+    const qint64 windowStart = startMs - kReach * kSlot, windowEnd = endMs + kReach * kSlot;
+    QList<std::pair<qint64, qint64>> taken;
+    QSqlQuery &q = m_store.exec(u"SELECT start_ms, end_ms FROM bookings WHERE resource_id = ? AND start_ms < ? AND start_ms >= ?"
+                                " AND end_ms > ? AND status != 'cancelled'"_s,
+                                {wanted.id, windowEnd, windowStart - kMaxBookingMs, windowStart});
+    while (q.next())
+        taken.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    auto freeAt = [&](qint64 s, qint64 e) {
+        return std::none_of(taken.begin(), taken.end(), [&](const auto &t) { return t.first < e && s < t.second; });
+    };
     for (qint64 k = 1; k <= kReach; ++k) {
         bool found = false;
         for (qint64 offset : {k * kSlot, -k * kSlot}) {
             const qint64 s = startMs + offset;
             const qint64 e = s + duration;
-            if (s < now || !open(s, e) || !isFree(wanted.id, s, e))
+            if (s < now || !open(s, e) || !freeAt(s, e))
                 continue;
             out.append(makeAlt(wanted, s, e, "same_resource"_L1));
             found = true;
@@ -193,22 +204,22 @@ QCborArray Ledger::alternatives(const ResourceInfo &wanted, qint64 startMs, qint
 
     // 2. Similar resources at the same time: same location and kind, at least the capacity and the
     //    features asked for; the smallest that fits first.
-    QSqlQuery &q = m_store.exec(u"SELECT id, name, features FROM resources WHERE location_id = ? AND kind = ? AND active = 1"
-                                " AND capacity >= ? AND id != ? ORDER BY capacity, name"_s,
-                                {wanted.locationId, wanted.kind, wanted.capacity, wanted.id});
+    QSqlQuery &similar = m_store.exec(u"SELECT id, name, features FROM resources WHERE location_id = ? AND kind = ? AND active = 1"
+                                      " AND capacity >= ? AND id != ? ORDER BY capacity, name"_s,
+                                      {wanted.locationId, wanted.kind, wanted.capacity, wanted.id});
     QList<ResourceInfo> candidates;
-    while (q.next()) {
+    while (similar.next()) {
         ResourceInfo r;
-        r.id = q.value(0).toString();
-        r.name = q.value(1).toString();
+        r.id = similar.value(0).toString();
+        r.name = similar.value(1).toString();
         r.locationId = wanted.locationId;
-        r.features = q.value(2).toString().split(u',', Qt::SkipEmptyParts);
+        r.features = similar.value(2).toString().split(u',', Qt::SkipEmptyParts);
         if (std::all_of(wanted.features.begin(), wanted.features.end(), [&](const QString &f) { return r.features.contains(f); }))
             candidates << r;
     }
     for (const ResourceInfo &r : std::as_const(candidates)) {
-        if (out.size() >= max)
-            break;
+        if (out.size() >= max || startMs < now)
+            break; // never offer a time that has already begun
         if (isFree(r.id, startMs, endMs))
             out.append(makeAlt(r, startMs, endMs, "similar_resource"_L1));
     }
