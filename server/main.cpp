@@ -5,7 +5,24 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <QSocketNotifier>
+
 #include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+// SIGTERM/SIGINT only write a byte to a socket pair (async-signal-safe); the event loop reads it
+// and quits, so the database closes cleanly. (Being killed outright is safe too: every
+// acknowledged write is already committed.)
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[0], &byte, 1);
+}
+} // namespace
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -49,8 +66,16 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "atrium-server: " << error << '\n';
         return 2;
     }
-    std::signal(SIGTERM, [](int) { QCoreApplication::quit(); });
-    std::signal(SIGINT, [](int) { QCoreApplication::quit(); });
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
+        auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, []() {
+            char byte = 0;
+            [[maybe_unused]] const auto read = ::read(g_signalPipe[1], &byte, 1);
+            QCoreApplication::quit();
+        });
+        std::signal(SIGTERM, onSignal);
+        std::signal(SIGINT, onSignal);
+    }
     QTextStream(stdout) << "listening on " << server.url() << Qt::endl;
     return app.exec();
 }

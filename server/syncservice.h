@@ -5,7 +5,6 @@
 #include "protocol.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 #include <QWebSocket>
 

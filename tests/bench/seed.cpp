@@ -61,7 +61,6 @@ QJsonObject seed(const QString &dataDir, int members, int bookings)
             b.locationId = locationOf.value(b.resourceId);
             const int member = 1 + (made * 7919) % std::max(1, members);
             b.memberId = member <= 50 ? u"m-%1"_s.arg(member, 2, 10, QLatin1Char('0')) : u"m-%1"_s.arg(member);
-            b.memberName = member <= 50 ? QString() : u"Member %1"_s.arg(member);
             b.title = u"Seeded"_s;
             b.status = u"confirmed"_s;
             b.createdBy = b.memberId;
