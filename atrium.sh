@@ -76,7 +76,7 @@ case "$cmd" in
         ;;
     bench)
         install_deps
-        [ -f /etc/debian_version ] && ./installer/deps-bench-debian.sh
+        if [ -f /etc/debian_version ]; then ./installer/deps-bench-debian.sh; fi
         build release
         ./tests/bench/run-bench.sh "$@"
         ;;
