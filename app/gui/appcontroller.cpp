@@ -360,15 +360,20 @@ QString AppController::minuteText(int minute) const
 QString AppController::rangeText(int startMinute, int endMinute) const
 {
     const QLocale locale;
-    const QString format = locale.timeFormat(QLocale::ShortFormat);
     const QTime start = QTime(0, 0).addSecs(startMinute * 60);
     const QTime end = QTime(0, 0).addSecs(endMinute * 60);
-    if (!format.contains(u"ap"_s, Qt::CaseInsensitive))
+    if (!locale.timeFormat(QLocale::ShortFormat).contains(u"ap"_s, Qt::CaseInsensitive))
         return locale.toString(start, QLocale::ShortFormat) + u'–' + locale.toString(end, QLocale::ShortFormat);
+    // A 12-hour clock, the way calendars print it so a block's width is enough: "8–10 AM",
+    // "11 AM–12 PM", "1:30–2 PM". (Without an AP marker Qt's "h" is the 24-hour clock, so the
+    // hour is spelt out by hand.)
+    auto bare = [](const QTime &t) {
+        const QString hour = QString::number((t.hour() + 11) % 12 + 1);
+        return t.minute() == 0 ? hour : hour + u':' + QString::number(t.minute()).rightJustified(2, u'0');
+    };
+    auto marker = [&](const QTime &t) { return t.hour() < 12 ? locale.amText() : locale.pmText(); };
     const bool samePeriod = (start.hour() < 12) == (end.hour() < 12);
-    // Without an AP marker Qt's "h" is the 24-hour clock, so the bare start is spelt out by hand.
-    const QString bare = u"%1:%2"_s.arg((start.hour() + 11) % 12 + 1).arg(start.minute(), 2, 10, QLatin1Char('0'));
-    return (samePeriod ? bare : locale.toString(start, QLocale::ShortFormat)) + u'–' + locale.toString(end, QLocale::ShortFormat);
+    return bare(start) + (samePeriod ? QString() : u' ' + marker(start)) + u'–' + bare(end) + u' ' + marker(end);
 }
 
 QString AppController::resourceName(const QString &resourceId) const
