@@ -26,6 +26,39 @@ std::optional<Role> roleFromName(const QString &name)
     return std::nullopt;
 }
 
+QCborMap bookArgs(const QString &id, const QString &resourceId, qint64 startMs, qint64 endMs, const QString &member, const QString &title)
+{
+    QCborMap args;
+    args.insert("id"_L1, id);
+    args.insert("resource"_L1, resourceId);
+    args.insert("start"_L1, startMs);
+    args.insert("end"_L1, endMs);
+    if (!member.isEmpty())
+        args.insert("member"_L1, member);
+    if (!title.isEmpty())
+        args.insert("title"_L1, title);
+    return args;
+}
+
+QCborMap cancelArgs(const QString &bookingId)
+{
+    QCborMap args;
+    args.insert("booking"_L1, bookingId);
+    return args;
+}
+
+QCborMap checkinArgs(const QString &id, const QString &member, const QString &bookingId, const QString &locationId)
+{
+    QCborMap args;
+    args.insert("id"_L1, id);
+    args.insert("member"_L1, member);
+    if (!bookingId.isEmpty())
+        args.insert("booking"_L1, bookingId);
+    if (!locationId.isEmpty())
+        args.insert("location"_L1, locationId);
+    return args;
+}
+
 QCborMap Booking::toCbor() const
 {
     QCborMap m;

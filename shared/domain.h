@@ -31,6 +31,12 @@ inline constexpr auto Cancel = QLatin1StringView("cancel");
 inline constexpr auto Checkin = QLatin1StringView("checkin");
 } // namespace mutation
 
+// The arguments of each mutation as they travel in Mutate.args: built here, once, for every sender.
+QCborMap bookArgs(const QString &id, const QString &resourceId, qint64 startMs, qint64 endMs, const QString &member = {},
+                  const QString &title = {});
+QCborMap cancelArgs(const QString &bookingId);
+QCborMap checkinArgs(const QString &id, const QString &member, const QString &bookingId = {}, const QString &locationId = {});
+
 namespace booking_status {
 inline constexpr auto Confirmed = QLatin1StringView("confirmed");
 inline constexpr auto CheckedIn = QLatin1StringView("checked_in");

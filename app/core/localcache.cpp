@@ -73,7 +73,7 @@ qint64 LocalCache::cursor()
     return meta(u"cursor"_s, u"0"_s).toLongLong();
 }
 
-void LocalCache::applyChanges(const QCborArray &items, qint64 newCursor)
+bool LocalCache::applyChanges(const QCborArray &items, qint64 newCursor)
 {
     // The mirror is a copy: a batch lost to a power cut (WAL with synchronous=NORMAL keeps the
     // batch and its cursor atomic, only the last commits may go) is simply fetched again. What
@@ -90,6 +90,7 @@ void LocalCache::applyChanges(const QCborArray &items, qint64 newCursor)
             }
         }
     } restore{m_db};
+    bool outboxCleared = false;
     m_db.begin();
     try {
         for (const QCborValue &v : items) {
@@ -114,13 +115,14 @@ void LocalCache::applyChanges(const QCborArray &items, qint64 newCursor)
         if (newCursor > 0) {
             m_db.setMeta(u"cursor"_s, QString::number(newCursor));
             // Applied ops whose effect is now in the mirror leave the pending view.
-            m_db.exec(u"DELETE FROM outbox WHERE state = 'applied' AND applied_seq <= ?"_s, {newCursor});
+            outboxCleared = m_db.exec(u"DELETE FROM outbox WHERE state = 'applied' AND applied_seq <= ?"_s, {newCursor}).numRowsAffected() > 0;
         }
         m_db.commit();
     } catch (...) {
         m_db.rollback();
         throw;
     }
+    return outboxCleared;
 }
 
 void LocalCache::resetMirror()

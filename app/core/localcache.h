@@ -81,8 +81,9 @@ public:
     QString clientId();
     qint64 cursor();
 
-    // Applies one batch and moves the cursor in the same transaction.
-    void applyChanges(const QCborArray &items, qint64 cursor);
+    // Applies one batch and moves the cursor in the same transaction. True when that took applied
+    // ops out of the outbox (their change has now arrived).
+    bool applyChanges(const QCborArray &items, qint64 cursor);
     // A Resync: the mirror is dropped and rebuilt from the snapshot that follows; the outbox stays.
     void resetMirror();
 

@@ -257,7 +257,7 @@ void SyncEngine::onChanges(const Message &m)
         return;
     }
     const qint64 cursor = m.integer("cursor"_L1);
-    m_cache.applyChanges(items, cursor);
+    const bool outboxCleared = m_cache.applyChanges(items, cursor);
     QCborMap ack;
     ack.insert("cursor"_L1, cursor);
     send({MessageType::Ack, ack});
@@ -271,7 +271,8 @@ void SyncEngine::onChanges(const Message &m)
     } else if (m_caughtUp) {
         m_cache.setMeta(u"last_sync"_s, QString::number(m_clock.nowMs()));
     }
-    Q_EMIT outboxChanged();
+    if (outboxCleared)
+        Q_EMIT outboxChanged();
     checkIdle();
 }
 
@@ -363,36 +364,18 @@ QString SyncEngine::enqueue(QLatin1StringView kind, QCborMap args, const QString
 QString SyncEngine::book(const QString &resourceId, qint64 startMs, qint64 endMs, const QString &member, const QString &title)
 {
     const QString id = newUuidV7(m_clock.nowMs());
-    QCborMap args;
-    args.insert("id"_L1, id);
-    args.insert("resource"_L1, resourceId);
-    args.insert("start"_L1, startMs);
-    args.insert("end"_L1, endMs);
-    if (!member.isEmpty())
-        args.insert("member"_L1, member);
-    if (!title.isEmpty())
-        args.insert("title"_L1, title);
-    return enqueue(mutation::Book, args, id);
+    return enqueue(mutation::Book, bookArgs(id, resourceId, startMs, endMs, member, title), id);
 }
 
 QString SyncEngine::cancel(const QString &bookingId)
 {
-    QCborMap args;
-    args.insert("booking"_L1, bookingId);
-    return enqueue(mutation::Cancel, args, newUuidV7(m_clock.nowMs()));
+    return enqueue(mutation::Cancel, cancelArgs(bookingId), newUuidV7(m_clock.nowMs()));
 }
 
 QString SyncEngine::checkin(const QString &member, const QString &bookingId, const QString &locationId)
 {
     const QString id = newUuidV7(m_clock.nowMs());
-    QCborMap args;
-    args.insert("id"_L1, id);
-    args.insert("member"_L1, member);
-    if (!bookingId.isEmpty())
-        args.insert("booking"_L1, bookingId);
-    if (!locationId.isEmpty())
-        args.insert("location"_L1, locationId);
-    return enqueue(mutation::Checkin, args, id);
+    return enqueue(mutation::Checkin, checkinArgs(id, member, bookingId, locationId), id);
 }
 
 } // namespace atrium::client

@@ -34,14 +34,14 @@ qint64 rssKb(qint64 pid)
 }
 
 
-// Starts `processes` copies of this program running `args`, each with its share of `total`
-// clients, and collects the one JSON line each prints when its clients are done.
+// Starts `processes` copies of this program, process p with arguments args(p), and collects the
+// one JSON line each prints when its clients are done.
 struct Crowd
 {
     std::vector<std::unique_ptr<QProcess>> procs;
     QList<QJsonObject> reports;
 
-    void start(const QString &self, const QStringList &args, int total, int processes)
+    void start(const QString &self, const std::function<QStringList(int)> &args, int processes)
     {
         for (int p = 0; p < processes; ++p) {
             auto proc = std::make_unique<QProcess>();
@@ -51,10 +51,11 @@ struct Crowd
                 while (raw->canReadLine())
                     reports << QJsonDocument::fromJson(raw->readLine()).object();
             });
-            proc->start(self, args + QStringList{u"--count"_s, QString::number(total / processes)});
+            proc->start(self, args(p));
             procs.push_back(std::move(proc));
         }
     }
+    bool wait(int ms) { return waitUntil(ms, [this]() { return reports.size() == static_cast<qsizetype>(procs.size()); }); }
     void stop()
     {
         for (auto &p : procs) {
@@ -104,9 +105,13 @@ QJsonObject idle(const QUrl &server, qint64 serverPid, int connections, int proc
     waitUntil(1000, []() { return false; });
     const qint64 before = rssKb(serverPid);
     Crowd crowd;
-    crowd.start(self, {u"idle-clients"_s, u"--server"_s, server.toString(), u"--token"_s, token, u"--cursor"_s, QString::number(cursor)},
-                connections, processes);
-    waitUntil(900000, [&]() { return crowd.reports.size() == processes; });
+    crowd.start(self,
+                [&](int) {
+                    return QStringList{u"idle-clients"_s, u"--server"_s, server.toString(), u"--token"_s, token,
+                                       u"--cursor"_s, QString::number(cursor), u"--count"_s, QString::number(connections / processes)};
+                },
+                processes);
+    crowd.wait(900000);
     int live = 0, failed = 0;
     for (const QJsonObject &r : std::as_const(crowd.reports)) {
         live += r.value(u"live"_s).toInt();
@@ -147,11 +152,7 @@ int stormClients(const QUrl &server, const QString &tokensFile, int offset, int 
         QObject::connect(raw, &RawClient::live, [raw, checkins, member]() {
             for (int k = 0; k < checkins; ++k) {
                 const QString id = newUuidV7();
-                QCborMap args;
-                args.insert("id"_L1, id);
-                args.insert("member"_L1, member);
-                args.insert("location"_L1, u"mad"_s);
-                raw->sendMutate(id, mutation::Checkin, args);
+                raw->sendMutate(id, mutation::Checkin, checkinArgs(id, member, {}, u"mad"_s));
             }
         });
         raw->onResult = [&](const proto::Message &m) {
@@ -213,37 +214,26 @@ QJsonObject storm(const QUrl &server, const QString &dataDir, int clients, int c
     const qint64 cursor = probe.head();
     probe.close();
 
-    std::vector<std::unique_ptr<QProcess>> procs;
-    QList<QJsonObject> reports;
     const int share = clients / processes;
-    for (int p = 0; p < processes; ++p) {
-        auto proc = std::make_unique<QProcess>();
-        proc->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        QProcess *raw = proc.get();
-        QObject::connect(raw, &QProcess::readyReadStandardOutput, [raw, &reports]() {
-            while (raw->canReadLine())
-                reports << QJsonDocument::fromJson(raw->readLine()).object();
-        });
-        proc->start(self, {u"storm-clients"_s, u"--server"_s, server.toString(), u"--tokens"_s, tokensFile, u"--index"_s,
-                           QString::number(p * share), u"--count"_s, QString::number(share), u"--checkins"_s, QString::number(checkins),
-                           u"--cursor"_s, QString::number(cursor)});
-        procs.push_back(std::move(proc));
-    }
-    waitUntil(900000, [&]() { return reports.size() == processes; });
+    Crowd crowd;
+    crowd.start(self,
+                [&](int p) {
+                    return QStringList{u"storm-clients"_s, u"--server"_s, server.toString(), u"--tokens"_s, tokensFile, u"--index"_s,
+                                       QString::number(p * share), u"--count"_s, QString::number(share), u"--checkins"_s,
+                                       QString::number(checkins), u"--cursor"_s, QString::number(cursor)};
+                },
+                processes);
+    crowd.wait(900000);
     qint64 first = std::numeric_limits<qint64>::max(), last = 0;
     int answered = 0, applied = 0, failed = 0;
-    for (const QJsonObject &r : std::as_const(reports)) {
+    for (const QJsonObject &r : std::as_const(crowd.reports)) {
         first = std::min(first, r.value(u"start_ns"_s).toString().toLongLong());
         last = std::max(last, r.value(u"end_ns"_s).toString().toLongLong());
         answered += r.value(u"answered"_s).toInt();
         applied += r.value(u"applied"_s).toInt();
         failed += r.value(u"failed"_s).toInt();
     }
-    for (auto &p : procs) {
-        p->terminate();
-        if (!p->waitForFinished(10000))
-            p->kill();
-    }
+    crowd.stop();
     // Every check-in landed exactly once: the server's rows against what was sent.
     QSqlQuery &c = store.exec(u"SELECT COUNT(*), COUNT(DISTINCT id) FROM checkins"_s);
     c.next();

@@ -106,14 +106,8 @@ QJsonObject fanout(const QUrl &server, int subscribers, int processes, int sampl
     const qint64 base = QDateTime(QDate(2033, 1, 3), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
     for (int i = 0; i < samples; ++i) {
         const QString id = newUuidV7();
-        QCborMap args;
-        args.insert("id"_L1, id);
-        args.insert("resource"_L1, u"mad-room-xl"_s);
-        args.insert("start"_L1, base + i * 3600000LL);
-        args.insert("end"_L1, base + i * 3600000LL + 1800000LL);
-        args.insert("member"_L1, u"m-03"_s);
         const qint64 sent = monotonicNs();
-        writer.sendMutate(id, mutation::Book, args);
+        writer.sendMutate(id, mutation::Book, bookArgs(id, u"mad-room-xl"_s, base + i * 3600000LL, base + i * 3600000LL + 1800000LL, u"m-03"_s));
         if (waitUntil(10000, [&]() { return reported.value(id).first == processes; }))
             ms.push_back(static_cast<double>(reported.value(id).second - sent) / 1e6);
     }

@@ -46,16 +46,6 @@ QStringList demoResources()
     return ids;
 }
 
-QCborMap bookArgs(const QString &id, const QString &resource, qint64 start, qint64 end)
-{
-    QCborMap a;
-    a.insert("id"_L1, id);
-    a.insert("resource"_L1, resource);
-    a.insert("start"_L1, start);
-    a.insert("end"_L1, end);
-    a.insert("member"_L1, u"m-01"_s);
-    return a;
-}
 
 QJsonObject percentiles(std::vector<double> ms)
 {
@@ -168,7 +158,7 @@ QJsonObject writesWorker(const QUrl &server, const QString &token, int index, in
                 held.append({resource, start});
         }
         const QString id = newUuidV7();
-        client.sendMutate(id, mutation::Book, bookArgs(id, resource, start, start + kHalfHour));
+        client.sendMutate(id, mutation::Book, bookArgs(id, resource, start, start + kHalfHour, u"m-01"_s));
         ++inFlight;
     };
     QElapsedTimer timer;
@@ -224,7 +214,7 @@ QJsonObject latency(const QUrl &server, int rate, int seconds)
             const QString resource = resources.at(static_cast<qsizetype>(sent % resources.size()));
             const qint64 start = kBenchEpoch + 400LL * 24 * 3600 * 1000 + (sent / resources.size()) * kHalfHour;
             sentAt.insert(id, clock.nsecsElapsed());
-            client.sendMutate(id, mutation::Book, bookArgs(id, resource, start, start + kHalfHour));
+            client.sendMutate(id, mutation::Book, bookArgs(id, resource, start, start + kHalfHour, u"m-01"_s));
         }
     });
     tick.start(1);
@@ -388,7 +378,7 @@ QJsonObject applyPath(const QString &dataDir, int count)
     for (int i = 0; i < count; ++i) {
         const QString id = newUuidV7();
         const qint64 start = kBenchEpoch + 1200LL * 24 * 3600 * 1000 + i * kHalfHour;
-        applied += applyOne(store, ledger, *actor, bookArgs(id, u"mad-room-l"_s, start, start + kHalfHour), id) ? 1 : 0;
+        applied += applyOne(store, ledger, *actor, bookArgs(id, u"mad-room-l"_s, start, start + kHalfHour, u"m-01"_s), id) ? 1 : 0;
     }
     return {{u"count"_s, count}, {u"applied"_s, applied}};
 }

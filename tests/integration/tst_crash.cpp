@@ -20,8 +20,7 @@ private Q_SLOTS:
         ServerProcess server;
         QVERIFY(server.start(true));
         ClientFixture desk(server.url());
-        QVERIFY(desk.login(u"desk@demo.atrium"_s));
-        QVERIFY(desk.syncUntilIdle());
+        QVERIFY(desk.signInAndSync(u"desk@demo.atrium"_s));
 
         QStringList resources;
         for (const QCborMap &r : desk.cache().entities(entity::Resource))

@@ -70,10 +70,8 @@ private Q_SLOTS:
     {
         ServerFixture server;
         ClientFixture desk(server.url()), member(server.url());
-        QVERIFY(desk.login(u"desk@demo.atrium"_s));
-        QVERIFY(member.login(u"member1@demo.atrium"_s));
-        QVERIFY(desk.syncUntilIdle());
-        QVERIFY(member.syncUntilIdle());
+        QVERIFY(desk.signInAndSync(u"desk@demo.atrium"_s));
+        QVERIFY(member.signInAndSync(u"member1@demo.atrium"_s));
 
         const qint64 start = futureLocal(10, 10, 0);
         const QString id = desk.engine().book(u"mad-room-m"_s, start, start + kHour, u"member1@demo.atrium"_s, u"Kick-off"_s);
@@ -100,10 +98,8 @@ private Q_SLOTS:
     {
         ServerFixture server;
         ClientFixture a(server.url()), b(server.url());
-        QVERIFY(a.login(u"member1@demo.atrium"_s));
-        QVERIFY(b.login(u"member2@demo.atrium"_s));
-        QVERIFY(a.syncUntilIdle());
-        QVERIFY(b.syncUntilIdle());
+        QVERIFY(a.signInAndSync(u"member1@demo.atrium"_s));
+        QVERIFY(b.signInAndSync(u"member2@demo.atrium"_s));
 
         QVERIFY(a.goOffline());
         const qint64 ten = futureLocal(10, 10, 0);
@@ -142,8 +138,7 @@ private Q_SLOTS:
     {
         ServerFixture server;
         ClientFixture a(server.url());
-        QVERIFY(a.login(u"desk@demo.atrium"_s));
-        QVERIFY(a.syncUntilIdle());
+        QVERIFY(a.signInAndSync(u"desk@demo.atrium"_s));
 
         QSignalSpy states(&a.engine(), &client::SyncEngine::stateChanged);
         a.engine().dropConnectionOnNextResult();
@@ -166,10 +161,8 @@ private Q_SLOTS:
     {
         ServerFixture server;
         ClientFixture away(server.url()), busy(server.url());
-        QVERIFY(away.login(u"desk@demo.atrium"_s));
-        QVERIFY(busy.login(u"admin@demo.atrium"_s));
-        QVERIFY(away.syncUntilIdle());
-        QVERIFY(busy.syncUntilIdle());
+        QVERIFY(away.signInAndSync(u"desk@demo.atrium"_s));
+        QVERIFY(busy.signInAndSync(u"admin@demo.atrium"_s));
         QVERIFY(away.goOffline());
 
         // 500 bookings: 20 resources x 25 half-hour slots on one day.
@@ -204,10 +197,8 @@ private Q_SLOTS:
         limits.retentionRows = 100;
         ServerFixture server(true, limits);
         ClientFixture away(server.url()), busy(server.url());
-        QVERIFY(away.login(u"member5@demo.atrium"_s));
-        QVERIFY(busy.login(u"desk@demo.atrium"_s));
-        QVERIFY(away.syncUntilIdle());
-        QVERIFY(busy.syncUntilIdle());
+        QVERIFY(away.signInAndSync(u"member5@demo.atrium"_s));
+        QVERIFY(busy.signInAndSync(u"desk@demo.atrium"_s));
         QVERIFY(away.goOffline());
         const qint64 oldCursor = away.cache().cursor();
         // The member queued something while away: a resync must not lose it.
@@ -230,8 +221,7 @@ private Q_SLOTS:
     {
         ServerFixture server;
         ClientFixture member(server.url());
-        QVERIFY(member.login(u"member1@demo.atrium"_s));
-        QVERIFY(member.syncUntilIdle());
+        QVERIFY(member.signInAndSync(u"member1@demo.atrium"_s));
         const QString self = member.engine().user().value("id"_L1).toString();
 
         // Other people's bookings are anonymous busy blocks; no other member's name or title is here.
@@ -281,8 +271,7 @@ private Q_SLOTS:
     {
         ServerFixture server;
         ClientFixture good(server.url());
-        QVERIFY(good.login(u"desk@demo.atrium"_s));
-        QVERIFY(good.syncUntilIdle());
+        QVERIFY(good.signInAndSync(u"desk@demo.atrium"_s));
 
         auto expectErrorAndClose = [&](const std::function<void(QWebSocket &)> &sendBad, const QString &what) {
             RawSocket raw(server.url());

@@ -97,6 +97,11 @@ bool ClientFixture::login(const QString &email, const QString &password)
     return spy.first().at(0).toBool();
 }
 
+bool ClientFixture::signInAndSync(const QString &email)
+{
+    return login(email) && syncUntilIdle();
+}
+
 bool ClientFixture::syncUntilIdle(int timeoutMs)
 {
     m_engine->start();

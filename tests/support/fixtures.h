@@ -55,6 +55,8 @@ public:
     QString profileDir() const { return m_dir.path(); }
 
     bool login(const QString &email, const QString &password = u"atrium-demo"_qs);
+    // Signs in and syncs until idle: a client ready to be used.
+    bool signInAndSync(const QString &email);
     // Connects (if needed) and waits until caught up with nothing left in the outbox.
     bool syncUntilIdle(int timeoutMs = 20000);
     bool goOffline();

@@ -28,13 +28,7 @@ class TestLedger : public QObject
 
     Outcome book(const QString &resource, qint64 start, qint64 end)
     {
-        QCborMap args;
-        args.insert("id"_L1, newUuidV7());
-        args.insert("resource"_L1, resource);
-        args.insert("start"_L1, start);
-        args.insert("end"_L1, end);
-        args.insert("member"_L1, u"m-05"_s);
-        return m_ledger->apply(m_desk, QString(mutation::Book), args);
+        return m_ledger->apply(m_desk, QString(mutation::Book), bookArgs(newUuidV7(), resource, start, end, u"m-05"_s));
     }
 
 private Q_SLOTS:
