@@ -152,10 +152,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1, %2–%3. The space becomes free for others.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Booking</source>
         <translation type="unfinished" />
     </message>
@@ -165,6 +161,10 @@
     </message>
     <message>
         <source>Cancel booking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2. The space becomes free for others.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -152,10 +152,6 @@
         <translation>¿Anular esta reserva?</translation>
     </message>
     <message>
-        <source>%1, %2–%3. The space becomes free for others.</source>
-        <translation>%1, %2–%3. El espacio quedará libre para otras personas.</translation>
-    </message>
-    <message>
         <source>Booking</source>
         <translation>Reserva</translation>
     </message>
@@ -166,6 +162,10 @@
     <message>
         <source>Cancel booking</source>
         <translation>Anular reserva</translation>
+    </message>
+    <message>
+        <source>%1, %2. The space becomes free for others.</source>
+        <translation>%1, %2. El espacio quedará libre para otras personas.</translation>
     </message>
 </context>
 <context>

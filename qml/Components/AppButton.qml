@@ -19,7 +19,7 @@ Button {
     contentItem: Text {
         text: control.text
         font: control.font
-        color: control.primary ? Theme.onPrimary : (control.danger ? Theme.danger : Theme.text)
+        color: control.primary ? Theme.primaryText : (control.danger ? Theme.danger : Theme.text)
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         elide: Text.ElideRight

@@ -47,7 +47,7 @@ Button {
             Text {
                 anchors.centerIn: parent
                 text: AppController.rejectedCount
-                color: Theme.onPrimary
+                color: Theme.primaryText
                 font.pixelSize: 11
                 font.weight: Font.Bold
             }

@@ -27,10 +27,9 @@ Dialog {
         spacing: Theme.space3
         Text {
             Layout.fillWidth: true
-            text: dialog.booking ? qsTr("%1, %2–%3. The space becomes free for others.")
+            text: dialog.booking ? qsTr("%1, %2. The space becomes free for others.")
                                    .arg(dialog.booking.who || dialog.booking.title || qsTr("Booking"))
-                                   .arg(AppController.minuteText(dialog.booking.startMinute))
-                                   .arg(AppController.minuteText(dialog.booking.endMinute)) : ""
+                                   .arg(AppController.rangeText(dialog.booking.startMinute, dialog.booking.endMinute)) : ""
             textFormat: Text.PlainText
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontBody

@@ -36,7 +36,8 @@ QtObject {
     readonly property color text: dark ? "#e7eaef" : "#18202b"
     readonly property color textMuted: dark ? "#a3acb9" : "#566171"
     readonly property color primary: dark ? "#8fb0ff" : "#2f5bd3"
-    readonly property color onPrimary: dark ? "#0b1020" : "#ffffff"
+    // Not "onPrimary": QML reads on+Capital as a signal handler, and the colour silently stays black.
+    readonly property color primaryText: dark ? "#0b1020" : "#ffffff"
     readonly property color focusRing: dark ? "#ffc35c" : "#b35c00"
     readonly property color success: dark ? "#6fd69b" : "#1d7a46"
     readonly property color warning: dark ? "#ffc35c" : "#9a5b00"

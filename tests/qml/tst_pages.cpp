@@ -7,9 +7,13 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QQmlApplicationEngine>
+#include <QQmlContext>
+#include <QQmlExpression>
 #include <QQuickWindow>
 #include <QTest>
 #include <QTranslator>
+
+#include <cmath>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(AtriumPlugin)
@@ -28,6 +32,19 @@ void collectWarnings(QtMsgType type, const QMessageLogContext &context, const QS
     if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg)
         g_warnings << message;
     g_previous(type, context, message);
+}
+
+// WCAG 2.x relative luminance and contrast ratio.
+double luminance(const QColor &c)
+{
+    auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 qint64 todayAt(int hour, int minute)
@@ -183,6 +200,38 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&]() { return !checkIn->property("visible").toBool(); }, 5000));
 
         QVERIFY(client.syncUntilIdle());
+        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+    }
+
+    void themeContrastMeetsWcagAa()
+    {
+        useLanguage(u"en"_s);
+        ServerFixture server(false);
+        ClientFixture client(server.url());
+        gui::AppController controller(client.cache(), client.engine(), *SystemClock::instance());
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = nullptr;
+        loadMain(engine, &window);
+        QVERIFY(window);
+        auto colour = [&](const QString &role) {
+            QQmlExpression e(qmlContext(window), window, u"Theme."_s + role);
+            const QVariant v = e.evaluate();
+            return v.value<QColor>();
+        };
+        for (bool dark : {false, true}) {
+            gui::setDarkTheme(engine, dark);
+            const QString palette = dark ? u"dark"_s : u"light"_s;
+            // Body text, muted text and text on the primary colour: at least 4.5:1 (WCAG AA).
+            const QList<std::pair<QString, QString>> pairs{{u"text"_s, u"background"_s}, {u"text"_s, u"surface"_s},
+                                                           {u"text"_s, u"surfaceAlt"_s}, {u"textMuted"_s, u"surface"_s},
+                                                           {u"textMuted"_s, u"background"_s}, {u"primaryText"_s, u"primary"_s},
+                                                           {u"blockText"_s, u"confirmedFill"_s}, {u"blockText"_s, u"checkedInFill"_s},
+                                                           {u"danger"_s, u"surface"_s}};
+            for (const auto &[fg, bg] : pairs) {
+                const double ratio = contrast(colour(fg), colour(bg));
+                QVERIFY2(ratio >= 4.5, qPrintable(u"%1 palette: %2 on %3 is %4:1"_s.arg(palette, fg, bg).arg(ratio, 0, 'f', 2)));
+            }
+        }
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
     }
 

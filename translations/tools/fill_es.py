@@ -12,7 +12,7 @@ from pathlib import Path
 ES = {
     "%1 · %n pending": ("%1 · %n pendiente", "%1 · %n pendientes"),
     "%1, %2–%3": "%1, %2–%3",
-    "%1, %2–%3. The space becomes free for others.": "%1, %2–%3. El espacio quedará libre para otras personas.",
+    "%1, %2. The space becomes free for others.": "%1, %2. El espacio quedará libre para otras personas.",
     "%n booking(s)": ("%n reserva", "%n reservas"),
     "1 hour": "1 hora",
     "15 minutes": "15 minutos",
