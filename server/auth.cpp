@@ -94,7 +94,7 @@ bool Auth::verifyPassword(const QString &hash, const QString &password)
 
 std::optional<Principal> loadPrincipal(Store &store, const QString &userId)
 {
-    QSqlQuery &q = store.exec(u"SELECT id, email, name, role, COALESCE(home_location, '') FROM users WHERE id = ?"_s, {userId});
+    SqlQuery &q = store.exec(u"SELECT id, email, name, role, COALESCE(home_location, '') FROM users WHERE id = ?"_s, {userId});
     if (!q.next())
         return std::nullopt;
     Principal p;
@@ -108,7 +108,7 @@ std::optional<Principal> loadPrincipal(Store &store, const QString &userId)
 
 AuthResult Auth::login(const QString &email, const QString &password, const QString &clientId)
 {
-    QSqlQuery &q = m_store.exec(u"SELECT id, password_hash FROM users WHERE email = ?"_s, {email.trimmed()});
+    SqlQuery &q = m_store.exec(u"SELECT id, password_hash FROM users WHERE email = ?"_s, {email.trimmed()});
     // Verify against a dummy hash when the account does not exist, so timing does not tell.
     static const QString dummy = hashPassword(u"not-a-password"_s);
     const bool found = q.next();
@@ -138,7 +138,7 @@ AuthResult Auth::startSession(const QString &userId, const QString &clientId)
 AuthResult Auth::refresh(const QString &refreshToken, const QString &clientId)
 {
     const qint64 now = m_clock.nowMs();
-    QSqlQuery &q = m_store.exec(
+    SqlQuery &q = m_store.exec(
         u"SELECT t.session_id, t.used_at, s.user_id, s.revoked_at, s.expires_at, s.client_id FROM refresh_tokens t"
         " JOIN sessions s ON s.id = t.session_id WHERE t.hash = ?"_s,
         {tokenHash(refreshToken)});
@@ -207,7 +207,7 @@ AuthResult Auth::verifyAccess(const QString &accessToken)
     if (static_cast<qint64>(payload.value(u"exp"_s).toDouble()) * 1000 <= m_clock.nowMs())
         return refused(proto::code::TokenExpired, u"The access token has expired; refresh it."_s);
     const QString sessionId = payload.value(u"sid"_s).toString();
-    QSqlQuery &q = m_store.exec(u"SELECT revoked_at FROM sessions WHERE id = ?"_s, {sessionId});
+    SqlQuery &q = m_store.exec(u"SELECT revoked_at FROM sessions WHERE id = ?"_s, {sessionId});
     if (!q.next() || !q.value(0).isNull())
         return refused(proto::code::SessionRevoked, u"This session has ended; sign in again."_s);
     auto principal = userById(payload.value(u"sub"_s).toString());
@@ -228,7 +228,7 @@ QString Auth::signingKid()
 {
     if (!m_kid.isEmpty())
         return m_kid;
-    QSqlQuery &q = m_store.exec(u"SELECT kid, secret FROM signing_keys WHERE active = 1 ORDER BY created_at DESC LIMIT 1"_s);
+    SqlQuery &q = m_store.exec(u"SELECT kid, secret FROM signing_keys WHERE active = 1 ORDER BY created_at DESC LIMIT 1"_s);
     if (q.next()) {
         m_kid = q.value(0).toString();
         m_secret = q.value(1).toByteArray();
@@ -244,7 +244,7 @@ QByteArray Auth::signingSecret(const QString &kid)
 {
     if (kid == signingKid())
         return m_secret;
-    QSqlQuery &q = m_store.exec(u"SELECT secret FROM signing_keys WHERE kid = ?"_s, {kid});
+    SqlQuery &q = m_store.exec(u"SELECT secret FROM signing_keys WHERE kid = ?"_s, {kid});
     return q.next() ? q.value(0).toByteArray() : QByteArray();
 }
 

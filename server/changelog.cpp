@@ -45,9 +45,9 @@ QStringList scopesFor(const Principal &principal, const QStringList &locationIds
 void appendChanges(Store &store, QList<ChangeRow> &rows, qint64 nowMs)
 {
     for (ChangeRow &row : rows) {
-        QSqlQuery &q = store.exec(u"INSERT INTO changes(entity, entity_id, op, data, scope, at_ms) VALUES(?,?,?,?,?,?)"_s,
+        SqlQuery &q = store.exec(u"INSERT INTO changes(entity, entity_id, op, data, scope, at_ms) VALUES(?,?,?,?,?,?)"_s,
                                  {row.entity, row.id, row.op, row.data.toCborValue().toCbor(), row.scope, nowMs});
-        row.seq = q.lastInsertId().toLongLong();
+        row.seq = q.lastInsertId();
     }
 }
 
@@ -60,7 +60,7 @@ QList<ChangeRow> readChanges(Store &store, qint64 afterSeq, const QStringList &s
         params << s;
     }
     params << limit;
-    QSqlQuery &q = store.exec(u"SELECT seq, entity, entity_id, op, data, scope FROM changes WHERE seq > ? AND scope IN ("_s
+    SqlQuery &q = store.exec(u"SELECT seq, entity, entity_id, op, data, scope FROM changes WHERE seq > ? AND scope IN ("_s
                                  + placeholders + u") ORDER BY seq LIMIT ?"_s,
                              params);
     QList<ChangeRow> rows;
@@ -79,11 +79,11 @@ QList<ChangeRow> readChanges(Store &store, qint64 afterSeq, const QStringList &s
 
 qint64 headSeq(Store &store)
 {
-    QSqlQuery &q = store.exec(u"SELECT COALESCE(MAX(seq), 0) FROM changes"_s);
+    SqlQuery &q = store.exec(u"SELECT COALESCE(MAX(seq), 0) FROM changes"_s);
     q.next();
     qint64 head = q.value(0).toLongLong();
     // After pruning everything, the log's high-water mark lives in sqlite_sequence.
-    QSqlQuery &s = store.exec(u"SELECT seq FROM sqlite_sequence WHERE name = 'changes'"_s);
+    SqlQuery &s = store.exec(u"SELECT seq FROM sqlite_sequence WHERE name = 'changes'"_s);
     if (s.next())
         head = std::max(head, s.value(0).toLongLong());
     return head;

@@ -81,7 +81,7 @@ qint64 localMs(const QDate &day, int hour, int minute, const QTimeZone &zone)
 
 bool DemoData::isEmpty(Store &store)
 {
-    QSqlQuery &q = store.exec(u"SELECT COUNT(*) FROM users"_s);
+    SqlQuery &q = store.exec(u"SELECT COUNT(*) FROM users"_s);
     return q.next() && q.value(0).toInt() == 0;
 }
 

@@ -30,7 +30,7 @@ const QString kBookingSelect =
     " b.end_ms, b.created_at, b.updated_at FROM bookings b JOIN resources r ON r.id = b.resource_id"
     " JOIN users u ON u.id = b.member_id"_s;
 
-Booking bookingFromRow(const QSqlQuery &q)
+Booking bookingFromRow(const SqlQuery &q)
 {
     Booking b;
     b.id = q.value(0).toString();
@@ -84,7 +84,7 @@ Outcome Ledger::apply(const Principal &actor, const QString &kind, const QCborMa
 
 std::optional<QString> Ledger::resolveMember(const QString &idOrEmail)
 {
-    QSqlQuery &q = m_store.exec(u"SELECT id FROM users WHERE id = ? OR email = ?"_s, {idOrEmail, idOrEmail});
+    SqlQuery &q = m_store.exec(u"SELECT id FROM users WHERE id = ? OR email = ?"_s, {idOrEmail, idOrEmail});
     if (q.next())
         return q.value(0).toString();
     return std::nullopt;
@@ -92,7 +92,7 @@ std::optional<QString> Ledger::resolveMember(const QString &idOrEmail)
 
 std::optional<ResourceInfo> Ledger::resource(const QString &id)
 {
-    QSqlQuery &q = m_store.exec(u"SELECT r.id, r.location_id, r.name, r.kind, r.area, r.capacity, r.features, r.active,"
+    SqlQuery &q = m_store.exec(u"SELECT r.id, r.location_id, r.name, r.kind, r.area, r.capacity, r.features, r.active,"
                                " l.timezone, l.opens, l.closes FROM resources r JOIN locations l ON l.id = r.location_id"
                                " WHERE r.id = ?"_s,
                                {id});
@@ -115,7 +115,7 @@ std::optional<ResourceInfo> Ledger::resource(const QString &id)
 
 std::optional<Booking> Ledger::booking(const QString &id)
 {
-    QSqlQuery &q = m_store.exec(kBookingSelect + u" WHERE b.id = ?"_s, {id});
+    SqlQuery &q = m_store.exec(kBookingSelect + u" WHERE b.id = ?"_s, {id});
     if (!q.next())
         return std::nullopt;
     return bookingFromRow(q);
@@ -125,7 +125,7 @@ bool Ledger::isFree(const QString &resourceId, qint64 startMs, qint64 endMs)
 {
     // No booking lasts more than 24 h, so an overlapping one started at most that long before:
     // a bounded range of the covering index (resource, start, end, status), never a scan.
-    QSqlQuery &q = m_store.exec(u"SELECT 1 FROM bookings WHERE resource_id = ? AND start_ms < ? AND start_ms >= ?"
+    SqlQuery &q = m_store.exec(u"SELECT 1 FROM bookings WHERE resource_id = ? AND start_ms < ? AND start_ms >= ?"
                                 " AND end_ms > ? AND status != 'cancelled' LIMIT 1"_s,
                                 {resourceId, endMs, startMs - kMaxBookingMs, startMs});
     const bool taken = q.next();
@@ -135,7 +135,7 @@ bool Ledger::isFree(const QString &resourceId, qint64 startMs, qint64 endMs)
 
 QString Ledger::memberName(const QString &memberId)
 {
-    QSqlQuery &q = m_store.exec(u"SELECT name FROM users WHERE id = ?"_s, {memberId});
+    SqlQuery &q = m_store.exec(u"SELECT name FROM users WHERE id = ?"_s, {memberId});
     return q.next() ? q.value(0).toString() : QString();
 }
 
@@ -179,7 +179,7 @@ QCborArray Ledger::alternatives(const ResourceInfo &wanted, qint64 startMs, qint
     // The resource's bookings around the request, read once; the slots are tried in memory.
     const qint64 windowStart = startMs - kReach * kSlot, windowEnd = endMs + kReach * kSlot;
     QList<std::pair<qint64, qint64>> taken;
-    QSqlQuery &q = m_store.exec(u"SELECT start_ms, end_ms FROM bookings WHERE resource_id = ? AND start_ms < ? AND start_ms >= ?"
+    SqlQuery &q = m_store.exec(u"SELECT start_ms, end_ms FROM bookings WHERE resource_id = ? AND start_ms < ? AND start_ms >= ?"
                                 " AND end_ms > ? AND status != 'cancelled'"_s,
                                 {wanted.id, windowEnd, windowStart - kMaxBookingMs, windowStart});
     while (q.next())
@@ -204,7 +204,7 @@ QCborArray Ledger::alternatives(const ResourceInfo &wanted, qint64 startMs, qint
 
     // 2. Similar resources at the same time: same location and kind, at least the capacity and the
     //    features asked for; the smallest that fits first.
-    QSqlQuery &similar = m_store.exec(u"SELECT id, name, features FROM resources WHERE location_id = ? AND kind = ? AND active = 1"
+    SqlQuery &similar = m_store.exec(u"SELECT id, name, features FROM resources WHERE location_id = ? AND kind = ? AND active = 1"
                                       " AND capacity >= ? AND id != ? ORDER BY capacity, name"_s,
                                       {wanted.locationId, wanted.kind, wanted.capacity, wanted.id});
     QList<ResourceInfo> candidates;
@@ -325,7 +325,7 @@ Outcome Ledger::checkin(const Principal &actor, const QCborMap &args)
     if (!isStaff(actor.role) && actor.role != Role::Kiosk && *memberId != actor.userId)
         return Outcome::reject(proto::code::Forbidden, u"Members can only check themselves in."_s);
     {
-        QSqlQuery &q = m_store.exec(u"SELECT member_id FROM checkins WHERE id = ?"_s, {id});
+        SqlQuery &q = m_store.exec(u"SELECT member_id FROM checkins WHERE id = ?"_s, {id});
         if (q.next()) {
             if (q.value(0).toString() != *memberId)
                 return Outcome::reject(proto::code::Invalid, u"A check-in with this id already exists."_s);
@@ -351,11 +351,11 @@ Outcome Ledger::checkin(const Principal &actor, const QCborMap &args)
     if (locationId.isEmpty())
         locationId = actor.homeLocation;
     if (locationId.isEmpty()) {
-        QSqlQuery &q = m_store.exec(u"SELECT COALESCE(home_location, '') FROM users WHERE id = ?"_s, {*memberId});
+        SqlQuery &q = m_store.exec(u"SELECT COALESCE(home_location, '') FROM users WHERE id = ?"_s, {*memberId});
         if (q.next())
             locationId = q.value(0).toString();
     }
-    QSqlQuery &loc = m_store.exec(u"SELECT 1 FROM locations WHERE id = ?"_s, {locationId});
+    SqlQuery &loc = m_store.exec(u"SELECT 1 FROM locations WHERE id = ?"_s, {locationId});
     if (!loc.next())
         return Outcome::reject(proto::code::Invalid, u"Say at which location the member is checking in."_s);
 
@@ -375,7 +375,7 @@ Outcome Ledger::checkin(const Principal &actor, const QCborMap &args)
 QStringList Ledger::locationIds()
 {
     QStringList ids;
-    QSqlQuery &q = m_store.exec(u"SELECT id FROM locations ORDER BY id"_s);
+    SqlQuery &q = m_store.exec(u"SELECT id FROM locations ORDER BY id"_s);
     while (q.next())
         ids << q.value(0).toString();
     return ids;
@@ -383,7 +383,7 @@ QStringList Ledger::locationIds()
 
 QList<ChangeRow> Ledger::locationViews(const QString &id)
 {
-    QSqlQuery &q = m_store.exec(u"SELECT id, name, timezone, address, opens, closes FROM locations WHERE id = ?"_s, {id});
+    SqlQuery &q = m_store.exec(u"SELECT id, name, timezone, address, opens, closes FROM locations WHERE id = ?"_s, {id});
     if (!q.next())
         return {};
     QCborMap m;
@@ -438,7 +438,7 @@ QList<ChangeRow> Ledger::bookingViews(const Booking &b)
 
 QList<ChangeRow> Ledger::checkinViews(const QString &id)
 {
-    QSqlQuery &q = m_store.exec(u"SELECT id, member_id, location_id, COALESCE(booking_id, ''), at_ms, by_user FROM checkins WHERE id = ?"_s, {id});
+    SqlQuery &q = m_store.exec(u"SELECT id, member_id, location_id, COALESCE(booking_id, ''), at_ms, by_user FROM checkins WHERE id = ?"_s, {id});
     if (!q.next())
         return {};
     QCborMap m;
@@ -457,7 +457,7 @@ QList<ChangeRow> Ledger::snapshot(const QStringList &scopes)
     QList<ChangeRow> all;
     auto ids = [&](const QString &sql) {
         QStringList out;
-        QSqlQuery &q = m_store.exec(sql);
+        SqlQuery &q = m_store.exec(sql);
         while (q.next())
             out << q.value(0).toString();
         return out;
@@ -468,7 +468,7 @@ QList<ChangeRow> Ledger::snapshot(const QStringList &scopes)
         all << resourceViews(id);
     for (const QString &id : ids(u"SELECT id FROM users ORDER BY id"_s))
         all << userViews(id);
-    QSqlQuery &q = m_store.exec(kBookingSelect + u" ORDER BY b.id"_s);
+    SqlQuery &q = m_store.exec(kBookingSelect + u" ORDER BY b.id"_s);
     while (q.next())
         all << bookingViews(bookingFromRow(q));
     for (const QString &id : ids(u"SELECT id FROM checkins ORDER BY id"_s))

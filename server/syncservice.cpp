@@ -301,7 +301,7 @@ void SyncService::flushMutations()
     try {
         m_store.begin();
         for (const PendingMutation &pm : batch) {
-            QSqlQuery &stored = m_store.exec(u"SELECT result FROM applied_ops WHERE client_id = ? AND op_id = ?"_s,
+            SqlQuery &stored = m_store.exec(u"SELECT result FROM applied_ops WHERE client_id = ? AND op_id = ?"_s,
                                             {pm.clientId, pm.opId});
             if (stored.next()) {
                 // A replay (the client never saw our answer): the same answer, applied once.

@@ -1,11 +1,178 @@
 #include "sqldatabase.h"
 
-#include <QSqlError>
-#include <QUuid>
+#include <sqlite3.h>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace atrium {
+
+namespace {
+
+QString lastError(sqlite3 *db)
+{
+    return QString::fromUtf8(sqlite3_errmsg(db));
+}
+
+// What QSQLITE did with a QVariant, so callers keep binding a null QString as SQL NULL.
+bool isNullValue(const QVariant &v)
+{
+    if (v.isNull())
+        return true;
+    switch (v.metaType().id()) {
+    case QMetaType::QString:
+        return v.toString().isNull(); // NOLINT: the shared QString, no copy of its data
+    case QMetaType::QByteArray:
+        return v.toByteArray().isNull();
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+SqlQuery::~SqlQuery()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void SqlQuery::bind(int index, const QVariant &value)
+{
+    int rc = SQLITE_OK;
+    if (isNullValue(value)) {
+        rc = sqlite3_bind_null(m_statement, index);
+    } else {
+        switch (value.metaType().id()) {
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::Long:
+        case QMetaType::LongLong:
+        case QMetaType::Short:
+        case QMetaType::Char:
+            rc = sqlite3_bind_int64(m_statement, index, value.toLongLong());
+            break;
+        case QMetaType::ULong:
+        case QMetaType::ULongLong:
+            rc = sqlite3_bind_int64(m_statement, index, static_cast<sqlite3_int64>(value.toULongLong()));
+            break;
+        case QMetaType::Double:
+        case QMetaType::Float:
+            rc = sqlite3_bind_double(m_statement, index, value.toDouble());
+            break;
+        case QMetaType::QByteArray: {
+            m_bound.push_back(value.toByteArray());
+            const QByteArray &b = m_bound.back();
+            rc = sqlite3_bind_blob64(m_statement, index, b.constData(), static_cast<sqlite3_uint64>(b.size()), SQLITE_STATIC);
+            break;
+        }
+        default: {
+            m_bound.push_back(value.toString().toUtf8());
+            const QByteArray &t = m_bound.back();
+            rc = sqlite3_bind_text64(m_statement, index, t.constData(), static_cast<sqlite3_uint64>(t.size()), SQLITE_STATIC, SQLITE_UTF8);
+            break;
+        }
+        }
+    }
+    if (rc != SQLITE_OK)
+        throw StoreError(u"bind %1: %2"_s.arg(index).arg(lastError(m_db)));
+}
+
+void SqlQuery::run(const QString &sql, const QVariantList &params)
+{
+    finish();
+    const int expected = sqlite3_bind_parameter_count(m_statement);
+    if (expected != params.size())
+        throw StoreError(u"%1 parameters for %2 placeholders [%3]"_s.arg(params.size()).arg(expected).arg(sql));
+    m_bound.reserve(static_cast<size_t>(params.size()));
+    for (qsizetype i = 0; i < params.size(); ++i)
+        bind(static_cast<int>(i) + 1, params.at(i));
+    m_active = true;
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW) {
+        m_rowPending = true;
+    } else if (rc == SQLITE_DONE) {
+        m_changes = sqlite3_changes(m_db);
+        m_lastInsertId = sqlite3_last_insert_rowid(m_db);
+        finish();
+    } else {
+        const QString error = lastError(m_db);
+        finish();
+        throw StoreError(u"%1 [%2]"_s.arg(error, sql));
+    }
+}
+
+bool SqlQuery::next()
+{
+    if (m_rowPending) {
+        m_rowPending = false;
+        m_onRow = true;
+        return true;
+    }
+    if (!m_active || !m_onRow)
+        return false;
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    m_onRow = false;
+    const QString error = rc == SQLITE_DONE ? QString() : lastError(m_db);
+    finish();
+    if (!error.isNull())
+        throw StoreError(error);
+    return false;
+}
+
+void SqlQuery::finish()
+{
+    if (m_active || m_rowPending || m_onRow) {
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+    }
+    m_bound.clear();
+    m_active = m_rowPending = m_onRow = false;
+}
+
+bool SqlQuery::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+qint64 SqlQuery::int64(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QString SqlQuery::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    if (!data)
+        return {};
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column));
+}
+
+QByteArray SqlQuery::blob(int column) const
+{
+    const void *data = sqlite3_column_blob(m_statement, column);
+    const int size = sqlite3_column_bytes(m_statement, column);
+    if (!data)
+        return size == 0 && sqlite3_column_type(m_statement, column) != SQLITE_NULL ? QByteArray("") : QByteArray();
+    return QByteArray(static_cast<const char *>(data), size);
+}
+
+QVariant SqlQuery::value(int column) const
+{
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(static_cast<qlonglong>(int64(column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_statement, column));
+    case SQLITE_TEXT:
+        return QVariant(text(column));
+    case SQLITE_BLOB:
+        return QVariant(blob(column));
+    default:
+        return {};
+    }
+}
 
 SqlDatabase::~SqlDatabase()
 {
@@ -14,11 +181,16 @@ SqlDatabase::~SqlDatabase()
 
 void SqlDatabase::open(const QString &path, const Migrations &migrations)
 {
-    m_connectionName = u"atrium-db-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    m_db.setDatabaseName(path);
-    if (!m_db.open())
-        throw StoreError(u"cannot open database %1: %2"_s.arg(path, m_db.lastError().text()));
+    close();
+    m_path = path;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                                   nullptr);
+    if (rc != SQLITE_OK) {
+        const QString error = m_db ? lastError(m_db) : QString::fromUtf8(sqlite3_errstr(rc));
+        close();
+        throw StoreError(u"cannot open database %1: %2"_s.arg(path, error));
+    }
+    sqlite3_extended_result_codes(m_db, 0);
     exec(u"PRAGMA journal_mode=WAL"_s);
     exec(u"PRAGMA synchronous=FULL"_s);
     exec(u"PRAGMA foreign_keys=ON"_s);
@@ -28,21 +200,19 @@ void SqlDatabase::open(const QString &path, const Migrations &migrations)
 
 void SqlDatabase::close()
 {
-    if (m_connectionName.isEmpty())
-        return;
     m_current = nullptr;
-    m_statements.clear();
+    m_statements.clear(); // finalises every statement before the connection closes
     m_overflow.reset();
-    m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
-    m_connectionName.clear();
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
 }
 
 int SqlDatabase::schemaVersion()
 {
-    QSqlQuery &q = exec(u"PRAGMA user_version"_s);
-    return q.next() ? q.value(0).toInt() : 0;
+    SqlQuery &q = exec(u"PRAGMA user_version"_s);
+    return q.next() ? static_cast<int>(q.int64(0)) : 0;
 }
 
 void SqlDatabase::migrate(const Migrations &all)
@@ -64,71 +234,73 @@ void SqlDatabase::migrate(const Migrations &all)
     }
 }
 
-QSqlQuery &SqlDatabase::exec(const QString &sql, std::initializer_list<QVariant> params)
+SqlQuery *SqlDatabase::prepare(const QString &sql)
+{
+    // Parsing SQL costs more than running it: keep each statement prepared. The bound is for SQL
+    // built at run time (IN lists); the fixed statements of the program are far fewer.
+    if (auto it = m_statements.constFind(sql); it != m_statements.cend())
+        return it->get();
+    if (!m_db)
+        throw StoreError(u"the database is not open [%1]"_s.arg(sql));
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v3(m_db, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
+            != SQLITE_OK
+        || !statement) {
+        sqlite3_finalize(statement);
+        throw StoreError(u"prepare failed: %1 [%2]"_s.arg(lastError(m_db), sql));
+    }
+    auto prepared = std::make_shared<SqlQuery>(m_db, statement);
+    // Past the bound, one spare slot serves statements that are not kept.
+    if (m_statements.size() < 256)
+        m_statements.insert(sql, prepared);
+    else
+        m_overflow = prepared;
+    return prepared.get();
+}
+
+SqlQuery &SqlDatabase::exec(const QString &sql, std::initializer_list<QVariant> params)
 {
     return exec(sql, QVariantList(params));
 }
 
-QSqlQuery &SqlDatabase::exec(const QString &sql, const QVariantList &params)
+SqlQuery &SqlDatabase::exec(const QString &sql, const QVariantList &params)
 {
-    // Parsing SQL costs more than running it: keep each statement prepared. The bound is for SQL
-    // built at run time (IN lists); the fixed statements of the program are far fewer.
     releaseStatements(); // the previous result ends here (see the header)
-    auto it = m_statements.find(sql);
-    QSqlQuery *statement = nullptr;
-    if (it != m_statements.end()) {
-        statement = it->second.get();
-    } else {
-        auto prepared = std::make_unique<QSqlQuery>(m_db);
-        if (!prepared->prepare(sql))
-            throw StoreError(u"prepare failed: %1 [%2]"_s.arg(prepared->lastError().text(), sql));
-        statement = prepared.get();
-        // Past the bound, one spare slot serves statements that are not kept.
-        if (m_statements.size() < 256)
-            m_statements.emplace(sql, std::move(prepared));
-        else
-            m_overflow = std::move(prepared);
-    }
-    QSqlQuery &q = *statement;
-    q.finish();
+    SqlQuery *statement = prepare(sql);
     m_current = statement;
-    for (qsizetype i = 0; i < params.size(); ++i)
-        q.bindValue(static_cast<int>(i), params.at(i));
-    if (!q.exec())
-        throw StoreError(u"%1 [%2]"_s.arg(q.lastError().text(), sql));
-    return q;
+    statement->run(sql, params);
+    return *statement;
 }
 
 void SqlDatabase::releaseStatements()
 {
-    if (m_current && m_current->isActive())
+    if (m_current)
         m_current->finish();
     m_current = nullptr;
 }
 
 void SqlDatabase::begin()
 {
-    releaseStatements();
     exec(u"BEGIN IMMEDIATE"_s);
 }
 
 void SqlDatabase::commit()
 {
-    releaseStatements();
     exec(u"COMMIT"_s);
 }
 
 void SqlDatabase::rollback()
 {
     releaseStatements();
-    QSqlQuery q(m_db);
-    q.exec(u"ROLLBACK"_s);
+    if (m_db && !sqlite3_get_autocommit(m_db))
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 QString SqlDatabase::meta(const QString &key, const QString &fallback)
 {
-    QSqlQuery &q = exec(u"SELECT value FROM meta WHERE key = ?"_s, {key});
-    return q.next() ? q.value(0).toString() : fallback;
+    SqlQuery &q = exec(u"SELECT value FROM meta WHERE key = ?"_s, {key});
+    return q.next() ? q.text(0) : fallback;
 }
 
 void SqlDatabase::setMeta(const QString &key, const QString &value)

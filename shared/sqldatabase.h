@@ -1,15 +1,18 @@
 #pragma once
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
+#include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
 
 #include <initializer_list>
 #include <memory>
-#include <unordered_map>
 #include <stdexcept>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace atrium {
 
@@ -20,8 +23,50 @@ public:
     explicit StoreError(const QString &what) : std::runtime_error(what.toStdString()) {}
 };
 
+// One prepared statement and, after SqlDatabase::exec, its result. SQLite is used directly: on the
+// write path the Qt SQL layer (a QVariant per bound value and per column, a cached copy of every
+// row) cost more than SQLite itself.
+class SqlQuery
+{
+public:
+    SqlQuery(sqlite3 *db, sqlite3_stmt *statement) : m_db(db), m_statement(statement) {}
+    ~SqlQuery();
+    SqlQuery(const SqlQuery &) = delete;
+    SqlQuery &operator=(const SqlQuery &) = delete;
+
+    // Moves to the next row; the first call gives the first row. False at the end.
+    bool next();
+    // A column of the current row as the type SQLite stored (integer, real, text, blob or null).
+    QVariant value(int column) const;
+    // Typed reads of the current row, without a QVariant.
+    qint64 int64(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    bool isNull(int column) const;
+
+    qint64 lastInsertId() const { return m_lastInsertId; }
+    int numRowsAffected() const { return m_changes; }
+    // Ends the result (resets the statement) so it holds no read snapshot open.
+    void finish();
+
+private:
+    friend class SqlDatabase;
+    void run(const QString &sql, const QVariantList &params);
+    void bind(int index, const QVariant &value);
+
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statement;
+    std::vector<QByteArray> m_bound; // UTF-8 of bound text, alive until the statement is reset
+    bool m_active = false;
+    bool m_rowPending = false; // run() stepped onto a row that next() has not handed out yet
+    bool m_onRow = false;
+    qint64 m_lastInsertId = 0;
+    int m_changes = 0;
+};
+
 // A SQLite database as both ends use it: WAL, foreign keys, synchronous=FULL, versioned
 // migrations, statements that throw. The server's store and the client's cache are made of it.
+// One connection, used from one thread.
 class SqlDatabase
 {
 public:
@@ -35,20 +80,17 @@ public:
     // moves it one version forward (PRAGMA user_version), and released entries never change.
     void open(const QString &path, const Migrations &migrations);
     void close();
-    bool isOpen() const { return m_db.isOpen(); }
+    bool isOpen() const { return m_db != nullptr; }
 
     int schemaVersion();
-
-
-    QSqlDatabase &db() { return m_db; }
 
     // Runs a statement with positional parameters; throws StoreError. Statements are prepared once
     // per connection and reused, and the result is the cached statement itself: it is valid until
     // the next statement runs, which ends it. So read a result before running anything else; in
     // return no half-read SELECT ever holds an old snapshot of the database open (another process
     // writing would stay invisible, and this connection's next write would fail).
-    QSqlQuery &exec(const QString &sql, std::initializer_list<QVariant> params = {});
-    QSqlQuery &exec(const QString &sql, const QVariantList &params);
+    SqlQuery &exec(const QString &sql, std::initializer_list<QVariant> params = {});
+    SqlQuery &exec(const QString &sql, const QVariantList &params);
 
     void begin();
     void commit();
@@ -60,12 +102,13 @@ public:
 private:
     void migrate(const Migrations &migrations);
     void releaseStatements();
+    SqlQuery *prepare(const QString &sql);
 
-    QSqlDatabase m_db;
-    QString m_connectionName;
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
-    std::unique_ptr<QSqlQuery> m_overflow;
-    QSqlQuery *m_current = nullptr; // the statement whose result may still be open
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    QHash<QString, std::shared_ptr<SqlQuery>> m_statements;
+    std::shared_ptr<SqlQuery> m_overflow;
+    SqlQuery *m_current = nullptr; // the statement whose result may still be open
 };
 
 } // namespace atrium

@@ -148,7 +148,7 @@ void LocalCache::enqueue(const QString &opId, const QString &kind, const QCborMa
 QList<OutboxOp> LocalCache::outbox()
 {
     QList<OutboxOp> ops;
-    QSqlQuery &q = m_db.exec(u"SELECT position, op_id, kind, args, state, applied_seq, created_at FROM outbox ORDER BY position"_s);
+    SqlQuery &q = m_db.exec(u"SELECT position, op_id, kind, args, state, applied_seq, created_at FROM outbox ORDER BY position"_s);
     while (q.next())
         ops.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), decodeMap(q.value(3)),
                     q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toLongLong()});
@@ -157,7 +157,7 @@ QList<OutboxOp> LocalCache::outbox()
 
 int LocalCache::pendingCount()
 {
-    QSqlQuery &q = m_db.exec(u"SELECT COUNT(*) FROM outbox WHERE state = 'queued'"_s);
+    SqlQuery &q = m_db.exec(u"SELECT COUNT(*) FROM outbox WHERE state = 'queued'"_s);
     return q.next() ? q.value(0).toInt() : 0;
 }
 
@@ -173,7 +173,7 @@ void LocalCache::markRejected(const QString &opId, const QString &code, const QS
 {
     m_db.begin();
     try {
-        QSqlQuery &q = m_db.exec(u"SELECT kind, args FROM outbox WHERE op_id = ?"_s, {opId});
+        SqlQuery &q = m_db.exec(u"SELECT kind, args FROM outbox WHERE op_id = ?"_s, {opId});
         if (q.next()) {
             m_db.exec(u"INSERT OR REPLACE INTO rejected(op_id, kind, args, code, message, alternatives, at_ms) VALUES(?,?,?,?,?,?,?)"_s,
                       {opId, q.value(0).toString(), q.value(1).toByteArray(), code, message,
@@ -190,7 +190,7 @@ void LocalCache::markRejected(const QString &opId, const QString &code, const QS
 QList<RejectedOp> LocalCache::rejected()
 {
     QList<RejectedOp> out;
-    QSqlQuery &q = m_db.exec(u"SELECT op_id, kind, args, code, message, alternatives, at_ms FROM rejected ORDER BY at_ms"_s);
+    SqlQuery &q = m_db.exec(u"SELECT op_id, kind, args, code, message, alternatives, at_ms FROM rejected ORDER BY at_ms"_s);
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), decodeMap(q.value(2)), q.value(3).toString(),
                     q.value(4).toString(), QCborValue::fromCbor(q.value(5).toByteArray()).toArray(), q.value(6).toLongLong()});
@@ -205,7 +205,7 @@ void LocalCache::dismissRejected(const QString &opId)
 QList<QCborMap> LocalCache::entities(QLatin1StringView entity)
 {
     QList<QCborMap> out;
-    QSqlQuery &q = m_db.exec(u"SELECT data FROM mirror WHERE entity = ? ORDER BY id"_s, {QString(entity)});
+    SqlQuery &q = m_db.exec(u"SELECT data FROM mirror WHERE entity = ? ORDER BY id"_s, {QString(entity)});
     while (q.next())
         out << decodeMap(q.value(0));
     return out;
@@ -213,7 +213,7 @@ QList<QCborMap> LocalCache::entities(QLatin1StringView entity)
 
 std::optional<QCborMap> LocalCache::entity(QLatin1StringView entity, const QString &id)
 {
-    QSqlQuery &q = m_db.exec(u"SELECT data FROM mirror WHERE entity = ? AND id = ?"_s, {QString(entity), id});
+    SqlQuery &q = m_db.exec(u"SELECT data FROM mirror WHERE entity = ? AND id = ?"_s, {QString(entity), id});
     if (!q.next())
         return std::nullopt;
     return decodeMap(q.value(0));
@@ -221,7 +221,7 @@ std::optional<QCborMap> LocalCache::entity(QLatin1StringView entity, const QStri
 
 int LocalCache::entityCount(QLatin1StringView entity)
 {
-    QSqlQuery &q = m_db.exec(u"SELECT COUNT(*) FROM mirror WHERE entity = ?"_s, {QString(entity)});
+    SqlQuery &q = m_db.exec(u"SELECT COUNT(*) FROM mirror WHERE entity = ?"_s, {QString(entity)});
     return q.next() ? q.value(0).toInt() : 0;
 }
 
@@ -252,7 +252,7 @@ QList<BookingView> LocalCache::bookings(const BookingFilter &filter)
     QList<BookingView> views;
     QHash<QString, qsizetype> index;
     QList<Booking> busy;
-    QSqlQuery &q = m_db.exec(sql, params);
+    SqlQuery &q = m_db.exec(sql, params);
     while (q.next()) {
         const Booking b = Booking::fromCbor(decodeMap(q.value(1)));
         if (q.value(0).toString() == QString(entity::Busy)) {
@@ -330,7 +330,7 @@ QList<QCborMap> LocalCache::findAvailable(const SpaceQuery &query)
     constexpr qint64 kLongestBooking = 24LL * 3600 * 1000;
     QSet<QString> taken;
     for (const char *kind : {"booking", "busy"}) {
-        QSqlQuery &q = m_db.exec(u"SELECT resource FROM mirror WHERE entity = ? AND start_ms < ? AND start_ms >= ? AND end_ms > ?"
+        SqlQuery &q = m_db.exec(u"SELECT resource FROM mirror WHERE entity = ? AND start_ms < ? AND start_ms >= ? AND end_ms > ?"
                                  " AND active = 1"_s,
                                  {QString::fromLatin1(kind), query.toMs, query.fromMs - kLongestBooking, query.fromMs});
         while (q.next())

@@ -181,7 +181,7 @@ QJsonObject storm(const QUrl &server, const QString &dataDir, int clients, int c
     server::Store store;
     store.open(QDir(dataDir).filePath(u"atrium.sqlite"_s));
     server::Auth auth(store, *SystemClock::instance());
-    QSqlQuery &q = store.exec(u"SELECT id FROM users WHERE role = 'member' ORDER BY id LIMIT ?"_s, {clients});
+    SqlQuery &q = store.exec(u"SELECT id FROM users WHERE role = 'member' ORDER BY id LIMIT ?"_s, {clients});
     QStringList members;
     while (q.next())
         members << q.value(0).toString();
@@ -201,7 +201,7 @@ QJsonObject storm(const QUrl &server, const QString &dataDir, int clients, int c
     }
     f.close();
     const int before = [&]() {
-        QSqlQuery &c = store.exec(u"SELECT COUNT(*) FROM checkins"_s);
+        SqlQuery &c = store.exec(u"SELECT COUNT(*) FROM checkins"_s);
         c.next();
         return c.value(0).toInt();
     }();
@@ -235,7 +235,7 @@ QJsonObject storm(const QUrl &server, const QString &dataDir, int clients, int c
     }
     crowd.stop();
     // Every check-in landed exactly once: the server's rows against what was sent.
-    QSqlQuery &c = store.exec(u"SELECT COUNT(*), COUNT(DISTINCT id) FROM checkins"_s);
+    SqlQuery &c = store.exec(u"SELECT COUNT(*), COUNT(DISTINCT id) FROM checkins"_s);
     c.next();
     const int rows = c.value(0).toInt() - before;
     const int distinct = c.value(1).toInt() - before;

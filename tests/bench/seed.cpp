@@ -27,7 +27,7 @@ QJsonObject seed(const QString &dataDir, int members, int bookings)
         server::DemoData::seed(store, ledger, *SystemClock::instance());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
 
-    QSqlQuery &hashQuery = store.exec(u"SELECT password_hash FROM users WHERE email = 'member1@demo.atrium'"_s);
+    SqlQuery &hashQuery = store.exec(u"SELECT password_hash FROM users WHERE email = 'member1@demo.atrium'"_s);
     hashQuery.next();
     const QString hash = hashQuery.value(0).toString();
     QList<server::ChangeRow> rows;
@@ -43,7 +43,7 @@ QJsonObject seed(const QString &dataDir, int members, int bookings)
 
     QStringList resources;
     QHash<QString, QString> locationOf;
-    QSqlQuery &r = store.exec(u"SELECT id, location_id FROM resources ORDER BY id"_s);
+    SqlQuery &r = store.exec(u"SELECT id, location_id FROM resources ORDER BY id"_s);
     while (r.next()) {
         resources << r.value(0).toString();
         locationOf.insert(r.value(0).toString(), r.value(1).toString());

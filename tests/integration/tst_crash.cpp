@@ -60,7 +60,7 @@ private Q_SLOTS:
 
         server::Store store;
         store.open(QDir(server.dataDir()).filePath(u"atrium.sqlite"_s));
-        QSqlQuery &q = store.exec(u"SELECT id, COUNT(*) FROM bookings WHERE start_ms >= ? AND end_ms <= ? GROUP BY id"_s,
+        SqlQuery &q = store.exec(u"SELECT id, COUNT(*) FROM bookings WHERE start_ms >= ? AND end_ms <= ? GROUP BY id"_s,
                                  {dayStart, dayStart + 25 * slot});
         QSet<QString> onServer;
         while (q.next()) {

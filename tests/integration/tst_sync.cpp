@@ -23,7 +23,7 @@ constexpr qint64 kHour = 3600 * 1000;
 
 int countRows(server::AtriumServer &s, const QString &sql, const QVariantList &params = {})
 {
-    QSqlQuery &q = s.store().exec(sql, params);
+    SqlQuery &q = s.store().exec(sql, params);
     return q.next() ? q.value(0).toInt() : -1;
 }
 
@@ -239,7 +239,7 @@ private Q_SLOTS:
 
         const int bookingsBefore = countRows(server.server(), u"SELECT COUNT(*) FROM bookings"_s);
         const int checkinsBefore = countRows(server.server(), u"SELECT COUNT(*) FROM checkins"_s);
-        QSqlQuery &other = server.server().store().exec(
+        SqlQuery &other = server.server().store().exec(
             u"SELECT b.id FROM bookings b JOIN users u ON u.id = b.member_id WHERE u.email != 'member1@demo.atrium'"
             " AND b.status = 'confirmed' LIMIT 1"_s);
         QVERIFY(other.next());

@@ -117,7 +117,7 @@ bool ClientFixture::goOffline()
 VisibleState clientState(client::LocalCache &cache)
 {
     VisibleState state;
-    QSqlQuery &q = cache.db().exec(u"SELECT entity, id, data FROM mirror"_s);
+    SqlQuery &q = cache.db().exec(u"SELECT entity, id, data FROM mirror"_s);
     while (q.next())
         state.insert(q.value(0).toString() + u'/' + q.value(1).toString(), q.value(2).toByteArray());
     return state;
@@ -126,7 +126,7 @@ VisibleState clientState(client::LocalCache &cache)
 namespace {
 VisibleState stateFrom(server::Store &store, server::Ledger &ledger, const QString &userEmail)
 {
-    QSqlQuery &q = store.exec(u"SELECT id FROM users WHERE email = ?"_s, {userEmail});
+    SqlQuery &q = store.exec(u"SELECT id FROM users WHERE email = ?"_s, {userEmail});
     if (!q.next())
         qFatal("no user %s", qPrintable(userEmail));
     const auto principal = server::loadPrincipal(store, q.value(0).toString());

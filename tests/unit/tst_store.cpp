@@ -22,10 +22,10 @@ private Q_SLOTS:
             server::Store store;
             store.open(path);
             QCOMPARE(store.schemaVersion(), server::Store::latestSchemaVersion());
-            QSqlQuery &q = store.exec(u"PRAGMA journal_mode"_s);
+            SqlQuery &q = store.exec(u"PRAGMA journal_mode"_s);
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toString(), u"wal"_s);
-            QSqlQuery &fk = store.exec(u"PRAGMA foreign_keys"_s);
+            SqlQuery &fk = store.exec(u"PRAGMA foreign_keys"_s);
             QVERIFY(fk.next());
             QCOMPARE(fk.value(0).toInt(), 1);
             store.setMeta(u"k"_s, u"v"_s);
@@ -54,16 +54,16 @@ private Q_SLOTS:
             server::Store store;
             store.open(path);
             QCOMPARE(store.schemaVersion(), server::Store::latestSchemaVersion());
-            QSqlQuery &b = store.exec(u"SELECT resource_id, start_ms, end_ms, status FROM bookings WHERE id = 'b1'"_s);
+            SqlQuery &b = store.exec(u"SELECT resource_id, start_ms, end_ms, status FROM bookings WHERE id = 'b1'"_s);
             QVERIFY2(b.next(), qPrintable(u"booking lost migrating from v%1"_s.arg(from)));
             QCOMPARE(b.value(0).toString(), u"r1"_s);
             QCOMPARE(b.value(2).toLongLong(), 2000);
             // v2: the overlap check has its covering index, and the index it replaced is gone.
-            QSqlQuery &idx = store.exec(u"SELECT group_concat(name) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'bookings'"_s);
+            SqlQuery &idx = store.exec(u"SELECT group_concat(name) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'bookings'"_s);
             QVERIFY(idx.next());
             QVERIFY(idx.value(0).toString().contains(u"bookings_overlap"_s));
             QVERIFY(!idx.value(0).toString().contains(u"bookings_resource_time"_s));
-            QSqlQuery &plan = store.exec(u"EXPLAIN QUERY PLAN SELECT 1 FROM bookings WHERE resource_id = 'r1' AND start_ms < 5"
+            SqlQuery &plan = store.exec(u"EXPLAIN QUERY PLAN SELECT 1 FROM bookings WHERE resource_id = 'r1' AND start_ms < 5"
                                          " AND start_ms >= 0 AND end_ms > 1 AND status != 'cancelled'"_s);
             QVERIFY(plan.next());
             QVERIFY2(plan.value(3).toString().contains(u"COVERING INDEX bookings_overlap"_s), qPrintable(plan.value(3).toString()));
@@ -81,7 +81,7 @@ private Q_SLOTS:
         mine.open(path);
         other.open(path);
         mine.exec(u"INSERT INTO meta(key, value) VALUES('a', '1'), ('b', '2')"_s);
-        QSqlQuery &half = mine.exec(u"SELECT key FROM meta ORDER BY key"_s);
+        SqlQuery &half = mine.exec(u"SELECT key FROM meta ORDER BY key"_s);
         QVERIFY(half.next()); // one row read, one left
         other.exec(u"INSERT INTO meta(key, value) VALUES('c', '3')"_s);
         QCOMPARE(mine.meta(u"c"_s), u"3"_s);
