@@ -69,7 +69,10 @@ Outcome Outcome::reject(QLatin1StringView code, const QString &message, QCborArr
     return o;
 }
 
-Ledger::Ledger(Store &store, const Clock &clock) : m_store(store), m_clock(clock) {}
+Ledger::Ledger(Store &store, const Clock &clock) : m_store(store), m_clock(clock)
+{
+    m_store.watchTables({u"resources"_s, u"locations"_s, u"users"_s});
+}
 
 Outcome Ledger::apply(const Principal &actor, const QString &kind, const QCborMap &args)
 {
@@ -90,8 +93,20 @@ std::optional<QString> Ledger::resolveMember(const QString &idOrEmail)
     return std::nullopt;
 }
 
+void Ledger::checkCaches()
+{
+    if (m_cacheGeneration == m_store.watchedGeneration())
+        return;
+    m_resources.clear();
+    m_memberNames.clear();
+    m_cacheGeneration = m_store.watchedGeneration();
+}
+
 std::optional<ResourceInfo> Ledger::resource(const QString &id)
 {
+    checkCaches();
+    if (auto it = m_resources.constFind(id); it != m_resources.cend())
+        return *it;
     SqlQuery &q = m_store.exec(u"SELECT r.id, r.location_id, r.name, r.kind, r.area, r.capacity, r.features, r.active,"
                                " l.timezone, l.opens, l.closes FROM resources r JOIN locations l ON l.id = r.location_id"
                                " WHERE r.id = ?"_s,
@@ -99,17 +114,21 @@ std::optional<ResourceInfo> Ledger::resource(const QString &id)
     if (!q.next())
         return std::nullopt;
     ResourceInfo r;
-    r.id = q.value(0).toString();
-    r.locationId = q.value(1).toString();
-    r.name = q.value(2).toString();
-    r.kind = q.value(3).toString();
-    r.area = q.value(4).toString();
-    r.capacity = q.value(5).toInt();
-    r.features = q.value(6).toString().split(u',', Qt::SkipEmptyParts);
-    r.active = q.value(7).toBool();
-    r.timezone = q.value(8).toString();
-    r.opens = q.value(9).toString();
-    r.closes = q.value(10).toString();
+    r.id = q.text(0);
+    r.locationId = q.text(1);
+    r.name = q.text(2);
+    r.kind = q.text(3);
+    r.area = q.text(4);
+    r.capacity = static_cast<int>(q.int64(5));
+    r.features = q.text(6).split(u',', Qt::SkipEmptyParts);
+    r.active = q.int64(7) != 0;
+    r.timezone = q.text(8);
+    r.opens = q.text(9);
+    r.closes = q.text(10);
+    q.finish();
+    if (m_resources.size() >= 10000)
+        m_resources.clear();
+    m_resources.insert(id, r);
     return r;
 }
 
@@ -135,8 +154,18 @@ bool Ledger::isFree(const QString &resourceId, qint64 startMs, qint64 endMs)
 
 QString Ledger::memberName(const QString &memberId)
 {
+    checkCaches();
+    if (auto it = m_memberNames.constFind(memberId); it != m_memberNames.cend())
+        return *it;
     SqlQuery &q = m_store.exec(u"SELECT name FROM users WHERE id = ?"_s, {memberId});
-    return q.next() ? q.value(0).toString() : QString();
+    if (!q.next())
+        return {};
+    const QString name = q.text(0);
+    q.finish();
+    if (m_memberNames.size() >= 100000)
+        m_memberNames.clear();
+    m_memberNames.insert(memberId, name);
+    return name;
 }
 
 QList<std::pair<qint64, qint64>> Ledger::openingWindows(const ResourceInfo &r, const QTimeZone &zone, qint64 fromMs, qint64 toMs) const

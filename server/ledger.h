@@ -79,8 +79,15 @@ private:
     QList<std::pair<qint64, qint64>> openingWindows(const ResourceInfo &r, const QTimeZone &zone, qint64 fromMs, qint64 toMs) const;
     QString memberName(const QString &memberId);
 
+    // Resources and member names are read by every booking and written rarely: kept in memory
+    // until the store says one of their tables changed.
+    void checkCaches();
+
     Store &m_store;
     const Clock &m_clock;
+    quint64 m_cacheGeneration = 0;
+    QHash<QString, ResourceInfo> m_resources;
+    QHash<QString, QString> m_memberNames;
 };
 
 } // namespace atrium::server

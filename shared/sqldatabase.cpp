@@ -2,6 +2,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cstdio>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace atrium {
@@ -191,6 +194,19 @@ void SqlDatabase::open(const QString &path, const Migrations &migrations)
         throw StoreError(u"cannot open database %1: %2"_s.arg(path, error));
     }
     sqlite3_extended_result_codes(m_db, 0);
+    installHooks();
+    if (qEnvironmentVariableIntValue("ATRIUM_SQL_PROFILE") > 0) {
+        m_profile = std::make_unique<QHash<QByteArray, StatementTime>>();
+        sqlite3_trace_v2(
+            m_db, SQLITE_TRACE_PROFILE,
+            [](unsigned, void *context, void *statement, void *ns) -> int {
+                auto &entry = (*static_cast<QHash<QByteArray, StatementTime> *>(context))[sqlite3_sql(static_cast<sqlite3_stmt *>(statement))];
+                ++entry.count;
+                entry.ns += static_cast<qint64>(*static_cast<sqlite3_int64 *>(ns));
+                return 0;
+            },
+            m_profile.get());
+    }
     exec(u"PRAGMA journal_mode=WAL"_s);
     exec(u"PRAGMA synchronous=FULL"_s);
     exec(u"PRAGMA foreign_keys=ON"_s);
@@ -198,8 +214,51 @@ void SqlDatabase::open(const QString &path, const Migrations &migrations)
     migrate(migrations);
 }
 
+void SqlDatabase::watchTables(const QStringList &tables)
+{
+    for (const QString &t : tables)
+        m_watched.append(t.toUtf8());
+    ++m_generation;
+}
+
+void SqlDatabase::installHooks()
+{
+    sqlite3_update_hook(
+        m_db,
+        [](void *self, int, const char *, const char *table, sqlite3_int64) {
+            auto *db = static_cast<SqlDatabase *>(self);
+            for (const QByteArray &w : std::as_const(db->m_watched))
+                if (w == table) {
+                    ++db->m_generation;
+                    return;
+                }
+        },
+        this);
+    // A rolled-back transaction may have undone changes a cache saw: forget everything.
+    sqlite3_rollback_hook(m_db, [](void *self) { ++static_cast<SqlDatabase *>(self)->m_generation; }, this);
+}
+
+void SqlDatabase::printProfile()
+{
+    if (!m_profile || m_profile->isEmpty())
+        return;
+    QList<std::pair<QByteArray, StatementTime>> rows;
+    qint64 total = 0;
+    for (auto it = m_profile->cbegin(); it != m_profile->cend(); ++it) {
+        rows.append({it.key(), it.value()});
+        total += it.value().ns;
+    }
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.second.ns > b.second.ns; });
+    std::fprintf(stderr, "SQL profile of %s: %.1f ms in statements\n", qPrintable(m_path), static_cast<double>(total) / 1e6);
+    for (const auto &[sql, t] : std::as_const(rows).first(std::min<qsizetype>(rows.size(), 25)))
+        std::fprintf(stderr, "%9.1f ms %5.1f%% %9lld x %7.2f us  %s\n", static_cast<double>(t.ns) / 1e6, 100.0 * static_cast<double>(t.ns) / static_cast<double>(total),
+                     t.count, static_cast<double>(t.ns) / 1e3 / static_cast<double>(t.count), sql.left(110).constData());
+    m_profile->clear();
+}
+
 void SqlDatabase::close()
 {
+    printProfile();
     m_current = nullptr;
     m_statements.clear(); // finalises every statement before the connection closes
     m_overflow.reset();
@@ -267,6 +326,8 @@ SqlQuery &SqlDatabase::exec(const QString &sql, std::initializer_list<QVariant> 
 SqlQuery &SqlDatabase::exec(const QString &sql, const QVariantList &params)
 {
     releaseStatements(); // the previous result ends here (see the header)
+    if (sql.startsWith(u"ROLLBACK"_s))
+        ++m_generation; // ROLLBACK TO a savepoint calls no rollback hook
     SqlQuery *statement = prepare(sql);
     m_current = statement;
     statement->run(sql, params);

@@ -96,6 +96,13 @@ public:
     void commit();
     void rollback();
 
+    // A number that changes whenever a row of one of the watched tables may have changed on this
+    // connection (any insert, update or delete, and any rollback): in-memory caches of rarely
+    // written tables compare it instead of being invalidated by hand. (SQLite reports no rows for
+    // "DELETE FROM t" without a WHERE clause: write "WHERE true" on a watched table.)
+    void watchTables(const QStringList &tables);
+    quint64 watchedGeneration() const { return m_generation; }
+
     QString meta(const QString &key, const QString &fallback = {});
     void setMeta(const QString &key, const QString &value);
 
@@ -104,11 +111,23 @@ private:
     void releaseStatements();
     SqlQuery *prepare(const QString &sql);
 
+    void printProfile();
+    void installHooks();
+
     sqlite3 *m_db = nullptr;
     QString m_path;
+    // ATRIUM_SQL_PROFILE=1: time spent in each statement, printed when the database closes.
+    struct StatementTime
+    {
+        qint64 count = 0;
+        qint64 ns = 0;
+    };
+    std::unique_ptr<QHash<QByteArray, StatementTime>> m_profile;
     QHash<QString, std::shared_ptr<SqlQuery>> m_statements;
     std::shared_ptr<SqlQuery> m_overflow;
     SqlQuery *m_current = nullptr; // the statement whose result may still be open
+    QList<QByteArray> m_watched;
+    quint64 m_generation = 1;
 };
 
 } // namespace atrium

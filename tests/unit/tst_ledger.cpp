@@ -103,6 +103,29 @@ private Q_SLOTS:
             QVERIFY(v.toMap().value("start"_L1).toInteger() >= at(18, 30));
         m_clock.setMs(m_day - 86400000LL);
     }
+
+    void cachedInventoryFollowsTheStore()
+    {
+        // A resource taken out of service is refused at once, though the ledger keeps resources in memory.
+        QVERIFY(book(u"mad-booth-1"_s, at(9), at(10)).applied);
+        m_store.exec(u"UPDATE resources SET active = 0 WHERE id = 'mad-booth-1'"_s);
+        QCOMPARE(book(u"mad-booth-1"_s, at(11), at(12)).code, proto::code::NotFound);
+        m_store.exec(u"UPDATE resources SET active = 1, name = 'Booth One' WHERE id = 'mad-booth-1'"_s);
+        QCOMPARE(m_ledger->resource(u"mad-booth-1"_s)->name, u"Booth One"_s);
+
+        // A resource seen inside a transaction that rolls back is gone afterwards.
+        m_store.begin();
+        m_store.exec(u"INSERT INTO resources(id, location_id, name, kind) VALUES('mad-tmp', 'mad', 'Temporary', 'desk')"_s);
+        QVERIFY(m_ledger->resource(u"mad-tmp"_s).has_value());
+        m_store.rollback();
+        QVERIFY(!m_ledger->resource(u"mad-tmp"_s).has_value());
+
+        // A renamed member appears under the new name on the next booking.
+        m_store.exec(u"UPDATE users SET name = 'Renamed Member' WHERE id = 'm-05'"_s);
+        const Outcome o = book(u"mad-booth-1"_s, at(12), at(13));
+        QVERIFY(o.applied);
+        QCOMPARE(o.changes.first().data.value("memberName"_L1).toString(), u"Renamed Member"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLedger)
