@@ -17,16 +17,9 @@ QString scope::busy(const QString &locationId)
     return u"loc:"_s + locationId + u":busy"_s;
 }
 
-QCborMap ChangeRow::toItem() const
+QCborMap ChangeRow::dataMap() const
 {
-    QCborMap m;
-    m.insert("seq"_L1, seq);
-    m.insert("entity"_L1, entity);
-    m.insert("id"_L1, id);
-    m.insert("op"_L1, op);
-    if (!data.isEmpty())
-        m.insert("data"_L1, data);
-    return m;
+    return QCborValue::fromCbor(data).toMap();
 }
 
 QStringList scopesFor(const Principal &principal, const QStringList &locationIds)
@@ -46,7 +39,7 @@ void appendChanges(Store &store, QList<ChangeRow> &rows, qint64 nowMs)
 {
     for (ChangeRow &row : rows) {
         SqlQuery &q = store.exec(u"INSERT INTO changes(entity, entity_id, op, data, scope, at_ms) VALUES(?,?,?,?,?,?)"_s,
-                                 {row.entity, row.id, row.op, row.data.toCborValue().toCbor(), row.scope, nowMs});
+                                 {row.entity, row.id, row.op, row.data, row.scope, nowMs});
         row.seq = q.lastInsertId();
     }
 }
@@ -66,12 +59,12 @@ QList<ChangeRow> readChanges(Store &store, qint64 afterSeq, const QStringList &s
     QList<ChangeRow> rows;
     while (q.next()) {
         ChangeRow r;
-        r.seq = q.value(0).toLongLong();
-        r.entity = q.value(1).toString();
-        r.id = q.value(2).toString();
-        r.op = q.value(3).toString();
-        r.data = QCborValue::fromCbor(q.value(4).toByteArray()).toMap();
-        r.scope = q.value(5).toString();
+        r.seq = q.int64(0);
+        r.entity = q.text(1);
+        r.id = q.text(2);
+        r.op = q.text(3);
+        r.data = q.isNull(4) ? QByteArray() : q.blob(4);
+        r.scope = q.text(5);
         rows << r;
     }
     return rows;

@@ -19,10 +19,10 @@ struct ChangeRow
     QString entity;
     QString id;
     QString op; // "upsert" or "delete"
-    QCborMap data;
+    QByteArray data; // the entity as this scope sees it, one encoded CBOR map; empty for a delete
     QString scope;
 
-    QCborMap toItem() const; // the wire shape inside a Changes message
+    QCborMap dataMap() const;
 };
 
 namespace scope {

@@ -48,9 +48,14 @@ Booking bookingFromRow(const SqlQuery &q)
     return b;
 }
 
+ChangeRow row(QLatin1StringView entity, const QString &id, const QByteArray &data, const QString &scope, bool deleted = false)
+{
+    return ChangeRow{0, QString(entity), id, deleted ? u"delete"_s : u"upsert"_s, deleted ? QByteArray() : data, scope};
+}
+
 ChangeRow row(QLatin1StringView entity, const QString &id, const QCborMap &data, const QString &scope, bool deleted = false)
 {
-    return ChangeRow{0, QString(entity), id, deleted ? u"delete"_s : u"upsert"_s, deleted ? QCborMap() : data, scope};
+    return row(entity, id, deleted ? QByteArray() : data.toCborValue().toCbor(), scope, deleted);
 }
 
 QString localTime(qint64 ms, const QString &tz)
@@ -453,7 +458,7 @@ QList<ChangeRow> Ledger::userViews(const QString &id)
 
 QList<ChangeRow> Ledger::bookingViews(const Booking &b)
 {
-    const QCborMap full = b.toCbor();
+    const QByteArray full = b.toCbor().toCborValue().toCbor(); // encoded once for the staff and the member
     QCborMap busy;
     busy.insert("id"_L1, b.id);
     busy.insert("resource"_L1, b.resourceId);
@@ -478,7 +483,8 @@ QList<ChangeRow> Ledger::checkinViews(const QString &id)
     m.insert("at"_L1, q.value(4).toLongLong());
     m.insert("by"_L1, q.value(5).toString());
     const QString member = q.value(1).toString();
-    return {row(entity::Checkin, id, m, QString(scope::Staff)), row(entity::Checkin, id, m, scope::member(member))};
+    const QByteArray data = m.toCborValue().toCbor();
+    return {row(entity::Checkin, id, data, QString(scope::Staff)), row(entity::Checkin, id, data, scope::member(member))};
 }
 
 QList<ChangeRow> Ledger::snapshot(const QStringList &scopes)

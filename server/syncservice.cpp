@@ -84,7 +84,12 @@ SyncService::Conn *SyncService::find(quint64 id)
 
 void SyncService::send(Conn &conn, const Message &m)
 {
-    conn.socket->sendBinaryMessage(proto::encode(m));
+    sendBytes(conn, proto::encode(m));
+}
+
+void SyncService::sendBytes(Conn &conn, const QByteArray &bytes)
+{
+    conn.socket->sendBinaryMessage(bytes);
 }
 
 void SyncService::fail(Conn &conn, QLatin1StringView code, const QString &message)
@@ -201,10 +206,10 @@ void SyncService::handleAck(Conn &conn, const Message &)
 
 void SyncService::sendChanges(Conn &conn, const QList<ChangeRow> &rows, qint64 cursor, bool more)
 {
-    QCborArray items;
+    proto::ChangesBuilder builder;
     for (const ChangeRow &r : rows)
-        items.append(r.toItem());
-    send(conn, proto::makeChanges(items, cursor, more));
+        builder.add(r.seq, r.entity, r.id, r.op, r.data);
+    sendBytes(conn, builder.finish(cursor, more));
     ++conn.unacked;
 }
 
@@ -379,13 +384,13 @@ void SyncService::broadcast(const QList<ChangeRow> &rows, qint64 headBefore, con
         const QString key = conn.scopes.join(u'|');
         auto it = encoded.find(key);
         if (it == encoded.end()) {
-            QCborArray items;
+            proto::ChangesBuilder builder;
             for (const ChangeRow &r : rows)
                 if (conn.scopes.contains(r.scope))
-                    items.append(r.toItem());
+                    builder.add(r.seq, r.entity, r.id, r.op, r.data);
             QByteArray bytes;
-            if (!items.isEmpty())
-                bytes = proto::encode(proto::makeChanges(items, m_head, false));
+            if (builder.count() > 0)
+                bytes = builder.finish(m_head, false);
             it = encoded.insert(key, bytes);
         }
         conn.cursor = m_head;

@@ -81,6 +81,7 @@ private:
     // Rows after `cursor` that `scopes` may see, from the in-memory tail when it reaches back that
     // far, else from the log; `next` is the cursor after them.
     QList<ChangeRow> rowsAfter(qint64 cursor, const QStringList &scopes, qint64 *next);
+    void sendBytes(Conn &conn, const QByteArray &bytes);
     void sendChanges(Conn &conn, const QList<ChangeRow> &rows, qint64 cursor, bool more);
     void flushMutations();
     void broadcast(const QList<ChangeRow> &rows, qint64 headBefore, const QSet<quint64> &authors);

@@ -215,6 +215,104 @@ QCborArray changesItems(const Message &message, QString *error)
     return items.toArray();
 }
 
+namespace {
+
+// The few CBOR (RFC 8949) encodings a Changes message needs.
+void cborHead(QByteArray &out, quint8 major, quint64 value)
+{
+    const auto type = static_cast<char>(major << 5);
+    if (value < 24) {
+        out.append(static_cast<char>(type | static_cast<char>(value)));
+        return;
+    }
+    int bytes = 8;
+    char info = 27;
+    if (value <= 0xff) {
+        bytes = 1;
+        info = 24;
+    } else if (value <= 0xffff) {
+        bytes = 2;
+        info = 25;
+    } else if (value <= 0xffffffffULL) {
+        bytes = 4;
+        info = 26;
+    }
+    out.append(static_cast<char>(type | info));
+    for (int i = bytes - 1; i >= 0; --i)
+        out.append(static_cast<char>((value >> (8 * i)) & 0xff));
+}
+
+void cborInteger(QByteArray &out, qint64 value)
+{
+    if (value >= 0)
+        cborHead(out, 0, static_cast<quint64>(value));
+    else
+        cborHead(out, 1, static_cast<quint64>(-1 - value));
+}
+
+void cborText(QByteArray &out, QLatin1StringView ascii)
+{
+    cborHead(out, 3, static_cast<quint64>(ascii.size()));
+    out.append(ascii.data(), ascii.size());
+}
+
+void cborText(QByteArray &out, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    cborHead(out, 3, static_cast<quint64>(utf8.size()));
+    out.append(utf8);
+}
+
+} // namespace
+
+void ChangesBuilder::add(qint64 seq, const QString &entity, const QString &id, const QString &op, const QByteArray &dataCbor)
+{
+    cborHead(m_items, 5, dataCbor.isEmpty() ? 4 : 5);
+    cborText(m_items, "seq"_L1);
+    cborInteger(m_items, seq);
+    cborText(m_items, "entity"_L1);
+    cborText(m_items, entity);
+    cborText(m_items, "id"_L1);
+    cborText(m_items, id);
+    cborText(m_items, "op"_L1);
+    cborText(m_items, op);
+    if (!dataCbor.isEmpty()) {
+        cborText(m_items, "data"_L1);
+        m_items.append(dataCbor);
+    }
+    ++m_count;
+}
+
+QByteArray ChangesBuilder::finish(qint64 cursor, bool more) const
+{
+    QByteArray items;
+    items.reserve(m_items.size() + 9);
+    cborHead(items, 4, static_cast<quint64>(m_count));
+    items.append(m_items);
+    const bool compress = m_count >= kCompressFromItems;
+    QByteArray out;
+    out.reserve((compress ? items.size() / 3 : items.size()) + 48);
+    cborHead(out, 5, 2);
+    cborText(out, "t"_L1);
+    cborInteger(out, static_cast<int>(compress ? MessageType::ChangesZ : MessageType::Changes));
+    cborText(out, "b"_L1);
+    cborHead(out, 5, 3);
+    cborText(out, "cursor"_L1);
+    cborInteger(out, cursor);
+    cborText(out, "more"_L1);
+    out.append(static_cast<char>(more ? 0xf5 : 0xf4));
+    if (compress) {
+        const QByteArray z = qCompress(items, 1);
+        cborText(out, "z"_L1);
+        cborHead(out, 2, static_cast<quint64>(z.size()));
+        out.append(z);
+    } else {
+        cborText(out, "items"_L1);
+        out.append(items);
+    }
+    return out;
+}
+
 } // namespace atrium::proto
 
 QDebug operator<<(QDebug debug, const atrium::proto::Message &message)

@@ -85,6 +85,22 @@ Message makeChanges(const QCborArray &items, qint64 cursor, bool more);
 // inflate to a CBOR array within the message limit.
 QCborArray changesItems(const Message &message, QString *error);
 
+// A Changes (or ChangesZ) message assembled from change-log rows whose data is already CBOR, as
+// the server stores it: the same message as encode(makeChanges(...)) without decoding and
+// re-encoding every row. Appending rows is cheap; finish() can be called more than once.
+class ChangesBuilder
+{
+public:
+    // dataCbor: one encoded CBOR map, or empty for a row without data (a delete).
+    void add(qint64 seq, const QString &entity, const QString &id, const QString &op, const QByteArray &dataCbor);
+    int count() const { return m_count; }
+    QByteArray finish(qint64 cursor, bool more) const;
+
+private:
+    QByteArray m_items; // the encoded items, without the array's header
+    int m_count = 0;
+};
+
 } // namespace atrium::proto
 
 QDebug operator<<(QDebug debug, const atrium::proto::Message &message);

@@ -132,7 +132,7 @@ VisibleState stateFrom(server::Store &store, server::Ledger &ledger, const QStri
     const auto principal = server::loadPrincipal(store, q.value(0).toString());
     VisibleState state;
     for (const server::ChangeRow &row : ledger.snapshot(server::scopesFor(*principal, ledger.locationIds())))
-        state.insert(row.entity + u'/' + row.id, row.data.toCborValue().toCbor());
+        state.insert(row.entity + u'/' + row.id, row.data);
     return state;
 }
 } // namespace

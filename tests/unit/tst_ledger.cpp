@@ -124,7 +124,7 @@ private Q_SLOTS:
         m_store.exec(u"UPDATE users SET name = 'Renamed Member' WHERE id = 'm-05'"_s);
         const Outcome o = book(u"mad-booth-1"_s, at(12), at(13));
         QVERIFY(o.applied);
-        QCOMPARE(o.changes.first().data.value("memberName"_L1).toString(), u"Renamed Member"_s);
+        QCOMPARE(o.changes.first().dataMap().value("memberName"_L1).toString(), u"Renamed Member"_s);
     }
 };
 

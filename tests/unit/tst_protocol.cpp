@@ -111,6 +111,45 @@ private Q_SLOTS:
         QCOMPARE(makeChanges(QCborArray{items.first()}, 1, false).type, MessageType::Changes);
     }
 
+    void changesBuiltFromStoredRowsDecodeAsMadeFromMaps_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<qint64>("firstSeq");
+        QTest::newRow("empty") << 0 << qint64(1);
+        QTest::newRow("one live push") << 1 << qint64(7);
+        QTest::newRow("just below compression") << kCompressFromItems - 1 << qint64(23);
+        QTest::newRow("compressed, large seqs") << 300 << qint64(4'294'967'000LL);
+    }
+
+    void changesBuiltFromStoredRowsDecodeAsMadeFromMaps()
+    {
+        QFETCH(int, rows);
+        QFETCH(qint64, firstSeq);
+        QCborArray items;
+        ChangesBuilder builder;
+        for (int i = 0; i < rows; ++i) {
+            const bool deleted = i % 5 == 4;
+            QCborMap data{{u"resource"_s, u"mad-room-m"_s}, {u"title"_s, u"Reunión ñ %1 \u2014 ✓"_s.arg(i)}, {u"start"_s, -1 - i * 300}};
+            QCborMap item{{u"seq"_s, firstSeq + i}, {u"entity"_s, u"booking"_s}, {u"id"_s, u"b%1"_s.arg(i)},
+                          {u"op"_s, deleted ? u"delete"_s : u"upsert"_s}};
+            if (!deleted)
+                item.insert("data"_L1, data);
+            items.append(item);
+            builder.add(firstSeq + i, u"booking"_s, u"b%1"_s.arg(i), deleted ? u"delete"_s : u"upsert"_s,
+                        deleted ? QByteArray() : data.toCborValue().toCbor());
+        }
+        const QByteArray built = builder.finish(firstSeq + rows, true);
+        const DecodeResult got = decode(built);
+        QVERIFY2(got.message, qPrintable(got.error));
+        const DecodeResult expected = decode(encode(makeChanges(items, firstSeq + rows, true)));
+        QCOMPARE(got.message->type, expected.message->type);
+        QCOMPARE(got.message->integer("cursor"_L1), firstSeq + rows);
+        QVERIFY(got.message->body.value("more"_L1).toBool());
+        QString error;
+        QCOMPARE(changesItems(*got.message, &error), items);
+        QVERIFY(error.isEmpty());
+    }
+
     void compressedBatchesAreBounded()
     {
         auto changesZ = [](const QByteArray &z) {
