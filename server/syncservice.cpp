@@ -298,73 +298,95 @@ void SyncService::flushMutations()
         return;
 
     const qint64 headBefore = m_head;
-    qint64 running = m_head;
-    const qint64 now = m_clock.nowMs();
-    QList<ChangeRow> committedRows;
-    QList<std::pair<quint64, Message>> results;
-    QSet<quint64> authors;
-    try {
-        m_store.begin();
-        for (const PendingMutation &pm : batch) {
-            SqlQuery &stored = m_store.exec(u"SELECT result FROM applied_ops WHERE client_id = ? AND op_id = ?"_s,
-                                            {pm.clientId, pm.opId});
-            if (stored.next()) {
-                // A replay (the client never saw our answer): the same answer, applied once.
-                results.append({pm.connId, {MessageType::Result, QCborValue::fromCbor(stored.value(0).toByteArray()).toMap()}});
-                continue;
-            }
-            m_store.exec(u"SAVEPOINT op"_s);
-            Outcome o;
-            try {
-                o = m_ledger.apply(pm.actor, pm.kind, pm.args);
-            } catch (const StoreError &e) {
-                qWarning("sync: mutation failed: %s", e.what());
-                o = Outcome::reject(proto::code::Unavailable, u"The server could not save this change."_s);
-            }
-            QCborMap result;
-            result.insert("opId"_L1, pm.opId);
-            if (o.applied) {
-                appendChanges(m_store, o.changes, now);
-                if (!o.changes.isEmpty())
-                    running = o.changes.last().seq;
-                committedRows << o.changes;
-                result.insert("status"_L1, u"applied"_s);
-                result.insert("seq"_L1, running);
-                authors.insert(pm.connId);
-            } else {
-                m_store.exec(u"ROLLBACK TO op"_s);
-                result.insert("status"_L1, u"rejected"_s);
-                result.insert("code"_L1, QString(o.code));
-                result.insert("message"_L1, o.message);
-                if (!o.alternatives.isEmpty())
-                    result.insert("alternatives"_L1, o.alternatives);
-            }
-            m_store.exec(u"INSERT INTO applied_ops(client_id, op_id, user_id, result, at_ms) VALUES(?,?,?,?,?)"_s,
-                         {pm.clientId, pm.opId, pm.actor.userId, result.toCborValue().toCbor(), now});
-            m_store.exec(u"RELEASE op"_s);
-            results.append({pm.connId, {MessageType::Result, result}});
+    Batch done;
+    // A rejected operation writes nothing (the ledger checks before it writes), so the group
+    // needs no savepoint per operation: those copy every page an operation touches. If an
+    // operation breaks that rule or a statement fails, the group is rolled back and run again
+    // with a savepoint around each operation, so one bad operation costs the others nothing.
+    for (bool isolate : {false, true}) {
+        done = Batch{};
+        done.head = m_head;
+        try {
+            if (applyBatch(batch, isolate, done))
+                break;
+            m_store.rollback();
+        } catch (const StoreError &e) {
+            m_store.rollback();
+            if (!isolate)
+                continue; // perhaps one operation's statement failed: find it with savepoints
+            qWarning("sync: group commit failed: %s", e.what());
+            // Nothing was acknowledged; the clients keep these in their outboxes and send them again.
+            for (const PendingMutation &pm : batch)
+                if (Conn *c = find(pm.connId))
+                    send(*c, proto::makeError(proto::code::Unavailable, u"The server could not save changes; they will be sent again."_s));
+            return;
         }
-        m_store.commit();
-    } catch (const StoreError &e) {
-        qWarning("sync: group commit failed: %s", e.what());
-        m_store.rollback();
-        // Nothing was acknowledged; the clients keep these in their outboxes and send them again.
-        for (const PendingMutation &pm : batch)
-            if (Conn *c = find(pm.connId))
-                send(*c, proto::makeError(proto::code::Unavailable, u"The server could not save changes; they will be sent again."_s));
-        return;
     }
 
-    m_head = running;
-    for (const ChangeRow &row : std::as_const(committedRows))
+    m_head = done.head;
+    for (const ChangeRow &row : std::as_const(done.rows))
         m_tail.push_back(row);
     while (static_cast<int>(m_tail.size()) > m_limits.tailRows)
         m_tail.pop_front();
-    broadcast(committedRows, headBefore, authors);
-    for (const auto &[connId, message] : std::as_const(results))
+    broadcast(done.rows, headBefore, done.authors);
+    for (const auto &[connId, message] : std::as_const(done.results))
         if (Conn *c = find(connId))
             send(*c, message);
     pruneLog();
+}
+
+bool SyncService::applyBatch(const std::vector<PendingMutation> &batch, bool isolate, Batch &done)
+{
+    const qint64 now = m_clock.nowMs();
+    m_store.begin();
+    for (const PendingMutation &pm : batch) {
+        SqlQuery &stored = m_store.exec(u"SELECT result FROM applied_ops WHERE client_id = ? AND op_id = ?"_s, {pm.clientId, pm.opId});
+        if (stored.next()) {
+            // A replay (the client never saw our answer): the same answer, applied once.
+            done.results.append({pm.connId, {MessageType::Result, QCborValue::fromCbor(stored.blob(0)).toMap()}});
+            continue;
+        }
+        if (isolate)
+            m_store.exec(u"SAVEPOINT op"_s);
+        const qint64 writesBefore = m_store.totalChanges();
+        Outcome o;
+        try {
+            o = m_ledger.apply(pm.actor, pm.kind, pm.args);
+        } catch (const StoreError &e) {
+            if (!isolate)
+                return false;
+            qWarning("sync: mutation failed: %s", e.what());
+            o = Outcome::reject(proto::code::Unavailable, u"The server could not save this change."_s);
+        }
+        if (!o.applied && !isolate && m_store.totalChanges() != writesBefore)
+            return false; // a rejection that wrote: only a savepoint can undo just this operation
+        QCborMap result;
+        result.insert("opId"_L1, pm.opId);
+        if (o.applied) {
+            appendChanges(m_store, o.changes, now);
+            if (!o.changes.isEmpty())
+                done.head = o.changes.last().seq;
+            done.rows << o.changes;
+            result.insert("status"_L1, u"applied"_s);
+            result.insert("seq"_L1, done.head);
+            done.authors.insert(pm.connId);
+        } else {
+            if (isolate)
+                m_store.exec(u"ROLLBACK TO op"_s);
+            result.insert("status"_L1, u"rejected"_s);
+            result.insert("code"_L1, QString(o.code));
+            result.insert("message"_L1, o.message);
+            if (!o.alternatives.isEmpty())
+                result.insert("alternatives"_L1, o.alternatives);
+        }
+        m_store.exec(u"INSERT INTO applied_ops(client_id, op_id, user_id, result, at_ms) VALUES(?,?,?,?,?)"_s,
+                     {pm.clientId, pm.opId, pm.actor.userId, result.toCborValue().toCbor(), now});
+        if (isolate)
+            m_store.exec(u"RELEASE op"_s);
+        done.results.append({pm.connId, {MessageType::Result, result}});
+    }
+    m_store.commit();
+    return true;
 }
 
 void SyncService::broadcast(const QList<ChangeRow> &rows, qint64 headBefore, const QSet<quint64> &authors)

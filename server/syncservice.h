@@ -84,6 +84,17 @@ private:
     void sendBytes(Conn &conn, const QByteArray &bytes);
     void sendChanges(Conn &conn, const QList<ChangeRow> &rows, qint64 cursor, bool more);
     void flushMutations();
+    // What one group commit produced.
+    struct Batch
+    {
+        qint64 head = 0;
+        QList<ChangeRow> rows;
+        QList<std::pair<quint64, proto::Message>> results;
+        QSet<quint64> authors;
+    };
+    // One transaction for the whole group; false when it must be run again with isolate (a
+    // savepoint per operation). Throws StoreError when the transaction itself fails.
+    bool applyBatch(const std::vector<PendingMutation> &batch, bool isolate, Batch &done);
     void broadcast(const QList<ChangeRow> &rows, qint64 headBefore, const QSet<quint64> &authors);
     void pruneLog();
 

@@ -211,6 +211,7 @@ void SqlDatabase::open(const QString &path, const Migrations &migrations)
     exec(u"PRAGMA synchronous=FULL"_s);
     exec(u"PRAGMA foreign_keys=ON"_s);
     exec(u"PRAGMA busy_timeout=5000"_s);
+    exec(u"PRAGMA temp_store=MEMORY"_s); // statement journals of savepoints never touch the disk
     migrate(migrations);
 }
 
@@ -339,6 +340,11 @@ void SqlDatabase::releaseStatements()
     if (m_current)
         m_current->finish();
     m_current = nullptr;
+}
+
+qint64 SqlDatabase::totalChanges() const
+{
+    return m_db ? sqlite3_total_changes64(m_db) : 0;
 }
 
 void SqlDatabase::begin()

@@ -92,6 +92,9 @@ public:
     SqlQuery &exec(const QString &sql, std::initializer_list<QVariant> params = {});
     SqlQuery &exec(const QString &sql, const QVariantList &params);
 
+    // Rows inserted, updated or deleted on this connection since it opened.
+    qint64 totalChanges() const;
+
     void begin();
     void commit();
     void rollback();

@@ -134,6 +134,31 @@ private Q_SLOTS:
         COMPARE_STATE(b, server, u"member2@demo.atrium"_s);
     }
 
+    void oneFailingWriteCostsItsGroupNothing()
+    {
+        // Operations that arrive together share a transaction. A statement that fails for one of
+        // them (here a trigger standing in for a full disk or a bug) must reject just that one.
+        ServerFixture server;
+        server.server().store().exec(u"CREATE TEMP TRIGGER explode BEFORE INSERT ON main.bookings WHEN NEW.title = 'explode'"
+                                     " BEGIN SELECT RAISE(ABORT, 'disk on fire'); END"_s);
+        ClientFixture a(server.url());
+        QVERIFY(a.signInAndSync(u"member1@demo.atrium"_s));
+        QVERIFY(a.goOffline());
+        QStringList ids;
+        const qint64 start = futureLocal(12, 9, 0);
+        for (int i = 0; i < 6; ++i)
+            ids << a.engine().book(u"mad-booth-1"_s, start + i * kHour, start + (i + 1) * kHour, {}, i == 3 ? u"explode"_s : u"Call"_s);
+        QSignalSpy rejected(&a.engine(), &client::SyncEngine::opRejected);
+        QVERIFY(a.syncUntilIdle());
+        QCOMPARE(rejected.size(), 1);
+        QCOMPARE(rejected.first().at(0).toString(), ids.at(3));
+        QCOMPARE(rejected.first().at(1).toString(), QString(proto::code::Unavailable));
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(countRows(server.server(), u"SELECT COUNT(*) FROM bookings WHERE id = ?"_s, {ids.at(i)}), i == 3 ? 0 : 1);
+        QCOMPARE(countRows(server.server(), u"SELECT COUNT(*) FROM changes WHERE entity_id = ?"_s, {ids.at(3)}), 0);
+        COMPARE_STATE(a, server, u"member1@demo.atrium"_s);
+    }
+
     void lostAck()
     {
         ServerFixture server;
