@@ -92,6 +92,9 @@ Outcome Ledger::apply(const Principal &actor, const QString &kind, const QCborMa
 
 std::optional<QString> Ledger::resolveMember(const QString &idOrEmail)
 {
+    checkCaches();
+    if (m_memberNames.contains(idOrEmail))
+        return idOrEmail; // a member id seen since the users table last changed
     SqlQuery &q = m_store.exec(u"SELECT id FROM users WHERE id = ? OR email = ?"_s, {idOrEmail, idOrEmail});
     if (q.next())
         return q.value(0).toString();
@@ -147,12 +150,15 @@ std::optional<Booking> Ledger::booking(const QString &id)
 
 bool Ledger::isFree(const QString &resourceId, qint64 startMs, qint64 endMs)
 {
-    // No booking lasts more than 24 h, so an overlapping one started at most that long before:
-    // a bounded range of the covering index (resource, start, end, status), never a scan.
-    SqlQuery &q = m_store.exec(u"SELECT 1 FROM bookings WHERE resource_id = ? AND start_ms < ? AND start_ms >= ?"
-                                " AND end_ms > ? AND status != 'cancelled' LIMIT 1"_s,
-                                {resourceId, endMs, startMs - kMaxBookingMs, startMs});
-    const bool taken = q.next();
+    // Active bookings of a resource never overlap one another, so of those that start before the
+    // request only the latest can reach into it; the others end before it does. Two probes of the
+    // covering index (resource, start, end, status): anything starting inside the request, and the
+    // last active booking starting before it (at most 24 hours before: no booking is longer).
+    SqlQuery &q = m_store.exec(u"SELECT EXISTS(SELECT 1 FROM bookings WHERE resource_id = ?1 AND start_ms >= ?2 AND start_ms < ?3"
+                                " AND status != 'cancelled') OR COALESCE((SELECT end_ms FROM bookings WHERE resource_id = ?1"
+                                " AND start_ms < ?2 AND start_ms >= ?4 AND status != 'cancelled' ORDER BY start_ms DESC LIMIT 1), 0) > ?2"_s,
+                                {resourceId, startMs, endMs, startMs - kMaxBookingMs});
+    const bool taken = q.next() && q.int64(0) != 0;
     q.finish();
     return !taken;
 }

@@ -51,6 +51,18 @@ private Q_SLOTS:
         QCOMPARE(book(u"mad-room-s"_s, at(14, 30), at(15, 30)).code, proto::code::Conflict);
         QVERIFY(book(u"mad-room-s"_s, at(15), at(16)).applied); // starts as the other ends
         QVERIFY(book(u"mad-room-s"_s, at(13), at(14)).applied);
+
+        // A long booking still blocks behind a cancelled one that started inside it.
+        const QString cancelled = newUuidV7();
+        QVERIFY(m_ledger->apply(m_desk, QString(mutation::Book), bookArgs(cancelled, u"mad-booth-2"_s, at(10), at(11), u"m-05"_s)).applied);
+        QVERIFY(m_ledger->apply(m_desk, QString(mutation::Cancel), cancelArgs(cancelled)).applied);
+        QVERIFY(book(u"mad-booth-2"_s, at(8), at(12)).applied);
+        QVERIFY(book(u"mad-booth-2"_s, at(13), at(14)).applied);
+        QVERIFY(!m_ledger->isFree(u"mad-booth-2"_s, at(11, 30), at(12, 30)));
+        QVERIFY(m_ledger->isFree(u"mad-booth-2"_s, at(12), at(13)));
+        QVERIFY(!m_ledger->isFree(u"mad-booth-2"_s, at(12), at(13, 1)));
+        QVERIFY(!m_ledger->isFree(u"mad-booth-2"_s, at(7), at(20))); // around everything
+        QVERIFY(m_ledger->isFree(u"mad-booth-2"_s, at(14), at(15)));
     }
 
     void alternativesAreRankedAsDocumented()
