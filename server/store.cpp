@@ -59,6 +59,7 @@ const QList<QStringList> &migrations()
 void Store::open(const QString &path)
 {
     SqlDatabase::open(path, migrations());
+    checkpointInBackground();
 }
 
 void Store::openAtVersion(const QString &path, int version)

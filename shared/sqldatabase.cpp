@@ -3,7 +3,10 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <condition_variable>
 #include <cstdio>
+#include <mutex>
+#include <thread>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -177,9 +180,97 @@ QVariant SqlQuery::value(int column) const
     }
 }
 
+// A second connection on its own thread that runs passive checkpoints when asked. Passive
+// checkpoints never block the writer; they copy what is committed and sync the database file.
+class SqlDatabase::Checkpointer
+{
+public:
+    explicit Checkpointer(const QString &path) : m_path(path.toUtf8()), m_thread([this]() { run(); }) {}
+    ~Checkpointer()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_one();
+        m_thread.join();
+    }
+    std::mutex running; // held while a checkpoint runs, by either thread
+
+    void request()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_requested = true;
+        }
+        m_wake.notify_one();
+    }
+
+private:
+    void run()
+    {
+        sqlite3 *db = nullptr;
+        if (sqlite3_open_v2(m_path.constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+            qWarning("sqlite: no checkpoint connection: %s", db ? sqlite3_errmsg(db) : "out of memory");
+            sqlite3_close_v2(db);
+            return; // the writer's foreground checkpoints still bound the WAL
+        }
+        sqlite3_exec(db, "PRAGMA synchronous=FULL", nullptr, nullptr, nullptr);
+        for (;;) {
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [this]() { return m_requested || m_stop; });
+                if (m_stop)
+                    break;
+                m_requested = false;
+            }
+            std::lock_guard exclusive(running);
+            const int rc = sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+            if (rc != SQLITE_OK && rc != SQLITE_BUSY)
+                qWarning("sqlite: background checkpoint failed: %s", sqlite3_errmsg(db));
+        }
+        sqlite3_close_v2(db);
+    }
+
+    QByteArray m_path;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_requested = false;
+    bool m_stop = false;
+    std::thread m_thread; // last: starts once the members above exist
+};
+
+SqlDatabase::SqlDatabase() = default;
+
 SqlDatabase::~SqlDatabase()
 {
     close();
+}
+
+void SqlDatabase::checkpointInBackground(int backgroundFrames, int foregroundFrames)
+{
+    if (!m_db || m_checkpointer)
+        return;
+    m_backgroundFrames = backgroundFrames;
+    m_foregroundFrames = foregroundFrames;
+    m_checkpointer = std::make_unique<Checkpointer>(m_path);
+    // Replaces the automatic checkpoint, which ran inside the commit that crossed 1,000 frames.
+    sqlite3_wal_hook(
+        m_db,
+        [](void *self, sqlite3 *db, const char *, int frames) -> int {
+            auto *d = static_cast<SqlDatabase *>(self);
+            if (frames >= d->m_foregroundFrames) {
+                // Writes never paused long enough for the WAL to start over: copy the rest here,
+                // where no commit can slip in, so the next transaction rewinds the WAL. (SQLite
+                // answers BUSY at once while another checkpoint runs: wait for it instead.)
+                std::lock_guard exclusive(d->m_checkpointer->running);
+                sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+            } else if (frames >= d->m_backgroundFrames) {
+                d->m_checkpointer->request();
+            }
+            return SQLITE_OK;
+        },
+        this);
 }
 
 void SqlDatabase::open(const QString &path, const Migrations &migrations)
@@ -260,6 +351,7 @@ void SqlDatabase::printProfile()
 void SqlDatabase::close()
 {
     printProfile();
+    m_checkpointer.reset(); // its connection closes first, so the last one can fold the WAL away
     m_current = nullptr;
     m_statements.clear(); // finalises every statement before the connection closes
     m_overflow.reset();

@@ -71,7 +71,7 @@ class SqlDatabase
 {
 public:
     using Migrations = QList<QStringList>;
-    SqlDatabase() = default;
+    SqlDatabase();
     ~SqlDatabase();
     SqlDatabase(const SqlDatabase &) = delete;
     SqlDatabase &operator=(const SqlDatabase &) = delete;
@@ -83,6 +83,12 @@ public:
     bool isOpen() const { return m_db != nullptr; }
 
     int schemaVersion();
+
+    // Moves WAL checkpoints (copying committed pages into the database file and syncing it) to a
+    // thread of their own, off the commit path: a commit never waits for one unless the WAL
+    // has grown past foregroundFrames because writes never paused (a WAL only starts over once
+    // everything in it is copied). Call after open().
+    void checkpointInBackground(int backgroundFrames = 1000, int foregroundFrames = 16000);
 
     // Runs a statement with positional parameters; throws StoreError. Statements are prepared once
     // per connection and reused, and the result is the cached statement itself: it is valid until
@@ -119,6 +125,10 @@ private:
 
     sqlite3 *m_db = nullptr;
     QString m_path;
+    class Checkpointer;
+    std::unique_ptr<Checkpointer> m_checkpointer;
+    int m_backgroundFrames = 0;
+    int m_foregroundFrames = 0;
     // ATRIUM_SQL_PROFILE=1: time spent in each statement, printed when the database closes.
     struct StatementTime
     {

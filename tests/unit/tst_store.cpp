@@ -3,6 +3,7 @@
 #include "localcache.h"
 #include "store.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -87,6 +88,34 @@ private Q_SLOTS:
         QCOMPARE(mine.meta(u"c"_s), u"3"_s);
         mine.setMeta(u"d"_s, u"4"_s); // would fail on a stale snapshot (SQLITE_BUSY_SNAPSHOT)
         QCOMPARE(other.meta(u"d"_s), u"4"_s);
+    }
+
+    void walStaysBoundedUnderWritesThatNeverPause()
+    {
+        // Checkpoints run on their own thread; when commits never pause, the writer copies the
+        // rest itself before the WAL passes the bound, so the disk does not fill up.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"w.sqlite"_s);
+        constexpr int kForeground = 64;
+        {
+            SqlDatabase db;
+            db.open(path, {{u"CREATE TABLE t(id INTEGER PRIMARY KEY, payload BLOB NOT NULL)"_s}});
+            db.checkpointInBackground(8, kForeground);
+            const QByteArray payload(3000, 'x');
+            qint64 largestWal = 0;
+            for (int i = 0; i < 3000; ++i) {
+                db.exec(u"INSERT INTO t(payload) VALUES(?)"_s, {payload});
+                largestWal = std::max(largestWal, QFileInfo(path + u"-wal"_s).size());
+            }
+            const qint64 frame = 24 + 4096; // the bound, plus the frames of the commit that crossed it
+            QVERIFY2(largestWal <= 32 + (kForeground + 8) * frame, qPrintable(u"WAL reached %1 bytes"_s.arg(largestWal)));
+        }
+        SqlDatabase again;
+        again.open(path, {{u"CREATE TABLE t(id INTEGER PRIMARY KEY, payload BLOB NOT NULL)"_s}});
+        SqlQuery &q = again.exec(u"SELECT COUNT(*), SUM(LENGTH(payload)) FROM t"_s);
+        QVERIFY(q.next());
+        QCOMPARE(q.int64(0), 3000);
+        QCOMPARE(q.int64(1), 3000 * 3000);
     }
 
     void foreignKeysAreEnforced()
