@@ -14,6 +14,11 @@
 #include <ctime>
 #include <memory>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace atrium::bench {
@@ -118,6 +123,61 @@ QJsonObject fanout(const QUrl &server, int subscribers, int processes, int sampl
     }
     return {{u"subscribers"_s, subscribers}, {u"samples"_s, static_cast<int>(ms.size())}, {u"p50_ms"_s, percentile(ms, 50)},
             {u"p99_ms"_s, percentile(ms, 99)}};
+}
+
+// The machine's floor for a fan-out: one write of `bytes` to each of `connections` loopback TCP
+// connections, nothing else (no framing, no event loop), timed per round; the readers are drained
+// between rounds. Whatever a server does, it cannot reach all subscribers faster than this.
+QJsonObject sendFloor(int connections, int rounds, int bytes)
+{
+    const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof addr;
+    if (listener < 0 || ::bind(listener, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0 || ::listen(listener, 4096) != 0
+        || ::getsockname(listener, reinterpret_cast<sockaddr *>(&addr), &len) != 0)
+        return {{u"error"_s, u"cannot listen on loopback"_s}};
+    std::vector<int> readers, writers;
+    for (int i = 0; i < connections; ++i) {
+        const int c = ::socket(AF_INET, SOCK_STREAM, 0);
+        if (c < 0 || ::connect(c, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0)
+            break;
+        const int s = ::accept(listener, nullptr, nullptr);
+        if (s < 0) {
+            ::close(c);
+            break;
+        }
+        readers.push_back(c);
+        writers.push_back(s);
+    }
+    ::close(listener);
+    const QByteArray message(bytes, 'x');
+    QByteArray sink(bytes, '\0');
+    std::vector<double> ms;
+    for (int r = 0; r < rounds && static_cast<int>(writers.size()) == connections; ++r) {
+        const qint64 start = monotonicNs();
+        for (int s : writers)
+            if (::write(s, message.constData(), static_cast<size_t>(bytes)) != bytes)
+                return {{u"error"_s, u"short write"_s}};
+        ms.push_back(static_cast<double>(monotonicNs() - start) / 1e6);
+        for (int c : readers)
+            for (qsizetype got = 0; got < bytes;) {
+                const ssize_t n = ::read(c, sink.data(), static_cast<size_t>(bytes - got));
+                if (n <= 0)
+                    return {{u"error"_s, u"short read"_s}};
+                got += n;
+            }
+    }
+    const int made = static_cast<int>(writers.size());
+    for (int fd : readers)
+        ::close(fd);
+    for (int fd : writers)
+        ::close(fd);
+    if (made != connections)
+        return {{u"error"_s, u"made %1 of %2 connections"_s.arg(made).arg(connections)}};
+    return {{u"connections"_s, connections}, {u"bytes"_s, bytes}, {u"rounds"_s, static_cast<int>(ms.size())},
+            {u"p50_ms"_s, percentile(ms, 50)}, {u"p99_ms"_s, percentile(ms, 99)}};
 }
 
 } // namespace atrium::bench

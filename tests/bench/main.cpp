@@ -13,7 +13,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Atrium benchmark workloads: seed, writes, latency, propagation, coldsync, search, apply"_s);
+    parser.setApplicationDescription(u"Atrium benchmark workloads: seed, writes, latency, propagation, fanout, sendfloor, storm, idle, coldsync, search, start, apply"_s);
     parser.addHelpOption();
     parser.addOptions({
         {u"server"_s, u"Server URL."_s, u"URL"_s},
@@ -75,6 +75,8 @@ int main(int argc, char *argv[])
         result = atrium::bench::coldSync(server);
     else if (workload == u"fanout"_s)
         result = atrium::bench::fanout(server, num(u"subscribers"_s), num(u"procs"_s), num(u"samples"_s), QCoreApplication::applicationFilePath());
+    else if (workload == u"sendfloor"_s)
+        result = atrium::bench::sendFloor(num(u"subscribers"_s), num(u"samples"_s), 256);
     else if (workload == u"fanout-sub"_s)
         return atrium::bench::fanoutSubscriber(server, parser.value(u"token"_s), num(u"count"_s));
     else if (workload == u"idle"_s)

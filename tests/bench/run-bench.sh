@@ -124,6 +124,8 @@ for rep in $(seq 1 "$reps"); do
     node "$peers/yjs-fanout.mjs" "ws://127.0.0.1:$yport" "$subscribers" 4 100 2>/dev/null >"$out/yws-fanout.$rep.json"
 done
 kill "$yws_pid" 2>/dev/null || true
+say "fan-out floor: one write to each of $subscribers loopback sockets"
+"$bench" sendfloor --subscribers "$subscribers" --samples 100 >"$out/floor-fanout.json"
 
 # 5. Reconnect storm: every client back at once, each with 20 check-ins taken offline
 say "storm: $storm_clients clients x 20 check-ins"

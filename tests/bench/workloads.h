@@ -21,6 +21,7 @@ QJsonObject propagation(const QUrl &server, int samples);
 QJsonObject coldSync(const QUrl &server);
 QJsonObject fanout(const QUrl &server, int subscribers, int processes, int samples, const QString &self);
 int fanoutSubscriber(const QUrl &server, const QString &token, int count);
+QJsonObject sendFloor(int connections, int rounds, int bytes);
 qint64 monotonicNs();
 QJsonObject idle(const QUrl &server, qint64 serverPid, int connections, int processes, const QString &self);
 int idleClients(const QUrl &server, const QString &token, int count, qint64 cursor);
