@@ -1,5 +1,7 @@
 #include "protocol.h"
 
+#include "cborcursor.h"
+
 #include <QJsonObject>
 
 #include <array>
@@ -190,25 +192,111 @@ Message makeChanges(const QCborArray &items, qint64 cursor, bool more)
     return {MessageType::Changes, body};
 }
 
-QCborArray changesItems(const Message &message, QString *error)
+namespace {
+
+// qUncompress with its size header checked first (it trusts it for the allocation).
+std::optional<QByteArray> inflateItems(const QByteArray &z, QString *error)
 {
-    if (message.type == MessageType::Changes)
-        return message["items"_L1].toArray();
-    const QByteArray z = message["z"_L1].toByteArray();
-    // qUncompress trusts the size in the first four bytes: check it before it allocates.
     if (z.size() < 4) {
         *error = u"ChangesZ: too short"_s;
-        return {};
+        return std::nullopt;
     }
     const quint32 inflated = (quint32(quint8(z[0])) << 24) | (quint32(quint8(z[1])) << 16) | (quint32(quint8(z[2])) << 8) | quint8(z[3]);
     if (inflated > quint32(kMaxMessageBytes) * 8) {
         *error = u"ChangesZ: inflates to %1 bytes, over the limit"_s.arg(inflated);
-        return {};
+        return std::nullopt;
     }
-    const QByteArray cbor = qUncompress(z);
+    QByteArray cbor = qUncompress(z);
+    if (cbor.isEmpty()) {
+        *error = u"ChangesZ: not a compressed CBOR array"_s;
+        return std::nullopt;
+    }
+    return cbor;
+}
+
+} // namespace
+
+QList<ChangeItem> toChangeItems(const QCborArray &items)
+{
+    QList<ChangeItem> out;
+    out.reserve(items.size());
+    for (const QCborValue &v : items) {
+        const QCborMap m = v.toMap();
+        ChangeItem item{m.value("seq"_L1).toInteger(), m.value("entity"_L1).toString(), m.value("id"_L1).toString(),
+                        m.value("op"_L1).toString(), {}};
+        if (m.value("data"_L1).isMap())
+            item.data = m.value("data"_L1).toCbor();
+        out.append(item);
+    }
+    return out;
+}
+
+std::optional<QList<ChangeItem>> readChangeItems(const Message &message, QString *error)
+{
+    if (message.type == MessageType::Changes)
+        return toChangeItems(message["items"_L1].toArray());
+    const auto cbor = inflateItems(message["z"_L1].toByteArray(), error);
+    if (!cbor)
+        return std::nullopt;
+    auto malformed = [&]() -> std::optional<QList<ChangeItem>> {
+        *error = u"ChangesZ: not a compressed CBOR array of change items"_s;
+        return std::nullopt;
+    };
+    CborCursor r(*cbor);
+    qint64 count = 0;
+    if (!r.enterArray(count))
+        return malformed();
+    QList<ChangeItem> items;
+    if (count > 0)
+        items.reserve(count);
+    for (qint64 i = 0; count < 0 ? !r.atBreak() : i < count; ++i) {
+        qint64 fields = 0;
+        if (!r.enterMap(fields))
+            return malformed();
+        ChangeItem item;
+        for (qint64 f = 0; fields < 0 ? !r.atBreak() : f < fields; ++f) {
+            const auto key = r.readTextView();
+            if (!key)
+                return malformed();
+            const auto major = r.peekMajor();
+            if (*key == "seq" && (major == 0 || major == 1)) {
+                item.seq = r.readInteger().value_or(0);
+            } else if (*key == "entity" && major == 3) {
+                item.entity = r.readText().value_or(QString());
+            } else if (*key == "id" && major == 3) {
+                item.id = r.readText().value_or(QString());
+            } else if (*key == "op" && major == 3) {
+                item.op = r.readText().value_or(QString());
+            } else if (*key == "data" && major == 5) {
+                const qsizetype from = r.offset();
+                if (!r.skip())
+                    return malformed();
+                item.data = cbor->mid(from, r.offset() - from);
+            } else if (!r.skip()) {
+                return malformed(); // a field this version does not know is skipped
+            }
+            if (!r.ok())
+                return malformed();
+        }
+        if (!r.ok() || item.entity.isEmpty() || item.id.isEmpty())
+            return malformed();
+        items.append(std::move(item));
+    }
+    if (!r.ok() || !r.atEnd())
+        return malformed();
+    return items;
+}
+
+QCborArray changesItems(const Message &message, QString *error)
+{
+    if (message.type == MessageType::Changes)
+        return message["items"_L1].toArray();
+    const auto cbor = inflateItems(message["z"_L1].toByteArray(), error);
+    if (!cbor)
+        return {};
     QCborParserError parseError;
-    const QCborValue items = QCborValue::fromCbor(cbor, &parseError);
-    if (cbor.isEmpty() || parseError.error != QCborError::NoError || !items.isArray()) {
+    const QCborValue items = QCborValue::fromCbor(*cbor, &parseError);
+    if (parseError.error != QCborError::NoError || !items.isArray()) {
         *error = u"ChangesZ: not a compressed CBOR array"_s;
         return {};
     }

@@ -85,6 +85,22 @@ Message makeChanges(const QCborArray &items, qint64 cursor, bool more);
 // inflate to a CBOR array within the message limit.
 QCborArray changesItems(const Message &message, QString *error);
 
+// One item of a Changes message as the client stores it: the entity's data stays the encoded
+// CBOR bytes it arrived as, read without building a CBOR tree.
+struct ChangeItem
+{
+    qint64 seq = 0;
+    QString entity;
+    QString id;
+    QString op;
+    QByteArray data; // one encoded CBOR map; empty for a delete
+    bool isDelete() const { return op == QLatin1StringView("delete"); }
+};
+// The items of a Changes or ChangesZ message; nullopt with *error set when they are malformed.
+std::optional<QList<ChangeItem>> readChangeItems(const Message &message, QString *error);
+// The same items from a CBOR array (tests, tools).
+QList<ChangeItem> toChangeItems(const QCborArray &items);
+
 // A Changes (or ChangesZ) message assembled from change-log rows whose data is already CBOR, as
 // the server stores it: the same message as encode(makeChanges(...)) without decoding and
 // re-encoding every row. Appending rows is cheap; finish() can be called more than once.

@@ -1,5 +1,7 @@
 #include "localcache.h"
 
+#include "cborcursor.h"
+
 #include "uuid.h"
 
 #include <QHash>
@@ -35,6 +37,11 @@ const SqlDatabase::Migrations &cacheMigrations()
             u"ALTER TABLE mirror ADD COLUMN active INTEGER NOT NULL DEFAULT 1"_s,
             u"CREATE INDEX mirror_busy ON mirror(entity, start_ms, end_ms, active, resource)"_s,
         },
+        // 3: mirror_busy starts with mirror_time's columns and serves its queries: one index
+        //    fewer to write for every row a sync brings.
+        {
+            u"DROP INDEX mirror_time"_s,
+        },
     };
     return list;
 }
@@ -50,6 +57,7 @@ void LocalCache::open(const QString &path)
 {
     m_resources.reset();
     m_db.open(path, cacheMigrations());
+    m_db.checkpointInBackground();
 }
 
 void LocalCache::openAtVersion(const QString &path, int version)
@@ -73,7 +81,47 @@ qint64 LocalCache::cursor()
     return meta(u"cursor"_s, u"0"_s).toLongLong();
 }
 
+namespace {
+
+// The columns the mirror indexes, read from an entity's encoded data without decoding the rest.
+struct MirrorColumns
+{
+    QVariant resource, start, end;
+    bool active = true;
+};
+
+MirrorColumns mirrorColumns(const QByteArray &data)
+{
+    MirrorColumns c;
+    CborCursor r(data);
+    qint64 fields = 0;
+    if (!r.enterMap(fields))
+        return c;
+    for (qint64 f = 0; r.ok() && (fields < 0 ? !r.atBreak() : f < fields); ++f) {
+        const auto key = r.readTextView();
+        if (!key)
+            break;
+        const auto major = r.peekMajor();
+        if (*key == "resource" && major == 3)
+            c.resource = r.readText().value_or(QString());
+        else if (*key == "status" && major == 3)
+            c.active = r.readTextView().value_or(QByteArrayView()) != QByteArrayView(booking_status::Cancelled.data(), booking_status::Cancelled.size());
+        else if ((*key == "start" || *key == "end") && (major == 0 || major == 1))
+            (*key == "start" ? c.start : c.end) = r.readInteger().value_or(0);
+        else
+            r.skip();
+    }
+    return c;
+}
+
+} // namespace
+
 bool LocalCache::applyChanges(const QCborArray &items, qint64 newCursor)
+{
+    return applyChanges(proto::toChangeItems(items), newCursor);
+}
+
+bool LocalCache::applyChanges(const QList<proto::ChangeItem> &items, qint64 newCursor)
 {
     // The mirror is a copy: a batch lost to a power cut (WAL with synchronous=NORMAL keeps the
     // batch and its cursor atomic, only the last commits may go) is simply fetched again. What
@@ -93,24 +141,17 @@ bool LocalCache::applyChanges(const QCborArray &items, qint64 newCursor)
     bool outboxCleared = false;
     m_db.begin();
     try {
-        for (const QCborValue &v : items) {
-            const QCborMap item = v.toMap();
-            const QString entity = item.value("entity"_L1).toString();
-            const QString id = item.value("id"_L1).toString();
-            if (entity == QString(entity::Resource))
+        for (const proto::ChangeItem &item : items) {
+            if (item.entity == QLatin1StringView(entity::Resource))
                 m_resources.reset();
-            if (item.value("op"_L1).toString() == u"delete"_s) {
-                m_db.exec(u"DELETE FROM mirror WHERE entity = ? AND id = ?"_s, {entity, id});
+            if (item.isDelete()) {
+                m_db.exec(u"DELETE FROM mirror WHERE entity = ? AND id = ?"_s, {item.entity, item.id});
                 continue;
             }
-            const QCborMap data = item.value("data"_L1).toMap();
-            const QCborValue start = data.value("start"_L1);
+            const QByteArray data = item.data.isEmpty() ? QCborMap().toCborValue().toCbor() : item.data;
+            const MirrorColumns c = mirrorColumns(data);
             m_db.exec(u"INSERT OR REPLACE INTO mirror(entity, id, data, resource, start_ms, end_ms, active) VALUES(?,?,?,?,?,?,?)"_s,
-                      {entity, id, data.toCborValue().toCbor(),
-                       data.contains("resource"_L1) ? QVariant(data.value("resource"_L1).toString()) : QVariant(),
-                       start.isInteger() ? QVariant(start.toInteger()) : QVariant(),
-                       data.value("end"_L1).isInteger() ? QVariant(data.value("end"_L1).toInteger()) : QVariant(),
-                       data.value("status"_L1).toString() == QString(booking_status::Cancelled) ? 0 : 1});
+                      {item.entity, item.id, data, c.resource, c.start, c.end, c.active ? 1 : 0});
         }
         if (newCursor > 0) {
             m_db.setMeta(u"cursor"_s, QString::number(newCursor));
@@ -153,6 +194,11 @@ QList<OutboxOp> LocalCache::outbox()
         ops.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), decodeMap(q.value(3)),
                     q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toLongLong()});
     return ops;
+}
+
+int LocalCache::latestSchemaVersion()
+{
+    return static_cast<int>(cacheMigrations().size());
 }
 
 int LocalCache::pendingCount()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain.h"
+#include "protocol.h"
 #include "sqldatabase.h"
 
 #include <QCborArray>
@@ -73,6 +74,7 @@ public:
     void open(const QString &path);
     // For migration tests: a cache as an older client left it.
     void openAtVersion(const QString &path, int version);
+    static int latestSchemaVersion();
     void close() { m_db.close(); }
     SqlDatabase &db() { return m_db; }
 
@@ -84,6 +86,7 @@ public:
     // Applies one batch and moves the cursor in the same transaction. True when that took applied
     // ops out of the outbox (their change has now arrived).
     bool applyChanges(const QCborArray &items, qint64 cursor);
+    bool applyChanges(const QList<proto::ChangeItem> &items, qint64 cursor);
     // A Resync: the mirror is dropped and rebuilt from the snapshot that follows; the outbox stays.
     void resetMirror();
 

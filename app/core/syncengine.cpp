@@ -250,12 +250,13 @@ void SyncEngine::onSession(const Message &m)
 void SyncEngine::onChanges(const Message &m)
 {
     QString error;
-    const QCborArray items = proto::changesItems(m, &error);
-    if (!error.isEmpty()) {
+    const auto read = proto::readChangeItems(m, &error);
+    if (!read) {
         qWarning("sync: %s", qPrintable(error));
         m_socket.abort(); // nothing applied, nothing acknowledged: the batch comes again
         return;
     }
+    const QList<proto::ChangeItem> &items = *read;
     const qint64 cursor = m.integer("cursor"_L1);
     const bool outboxCleared = m_cache.applyChanges(items, cursor);
     QCborMap ack;

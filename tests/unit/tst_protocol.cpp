@@ -1,8 +1,10 @@
 // The wire codec from both ends: every message round-trips, and every malformed input is refused
 // with a reason instead of reaching a handler.
+#include "cborcursor.h"
 #include "protocol.h"
 #include "uuid.h"
 
+#include <QCborStreamWriter>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -148,6 +150,81 @@ private Q_SLOTS:
         QString error;
         QCOMPARE(changesItems(*got.message, &error), items);
         QVERIFY(error.isEmpty());
+        // The client reads the same items without building CBOR trees; data stays as it was encoded.
+        const auto read = readChangeItems(*got.message, &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->size(), rows);
+        for (int i = 0; i < rows; ++i) {
+            const QCborMap want = items.at(i).toMap();
+            const ChangeItem &item = read->at(i);
+            QCOMPARE(item.seq, want.value("seq"_L1).toInteger());
+            QCOMPARE(item.entity, want.value("entity"_L1).toString());
+            QCOMPARE(item.id, want.value("id"_L1).toString());
+            QCOMPARE(item.isDelete(), want.value("op"_L1).toString() == u"delete"_s);
+            QCOMPARE(QCborValue::fromCbor(item.data).toMap(), want.value("data"_L1).toMap());
+        }
+    }
+
+    void malformedItemsAreRefusedWhole()
+    {
+        // Compressed items that are not change items: refused with a reason, nothing half-read.
+        const QList<QByteArray> bad{QCborValue(QCborMap{{u"seq"_s, 1}}).toCbor(),                          // not an array
+                                    QCborArray{QCborMap{{u"seq"_s, 1}, {u"entity"_s, u"booking"_s}}}.toCborValue().toCbor(), // no id
+                                    QCborArray{42}.toCborValue().toCbor(),                                    // not a map
+                                    QCborArray{QCborMap{{u"entity"_s, u"b"_s}, {u"id"_s, u"x"_s}}}.toCborValue().toCbor().chopped(1)};
+        for (const QByteArray &cbor : bad) {
+            QCborMap body{{u"cursor"_s, 1}, {u"more"_s, false}, {u"z"_s, qCompress(cbor, 1)}};
+            QString error;
+            QVERIFY(!readChangeItems(Message{MessageType::ChangesZ, body}, &error));
+            QVERIFY2(error.startsWith(u"ChangesZ"_s), qPrintable(error));
+        }
+    }
+
+    void cborCursorSkipsAnythingWellFormedAndRefusesTheRest()
+    {
+        // Every kind of item, definite and indefinite, nested: skip() lands exactly at the end.
+        QByteArray indefinite;
+        {
+            QCborStreamWriter w(&indefinite);
+            w.startMap(); // indefinite map
+            w.append("chunked"_L1);
+            w.startArray();
+            w.append(QByteArray("bytes"));
+            w.append(-5);
+            w.append(std::numeric_limits<qint64>::max());
+            w.append(2.5);
+            w.append(QCborSimpleType::Null);
+            w.append(QCborKnownTags::DateTimeString);
+            w.append("2026-11-29T00:00:00Z"_L1);
+            w.endArray();
+            w.endMap();
+        }
+        QCborMap nested{{u"a"_s, QCborArray{1, -2, 3.25, true, QCborValue(), QCborMap{{u"deep"_s, QCborArray{QByteArray("x")}}}}},
+                        {u"text"_s, u"Reunión ✓"_s}};
+        for (const QByteArray &cbor : {indefinite, nested.toCborValue().toCbor()}) {
+            CborCursor c(cbor);
+            QVERIFY(c.skip());
+            QVERIFY(c.ok());
+            QVERIFY(c.atEnd());
+            // Cut anywhere: refused, never read past the end.
+            for (qsizetype n = 0; n < cbor.size(); ++n) {
+                CborCursor cut(QByteArrayView(cbor).first(n));
+                QVERIFY2(!cut.skip(), qPrintable(u"accepted %1 of %2 bytes"_s.arg(n).arg(cbor.size())));
+            }
+        }
+        // Fields read by name from a map, text read from a definite or a chunked string.
+        CborCursor m(nested.toCborValue().toCbor());
+        qint64 pairs = 0;
+        QVERIFY(m.enterMap(pairs));
+        QCOMPARE(pairs, 2);
+        QCOMPARE(m.readTextView().value_or(QByteArrayView()), QByteArrayView("a"));
+        QVERIFY(m.skip());
+        QCOMPARE(m.readTextView().value_or(QByteArrayView()), QByteArrayView("text"));
+        QCOMPARE(m.readText().value_or(QString()), u"Reunión ✓"_s);
+        QVERIFY(m.atEnd());
+        // Nesting deeper than any message of ours, and a count larger than the bytes left.
+        QVERIFY(!CborCursor(QByteArray(100000, '\x81')).skip());
+        QVERIFY(!CborCursor(QByteArray("\x9b\xff\xff\xff\xff\xff\xff\xff\xff", 9)).skip());
     }
 
     void compressedBatchesAreBounded()
