@@ -9,9 +9,37 @@
 #include <QTcpServer>
 #include <QWebSocket>
 
+#ifdef Q_OS_WIN
+#include <winsock2.h>
+#else
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace atrium::server {
+
+namespace {
+
+// Accepted sockets get TCP_NODELAY: a Result written right after a Changes push must not wait for
+// the peer to acknowledge the push (Nagle), which showed as the tail of the ack latency.
+class NoDelayTcpServer : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        const int on = 1;
+        ::setsockopt(static_cast<int>(descriptor), IPPROTO_TCP, TCP_NODELAY, reinterpret_cast<const char *>(&on), sizeof on);
+        QTcpServer::incomingConnection(descriptor);
+    }
+};
+
+} // namespace
 
 AtriumServer::AtriumServer(ServerConfig config, QObject *parent)
     : QObject(parent), m_config(std::move(config)), m_clock(m_config.clock ? *m_config.clock : *SystemClock::instance())
@@ -69,7 +97,7 @@ bool AtriumServer::start(QString *error)
     });
     // Our own listening socket, for its backlog: Qt's default of 50 refuses kiosks that all come
     // back at once after an outage (the kernel caps it at net.core.somaxconn).
-    auto *tcp = new QTcpServer(m_http.get());
+    auto *tcp = new NoDelayTcpServer(m_http.get());
     tcp->setListenBacklogSize(4096);
     if (!tcp->listen(m_config.address, m_config.port)) {
         *error = u"cannot listen on %1:%2: %3"_s.arg(m_config.address.toString()).arg(m_config.port).arg(tcp->errorString());
