@@ -168,6 +168,7 @@ void SyncService::handleHello(Conn &conn, const Message &m)
     conn.clientId = m.string("clientId"_L1);
     conn.scopes = scopesFor(*conn.principal, m_ledger.locationIds());
     conn.snapshot.clear();
+    conn.snapshotSent = 0;
     conn.unacked = 0;
     conn.live = true;
 
@@ -181,8 +182,8 @@ void SyncService::handleHello(Conn &conn, const Message &m)
     const qint64 cursor = m.integer("cursor"_L1);
     if (cursor < m_prunedThrough || cursor > m_head || cursor < 0) {
         // Too old (or from another database): start over from a snapshot, as a normal answer.
-        const QList<ChangeRow> rows = m_ledger.snapshot(conn.scopes);
-        conn.snapshot.assign(rows.begin(), rows.end());
+        conn.snapshot = m_ledger.snapshot(conn.scopes);
+        conn.snapshotSent = 0;
         conn.snapshotCursor = m_head;
         conn.cursor = m_head;
         QCborMap resync;
@@ -219,20 +220,21 @@ void SyncService::pump(Conn &conn, bool announce)
         const qint64 before = conn.cursor;
         const bool sent = pumpOnce(conn, announce);
         announce = false;
-        if (!sent || (conn.cursor == before && conn.snapshot.empty()))
+        if (!sent || (conn.cursor == before && !conn.sendingSnapshot()))
             return;
     }
 }
 
 bool SyncService::pumpOnce(Conn &conn, bool announce)
 {
-    if (!conn.snapshot.empty()) {
-        QList<ChangeRow> chunk;
-        while (!conn.snapshot.empty() && chunk.size() < m_limits.batchRows) {
-            chunk << conn.snapshot.front();
-            conn.snapshot.pop_front();
+    if (conn.sendingSnapshot()) {
+        const QList<ChangeRow> chunk = conn.snapshot.mid(conn.snapshotSent, m_limits.batchRows);
+        conn.snapshotSent += chunk.size();
+        const bool last = !conn.sendingSnapshot();
+        if (last) {
+            conn.snapshot = {}; // its memory goes back now, not when the session ends
+            conn.snapshotSent = 0;
         }
-        const bool last = conn.snapshot.empty();
         // Until the snapshot is complete the client's cursor stays 0, so a crash restarts it.
         sendChanges(conn, chunk, last ? conn.snapshotCursor : 0, !last || conn.cursor < m_head);
         return true;
@@ -395,7 +397,7 @@ void SyncService::broadcast(const QList<ChangeRow> &rows, qint64 headBefore, con
     QHash<QString, QByteArray> encoded;
     for (auto &[id, connPtr] : m_conns) {
         Conn &conn = *connPtr;
-        if (!conn.live || !conn.snapshot.empty())
+        if (!conn.live || conn.sendingSnapshot())
             continue;
         if (conn.cursor != headBefore) {
             pump(conn, false); // behind: it reads from the log (or the tail) as the window allows

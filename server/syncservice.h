@@ -55,8 +55,10 @@ private:
         qint64 cursor = 0; // last seq this connection was sent (or had nothing visible up to)
         bool live = false; // hello done
         int unacked = 0; // Changes messages sent and not yet acknowledged (at most kWindow)
-        std::deque<ChangeRow> snapshot; // rest of a Resync snapshot still to send
+        QList<ChangeRow> snapshot; // a Resync snapshot being sent (no allocation when there is none)
+        qsizetype snapshotSent = 0;
         qint64 snapshotCursor = 0;
+        bool sendingSnapshot() const { return snapshotSent < snapshot.size(); }
     };
     struct PendingMutation
     {
