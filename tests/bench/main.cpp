@@ -13,7 +13,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Atrium benchmark workloads: seed, writes, latency, propagation, fanout, sendfloor, storm, idle, coldsync, search, start, apply"_s);
+    parser.setApplicationDescription(u"Atrium benchmark workloads: seed, writes, latency, propagation, fanout, sendfloor, storm, idle, coldsync, coldsync-floor, search, start, apply"_s);
     parser.addHelpOption();
     parser.addOptions({
         {u"server"_s, u"Server URL."_s, u"URL"_s},
@@ -43,7 +43,7 @@ int main(int argc, char *argv[])
         {u"mode"_s, u"quick or full (report)."_s, u"MODE"_s, u"full"_s},
         {u"json"_s, u"Where report writes its JSON."_s, u"FILE"_s},
     });
-    parser.addPositionalArgument(u"workload"_s, u"seed | writes | latency | propagation | coldsync | search | apply"_s);
+    parser.addPositionalArgument(u"workload"_s, u"seed | writes | latency | propagation | fanout | sendfloor | storm | idle | coldsync | coldsync-floor | search | start | apply"_s);
     parser.process(app);
     if (parser.positionalArguments().isEmpty()) {
         QTextStream(stderr) << parser.helpText();
@@ -71,6 +71,8 @@ int main(int argc, char *argv[])
         result = atrium::bench::latency(server, num(u"rate"_s), num(u"seconds"_s));
     else if (workload == u"propagation"_s)
         result = atrium::bench::propagation(server, num(u"samples"_s));
+    else if (workload == u"coldsync-floor"_s)
+        result = atrium::bench::coldSyncFloor(parser.value(u"data"_s));
     else if (workload == u"coldsync"_s)
         result = atrium::bench::coldSync(server);
     else if (workload == u"fanout"_s)

@@ -151,6 +151,8 @@ start_atrium "$work/cold"
 say "cold sync: Atrium"
 "$bench" coldsync --server "$url" >"$out/atrium-coldsync.json"
 stop_last
+say "cold sync floor: SQLite alone storing the same rows in an empty cache"
+"$bench" coldsync-floor --data "$work/cold" >"$out/floor-coldsync.json"
 say "cold sync: PouchDB (pouchdb-server on disk, replicate to a new on-disk PouchDB)"
 pport=$("$bench" freeport | tr -dc 0-9)
 mkdir -p "$work/pouch"

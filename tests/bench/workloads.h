@@ -19,6 +19,7 @@ QJsonObject writesWorker(const QUrl &server, const QString &token, int index, in
 QJsonObject latency(const QUrl &server, int rate, int seconds);
 QJsonObject propagation(const QUrl &server, int samples);
 QJsonObject coldSync(const QUrl &server);
+QJsonObject coldSyncFloor(const QString &serverDataDir);
 QJsonObject fanout(const QUrl &server, int subscribers, int processes, int samples, const QString &self);
 int fanoutSubscriber(const QUrl &server, const QString &token, int count);
 QJsonObject sendFloor(int connections, int rounds, int bytes);
