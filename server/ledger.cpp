@@ -107,7 +107,21 @@ void Ledger::checkCaches()
         return;
     m_resources.clear();
     m_memberNames.clear();
+    m_locations.clear();
     m_cacheGeneration = m_store.watchedGeneration();
+}
+
+bool Ledger::isLocation(const QString &id)
+{
+    checkCaches();
+    if (m_locations.contains(id))
+        return true;
+    SqlQuery &q = m_store.exec(u"SELECT 1 FROM locations WHERE id = ?"_s, {id});
+    if (!q.next())
+        return false;
+    q.finish();
+    m_locations.insert(id);
+    return true;
 }
 
 std::optional<ResourceInfo> Ledger::resource(const QString &id)
@@ -395,8 +409,7 @@ Outcome Ledger::checkin(const Principal &actor, const QCborMap &args)
         if (q.next())
             locationId = q.value(0).toString();
     }
-    SqlQuery &loc = m_store.exec(u"SELECT 1 FROM locations WHERE id = ?"_s, {locationId});
-    if (!loc.next())
+    if (!isLocation(locationId))
         return Outcome::reject(proto::code::Invalid, u"Say at which location the member is checking in."_s);
 
     const qint64 now = m_clock.nowMs();
@@ -408,7 +421,8 @@ Outcome Ledger::checkin(const Principal &actor, const QCborMap &args)
         m_store.exec(u"UPDATE bookings SET status = ?, updated_at = ? WHERE id = ?"_s, {QString(booking_status::CheckedIn), now, b->id});
         o.changes << bookingViews(*booking(b->id));
     }
-    o.changes << checkinViews(id);
+    // The views come from what was just written; no need to read it back.
+    o.changes << checkinViews(Checkin{id, *memberId, locationId, b ? b->id : QString(), now, actor.userId});
     return o;
 }
 
@@ -481,16 +495,22 @@ QList<ChangeRow> Ledger::checkinViews(const QString &id)
     SqlQuery &q = m_store.exec(u"SELECT id, member_id, location_id, COALESCE(booking_id, ''), at_ms, by_user FROM checkins WHERE id = ?"_s, {id});
     if (!q.next())
         return {};
+    const Checkin c{q.text(0), q.text(1), q.text(2), q.text(3), q.int64(4), q.text(5)};
+    q.finish();
+    return checkinViews(c);
+}
+
+QList<ChangeRow> Ledger::checkinViews(const Checkin &c)
+{
     QCborMap m;
-    m.insert("id"_L1, q.value(0).toString());
-    m.insert("member"_L1, q.value(1).toString());
-    m.insert("location"_L1, q.value(2).toString());
-    m.insert("booking"_L1, q.value(3).toString());
-    m.insert("at"_L1, q.value(4).toLongLong());
-    m.insert("by"_L1, q.value(5).toString());
-    const QString member = q.value(1).toString();
+    m.insert("id"_L1, c.id);
+    m.insert("member"_L1, c.memberId);
+    m.insert("location"_L1, c.locationId);
+    m.insert("booking"_L1, c.bookingId);
+    m.insert("at"_L1, c.atMs);
+    m.insert("by"_L1, c.byUser);
     const QByteArray data = m.toCborValue().toCbor();
-    return {row(entity::Checkin, id, data, QString(scope::Staff)), row(entity::Checkin, id, data, scope::member(member))};
+    return {row(entity::Checkin, c.id, data, QString(scope::Staff)), row(entity::Checkin, c.id, data, scope::member(c.memberId))};
 }
 
 QList<ChangeRow> Ledger::snapshot(const QStringList &scopes)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QSet>
+
 #include "changelog.h"
 #include "clock.h"
 #include "domain.h"
@@ -62,6 +64,13 @@ public:
     QList<ChangeRow> userViews(const QString &id);
     QList<ChangeRow> bookingViews(const Booking &booking);
     QList<ChangeRow> checkinViews(const QString &id);
+    struct Checkin
+    {
+        QString id, memberId, locationId, bookingId;
+        qint64 atMs = 0;
+        QString byUser;
+    };
+    QList<ChangeRow> checkinViews(const Checkin &checkin);
 
     std::optional<ResourceInfo> resource(const QString &id);
     std::optional<Booking> booking(const QString &id);
@@ -82,12 +91,14 @@ private:
     // Resources and member names are read by every booking and written rarely: kept in memory
     // until the store says one of their tables changed.
     void checkCaches();
+    bool isLocation(const QString &id);
 
     Store &m_store;
     const Clock &m_clock;
     quint64 m_cacheGeneration = 0;
     QHash<QString, ResourceInfo> m_resources;
     QHash<QString, QString> m_memberNames;
+    QSet<QString> m_locations;
 };
 
 } // namespace atrium::server
