@@ -3,10 +3,11 @@
 #include "ledger.h"
 #include "store.h"
 
-#include <algorithm>
 #include <QCborArray>
 #include <QHash>
 #include <QTimer>
+
+#include <algorithm>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -168,7 +169,6 @@ void SyncService::handleHello(Conn &conn, const Message &m)
     conn.principal = auth.principal;
     conn.clientId = m.string("clientId"_L1);
     conn.scopes = scopesFor(*conn.principal, m_ledger.locationIds());
-    conn.scopeKey = conn.scopes.join(u'|');
     conn.snapshot.clear();
     conn.snapshotSent = 0;
     conn.unacked = 0;
@@ -395,13 +395,13 @@ bool SyncService::applyBatch(const std::vector<PendingMutation> &batch, bool iso
 
 void SyncService::broadcast(const QList<ChangeRow> &rows, qint64 headBefore, const QSet<quint64> &authors)
 {
-    // Sessions with the same scopes get the same bytes: serialise each distinct view once. Rows
+    // Sessions that see the same rows get the same bytes: serialise each distinct view once. Rows
     // are grouped by scope first, so a session picks its rows from its few scopes instead of
     // testing every row (a storm commits hundreds of rows with a thousand sessions listening).
     QHash<QString, QList<qsizetype>> byScope;
     for (qsizetype i = 0; i < rows.size(); ++i)
         byScope[rows.at(i).scope].append(i);
-    QHash<QString, QByteArray> encoded;
+    QHash<QByteArray, QByteArray> encoded;
     for (auto &[id, connPtr] : m_conns) {
         Conn &conn = *connPtr;
         if (!conn.live || conn.sendingSnapshot())
@@ -412,17 +412,20 @@ void SyncService::broadcast(const QList<ChangeRow> &rows, qint64 headBefore, con
         }
         if (conn.unacked >= m_limits.window)
             continue; // its client is slow: it catches up from the tail when it acknowledges
-        auto it = encoded.find(conn.scopeKey);
+        QList<qsizetype> mine;
+        int scopesWithRows = 0;
+        for (const QString &scope : std::as_const(conn.scopes))
+            if (auto found = byScope.constFind(scope); found != byScope.cend()) {
+                mine += *found;
+                ++scopesWithRows;
+            }
+        if (scopesWithRows > 1)
+            std::sort(mine.begin(), mine.end()); // back in log order
+        // Keyed by the rows it carries: members of one location who each have a scope of their
+        // own still share one message when only the location's rows changed.
+        const QByteArray key(reinterpret_cast<const char *>(mine.constData()), mine.size() * qsizetype(sizeof(qsizetype)));
+        auto it = encoded.find(key);
         if (it == encoded.end()) {
-            QList<qsizetype> mine;
-            int scopesWithRows = 0;
-            for (const QString &scope : std::as_const(conn.scopes))
-                if (auto found = byScope.constFind(scope); found != byScope.cend()) {
-                    mine += *found;
-                    ++scopesWithRows;
-                }
-            if (scopesWithRows > 1)
-                std::sort(mine.begin(), mine.end()); // back in log order
             proto::ChangesBuilder builder;
             for (qsizetype i : std::as_const(mine)) {
                 const ChangeRow &r = rows.at(i);
@@ -431,7 +434,7 @@ void SyncService::broadcast(const QList<ChangeRow> &rows, qint64 headBefore, con
             QByteArray bytes;
             if (builder.count() > 0)
                 bytes = builder.finish(m_head, false);
-            it = encoded.insert(conn.scopeKey, bytes);
+            it = encoded.insert(key, bytes);
         }
         conn.cursor = m_head;
         if (!it->isEmpty()) {

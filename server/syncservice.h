@@ -52,7 +52,6 @@ private:
         std::optional<Principal> principal;
         QString clientId;
         QStringList scopes;
-        QString scopeKey; // the scopes joined: sessions with equal keys see the same rows
         qint64 cursor = 0; // last seq this connection was sent (or had nothing visible up to)
         bool live = false; // hello done
         int unacked = 0; // Changes messages sent and not yet acknowledged (at most kWindow)
