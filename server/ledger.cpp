@@ -6,6 +6,7 @@
 #include "uuid.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QTime>
 #include <QTimeZone>
 
@@ -74,9 +75,119 @@ Outcome Outcome::reject(QLatin1StringView code, const QString &message, QCborArr
     return o;
 }
 
+Outcome Outcome::breaks(QLatin1StringView rule, const QCborValue &limit, const QCborValue &value, const QString &message)
+{
+    Outcome o = reject(proto::code::Policy, message);
+    o.policy.insert("rule"_L1, QString(rule));
+    o.policy.insert("limit"_L1, limit);
+    o.policy.insert("value"_L1, value);
+    return o;
+}
+
+Policy Ledger::policyFor(const ResourceInfo &r)
+{
+    checkCaches();
+    if (!m_policiesLoaded) {
+        SqlQuery &q = m_store.exec(u"SELECT level, target, rules FROM policies"_s);
+        while (q.next())
+            m_policies.insert(q.text(0) + u'|' + q.text(1), Policy::fromCbor(QCborValue::fromCbor(q.blob(2)).toMap()));
+        m_policiesLoaded = true;
+    }
+    Policy p;
+    const std::pair<QLatin1StringView, QString> chain[] = {{policy_level::Organisation, u"*"_s},
+                                                           {policy_level::Location, r.locationId},
+                                                           {policy_level::Area, r.locationId + u'/' + r.area},
+                                                           {policy_level::Kind, r.kind},
+                                                           {policy_level::Resource, r.id}};
+    for (const auto &[level, target] : chain)
+        if (auto it = m_policies.constFind(level + u'|' + target); it != m_policies.cend())
+            p.overrideWith(*it);
+    return p;
+}
+
+void Ledger::setPolicy(QLatin1StringView level, const QString &target, const Policy &policy)
+{
+    if (policy.isEmpty())
+        m_store.exec(u"DELETE FROM policies WHERE level = ? AND target = ?"_s, {QString(level), target});
+    else
+        m_store.exec(u"INSERT INTO policies(level, target, rules, updated_at) VALUES(?,?,?,?)"
+                     " ON CONFLICT(level, target) DO UPDATE SET rules = excluded.rules, updated_at = excluded.updated_at"_s,
+                     {QString(level), target, policy.toCbor().toCborValue().toCbor(), m_clock.nowMs()});
+}
+
+std::optional<Outcome> Ledger::checkPolicy(const Principal &actor, const QString &memberId, const ResourceInfo &r, qint64 start, qint64 end)
+{
+    const Policy p = policyFor(r);
+    const QTimeZone zone(r.timezone.toUtf8());
+    const QDateTime localStart = QDateTime::fromMSecsSinceEpoch(start, zone), localEnd = QDateTime::fromMSecsSinceEpoch(end, zone);
+    const qint64 minutes = (end - start) / kMinute;
+    const bool member = !isStaff(actor.role);
+    const qint64 now = m_clock.nowMs();
+
+    if (member && p.allowedRoles && !p.allowedRoles->contains(roleName(actor.role)))
+        return Outcome::breaks("allowedRoles"_L1, QCborArray::fromStringList(*p.allowedRoles), roleName(actor.role),
+                               u"%1 can be booked by %2 only."_s.arg(r.name, p.allowedRoles->join(u", "_s)));
+    if (p.minMinutes && minutes < *p.minMinutes)
+        return Outcome::breaks("minMinutes"_L1, *p.minMinutes, minutes,
+                               u"%1 is booked for at least %2; this booking lasts %3."_s.arg(r.name, formatMinutes(*p.minMinutes), formatMinutes(minutes)));
+    if (p.maxMinutes && minutes > *p.maxMinutes)
+        return Outcome::breaks("maxMinutes"_L1, *p.maxMinutes, minutes,
+                               u"%1 can be booked for at most %2; this booking lasts %3."_s.arg(r.name, formatMinutes(*p.maxMinutes), formatMinutes(minutes)));
+    if (p.granularityMinutes && *p.granularityMinutes > 0) {
+        // On the grid of the local day, so a 30-minute grid means :00 and :30 in any time zone.
+        const int g = *p.granularityMinutes;
+        auto offGrid = [g](const QDateTime &t) { return t.time().second() != 0 || t.time().msec() != 0 || (t.time().hour() * 60 + t.time().minute()) % g != 0; };
+        if (offGrid(localStart) || offGrid(localEnd))
+            return Outcome::breaks("granularityMinutes"_L1, g, localStart.time().toString(u"HH:mm"_s),
+                                   u"%1 is booked in steps of %2 from midnight; this booking runs %3–%4."_s.arg(
+                                       r.name, formatMinutes(g), localStart.time().toString(u"HH:mm"_s), localEnd.time().toString(u"HH:mm"_s)));
+    }
+    if (p.closedDays) {
+        for (QDate d = localStart.date(); d <= localEnd.addMSecs(-1).date(); d = d.addDays(1))
+            if (p.closedDays->contains(d.dayOfWeek()))
+                return Outcome::breaks("closedDays"_L1, QCborValue(d.dayOfWeek()), d.toString(Qt::ISODate),
+                                       u"%1 is closed on %2s."_s.arg(r.name, QLocale(QLocale::English).dayName(d.dayOfWeek())));
+    }
+    if (p.withinOpeningHours.value_or(false)) {
+        const QTime opens = QTime::fromString(r.opens, u"HH:mm"_s), closes = QTime::fromString(r.closes, u"HH:mm"_s);
+        const QDateTime dayOpens(localStart.date(), opens, zone), dayCloses(localStart.date(), closes, zone);
+        if (opens.isValid() && closes.isValid() && (localStart < dayOpens || localEnd > dayCloses))
+            return Outcome::breaks("withinOpeningHours"_L1, QString(r.opens + u'-' + r.closes),
+                                   QString(localStart.time().toString(u"HH:mm"_s) + u'-' + localEnd.time().toString(u"HH:mm"_s)),
+                                   u"%1 is open %2–%3; this booking runs %4–%5."_s.arg(r.name, r.opens, r.closes, localStart.time().toString(u"HH:mm"_s),
+                                                                                       localEnd.time().toString(u"HH:mm"_s)));
+    }
+    if (member && p.maxDaysAhead && start > now + *p.maxDaysAhead * 86400000LL) {
+        const qint64 ahead = (start - now + 86400000LL - 1) / 86400000LL;
+        return Outcome::breaks("maxDaysAhead"_L1, *p.maxDaysAhead, ahead,
+                               u"%1 can be booked at most %2 days ahead; this booking is %3 days ahead."_s.arg(r.name).arg(*p.maxDaysAhead).arg(ahead));
+    }
+    if (member && p.minLeadMinutes && start < now + *p.minLeadMinutes * kMinute) {
+        const qint64 lead = std::max<qint64>(0, (start - now) / kMinute);
+        return Outcome::breaks("minLeadMinutes"_L1, *p.minLeadMinutes, lead,
+                               u"%1 must be booked at least %2 before it starts; this booking starts in %3."_s.arg(
+                                   r.name, formatMinutes(*p.minLeadMinutes), formatMinutes(lead)));
+    }
+    if (p.bufferMinutes && *p.bufferMinutes > 0 && isFree(r.id, start, end)
+        && !isFree(r.id, start - *p.bufferMinutes * kMinute, end + *p.bufferMinutes * kMinute))
+        return Outcome::breaks("bufferMinutes"_L1, *p.bufferMinutes, QCborValue(),
+                               u"%1 keeps %2 free between bookings, and another booking is closer than that."_s.arg(r.name, formatMinutes(*p.bufferMinutes)));
+    if (member && p.maxActiveBookings) {
+        SqlQuery &q = m_store.exec(u"SELECT COUNT(*) FROM bookings b JOIN resources r ON r.id = b.resource_id WHERE b.member_id = ?"
+                                   " AND b.end_ms > ? AND b.status != 'cancelled' AND r.location_id = ? AND r.kind = ?"_s,
+                                   {memberId, now, r.locationId, r.kind});
+        const qint64 active = q.next() ? q.int64(0) : 0;
+        q.finish();
+        if (active >= *p.maxActiveBookings)
+            return Outcome::breaks("maxActiveBookings"_L1, *p.maxActiveBookings, active,
+                                   u"A member can hold %1 upcoming bookings of this kind here at a time, and already has %2."_s.arg(*p.maxActiveBookings).arg(active));
+    }
+    return std::nullopt;
+}
+
 Ledger::Ledger(Store &store, const Clock &clock) : m_store(store), m_clock(clock)
 {
-    m_store.watchTables({u"resources"_s, u"locations"_s, u"users"_s});
+    m_store.watchTables({u"resources"_s, u"locations"_s, u"users"_s, u"policies"_s});
 }
 
 Outcome Ledger::apply(const Principal &actor, const QString &kind, const QCborMap &args)
@@ -108,6 +219,8 @@ void Ledger::checkCaches()
     m_resources.clear();
     m_memberNames.clear();
     m_locations.clear();
+    m_policies.clear();
+    m_policiesLoaded = false;
     m_cacheGeneration = m_store.watchedGeneration();
 }
 
@@ -321,6 +434,8 @@ Outcome Ledger::book(const Principal &actor, const QCborMap &args)
     if (m_store.exec(u"SELECT 1 FROM bookings WHERE id = ?"_s, {id}).next())
         return Outcome::reject(proto::code::Invalid, u"A booking with this id already exists."_s);
 
+    if (auto broken = checkPolicy(actor, memberId, *res, start, end))
+        return *broken;
     if (!isFree(res->id, start, end)) {
         return Outcome::reject(proto::code::Conflict,
                                u"%1 is already booked at %2."_s.arg(res->name, localTime(start, res->timezone)),
@@ -362,6 +477,16 @@ Outcome Ledger::cancel(const Principal &actor, const QCborMap &args)
     o.applied = true;
     if (b->status == booking_status::Cancelled)
         return o; // cancelling twice (say, from two offline devices) is not an error
+    if (!isStaff(actor.role)) {
+        if (const auto r = resource(b->resourceId)) {
+            const Policy p = policyFor(*r);
+            const qint64 left = (b->startMs - m_clock.nowMs()) / kMinute;
+            if (p.cancelDeadlineMinutes && left < *p.cancelDeadlineMinutes)
+                return Outcome::breaks("cancelDeadlineMinutes"_L1, *p.cancelDeadlineMinutes, std::max<qint64>(0, left),
+                                       u"Bookings of %1 can be cancelled up to %2 before they start; this one starts in %3. The front desk can still cancel it."_s.arg(
+                                           r->name, formatMinutes(*p.cancelDeadlineMinutes), formatMinutes(std::max<qint64>(0, left))));
+        }
+    }
     m_store.exec(u"UPDATE bookings SET status = ?, updated_at = ? WHERE id = ?"_s,
                  {QString(booking_status::Cancelled), m_clock.nowMs(), id});
     o.changes = bookingViews(*booking(id));

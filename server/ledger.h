@@ -5,6 +5,7 @@
 #include "changelog.h"
 #include "clock.h"
 #include "domain.h"
+#include "policy.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -25,9 +26,11 @@ struct Outcome
     QLatin1StringView code;
     QString message;
     QCborArray alternatives;
+    QCborMap policy; // for a policy rejection: {rule, limit, value}
     QList<ChangeRow> changes;
 
     static Outcome reject(QLatin1StringView code, const QString &message, QCborArray alternatives = {});
+    static Outcome breaks(QLatin1StringView rule, const QCborValue &limit, const QCborValue &value, const QString &message);
 };
 
 struct ResourceInfo
@@ -73,6 +76,12 @@ public:
     QList<ChangeRow> checkinViews(const Checkin &checkin);
 
     std::optional<ResourceInfo> resource(const QString &id);
+
+    // The rules that govern a resource: organisation, location, area, kind, then the resource's
+    // own, each overriding what it sets.
+    Policy policyFor(const ResourceInfo &r);
+    // Sets (replaces) the rules at one level; an empty policy removes the level's row.
+    void setPolicy(QLatin1StringView level, const QString &target, const Policy &policy);
     std::optional<Booking> booking(const QString &id);
     bool isFree(const QString &resourceId, qint64 startMs, qint64 endMs);
 
@@ -99,6 +108,10 @@ private:
     QHash<QString, ResourceInfo> m_resources;
     QHash<QString, QString> m_memberNames;
     QSet<QString> m_locations;
+    QHash<QString, Policy> m_policies; // "level|target" -> rules set there
+    bool m_policiesLoaded = false;
+    // The first rule a booking breaks, or nullopt. Staff are not held to the member-facing limits.
+    std::optional<Outcome> checkPolicy(const Principal &actor, const QString &memberId, const ResourceInfo &r, qint64 start, qint64 end);
 };
 
 } // namespace atrium::server

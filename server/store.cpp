@@ -50,6 +50,13 @@ const QList<QStringList> &migrations()
             u"CREATE INDEX bookings_overlap ON bookings(resource_id, start_ms, end_ms, status)"_s,
             u"DROP INDEX bookings_resource_time"_s,
         },
+        // 3: booking policies, one row per level and target (organisation '*', a location id,
+        //    '<location>/<area>', a resource kind, a resource id); rules is a CBOR map of the rules
+        //    set there, the others inherited from the levels above.
+        {
+            u"CREATE TABLE policies(level TEXT NOT NULL CHECK (level IN ('organisation', 'location', 'area', 'kind', 'resource')),"
+            " target TEXT NOT NULL, rules BLOB NOT NULL, updated_at INTEGER NOT NULL, PRIMARY KEY(level, target))"_s,
+        },
     };
     return list;
 }

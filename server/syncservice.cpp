@@ -382,6 +382,8 @@ bool SyncService::applyBatch(const std::vector<PendingMutation> &batch, bool iso
             result.insert("message"_L1, o.message);
             if (!o.alternatives.isEmpty())
                 result.insert("alternatives"_L1, o.alternatives);
+            if (!o.policy.isEmpty())
+                result.insert("policy"_L1, o.policy);
         }
         m_store.exec(u"INSERT INTO applied_ops(client_id, op_id, user_id, result, at_ms) VALUES(?,?,?,?,?)"_s,
                      {pm.clientId, pm.opId, pm.actor.userId, result.toCborValue().toCbor(), now});

@@ -72,6 +72,7 @@ inline constexpr auto Conflict = QLatin1StringView("conflict");
 inline constexpr auto Invalid = QLatin1StringView("invalid");
 inline constexpr auto NotFound = QLatin1StringView("not_found");
 inline constexpr auto Unavailable = QLatin1StringView("unavailable");
+inline constexpr auto Policy = QLatin1StringView("policy"); // a booking rule refused it: Result.policy says which
 } // namespace code
 
 // Builders for the messages both ends need to make.
