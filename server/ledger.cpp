@@ -198,6 +198,8 @@ Outcome Ledger::apply(const Principal &actor, const QString &kind, const QCborMa
         return cancel(actor, args);
     if (kind == mutation::Checkin)
         return checkin(actor, args);
+    if (kind == mutation::SetPolicy)
+        return setPolicy(actor, args);
     return Outcome::reject(proto::code::Invalid, u"Unknown operation '%1'."_s.arg(kind.left(32)));
 }
 
@@ -638,6 +640,56 @@ QList<ChangeRow> Ledger::checkinViews(const Checkin &c)
     return {row(entity::Checkin, c.id, data, QString(scope::Staff)), row(entity::Checkin, c.id, data, scope::member(c.memberId))};
 }
 
+Outcome Ledger::setPolicy(const Principal &actor, const QCborMap &args)
+{
+    if (actor.role != Role::Admin)
+        return Outcome::reject(proto::code::Forbidden, u"Only administrators change booking policies."_s);
+    const QString level = args.value("level"_L1).toString();
+    const QString target = args.value("target"_L1).toString();
+    if (!args.value("rules"_L1).isMap())
+        return Outcome::reject(proto::code::Invalid, u"A policy needs its rules as a map."_s);
+    QString error;
+    const Policy rules = Policy::fromCbor(args.value("rules"_L1).toMap(), &error);
+    if (!error.isEmpty())
+        return Outcome::reject(proto::code::Invalid, u"The policy was not saved: %1."_s.arg(error));
+    bool known = false;
+    if (level == policy_level::Organisation) {
+        known = target == u"*"_s;
+    } else if (level == policy_level::Location) {
+        known = isLocation(target);
+    } else if (level == policy_level::Resource) {
+        known = resource(target).has_value();
+    } else if (level == policy_level::Kind) {
+        known = m_store.exec(u"SELECT 1 FROM resources WHERE kind = ? LIMIT 1"_s, {target}).next();
+    } else if (level == policy_level::Area) {
+        const qsizetype slash = target.indexOf(u'/');
+        known = slash > 0
+                && m_store.exec(u"SELECT 1 FROM resources WHERE location_id = ? AND area = ? LIMIT 1"_s, {target.left(slash), target.mid(slash + 1)}).next();
+    } else {
+        return Outcome::reject(proto::code::Invalid, u"There is no policy level '%1'."_s.arg(level.left(32)));
+    }
+    if (!known)
+        return Outcome::reject(proto::code::NotFound, u"There is no %1 '%2' to set a policy on."_s.arg(level, target.left(100)));
+    setPolicy(QLatin1StringView(level.toLatin1()), target, rules);
+    Outcome o;
+    o.applied = true;
+    o.changes = policyViews(level, target);
+    return o;
+}
+
+QList<ChangeRow> Ledger::policyViews(const QString &level, const QString &target)
+{
+    SqlQuery &q = m_store.exec(u"SELECT rules FROM policies WHERE level = ? AND target = ?"_s, {level, target});
+    const QString id = level + u'|' + target;
+    if (!q.next())
+        return {row(entity::Policy, id, QByteArray(), QString(scope::Public), true)};
+    QCborMap m;
+    m.insert("level"_L1, level);
+    m.insert("target"_L1, target);
+    m.insert("rules"_L1, QCborValue::fromCbor(q.blob(0)));
+    return {row(entity::Policy, id, m, QString(scope::Public))};
+}
+
 QList<ChangeRow> Ledger::snapshot(const QStringList &scopes)
 {
     QList<ChangeRow> all;
@@ -652,6 +704,10 @@ QList<ChangeRow> Ledger::snapshot(const QStringList &scopes)
         all << locationViews(id);
     for (const QString &id : ids(u"SELECT id FROM resources ORDER BY id"_s))
         all << resourceViews(id);
+    for (const QString &key : ids(u"SELECT level || '|' || target FROM policies ORDER BY level, target"_s)) {
+        const qsizetype bar = key.indexOf(u'|');
+        all << policyViews(key.left(bar), key.mid(bar + 1));
+    }
     for (const QString &id : ids(u"SELECT id FROM users ORDER BY id"_s))
         all << userViews(id);
     SqlQuery &q = m_store.exec(kBookingSelect + u" ORDER BY b.id"_s);

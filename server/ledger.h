@@ -67,6 +67,7 @@ public:
     QList<ChangeRow> userViews(const QString &id);
     QList<ChangeRow> bookingViews(const Booking &booking);
     QList<ChangeRow> checkinViews(const QString &id);
+    QList<ChangeRow> policyViews(const QString &level, const QString &target);
     struct Checkin
     {
         QString id, memberId, locationId, bookingId;
@@ -92,6 +93,7 @@ private:
     Outcome book(const Principal &actor, const QCborMap &args);
     Outcome cancel(const Principal &actor, const QCborMap &args);
     Outcome checkin(const Principal &actor, const QCborMap &args);
+    Outcome setPolicy(const Principal &actor, const QCborMap &args);
     std::optional<QString> resolveMember(const QString &idOrEmail);
     // Each local day's [opens, closes) between two instants, in UTC milliseconds.
     QList<std::pair<qint64, qint64>> openingWindows(const ResourceInfo &r, const QTimeZone &zone, qint64 fromMs, qint64 toMs) const;

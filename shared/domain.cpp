@@ -40,6 +40,11 @@ QCborMap bookArgs(const QString &id, const QString &resourceId, qint64 startMs, 
     return args;
 }
 
+QCborMap setPolicyArgs(const QString &level, const QString &target, const QCborMap &rules)
+{
+    return QCborMap{{u"level"_s, level}, {u"target"_s, target}, {u"rules"_s, rules}};
+}
+
 QCborMap cancelArgs(const QString &bookingId)
 {
     QCborMap args;

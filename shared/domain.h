@@ -23,18 +23,21 @@ inline constexpr auto User = QLatin1StringView("user");
 inline constexpr auto Booking = QLatin1StringView("booking");
 inline constexpr auto Busy = QLatin1StringView("busy"); // someone else's booking, without names
 inline constexpr auto Checkin = QLatin1StringView("checkin");
+inline constexpr auto Policy = QLatin1StringView("policy"); // the rules set at one level, id "level|target"
 } // namespace entity
 
 namespace mutation {
 inline constexpr auto Book = QLatin1StringView("book");
 inline constexpr auto Cancel = QLatin1StringView("cancel");
 inline constexpr auto Checkin = QLatin1StringView("checkin");
+inline constexpr auto SetPolicy = QLatin1StringView("set_policy"); // admins: replace the rules at one level
 } // namespace mutation
 
 // The arguments of each mutation as they travel in Mutate.args: built here, once, for every sender.
 QCborMap bookArgs(const QString &id, const QString &resourceId, qint64 startMs, qint64 endMs, const QString &member = {},
                   const QString &title = {});
 QCborMap cancelArgs(const QString &bookingId);
+QCborMap setPolicyArgs(const QString &level, const QString &target, const QCborMap &rules);
 QCborMap checkinArgs(const QString &id, const QString &member, const QString &bookingId = {}, const QString &locationId = {});
 
 namespace booking_status {

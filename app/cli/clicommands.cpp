@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "domain.h"
 #include "localcache.h"
+#include "policy.h"
 #include "syncengine.h"
 
 #include <QCborArray>
@@ -82,6 +83,7 @@ private:
     int book(const QStringList &args);
     int cancel(const QStringList &args);
     int checkin(const QStringList &args);
+    int policy(const QStringList &args);
     int pending();
 
     QCommandLineParser &m_parser;
@@ -189,6 +191,8 @@ int Cli::dispatch(const QString &command, const QStringList &args)
         return checkin(args);
     if (command == u"pending"_s)
         return pending();
+    if (command == u"policy"_s)
+        return policy(args);
     err() << "atrium-cli: unknown command '" << command << "'; see atrium-cli --help\n";
     return Usage;
 }
@@ -467,6 +471,83 @@ int Cli::checkin(const QStringList &args)
     return submit(m_engine->checkin(args.first(), m_parser.value(u"booking"_s), m_parser.value(u"location"_s)), u"Check-in"_s);
 }
 
+int Cli::policy(const QStringList &args)
+{
+    const QString usage = u"usage: atrium-cli policy show RESOURCE\n"
+                          "       atrium-cli policy set LEVEL TARGET [RULE=VALUE]...   (administrators)\n"
+                          "LEVEL: organisation (TARGET *), location, area (TARGET LOCATION/AREA), kind, resource.\n"
+                          "RULE: minMinutes maxMinutes granularityMinutes bufferMinutes maxDaysAhead minLeadMinutes\n"
+                          "      maxActiveBookings cancelDeadlineMinutes withinOpeningHours=true|false\n"
+                          "      closedDays=6,7 allowedRoles=admin,front_desk. No rules: clear the level.\n"_s;
+    if (args.size() == 2 && args.at(0) == u"show"_s) {
+        const auto res = m_cache.entity(entity::Resource, args.at(1));
+        if (!res) {
+            err() << "atrium-cli: no resource '" << args.at(1) << "' in the cache (sync first?)\n";
+            return Usage;
+        }
+        const QString loc = res->value("location"_L1).toString();
+        const QList<std::pair<QString, QString>> chain{{u"organisation"_s, u"*"_s},
+                                                       {u"location"_s, loc},
+                                                       {u"area"_s, loc + u'/' + res->value("area"_L1).toString()},
+                                                       {u"kind"_s, res->value("kind"_L1).toString()},
+                                                       {u"resource"_s, args.at(1)}};
+        QJsonObject rules;
+        for (const auto &[level, target] : chain)
+            if (const auto p = m_cache.entity(entity::Policy, level + u'|' + target)) {
+                const QCborMap set = Policy::fromCbor(p->value("rules"_L1).toMap()).toCbor();
+                for (auto it = set.cbegin(); it != set.cend(); ++it)
+                    rules.insert(it.key().toString(), QJsonObject{{u"value"_s, it.value().toJsonValue()}, {u"from"_s, QString(level + u' ' + target)}});
+            }
+        if (m_json) {
+            printJson(QJsonObject{{u"resource"_s, args.at(1)}, {u"rules"_s, rules}});
+            return Done;
+        }
+        if (rules.isEmpty())
+            out() << "No booking rules apply to " << args.at(1) << ".\n";
+        for (auto it = rules.constBegin(); it != rules.constEnd(); ++it) {
+            const QJsonValue v = it.value().toObject().value(u"value"_s);
+            const QString shown = v.isArray() ? QVariant(v.toArray().toVariantList()).toStringList().join(u","_s)
+                                  : v.isBool() ? (v.toBool() ? u"true"_s : u"false"_s)
+                                               : QString::number(v.toInteger());
+            out() << qSetFieldWidth(24) << Qt::left << it.key() << qSetFieldWidth(14) << shown << qSetFieldWidth(0) << "from "
+                  << it.value().toObject().value(u"from"_s).toString() << '\n';
+        }
+        return Done;
+    }
+    if (args.size() >= 3 && args.at(0) == u"set"_s) {
+        QCborMap rules;
+        for (const QString &pair : args.mid(3)) {
+            const qsizetype eq = pair.indexOf(u'=');
+            if (eq <= 0) {
+                err() << usage;
+                return Usage;
+            }
+            const QString key = pair.left(eq), value = pair.mid(eq + 1);
+            if (key == u"withinOpeningHours"_s)
+                rules.insert(key, value == u"true"_s);
+            else if (key == u"closedDays"_s) {
+                QCborArray days;
+                for (const QString &d : value.split(u',', Qt::SkipEmptyParts))
+                    days.append(d.toInt());
+                rules.insert(key, days);
+            } else if (key == u"allowedRoles"_s)
+                rules.insert(key, QCborArray::fromStringList(value.split(u',', Qt::SkipEmptyParts)));
+            else {
+                bool ok = false;
+                const int n = value.toInt(&ok);
+                if (!ok) {
+                    err() << "atrium-cli: " << key << " takes a whole number of minutes (or days)\n";
+                    return Usage;
+                }
+                rules.insert(key, n);
+            }
+        }
+        return submit(m_engine->setPolicy(args.at(1), args.at(2), rules), u"Policy"_s);
+    }
+    err() << usage;
+    return Usage;
+}
+
 int Cli::pending()
 {
     QJsonArray list;
@@ -510,7 +591,9 @@ int run(const QStringList &arguments)
         "  book RESOURCE FROM TO [--for MEMBER] [--title TEXT] [--offline]\n"
         "  cancel BOOKING [--offline]\n"
         "  checkin MEMBER [--booking ID] [--location ID] [--offline]\n"
-        "  pending                         queued changes and rejected ones, with reasons\n\n"
+        "  pending                         queued changes and rejected ones, with reasons\n"
+        "  policy show RESOURCE            the booking rules that apply, and where each is set\n"
+        "  policy set LEVEL TARGET [RULE=VALUE]...   set the rules at one level (administrators)\n\n"
         "Times are ISO 8601 with an offset. Exit codes: 0 done, 1 usage, 2 rejected by the server,\n"
         "3 server unreachable (the change stays queued)."_s);
     parser.addHelpOption();

@@ -373,6 +373,11 @@ QString SyncEngine::cancel(const QString &bookingId)
     return enqueue(mutation::Cancel, cancelArgs(bookingId), newUuidV7(m_clock.nowMs()));
 }
 
+QString SyncEngine::setPolicy(const QString &level, const QString &target, const QCborMap &rules)
+{
+    return enqueue(mutation::SetPolicy, setPolicyArgs(level, target, rules), newUuidV7(m_clock.nowMs()));
+}
+
 QString SyncEngine::checkin(const QString &member, const QString &bookingId, const QString &locationId)
 {
     const QString id = newUuidV7(m_clock.nowMs());

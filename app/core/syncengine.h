@@ -44,6 +44,8 @@ public:
     // booking's or check-in's id (the ids are made here, so the pending view and the server agree).
     QString book(const QString &resourceId, qint64 startMs, qint64 endMs, const QString &member = {}, const QString &title = {});
     QString cancel(const QString &bookingId);
+    // Administrators: replace the rules set at one policy level (empty rules clear it).
+    QString setPolicy(const QString &level, const QString &target, const QCborMap &rules);
     QString checkin(const QString &member, const QString &bookingId = {}, const QString &locationId = {});
     // Each returns the op id it queued (for book/checkin the op id is also the entity id).
 

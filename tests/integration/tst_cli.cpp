@@ -36,10 +36,11 @@ class TestCli : public QObject
     QTemporaryDir m_profile;
 
     // The server runs in this process, so wait with the event loop turning, never blocking it.
-    Run cli(const QStringList &args, const QByteArray &stdinData = {})
+    Run cli(const QStringList &args, const QByteArray &stdinData = {}) { return cliAs(m_profile, args, stdinData); }
+    Run cliAs(const QTemporaryDir &profile, const QStringList &args, const QByteArray &stdinData = {})
     {
         QProcess p;
-        p.start(qEnvironmentVariable("ATRIUM_CLI_BIN"), QStringList{u"--profile"_s, m_profile.path()} + args);
+        p.start(qEnvironmentVariable("ATRIUM_CLI_BIN"), QStringList{u"--profile"_s, profile.path()} + args);
         if (!stdinData.isEmpty())
             p.write(stdinData);
         p.closeWriteChannel();
@@ -121,6 +122,46 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         r = cli({u"book"_s, u"mad-room-s"_s, u"tomorrow"_s, u"later"_s});
         QCOMPARE(r.exitCode, 1);
+    }
+
+    void policies()
+    {
+        ServerFixture server;
+        const QString url = server.url().toString();
+        QTemporaryDir admin, member;
+        QCOMPARE(cliAs(admin, {u"--server"_s, url, u"login"_s, u"admin@demo.atrium"_s}, "atrium-demo\n").exitCode, 0);
+        QCOMPARE(cliAs(member, {u"--server"_s, url, u"login"_s, u"member1@demo.atrium"_s}, "atrium-demo\n").exitCode, 0);
+
+        // An administrator limits Madrid's bookings to an hour on a 15-minute grid.
+        Run r = cliAs(admin, {u"policy"_s, u"set"_s, u"location"_s, u"mad"_s, u"maxMinutes=60"_s, u"granularityMinutes=15"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = cliAs(member, {u"sync"_s});
+        r = cliAs(member, {u"--json"_s, u"policy"_s, u"show"_s, u"mad-room-m"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject rules = r.json().object().value(u"rules"_s).toObject();
+        QCOMPARE(rules.value(u"maxMinutes"_s).toObject().value(u"value"_s).toInt(), 60);
+        QCOMPARE(rules.value(u"maxMinutes"_s).toObject().value(u"from"_s).toString(), u"location mad"_s);
+        r = cliAs(member, {u"policy"_s, u"show"_s, u"mad-room-m"_s});
+        QVERIFY2(r.out.contains("granularityMinutes") && r.out.contains("from location mad"), r.out.constData());
+
+        // A member's 90-minute booking is refused with the rule in words; members cannot change rules.
+        const QTimeZone zone("Europe/Madrid");
+        const QDateTime ten(QDateTime::currentDateTime().toTimeZone(zone).date().addDays(12), QTime(10, 0), zone);
+        r = cliAs(member, {u"--json"_s, u"book"_s, u"mad-room-m"_s, ten.toString(Qt::ISODate), ten.addSecs(90 * 60).toString(Qt::ISODate)});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.json().object().value(u"code"_s).toString(), u"policy"_s);
+        QVERIFY2(r.json().object().value(u"reason"_s).toString().contains(u"at most 1 h"_s), r.out.constData());
+        QCOMPARE(cliAs(member, {u"book"_s, u"mad-room-m"_s, ten.toString(Qt::ISODate), ten.addSecs(60 * 60).toString(Qt::ISODate)}).exitCode, 0);
+        r = cliAs(member, {u"--json"_s, u"policy"_s, u"set"_s, u"location"_s, u"mad"_s, u"maxMinutes=600"_s});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.json().object().value(u"code"_s).toString(), u"forbidden"_s);
+
+        // Clearing the level lifts the rules for everyone once they sync.
+        QCOMPARE(cliAs(admin, {u"policy"_s, u"set"_s, u"location"_s, u"mad"_s}).exitCode, 0);
+        cliAs(member, {u"sync"_s});
+        r = cliAs(member, {u"--json"_s, u"policy"_s, u"show"_s, u"mad-room-m"_s});
+        QVERIFY(r.json().object().value(u"rules"_s).toObject().isEmpty());
+        QCOMPARE(cliAs(admin, {u"policy"_s, u"set"_s, u"planet"_s, u"mars"_s, u"maxMinutes=1"_s}).exitCode, 2);
     }
 };
 
