@@ -124,6 +124,10 @@ std::optional<Outcome> Ledger::checkPolicy(const Principal &actor, const QString
     const bool member = !isStaff(actor.role);
     const qint64 now = m_clock.nowMs();
 
+    if (p.graceMinutes && minutes <= *p.graceMinutes)
+        return Outcome::breaks("graceMinutes"_L1, *p.graceMinutes, minutes,
+                               u"%1 is released %2 after the start when nobody checks in, so a booking must last longer than that; this one lasts %3."_s.arg(
+                                   r.name, formatMinutes(*p.graceMinutes), formatMinutes(minutes)));
     if (member && p.allowedRoles && !p.allowedRoles->contains(roleName(actor.role)))
         return Outcome::breaks("allowedRoles"_L1, QCborArray::fromStringList(*p.allowedRoles), roleName(actor.role),
                                u"%1 can be booked by %2 only."_s.arg(r.name, p.allowedRoles->join(u", "_s)));
@@ -174,7 +178,7 @@ std::optional<Outcome> Ledger::checkPolicy(const Principal &actor, const QString
                                u"%1 keeps %2 free between bookings, and another booking is closer than that."_s.arg(r.name, formatMinutes(*p.bufferMinutes)));
     if (member && p.maxActiveBookings) {
         SqlQuery &q = m_store.exec(u"SELECT COUNT(*) FROM bookings b JOIN resources r ON r.id = b.resource_id WHERE b.member_id = ?"
-                                   " AND b.end_ms > ? AND b.status != 'cancelled' AND r.location_id = ? AND r.kind = ?"_s,
+                                   " AND b.end_ms > ? AND b.status NOT IN ('cancelled', 'released') AND r.location_id = ? AND r.kind = ?"_s,
                                    {memberId, now, r.locationId, r.kind});
         const qint64 active = q.next() ? q.int64(0) : 0;
         q.finish();
@@ -284,8 +288,8 @@ bool Ledger::isFree(const QString &resourceId, qint64 startMs, qint64 endMs)
     // covering index (resource, start, end, status): anything starting inside the request, and the
     // last active booking starting before it (at most 24 hours before: no booking is longer).
     SqlQuery &q = m_store.exec(u"SELECT EXISTS(SELECT 1 FROM bookings WHERE resource_id = ?1 AND start_ms >= ?2 AND start_ms < ?3"
-                                " AND status != 'cancelled') OR COALESCE((SELECT end_ms FROM bookings WHERE resource_id = ?1"
-                                " AND start_ms < ?2 AND start_ms >= ?4 AND status != 'cancelled' ORDER BY start_ms DESC LIMIT 1), 0) > ?2"_s,
+                                " AND status NOT IN ('cancelled', 'released')) OR COALESCE((SELECT end_ms FROM bookings WHERE resource_id = ?1"
+                                " AND start_ms < ?2 AND start_ms >= ?4 AND status NOT IN ('cancelled', 'released') ORDER BY start_ms DESC LIMIT 1), 0) > ?2"_s,
                                 {resourceId, startMs, endMs, startMs - kMaxBookingMs});
     const bool taken = q.next() && q.int64(0) != 0;
     q.finish();
@@ -349,7 +353,7 @@ QCborArray Ledger::alternatives(const ResourceInfo &wanted, qint64 startMs, qint
     const qint64 windowStart = startMs - kReach * kSlot, windowEnd = endMs + kReach * kSlot;
     QList<std::pair<qint64, qint64>> taken;
     SqlQuery &q = m_store.exec(u"SELECT start_ms, end_ms FROM bookings WHERE resource_id = ? AND start_ms < ? AND start_ms >= ?"
-                                " AND end_ms > ? AND status != 'cancelled'"_s,
+                                " AND end_ms > ? AND status NOT IN ('cancelled', 'released')"_s,
                                 {wanted.id, windowEnd, windowStart - kMaxBookingMs, windowStart});
     while (q.next())
         taken.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
@@ -527,6 +531,20 @@ Outcome Ledger::checkin(const Principal &actor, const QCborMap &args)
             return Outcome::reject(proto::code::Invalid, u"That booking belongs to someone else."_s);
         if (b->status == booking_status::Cancelled)
             return Outcome::reject(proto::code::Invalid, u"That booking was cancelled."_s);
+        if (b->status == booking_status::Released)
+            return Outcome::reject(proto::code::Invalid,
+                                   u"That booking was released because nobody checked in in time; book again if the space is still free."_s);
+        if (const auto r = resource(b->resourceId)) {
+            const Policy p = policyFor(*r);
+            const qint64 now = m_clock.nowMs();
+            if (p.checkInBeforeMinutes && now < b->startMs - *p.checkInBeforeMinutes * kMinute)
+                return Outcome::breaks("checkInBeforeMinutes"_L1, *p.checkInBeforeMinutes, (b->startMs - now) / kMinute,
+                                       u"Check-in for this booking opens %1 before it starts, at %2."_s.arg(
+                                           formatMinutes(*p.checkInBeforeMinutes),
+                                           localTime(b->startMs - *p.checkInBeforeMinutes * kMinute, r->timezone)));
+            if (now >= b->endMs)
+                return Outcome::reject(proto::code::Invalid, u"That booking has already ended."_s);
+        }
         locationId = b->locationId;
     }
     if (locationId.isEmpty())
@@ -675,6 +693,32 @@ Outcome Ledger::setPolicy(const Principal &actor, const QCborMap &args)
     o.applied = true;
     o.changes = policyViews(level, target);
     return o;
+}
+
+QList<ChangeRow> Ledger::releaseNoShows(qint64 nowMs)
+{
+    // Confirmed bookings that started in the last day; each is released once its own grace
+    // period (from its policy) is over, never a moment before. Without a grace rule, never.
+    QList<Booking> started;
+    SqlQuery &q = m_store.exec(kBookingSelect + u" WHERE b.status = 'confirmed' AND b.start_ms <= ? AND b.start_ms > ?"_s,
+                               {nowMs, nowMs - 86400000LL});
+    while (q.next())
+        started << bookingFromRow(q);
+    QList<ChangeRow> rows;
+    for (Booking &b : started) {
+        const auto r = resource(b.resourceId);
+        if (!r)
+            continue;
+        const Policy p = policyFor(*r);
+        if (!p.graceMinutes || nowMs < std::min(b.startMs + *p.graceMinutes * kMinute, b.endMs))
+            continue;
+        m_store.exec(u"UPDATE bookings SET status = ?, updated_at = ? WHERE id = ? AND status = 'confirmed'"_s,
+                     {QString(booking_status::Released), nowMs, b.id});
+        b.status = QString(booking_status::Released);
+        b.updatedAtMs = nowMs;
+        rows << bookingViews(b);
+    }
+    return rows;
 }
 
 QList<ChangeRow> Ledger::policyViews(const QString &level, const QString &target)

@@ -68,6 +68,10 @@ public:
     QList<ChangeRow> bookingViews(const Booking &booking);
     QList<ChangeRow> checkinViews(const QString &id);
     QList<ChangeRow> policyViews(const QString &level, const QString &target);
+
+    // Releases the confirmed bookings whose check-in grace period is over (inside the caller's
+    // transaction) and returns their change rows.
+    QList<ChangeRow> releaseNoShows(qint64 nowMs);
     struct Checkin
     {
         QString id, memberId, locationId, bookingId;

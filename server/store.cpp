@@ -57,6 +57,10 @@ const QList<QStringList> &migrations()
             u"CREATE TABLE policies(level TEXT NOT NULL CHECK (level IN ('organisation', 'location', 'area', 'kind', 'resource')),"
             " target TEXT NOT NULL, rules BLOB NOT NULL, updated_at INTEGER NOT NULL, PRIMARY KEY(level, target))"_s,
         },
+        // 4: the no-show sweep finds confirmed bookings that have started without a scan
+        {
+            u"CREATE INDEX bookings_status_start ON bookings(status, start_ms)"_s,
+        },
     };
     return list;
 }

@@ -34,6 +34,40 @@ SyncService::SyncService(Store &store, Auth &auth, Ledger &ledger, const Clock &
         malloc_trim(0);
 #endif
     });
+    // No cron: the server releases no-shows itself, on its own clock. A booking is released at
+    // the first sweep after its grace period ends, never before.
+    m_sweepTimer.setInterval(m_limits.sweepIntervalMs);
+    connect(&m_sweepTimer, &QTimer::timeout, this, &SyncService::sweep);
+    if (m_limits.sweepIntervalMs > 0)
+        m_sweepTimer.start();
+}
+
+int SyncService::sweep()
+{
+    const qint64 headBefore = m_head;
+    QList<ChangeRow> rows;
+    try {
+        m_store.begin();
+        rows = m_ledger.releaseNoShows(m_clock.nowMs());
+        appendChanges(m_store, rows, m_clock.nowMs());
+        m_store.commit();
+    } catch (const StoreError &e) {
+        m_store.rollback();
+        qWarning("sync: releasing no-shows failed: %s", e.what());
+        return 0;
+    }
+    if (rows.isEmpty())
+        return 0;
+    m_head = rows.last().seq;
+    for (const ChangeRow &row : std::as_const(rows))
+        m_tail.push_back(row);
+    while (static_cast<int>(m_tail.size()) > m_limits.tailRows)
+        m_tail.pop_front();
+    broadcast(rows, headBefore, {});
+    int released = 0;
+    for (const ChangeRow &row : std::as_const(rows))
+        released += row.scope == scope::Staff ? 1 : 0;
+    return released;
 }
 
 SyncService::~SyncService()

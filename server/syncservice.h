@@ -28,6 +28,8 @@ struct SyncLimits
     // Changes messages a session may have unacknowledged: enough to keep the server reading the
     // next batch while the client applies the last one, few enough to bound what is queued.
     int window = 4;
+    // How often no-shows are looked for (0: only when sweep() is called).
+    int sweepIntervalMs = 5000;
 };
 
 // Serves /sync: authentication, catch-up in acknowledged batches, live push, and client mutations
@@ -41,6 +43,9 @@ public:
     ~SyncService() override;
 
     void addConnection(std::unique_ptr<QWebSocket> socket);
+    // Releases no-shows whose grace period is over, as of the clock, and tells every session.
+    // Runs on a timer (every few seconds); tests call it after moving the clock. Returns how many.
+    int sweep();
     int connectionCount() const { return static_cast<int>(m_conns.size()); }
     qint64 head() const { return m_head; }
 
@@ -113,7 +118,8 @@ private:
     quint64 m_nextId = 1;
     qint64 m_head = 0;
     qint64 m_prunedThrough = 0;
-    QTimer m_trimTimer; // returns freed heap to the system once connection churn settles
+    QTimer m_trimTimer;
+    QTimer m_sweepTimer; // returns freed heap to the system once connection churn settles
     std::deque<ChangeRow> m_tail; // the last committed rows, oldest first, seqs contiguous
     std::vector<PendingMutation> m_queue;
     bool m_flushScheduled = false;

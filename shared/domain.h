@@ -44,6 +44,7 @@ namespace booking_status {
 inline constexpr auto Confirmed = QLatin1StringView("confirmed");
 inline constexpr auto CheckedIn = QLatin1StringView("checked_in");
 inline constexpr auto Cancelled = QLatin1StringView("cancelled");
+inline constexpr auto Released = QLatin1StringView("released"); // nobody checked in within the grace period
 } // namespace booking_status
 
 struct Booking
@@ -61,7 +62,7 @@ struct Booking
     qint64 createdAtMs = 0;
     qint64 updatedAtMs = 0;
 
-    bool isActive() const { return status != booking_status::Cancelled; }
+    bool isActive() const { return status != booking_status::Cancelled && status != booking_status::Released; }
     bool overlaps(qint64 start, qint64 end) const { return startMs < end && start < endMs; }
     QCborMap toCbor() const;
     static Booking fromCbor(const QCborMap &map);

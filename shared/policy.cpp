@@ -30,6 +30,8 @@ constexpr IntRule kIntRules[] = {
     {"minLeadMinutes"_L1, &Policy::minLeadMinutes},
     {"maxActiveBookings"_L1, &Policy::maxActiveBookings},
     {"cancelDeadlineMinutes"_L1, &Policy::cancelDeadlineMinutes},
+    {"checkInBeforeMinutes"_L1, &Policy::checkInBeforeMinutes},
+    {"graceMinutes"_L1, &Policy::graceMinutes},
 };
 
 } // namespace
@@ -101,6 +103,9 @@ Policy Policy::fromCbor(const QCborMap &map, QString *error)
         else
             bad("closedDays"_L1);
     }
+    if (p.graceMinutes && p.maxMinutes && *p.graceMinutes >= *p.maxMinutes && error)
+        *error = u"a grace period of %1 is as long as the longest booking (%2): nobody could be released before the end"_s.arg(
+            formatMinutes(*p.graceMinutes), formatMinutes(*p.maxMinutes));
     if (const QCborValue v = map.value("allowedRoles"_L1); !v.isUndefined()) {
         QStringList roles;
         bool ok = v.isArray();

@@ -22,6 +22,8 @@ struct Policy
     std::optional<int> minLeadMinutes;       // how soon before its start a member may book
     std::optional<int> maxActiveBookings;    // a member's bookings not yet ended, per kind and location
     std::optional<int> cancelDeadlineMinutes; // a member cancels no later than this before the start
+    std::optional<int> checkInBeforeMinutes;  // check-in opens this long before the start
+    std::optional<int> graceMinutes;          // not checked in this long after the start: released
     std::optional<bool> withinOpeningHours;  // bookings stay inside the location's opening hours
     std::optional<QList<int>> closedDays;    // ISO weekdays (1 = Monday) with no bookings
     std::optional<QStringList> allowedRoles; // who may book (role names); unset: everyone

@@ -104,8 +104,11 @@ MirrorColumns mirrorColumns(const QByteArray &data)
         const auto major = r.peekMajor();
         if (*key == "resource" && major == 3)
             c.resource = r.readText().value_or(QString());
-        else if (*key == "status" && major == 3)
-            c.active = r.readTextView().value_or(QByteArrayView()) != QByteArrayView(booking_status::Cancelled.data(), booking_status::Cancelled.size());
+        else if (*key == "status" && major == 3) {
+            const QByteArrayView status = r.readTextView().value_or(QByteArrayView());
+            c.active = status != QByteArrayView(booking_status::Cancelled.data(), booking_status::Cancelled.size())
+                       && status != QByteArrayView(booking_status::Released.data(), booking_status::Released.size());
+        }
         else if ((*key == "start" || *key == "end") && (major == 0 || major == 1))
             (*key == "start" ? c.start : c.end) = r.readInteger().value_or(0);
         else

@@ -159,6 +159,41 @@ private Q_SLOTS:
         COMPARE_STATE(a, server, u"member1@demo.atrium"_s);
     }
 
+    void noShowReleaseReachesEveryone()
+    {
+        // The server releases a booking nobody checked in for, on its own clock, and both the
+        // member and the front desk see the slot free again.
+        ManualClock clock(futureLocal(3, 8, 0));
+        server::SyncLimits limits;
+        limits.sweepIntervalMs = 0; // swept by hand below, as the timer would
+        ServerFixture server(true, limits, &clock);
+        ClientFixture admin(server.url(), &clock), member(server.url(), &clock), desk(server.url(), &clock);
+        QVERIFY(admin.signInAndSync(u"admin@demo.atrium"_s));
+        admin.engine().setPolicy(u"resource"_s, u"mad-office-2"_s, QCborMap{{u"graceMinutes"_s, 10}});
+        QVERIFY(admin.syncUntilIdle());
+        QVERIFY(admin.cache().rejected().isEmpty());
+        QVERIFY(member.signInAndSync(u"member1@demo.atrium"_s));
+        QVERIFY(desk.signInAndSync(u"desk@demo.atrium"_s));
+        const qint64 start = futureLocal(3, 9, 0);
+        const QString id = member.engine().book(u"mad-office-2"_s, start, start + kHour);
+        QVERIFY(member.syncUntilIdle());
+        QVERIFY(server.server().ledger().booking(id).has_value());
+        QVERIFY(desk.syncUntilIdle());
+
+        // (The demo's own bookings of the day are released along the way: nobody checks them in.)
+        clock.setMs(start + 10 * 60000 - 1000);
+        server.server().sync().sweep();
+        QCOMPARE(server.server().ledger().booking(id)->status, u"confirmed"_s);
+        clock.setMs(start + 10 * 60000);
+        QVERIFY(server.server().sync().sweep() >= 1);
+        QCOMPARE(server.server().ledger().booking(id)->status, u"released"_s);
+        QVERIFY(QTest::qWaitFor([&]() { return member.cache().entity(entity::Booking, id)->value("status"_L1).toString() == u"released"_s; }, 5000));
+        QVERIFY(QTest::qWaitFor([&]() { return desk.cache().entity(entity::Booking, id)->value("status"_L1).toString() == u"released"_s; }, 5000));
+        QVERIFY(desk.cache().bookings({u"mad-office-2"_s, {}, start, start + kHour, false}).isEmpty()); // free on the desk's calendar
+        COMPARE_STATE(member, server, u"member1@demo.atrium"_s);
+        COMPARE_STATE(desk, server, u"desk@demo.atrium"_s);
+    }
+
     void lostAck()
     {
         ServerFixture server;

@@ -65,6 +65,7 @@ private Q_SLOTS:
     {
         m_clock.setMs(at(0) - 86400000LL); // Tuesday 00:00
         m_store.exec(u"DELETE FROM policies WHERE true"_s);
+        m_store.exec(u"DELETE FROM checkins WHERE booking_id IN (SELECT id FROM bookings WHERE start_ms >= ?)"_s, {at(0, 0, -2)});
         m_store.exec(u"DELETE FROM bookings WHERE start_ms >= ?"_s, {at(0, 0, -2)});
     }
 
@@ -179,6 +180,55 @@ private Q_SLOTS:
         QVERIFY(refusedFor(o, "cancelDeadlineMinutes"_L1));
         QCOMPARE(o.policy.value("value"_L1).toInteger(), 119);
         QVERIFY(m_ledger->apply(m_desk, QString(mutation::Cancel), cancelArgs(late)).applied); // the desk still can
+    }
+
+    void noShowsAreReleasedAtGraceEndNotBefore()
+    {
+        set(policy_level::Kind, u"meeting_room"_s, {{u"graceMinutes"_s, 15}, {u"checkInBeforeMinutes"_s, 15}});
+        const QString noShow = newUuidV7(), present = newUuidV7(), desk = newUuidV7();
+        QVERIFY(m_ledger->apply(m_member, QString(mutation::Book), bookArgs(noShow, u"mad-room-s"_s, at(10), at(11), {})).applied);
+        QVERIFY(m_ledger->apply(m_member, QString(mutation::Book), bookArgs(present, u"mad-room-m"_s, at(10), at(11), {})).applied);
+        QVERIFY(m_ledger->apply(m_member, QString(mutation::Book), bookArgs(desk, u"mad-desk-05"_s, at(10), at(11), {})).applied);
+
+        // Check-in opens 15 minutes before the start, not a minute earlier.
+        m_clock.setMs(at(9, 44));
+        const Outcome early = m_ledger->apply(m_member, QString(mutation::Checkin), checkinArgs(newUuidV7(), u"m-05"_s, present));
+        QVERIFY(refusedFor(early, "checkInBeforeMinutes"_L1));
+        QVERIFY2(early.message.contains(u"09:45"_s), qPrintable(early.message));
+        m_clock.setMs(at(9, 45));
+        QVERIFY(m_ledger->apply(m_member, QString(mutation::Checkin), checkinArgs(newUuidV7(), u"m-05"_s, present)).applied);
+
+        m_clock.setMs(at(10, 15) - 1000); // a second before the grace period ends
+        QVERIFY(m_ledger->releaseNoShows(m_clock.nowMs()).isEmpty());
+        m_clock.setMs(at(10, 15));
+        const QList<ChangeRow> released = m_ledger->releaseNoShows(m_clock.nowMs());
+        QVERIFY(!released.isEmpty());
+        QCOMPARE(m_ledger->booking(noShow)->status, u"released"_s);
+        QCOMPARE(m_ledger->booking(present)->status, u"checked_in"_s); // checked in: kept
+        QCOMPARE(m_ledger->booking(desk)->status, u"confirmed"_s);     // hot desks have no grace rule
+        for (const ChangeRow &row : released)
+            QCOMPARE(row.id, noShow); // every audience is told, nothing else changes
+        QVERIFY(m_ledger->releaseNoShows(m_clock.nowMs() + 60000).isEmpty()); // once
+
+        // The released slot is free again, and the released booking cannot be checked in.
+        QVERIFY(m_ledger->isFree(u"mad-room-s"_s, at(10, 30), at(11)));
+        QVERIFY(book(m_desk, u"mad-room-s"_s, at(10, 30), at(11)).applied);
+        const Outcome late = m_ledger->apply(m_member, QString(mutation::Checkin), checkinArgs(newUuidV7(), u"m-05"_s, noShow));
+        QVERIFY(!late.applied);
+        QVERIFY(late.message.contains(u"released"_s));
+    }
+
+    void graceLongerThanTheBookingIsRefused()
+    {
+        set(policy_level::Kind, u"meeting_room"_s, {{u"graceMinutes"_s, 30}});
+        QVERIFY(refusedFor(memberBooks(u"mad-room-s"_s, at(9), at(9, 30)), "graceMinutes"_L1));
+        QVERIFY(memberBooks(u"mad-room-s"_s, at(9), at(9, 31)).applied);
+        // A policy whose grace period outlasts its longest booking is not accepted at all.
+        Principal admin = *loadPrincipal(m_store, u"u-admin"_s);
+        const Outcome o = m_ledger->apply(admin, QString(mutation::SetPolicy),
+                                          setPolicyArgs(u"kind"_s, u"phone_booth"_s, {{u"graceMinutes"_s, 60}, {u"maxMinutes"_s, 60}}));
+        QCOMPARE(o.code, proto::code::Invalid);
+        QVERIFY2(o.message.contains(u"grace period"_s), qPrintable(o.message));
     }
 
     void levelsInheritAndOverride()
