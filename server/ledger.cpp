@@ -93,6 +93,8 @@ Policy Ledger::policyFor(const ResourceInfo &r)
             m_policies.insert(q.text(0) + u'|' + q.text(1), Policy::fromCbor(QCborValue::fromCbor(q.blob(2)).toMap()));
         m_policiesLoaded = true;
     }
+    if (auto it = m_effectivePolicies.constFind(r.id); it != m_effectivePolicies.cend())
+        return *it;
     Policy p;
     const std::pair<QLatin1StringView, QString> chain[] = {{policy_level::Organisation, u"*"_s},
                                                            {policy_level::Location, r.locationId},
@@ -102,6 +104,7 @@ Policy Ledger::policyFor(const ResourceInfo &r)
     for (const auto &[level, target] : chain)
         if (auto it = m_policies.constFind(level + u'|' + target); it != m_policies.cend())
             p.overrideWith(*it);
+    m_effectivePolicies.insert(r.id, p);
     return p;
 }
 
@@ -118,8 +121,16 @@ void Ledger::setPolicy(QLatin1StringView level, const QString &target, const Pol
 std::optional<Outcome> Ledger::checkPolicy(const Principal &actor, const QString &memberId, const ResourceInfo &r, qint64 start, qint64 end)
 {
     const Policy p = policyFor(r);
-    const QTimeZone zone(r.timezone.toUtf8());
-    const QDateTime localStart = QDateTime::fromMSecsSinceEpoch(start, zone), localEnd = QDateTime::fromMSecsSinceEpoch(end, zone);
+    if (p.isEmpty())
+        return std::nullopt;
+    // Local times only for the rules that are about the local day (time zones are not cheap).
+    QTimeZone zone;
+    QDateTime localStart, localEnd;
+    if (p.granularityMinutes || p.closedDays || p.withinOpeningHours) {
+        zone = QTimeZone(r.timezone.toUtf8());
+        localStart = QDateTime::fromMSecsSinceEpoch(start, zone);
+        localEnd = QDateTime::fromMSecsSinceEpoch(end, zone);
+    }
     const qint64 minutes = (end - start) / kMinute;
     const bool member = !isStaff(actor.role);
     const qint64 now = m_clock.nowMs();
@@ -226,6 +237,7 @@ void Ledger::checkCaches()
     m_memberNames.clear();
     m_locations.clear();
     m_policies.clear();
+    m_effectivePolicies.clear();
     m_policiesLoaded = false;
     m_cacheGeneration = m_store.watchedGeneration();
 }

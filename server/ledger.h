@@ -115,6 +115,7 @@ private:
     QHash<QString, QString> m_memberNames;
     QSet<QString> m_locations;
     QHash<QString, Policy> m_policies; // "level|target" -> rules set there
+    QHash<QString, Policy> m_effectivePolicies; // resource id -> what applies to it
     bool m_policiesLoaded = false;
     // The first rule a booking breaks, or nullopt. Staff are not held to the member-facing limits.
     std::optional<Outcome> checkPolicy(const Principal &actor, const QString &memberId, const ResourceInfo &r, qint64 start, qint64 end);

@@ -47,7 +47,10 @@ void Policy::overrideWith(const Policy &more)
 
 bool Policy::isEmpty() const
 {
-    return toCbor().isEmpty();
+    for (const IntRule &r : kIntRules)
+        if (this->*r.field)
+            return false;
+    return !withinOpeningHours && !closedDays && !allowedRoles;
 }
 
 QCborMap Policy::toCbor() const
