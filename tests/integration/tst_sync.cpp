@@ -194,6 +194,42 @@ private Q_SLOTS:
         COMPARE_STATE(desk, server, u"desk@demo.atrium"_s);
     }
 
+    void eightClientsRaceForFiftySlots()
+    {
+        // Eight members, offline, each book the same 50 half-hour slots, then all come online at
+        // once: every slot ends with exactly one booking, and every loser is told, with alternatives.
+        ServerFixture server;
+        std::vector<std::unique_ptr<ClientFixture>> clients;
+        for (int i = 1; i <= 8; ++i) {
+            clients.push_back(std::make_unique<ClientFixture>(server.url()));
+            QVERIFY(clients.back()->signInAndSync(u"member%1@demo.atrium"_s.arg(i)));
+            QVERIFY(clients.back()->goOffline());
+        }
+        const qint64 first = futureLocal(14, 8, 0);
+        constexpr qint64 kSlot = 30 * 60 * 1000;
+        for (auto &c : clients)
+            for (int slot = 0; slot < 50; ++slot)
+                c->engine().book(u"mad-room-s"_s, first + slot * kSlot, first + (slot + 1) * kSlot);
+        for (auto &c : clients)
+            c->engine().start(); // all at once: their mutations interleave on the server
+        QVERIFY(QTest::qWaitFor([&]() {
+            return std::all_of(clients.begin(), clients.end(), [](const auto &c) { return c->engine().isIdle() && c->cache().pendingCount() == 0; });
+        }, 60000));
+        for (int slot = 0; slot < 50; ++slot)
+            QCOMPARE(countRows(server.server(), u"SELECT COUNT(*) FROM bookings WHERE resource_id = 'mad-room-s' AND start_ms = ?"
+                                                " AND status = 'confirmed'"_s, {first + slot * kSlot}), 1);
+        int rejected = 0;
+        for (auto &c : clients)
+            for (const auto &r : c->cache().rejected()) {
+                ++rejected;
+                QCOMPARE(r.code, u"conflict"_s);
+                QVERIFY(!r.alternatives.isEmpty());
+            }
+        QCOMPARE(rejected, 8 * 50 - 50);
+        for (int i = 0; i < 8; ++i)
+            COMPARE_STATE(*clients[static_cast<size_t>(i)], server, u"member%1@demo.atrium"_s.arg(i + 1));
+    }
+
     void lostAck()
     {
         ServerFixture server;
