@@ -189,7 +189,7 @@ std::optional<Outcome> Ledger::checkPolicy(const Principal &actor, const QString
                                u"%1 keeps %2 free between bookings, and another booking is closer than that."_s.arg(r.name, formatMinutes(*p.bufferMinutes)));
     if (member && p.maxActiveBookings) {
         SqlQuery &q = m_store.exec(u"SELECT COUNT(*) FROM bookings b JOIN resources r ON r.id = b.resource_id WHERE b.member_id = ?"
-                                   " AND b.end_ms > ? AND b.status NOT IN ('cancelled', 'released') AND r.location_id = ? AND r.kind = ?"_s,
+                                   " AND b.end_ms > ? AND b.status NOT IN ('cancelled', 'released', 'declined') AND r.location_id = ? AND r.kind = ?"_s,
                                    {memberId, now, r.locationId, r.kind});
         const qint64 active = q.next() ? q.int64(0) : 0;
         q.finish();
@@ -215,6 +215,8 @@ Outcome Ledger::apply(const Principal &actor, const QString &kind, const QCborMa
         return checkin(actor, args);
     if (kind == mutation::SetPolicy)
         return setPolicy(actor, args);
+    if (kind == mutation::Approve || kind == mutation::Decline)
+        return decide(actor, args, kind == mutation::Approve);
     return Outcome::reject(proto::code::Invalid, u"Unknown operation '%1'."_s.arg(kind.left(32)));
 }
 
@@ -300,8 +302,8 @@ bool Ledger::isFree(const QString &resourceId, qint64 startMs, qint64 endMs)
     // covering index (resource, start, end, status): anything starting inside the request, and the
     // last active booking starting before it (at most 24 hours before: no booking is longer).
     SqlQuery &q = m_store.exec(u"SELECT EXISTS(SELECT 1 FROM bookings WHERE resource_id = ?1 AND start_ms >= ?2 AND start_ms < ?3"
-                                " AND status NOT IN ('cancelled', 'released')) OR COALESCE((SELECT end_ms FROM bookings WHERE resource_id = ?1"
-                                " AND start_ms < ?2 AND start_ms >= ?4 AND status NOT IN ('cancelled', 'released') ORDER BY start_ms DESC LIMIT 1), 0) > ?2"_s,
+                                " AND status NOT IN ('cancelled', 'released', 'declined')) OR COALESCE((SELECT end_ms FROM bookings WHERE resource_id = ?1"
+                                " AND start_ms < ?2 AND start_ms >= ?4 AND status NOT IN ('cancelled', 'released', 'declined') ORDER BY start_ms DESC LIMIT 1), 0) > ?2"_s,
                                 {resourceId, startMs, endMs, startMs - kMaxBookingMs});
     const bool taken = q.next() && q.int64(0) != 0;
     q.finish();
@@ -365,7 +367,7 @@ QCborArray Ledger::alternatives(const ResourceInfo &wanted, qint64 startMs, qint
     const qint64 windowStart = startMs - kReach * kSlot, windowEnd = endMs + kReach * kSlot;
     QList<std::pair<qint64, qint64>> taken;
     SqlQuery &q = m_store.exec(u"SELECT start_ms, end_ms FROM bookings WHERE resource_id = ? AND start_ms < ? AND start_ms >= ?"
-                                " AND end_ms > ? AND status NOT IN ('cancelled', 'released')"_s,
+                                " AND end_ms > ? AND status NOT IN ('cancelled', 'released', 'declined')"_s,
                                 {wanted.id, windowEnd, windowStart - kMaxBookingMs, windowStart});
     while (q.next())
         taken.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
@@ -461,9 +463,12 @@ Outcome Ledger::book(const Principal &actor, const QCborMap &args)
     }
 
     const qint64 now = m_clock.nowMs();
+    // Where approval is required, a member's booking holds the slot as tentative until staff decide.
+    const bool tentative = !isStaff(actor.role) && policyFor(*res).approvalRequired.value_or(false);
+    const QString status = QString(tentative ? booking_status::Tentative : booking_status::Confirmed);
     m_store.exec(u"INSERT INTO bookings(id, resource_id, member_id, start_ms, end_ms, title, status, created_by,"
                  " created_at, updated_at) VALUES(?,?,?,?,?,COALESCE(?, ''),?,?,?,?)"_s,
-                 {id, res->id, memberId, start, end, title, QString(booking_status::Confirmed), actor.userId, now, now});
+                 {id, res->id, memberId, start, end, title, status, actor.userId, now, now});
     // The views come from what was just written; no need to read it back.
     Booking b;
     b.id = id;
@@ -472,7 +477,7 @@ Outcome Ledger::book(const Principal &actor, const QCborMap &args)
     b.memberId = memberId;
     b.memberName = memberId == actor.userId ? actor.name : memberName(memberId);
     b.title = title.isNull() ? u""_s : title;
-    b.status = QString(booking_status::Confirmed);
+    b.status = status;
     b.createdBy = actor.userId;
     b.startMs = start;
     b.endMs = end;
@@ -511,6 +516,27 @@ Outcome Ledger::cancel(const Principal &actor, const QCborMap &args)
     return o;
 }
 
+Outcome Ledger::decide(const Principal &actor, const QCborMap &args, bool approve)
+{
+    if (!isStaff(actor.role))
+        return Outcome::reject(proto::code::Forbidden, u"Only staff approve or decline bookings."_s);
+    const QString id = args.value("booking"_L1).toString();
+    auto b = booking(id);
+    if (!b)
+        return Outcome::reject(proto::code::NotFound, u"There is no booking '%1'."_s.arg(id.left(100)));
+    const QString wanted = QString(approve ? booking_status::Confirmed : booking_status::Declined);
+    Outcome o;
+    o.applied = true;
+    if (b->status == wanted)
+        return o; // decided twice (two desks at once): the same answer
+    if (b->status != booking_status::Tentative)
+        return Outcome::reject(proto::code::Invalid, u"Only a booking waiting for approval can be %1; this one is %2."_s.arg(
+                                                         approve ? u"approved"_s : u"declined"_s, b->status));
+    m_store.exec(u"UPDATE bookings SET status = ?, updated_at = ? WHERE id = ?"_s, {wanted, m_clock.nowMs(), id});
+    o.changes = bookingViews(*booking(id));
+    return o;
+}
+
 Outcome Ledger::checkin(const Principal &actor, const QCborMap &args)
 {
     const QString id = args.value("id"_L1).toString();
@@ -543,6 +569,10 @@ Outcome Ledger::checkin(const Principal &actor, const QCborMap &args)
             return Outcome::reject(proto::code::Invalid, u"That booking belongs to someone else."_s);
         if (b->status == booking_status::Cancelled)
             return Outcome::reject(proto::code::Invalid, u"That booking was cancelled."_s);
+        if (b->status == booking_status::Tentative)
+            return Outcome::reject(proto::code::Invalid, u"That booking is still waiting for approval."_s);
+        if (b->status == booking_status::Declined)
+            return Outcome::reject(proto::code::Invalid, u"That booking was declined."_s);
         if (b->status == booking_status::Released)
             return Outcome::reject(proto::code::Invalid,
                                    u"That booking was released because nobody checked in in time; book again if the space is still free."_s);
@@ -717,6 +747,17 @@ QList<ChangeRow> Ledger::releaseNoShows(qint64 nowMs)
     while (q.next())
         started << bookingFromRow(q);
     QList<ChangeRow> rows;
+    // Waiting for approval when it starts: nobody said yes in time, so it does not hold the space.
+    QList<Booking> undecided;
+    SqlQuery &t = m_store.exec(kBookingSelect + u" WHERE b.status = 'tentative' AND b.start_ms <= ?"_s, {nowMs});
+    while (t.next())
+        undecided << bookingFromRow(t);
+    for (Booking &b : undecided) {
+        m_store.exec(u"UPDATE bookings SET status = ?, updated_at = ? WHERE id = ?"_s, {QString(booking_status::Declined), nowMs, b.id});
+        b.status = QString(booking_status::Declined);
+        b.updatedAtMs = nowMs;
+        rows << bookingViews(b);
+    }
     for (Booking &b : started) {
         const auto r = resource(b.resourceId);
         if (!r)

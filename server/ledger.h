@@ -98,6 +98,7 @@ private:
     Outcome cancel(const Principal &actor, const QCborMap &args);
     Outcome checkin(const Principal &actor, const QCborMap &args);
     Outcome setPolicy(const Principal &actor, const QCborMap &args);
+    Outcome decide(const Principal &actor, const QCborMap &args, bool approve);
     std::optional<QString> resolveMember(const QString &idOrEmail);
     // Each local day's [opens, closes) between two instants, in UTC milliseconds.
     QList<std::pair<qint64, qint64>> openingWindows(const ResourceInfo &r, const QTimeZone &zone, qint64 fromMs, qint64 toMs) const;

@@ -31,6 +31,8 @@ inline constexpr auto Book = QLatin1StringView("book");
 inline constexpr auto Cancel = QLatin1StringView("cancel");
 inline constexpr auto Checkin = QLatin1StringView("checkin");
 inline constexpr auto SetPolicy = QLatin1StringView("set_policy"); // admins: replace the rules at one level
+inline constexpr auto Approve = QLatin1StringView("approve");       // staff: a tentative booking becomes confirmed
+inline constexpr auto Decline = QLatin1StringView("decline");       // staff: a tentative booking is turned down
 } // namespace mutation
 
 // The arguments of each mutation as they travel in Mutate.args: built here, once, for every sender.
@@ -38,6 +40,7 @@ QCborMap bookArgs(const QString &id, const QString &resourceId, qint64 startMs, 
                   const QString &title = {});
 QCborMap cancelArgs(const QString &bookingId);
 QCborMap setPolicyArgs(const QString &level, const QString &target, const QCborMap &rules);
+QCborMap decideArgs(const QString &bookingId);
 QCborMap checkinArgs(const QString &id, const QString &member, const QString &bookingId = {}, const QString &locationId = {});
 
 namespace booking_status {
@@ -45,6 +48,8 @@ inline constexpr auto Confirmed = QLatin1StringView("confirmed");
 inline constexpr auto CheckedIn = QLatin1StringView("checked_in");
 inline constexpr auto Cancelled = QLatin1StringView("cancelled");
 inline constexpr auto Released = QLatin1StringView("released"); // nobody checked in within the grace period
+inline constexpr auto Tentative = QLatin1StringView("tentative"); // holds the slot until staff approve or decline it
+inline constexpr auto Declined = QLatin1StringView("declined");   // staff declined it, or nobody approved it in time
 } // namespace booking_status
 
 struct Booking
@@ -62,7 +67,10 @@ struct Booking
     qint64 createdAtMs = 0;
     qint64 updatedAtMs = 0;
 
-    bool isActive() const { return status != booking_status::Cancelled && status != booking_status::Released; }
+    bool isActive() const
+    {
+        return status != booking_status::Cancelled && status != booking_status::Released && status != booking_status::Declined;
+    }
     bool overlaps(qint64 start, qint64 end) const { return startMs < end && start < endMs; }
     QCborMap toCbor() const;
     static Booking fromCbor(const QCborMap &map);

@@ -41,6 +41,7 @@ void Policy::overrideWith(const Policy &more)
     for (const IntRule &r : kIntRules)
         take(this->*r.field, more.*r.field);
     take(withinOpeningHours, more.withinOpeningHours);
+    take(approvalRequired, more.approvalRequired);
     take(closedDays, more.closedDays);
     take(allowedRoles, more.allowedRoles);
 }
@@ -50,7 +51,7 @@ bool Policy::isEmpty() const
     for (const IntRule &r : kIntRules)
         if (this->*r.field)
             return false;
-    return !withinOpeningHours && !closedDays && !allowedRoles;
+    return !withinOpeningHours && !approvalRequired && !closedDays && !allowedRoles;
 }
 
 QCborMap Policy::toCbor() const
@@ -61,6 +62,8 @@ QCborMap Policy::toCbor() const
             m.insert(r.key, *v);
     if (withinOpeningHours)
         m.insert("withinOpeningHours"_L1, *withinOpeningHours);
+    if (approvalRequired)
+        m.insert("approvalRequired"_L1, *approvalRequired);
     if (closedDays) {
         QCborArray days;
         for (int d : *closedDays)
@@ -93,6 +96,12 @@ Policy Policy::fromCbor(const QCborMap &map, QString *error)
             p.withinOpeningHours = v.toBool();
         else
             bad("withinOpeningHours"_L1);
+    }
+    if (const QCborValue v = map.value("approvalRequired"_L1); !v.isUndefined()) {
+        if (v.isBool())
+            p.approvalRequired = v.toBool();
+        else
+            bad("approvalRequired"_L1);
     }
     if (const QCborValue v = map.value("closedDays"_L1); !v.isUndefined()) {
         QList<int> days;

@@ -25,6 +25,7 @@ struct Policy
     std::optional<int> checkInBeforeMinutes;  // check-in opens this long before the start
     std::optional<int> graceMinutes;          // not checked in this long after the start: released
     std::optional<bool> withinOpeningHours;  // bookings stay inside the location's opening hours
+    std::optional<bool> approvalRequired;    // a member's booking is tentative until staff approve it
     std::optional<QList<int>> closedDays;    // ISO weekdays (1 = Monday) with no bookings
     std::optional<QStringList> allowedRoles; // who may book (role names); unset: everyone
 

@@ -193,6 +193,14 @@ int Cli::dispatch(const QString &command, const QStringList &args)
         return pending();
     if (command == u"policy"_s)
         return policy(args);
+    if (command == u"approve"_s || command == u"decline"_s) {
+        if (args.size() != 1) {
+            err() << "usage: atrium-cli " << command << " BOOKING   (staff)\n";
+            return Usage;
+        }
+        return command == u"approve"_s ? submit(m_engine->approve(args.first()), u"Approval"_s)
+                                       : submit(m_engine->decline(args.first()), u"Decline"_s);
+    }
     err() << "atrium-cli: unknown command '" << command << "'; see atrium-cli --help\n";
     return Usage;
 }
@@ -592,6 +600,8 @@ int run(const QStringList &arguments)
         "  cancel BOOKING [--offline]\n"
         "  checkin MEMBER [--booking ID] [--location ID] [--offline]\n"
         "  pending                         queued changes and rejected ones, with reasons\n"
+        "  approve BOOKING                 staff: confirm a booking waiting for approval\n"
+        "  decline BOOKING                 staff: turn it down (the slot is free again)\n"
         "  policy show RESOURCE            the booking rules that apply, and where each is set\n"
         "  policy set LEVEL TARGET [RULE=VALUE]...   set the rules at one level (administrators)\n\n"
         "Times are ISO 8601 with an offset. Exit codes: 0 done, 1 usage, 2 rejected by the server,\n"

@@ -107,7 +107,8 @@ MirrorColumns mirrorColumns(const QByteArray &data)
         else if (*key == "status" && major == 3) {
             const QByteArrayView status = r.readTextView().value_or(QByteArrayView());
             c.active = status != QByteArrayView(booking_status::Cancelled.data(), booking_status::Cancelled.size())
-                       && status != QByteArrayView(booking_status::Released.data(), booking_status::Released.size());
+                       && status != QByteArrayView(booking_status::Released.data(), booking_status::Released.size())
+                       && status != QByteArrayView(booking_status::Declined.data(), booking_status::Declined.size());
         }
         else if ((*key == "start" || *key == "end") && (major == 0 || major == 1))
             (*key == "start" ? c.start : c.end) = r.readInteger().value_or(0);
@@ -345,12 +346,16 @@ QList<BookingView> LocalCache::bookings(const BookingFilter &filter)
                 b.locationId = res->value("location"_L1).toString();
             index.insert(id, views.size());
             views.append({b, true, false});
-        } else if (op.kind == mutation::Cancel || op.kind == mutation::Checkin) {
+        } else if (op.kind == mutation::Cancel || op.kind == mutation::Checkin || op.kind == mutation::Approve
+                   || op.kind == mutation::Decline) {
             const auto it = index.constFind(op.args.value("booking"_L1).toString());
             if (it == index.constEnd())
                 continue;
             BookingView &v = views[*it];
-            v.booking.status = QString(op.kind == mutation::Cancel ? booking_status::Cancelled : booking_status::CheckedIn);
+            v.booking.status = QString(op.kind == mutation::Cancel    ? booking_status::Cancelled
+                                       : op.kind == mutation::Checkin ? booking_status::CheckedIn
+                                       : op.kind == mutation::Approve ? booking_status::Confirmed
+                                                                      : booking_status::Declined);
             v.pending = true;
         }
     }

@@ -373,6 +373,16 @@ QString SyncEngine::cancel(const QString &bookingId)
     return enqueue(mutation::Cancel, cancelArgs(bookingId), newUuidV7(m_clock.nowMs()));
 }
 
+QString SyncEngine::approve(const QString &bookingId)
+{
+    return enqueue(mutation::Approve, decideArgs(bookingId), newUuidV7(m_clock.nowMs()));
+}
+
+QString SyncEngine::decline(const QString &bookingId)
+{
+    return enqueue(mutation::Decline, decideArgs(bookingId), newUuidV7(m_clock.nowMs()));
+}
+
 QString SyncEngine::setPolicy(const QString &level, const QString &target, const QCborMap &rules)
 {
     return enqueue(mutation::SetPolicy, setPolicyArgs(level, target, rules), newUuidV7(m_clock.nowMs()));

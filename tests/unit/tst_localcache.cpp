@@ -111,6 +111,23 @@ private Q_SLOTS:
         QCOMPARE(views.first().booking.status, u"cancelled"_s);
     }
 
+    void pendingDecisionsShowAtOnce()
+    {
+        // The desk approves one tentative booking and declines another while offline: the calendar
+        // shows the first confirmed and frees the second's slot before the server has answered.
+        QCborMap a = booking(u"t1"_s, u"m"_s, 5000, 6000), b = booking(u"t2"_s, u"m"_s, 7000, 8000);
+        a.insert("status"_L1, u"tentative"_s);
+        b.insert("status"_L1, u"tentative"_s);
+        m_cache.applyChanges({change(20, entity::Booking, u"t1"_s, a), change(21, entity::Booking, u"t2"_s, b)}, 21);
+        m_cache.enqueue(u"d1"_s, QString(mutation::Approve), decideArgs(u"t1"_s), 0);
+        m_cache.enqueue(u"d2"_s, QString(mutation::Decline), decideArgs(u"t2"_s), 0);
+        const auto views = m_cache.bookings({{}, {}, 5000, 8000, false});
+        QCOMPARE(views.size(), 1);
+        QCOMPARE(views.first().booking.id, u"t1"_s);
+        QCOMPARE(views.first().booking.status, u"confirmed"_s);
+        QVERIFY(views.first().pending);
+    }
+
     void busyBlocksAreAnonymousAndNeverDoubleOwnBookings()
     {
         QCborMap busy;

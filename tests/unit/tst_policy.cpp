@@ -231,6 +231,37 @@ private Q_SLOTS:
         QVERIFY2(o.message.contains(u"grace period"_s), qPrintable(o.message));
     }
 
+    void approvalHoldsTheSlotUntilStaffDecide()
+    {
+        set(policy_level::Resource, u"mad-room-xl"_s, {{u"approvalRequired"_s, true}});
+        const QString asked = newUuidV7(), declined = newUuidV7(), late = newUuidV7();
+        QVERIFY(m_ledger->apply(m_member, QString(mutation::Book), bookArgs(asked, u"mad-room-xl"_s, at(9), at(10), {})).applied);
+        QCOMPARE(m_ledger->booking(asked)->status, u"tentative"_s);
+        QCOMPARE(memberBooks(u"mad-room-xl"_s, at(9, 30), at(10)).code, proto::code::Conflict); // it holds the slot
+        QCOMPARE(m_ledger->apply(m_member, QString(mutation::Approve), decideArgs(asked)).code, proto::code::Forbidden);
+        QCOMPARE(m_ledger->apply(m_member, QString(mutation::Checkin), checkinArgs(newUuidV7(), u"m-05"_s, asked)).code, proto::code::Invalid);
+        QVERIFY(m_ledger->apply(m_desk, QString(mutation::Approve), decideArgs(asked)).applied);
+        QCOMPARE(m_ledger->booking(asked)->status, u"confirmed"_s);
+        QVERIFY(m_ledger->apply(m_desk, QString(mutation::Approve), decideArgs(asked)).applied); // twice: same answer
+        QCOMPARE(m_ledger->apply(m_desk, QString(mutation::Decline), decideArgs(asked)).code, proto::code::Invalid);
+
+        // Declined: the slot is free again.
+        QVERIFY(m_ledger->apply(m_member, QString(mutation::Book), bookArgs(declined, u"mad-room-xl"_s, at(11), at(12), {})).applied);
+        QVERIFY(m_ledger->apply(m_desk, QString(mutation::Decline), decideArgs(declined)).applied);
+        QVERIFY(m_ledger->isFree(u"mad-room-xl"_s, at(11), at(12)));
+        // Staff bookings need no approval.
+        QCOMPARE(m_ledger->booking(book(m_desk, u"mad-room-xl"_s, at(11), at(12)).changes.first().id)->status, u"confirmed"_s);
+
+        // Nobody decided before it started: declined by the server's sweep at the start, not before.
+        QVERIFY(m_ledger->apply(m_member, QString(mutation::Book), bookArgs(late, u"mad-room-xl"_s, at(14), at(15), {})).applied);
+        m_clock.setMs(at(14) - 1000);
+        m_ledger->releaseNoShows(m_clock.nowMs());
+        QCOMPARE(m_ledger->booking(late)->status, u"tentative"_s);
+        m_clock.setMs(at(14));
+        m_ledger->releaseNoShows(m_clock.nowMs());
+        QCOMPARE(m_ledger->booking(late)->status, u"declined"_s);
+    }
+
     void levelsInheritAndOverride()
     {
         set(policy_level::Organisation, u"*"_s, {{u"maxMinutes"_s, 240}, {u"minMinutes"_s, 15}});
