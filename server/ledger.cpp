@@ -217,6 +217,8 @@ Outcome Ledger::apply(const Principal &actor, const QString &kind, const QCborMa
         return setPolicy(actor, args);
     if (kind == mutation::Approve || kind == mutation::Decline)
         return decide(actor, args, kind == mutation::Approve);
+    if (kind == mutation::Checkout)
+        return checkout(actor, args);
     return Outcome::reject(proto::code::Invalid, u"Unknown operation '%1'."_s.arg(kind.left(32)));
 }
 
@@ -537,6 +539,28 @@ Outcome Ledger::decide(const Principal &actor, const QCborMap &args, bool approv
     return o;
 }
 
+Outcome Ledger::checkout(const Principal &actor, const QCborMap &args)
+{
+    const QString id = args.value("booking"_L1).toString();
+    auto b = booking(id);
+    if (!b)
+        return Outcome::reject(proto::code::NotFound, u"There is no booking '%1'."_s.arg(id.left(100)));
+    if (!isStaff(actor.role) && actor.role != Role::Kiosk && b->memberId != actor.userId)
+        return Outcome::reject(proto::code::Forbidden, u"Members can only check themselves out."_s);
+    Outcome o;
+    o.applied = true;
+    if (b->status == booking_status::CheckedOut)
+        return o; // from two devices: once
+    if (b->status != booking_status::CheckedIn)
+        return Outcome::reject(proto::code::Invalid, u"Only a booking that is checked in can be checked out; this one is %1."_s.arg(b->status));
+    // Leaving early frees the rest of the booking for someone else.
+    const qint64 now = m_clock.nowMs();
+    const qint64 end = std::clamp(now, b->startMs + 1, b->endMs);
+    m_store.exec(u"UPDATE bookings SET status = ?, end_ms = ?, updated_at = ? WHERE id = ?"_s, {QString(booking_status::CheckedOut), end, now, id});
+    o.changes = bookingViews(*booking(id));
+    return o;
+}
+
 Outcome Ledger::checkin(const Principal &actor, const QCborMap &args)
 {
     const QString id = args.value("id"_L1).toString();
@@ -752,6 +776,17 @@ QList<ChangeRow> Ledger::releaseNoShows(qint64 nowMs)
     SqlQuery &t = m_store.exec(kBookingSelect + u" WHERE b.status = 'tentative' AND b.start_ms <= ?"_s, {nowMs});
     while (t.next())
         undecided << bookingFromRow(t);
+    // Still checked in at the end: checked out then, as if the member had said so.
+    QList<Booking> stayed;
+    SqlQuery &c = m_store.exec(kBookingSelect + u" WHERE b.status = 'checked_in' AND b.start_ms <= ? AND b.end_ms <= ?"_s, {nowMs, nowMs});
+    while (c.next())
+        stayed << bookingFromRow(c);
+    for (Booking &b : stayed) {
+        m_store.exec(u"UPDATE bookings SET status = ?, updated_at = ? WHERE id = ?"_s, {QString(booking_status::CheckedOut), nowMs, b.id});
+        b.status = QString(booking_status::CheckedOut);
+        b.updatedAtMs = nowMs;
+        rows << bookingViews(b);
+    }
     for (Booking &b : undecided) {
         m_store.exec(u"UPDATE bookings SET status = ?, updated_at = ? WHERE id = ?"_s, {QString(booking_status::Declined), nowMs, b.id});
         b.status = QString(booking_status::Declined);

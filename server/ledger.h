@@ -69,8 +69,9 @@ public:
     QList<ChangeRow> checkinViews(const QString &id);
     QList<ChangeRow> policyViews(const QString &level, const QString &target);
 
-    // Releases the confirmed bookings whose check-in grace period is over (inside the caller's
-    // transaction) and returns their change rows.
+    // What time does on its own, inside the caller's transaction: releases confirmed bookings
+    // whose check-in grace period is over, checks out bookings still checked in at their end, and
+    // declines tentative ones nobody approved by their start. Returns the change rows.
     QList<ChangeRow> releaseNoShows(qint64 nowMs);
     struct Checkin
     {
@@ -99,6 +100,7 @@ private:
     Outcome checkin(const Principal &actor, const QCborMap &args);
     Outcome setPolicy(const Principal &actor, const QCborMap &args);
     Outcome decide(const Principal &actor, const QCborMap &args, bool approve);
+    Outcome checkout(const Principal &actor, const QCborMap &args);
     std::optional<QString> resolveMember(const QString &idOrEmail);
     // Each local day's [opens, closes) between two instants, in UTC milliseconds.
     QList<std::pair<qint64, qint64>> openingWindows(const ResourceInfo &r, const QTimeZone &zone, qint64 fromMs, qint64 toMs) const;

@@ -33,6 +33,7 @@ inline constexpr auto Checkin = QLatin1StringView("checkin");
 inline constexpr auto SetPolicy = QLatin1StringView("set_policy"); // admins: replace the rules at one level
 inline constexpr auto Approve = QLatin1StringView("approve");       // staff: a tentative booking becomes confirmed
 inline constexpr auto Decline = QLatin1StringView("decline");       // staff: a tentative booking is turned down
+inline constexpr auto Checkout = QLatin1StringView("checkout");     // the member leaves: the rest of the booking is free
 } // namespace mutation
 
 // The arguments of each mutation as they travel in Mutate.args: built here, once, for every sender.
@@ -50,6 +51,7 @@ inline constexpr auto Cancelled = QLatin1StringView("cancelled");
 inline constexpr auto Released = QLatin1StringView("released"); // nobody checked in within the grace period
 inline constexpr auto Tentative = QLatin1StringView("tentative"); // holds the slot until staff approve or decline it
 inline constexpr auto Declined = QLatin1StringView("declined");   // staff declined it, or nobody approved it in time
+inline constexpr auto CheckedOut = QLatin1StringView("checked_out"); // left (early: the rest is free), or ended while checked in
 } // namespace booking_status
 
 struct Booking

@@ -15,6 +15,14 @@
         <source>checked in</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checked out</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BookingDialog</name>
@@ -115,6 +123,22 @@
     </message>
     <message>
         <source>Cancel booking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decline</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -15,6 +15,14 @@
         <source>checked in</source>
         <translation>entrada registrada</translation>
     </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>pendiente de aprobación</translation>
+    </message>
+    <message>
+        <source>checked out</source>
+        <translation>salida registrada</translation>
+    </message>
 </context>
 <context>
     <name>BookingDialog</name>
@@ -116,6 +124,22 @@
     <message>
         <source>Cancel booking…</source>
         <translation>Anular reserva…</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Pendiente de aprobación</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>Salida registrada</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,13 @@ int Cli::dispatch(const QString &command, const QStringList &args)
         return pending();
     if (command == u"policy"_s)
         return policy(args);
+    if (command == u"checkout"_s) {
+        if (args.size() != 1) {
+            err() << "usage: atrium-cli checkout BOOKING [--offline]\n";
+            return Usage;
+        }
+        return submit(m_engine->checkout(args.first()), u"Check-out"_s);
+    }
     if (command == u"approve"_s || command == u"decline"_s) {
         if (args.size() != 1) {
             err() << "usage: atrium-cli " << command << " BOOKING   (staff)\n";
@@ -600,6 +607,7 @@ int run(const QStringList &arguments)
         "  cancel BOOKING [--offline]\n"
         "  checkin MEMBER [--booking ID] [--location ID] [--offline]\n"
         "  pending                         queued changes and rejected ones, with reasons\n"
+        "  checkout BOOKING [--offline]    leave early: the rest of the booking is free again\n"
         "  approve BOOKING                 staff: confirm a booking waiting for approval\n"
         "  decline BOOKING                 staff: turn it down (the slot is free again)\n"
         "  policy show RESOURCE            the booking rules that apply, and where each is set\n"

@@ -347,7 +347,7 @@ QList<BookingView> LocalCache::bookings(const BookingFilter &filter)
             index.insert(id, views.size());
             views.append({b, true, false});
         } else if (op.kind == mutation::Cancel || op.kind == mutation::Checkin || op.kind == mutation::Approve
-                   || op.kind == mutation::Decline) {
+                   || op.kind == mutation::Decline || op.kind == mutation::Checkout) {
             const auto it = index.constFind(op.args.value("booking"_L1).toString());
             if (it == index.constEnd())
                 continue;
@@ -355,7 +355,8 @@ QList<BookingView> LocalCache::bookings(const BookingFilter &filter)
             v.booking.status = QString(op.kind == mutation::Cancel    ? booking_status::Cancelled
                                        : op.kind == mutation::Checkin ? booking_status::CheckedIn
                                        : op.kind == mutation::Approve ? booking_status::Confirmed
-                                                                      : booking_status::Declined);
+                                       : op.kind == mutation::Checkout ? booking_status::CheckedOut
+                                                                       : booking_status::Declined);
             v.pending = true;
         }
     }

@@ -373,6 +373,11 @@ QString SyncEngine::cancel(const QString &bookingId)
     return enqueue(mutation::Cancel, cancelArgs(bookingId), newUuidV7(m_clock.nowMs()));
 }
 
+QString SyncEngine::checkout(const QString &bookingId)
+{
+    return enqueue(mutation::Checkout, cancelArgs(bookingId), newUuidV7(m_clock.nowMs()));
+}
+
 QString SyncEngine::approve(const QString &bookingId)
 {
     return enqueue(mutation::Approve, decideArgs(bookingId), newUuidV7(m_clock.nowMs()));

@@ -48,6 +48,7 @@ public:
     QString setPolicy(const QString &level, const QString &target, const QCborMap &rules);
     // Staff: decide on a booking waiting for approval.
     QString approve(const QString &bookingId);
+    QString checkout(const QString &bookingId);
     QString decline(const QString &bookingId);
     QString checkin(const QString &member, const QString &bookingId = {}, const QString &locationId = {});
     // Each returns the op id it queued (for book/checkin the op id is also the entity id).

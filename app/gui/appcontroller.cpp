@@ -352,6 +352,16 @@ void AppController::checkIn(const QString &memberId, const QString &bookingId)
     m_engine.checkin(memberId, bookingId, m_locationId);
 }
 
+void AppController::approve(const QString &bookingId)
+{
+    m_engine.approve(bookingId);
+}
+
+void AppController::decline(const QString &bookingId)
+{
+    m_engine.decline(bookingId);
+}
+
 QString AppController::minuteText(int minute) const
 {
     return QLocale().toString(QTime(0, 0).addSecs(minute * 60), QLocale::ShortFormat);

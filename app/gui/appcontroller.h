@@ -89,6 +89,9 @@ public:
     Q_INVOKABLE QString book(const QString &resourceId, int startMinute, int durationMinutes, const QString &memberId, const QString &title);
     Q_INVOKABLE void cancelBooking(const QString &bookingId);
     Q_INVOKABLE void checkIn(const QString &memberId, const QString &bookingId);
+    // Staff: decide on a booking waiting for approval.
+    Q_INVOKABLE void approve(const QString &bookingId);
+    Q_INVOKABLE void decline(const QString &bookingId);
     Q_INVOKABLE void bookAlternative(int index);
     Q_INVOKABLE void dismissRejection();
     Q_INVOKABLE QString minuteText(int minute) const;

@@ -13,7 +13,9 @@ Rectangle {
 
     readonly property string state_: booking.state
     readonly property bool busy: state_ === "busy"
-    readonly property bool checkedIn: state_ === "checked_in"
+    // Attended: checked in now, or checked out after being there. Tentative: waiting for approval.
+    readonly property bool checkedIn: state_ === "checked_in" || state_ === "checked_out"
+    readonly property bool tentative: state_ === "tentative"
     readonly property bool pending: booking.pending === true
 
     radius: Theme.radiusControl
@@ -25,13 +27,14 @@ Rectangle {
     Accessible.role: Accessible.Button
     Accessible.name: (busy ? qsTr("Busy") : (booking.title || booking.who)) + ", "
                      + AppController.rangeText(booking.startMinute, booking.endMinute)
-                     + (pending ? ", " + qsTr("pending") : checkedIn ? ", " + qsTr("checked in") : "")
+                     + (pending ? ", " + qsTr("pending") : tentative ? ", " + qsTr("waiting for approval")
+                        : state_ === "checked_out" ? ", " + qsTr("checked out") : checkedIn ? ", " + qsTr("checked in") : "")
     Keys.onReturnPressed: block.activated()
     Keys.onSpacePressed: block.activated()
 
     Image {
         anchors.fill: parent
-        visible: block.pending || block.busy
+        visible: block.pending || block.busy || block.tentative
         source: block.busy ? "qrc:/patterns/hatch.svg" : "qrc:/patterns/stripes.svg"
         fillMode: Image.Tile
         opacity: 0.9
@@ -59,9 +62,9 @@ Rectangle {
                 elide: Text.ElideRight
             }
             Icon {
-                visible: block.pending || block.checkedIn
-                name: block.pending ? "clock" : "check-circle-fill"
-                color: block.pending ? Theme.primary : Theme.success
+                visible: block.pending || block.checkedIn || block.tentative
+                name: block.pending ? "clock" : block.tentative ? "hourglass-split" : "check-circle-fill"
+                color: block.pending || block.tentative ? Theme.primary : Theme.success
                 size: 12
             }
         }

@@ -13,7 +13,8 @@ Rectangle {
     signal cancelRequested(var booking)
 
     readonly property bool canAct: booking !== null && (AppController.isStaff || booking.mine === true)
-    readonly property bool checkedIn: booking !== null && booking.state === "checked_in"
+    readonly property bool checkedIn: booking !== null && (booking.state === "checked_in" || booking.state === "checked_out")
+    readonly property bool tentative: booking !== null && booking.state === "tentative"
 
     color: Theme.surface
     border.color: Theme.border
@@ -53,23 +54,41 @@ Rectangle {
                 color: Theme.text
             }
             Icon {
-                name: panel.booking && panel.booking.pending ? "hourglass-split" : panel.checkedIn ? "check-circle-fill" : "calendar3"
+                name: panel.booking && (panel.booking.pending || panel.tentative) ? "hourglass-split" : panel.checkedIn ? "check-circle-fill" : "calendar3"
                 color: panel.checkedIn ? Theme.success : Theme.textMuted
             }
             Text {
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
                 text: !panel.booking ? "" : panel.booking.pending ? qsTr("Pending — waiting for the server")
+                                     : panel.tentative ? qsTr("Waiting for approval")
+                                     : panel.booking.state === "checked_out" ? qsTr("Checked out")
                                      : panel.checkedIn ? qsTr("Checked in") : qsTr("Confirmed")
             }
         }
         Item { Layout.fillHeight: true }
         AppButton {
             Layout.fillWidth: true
-            visible: panel.canAct && !panel.checkedIn
+            visible: panel.canAct && !panel.checkedIn && !panel.tentative
             primary: true
             text: qsTr("Check in")
             onClicked: AppController.checkIn(panel.booking.memberId, panel.booking.id)
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            visible: panel.tentative && AppController.isStaff
+            spacing: Theme.space2
+            AppButton {
+                Layout.fillWidth: true
+                primary: true
+                text: qsTr("Approve")
+                onClicked: AppController.approve(panel.booking.id)
+            }
+            AppButton {
+                Layout.fillWidth: true
+                text: qsTr("Decline")
+                onClicked: AppController.decline(panel.booking.id)
+            }
         }
         AppButton {
             Layout.fillWidth: true

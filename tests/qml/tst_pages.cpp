@@ -208,6 +208,52 @@ private Q_SLOTS:
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
     }
 
+    void tentativeBookingsStandOut()
+    {
+        // A booking waiting for approval is drawn striped with an hourglass, and says so to a
+        // screen reader; the panel offers no check-in for it.
+        useLanguage(u"en"_s);
+        ManualClock clock(wednesdayMorning());
+        ServerFixture server(true, {}, &clock);
+        ClientFixture admin(server.url(), &clock), member(server.url(), &clock), client(server.url(), &clock);
+        QVERIFY(admin.signInAndSync(u"admin@demo.atrium"_s));
+        admin.engine().setPolicy(u"resource"_s, u"mad-room-xl"_s, QCborMap{{u"approvalRequired"_s, true}});
+        QVERIFY(admin.syncUntilIdle());
+        QVERIFY(member.signInAndSync(u"member1@demo.atrium"_s));
+        const QTimeZone madrid("Europe/Madrid");
+        const QDate today = QDateTime::fromMSecsSinceEpoch(clock.nowMs(), madrid).date();
+        const qint64 start = QDateTime(today, QTime(17, 0), madrid).toMSecsSinceEpoch();
+        const QString id = member.engine().book(u"mad-room-xl"_s, start, start + 3600000, {}, u"Board meeting"_s);
+        QVERIFY(member.syncUntilIdle());
+        QCOMPARE(server.server().ledger().booking(id)->status, u"tentative"_s);
+
+        gui::AppController controller(client.cache(), client.engine(), clock);
+        g_warnings.clear();
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = nullptr;
+        loadMain(engine, &window);
+        QVERIFY(window);
+        controller.signIn(u"desk@demo.atrium"_s, u"atrium-demo"_s);
+        QVERIFY(QTest::qWaitFor([&]() { return controller.signedIn() && client.engine().isIdle() && controller.calendar()->count() > 0; }, 20000));
+        QVariantMap tentative;
+        QString room;
+        for (int r = 0; r < controller.calendar()->count(); ++r)
+            for (const QVariant &b : controller.calendar()->data(controller.calendar()->index(r), gui::CalendarModel::BookingsRole).toList())
+                if (b.toMap().value(u"id"_s) == id) {
+                    tentative = b.toMap();
+                    room = controller.calendar()->data(controller.calendar()->index(r), gui::CalendarModel::ResourceIdRole).toString();
+                }
+        QCOMPARE(tentative.value(u"state"_s).toString(), u"tentative"_s);
+        QObject *shell = window->property("shellLoader").value<QObject *>()->property("item").value<QObject *>();
+        QObject *calendarPage = shell->property("calendarPage").value<QObject *>();
+        QVERIFY(QMetaObject::invokeMethod(calendarPage, "bookingActivated", Q_ARG(QVariant, tentative), Q_ARG(QString, room)));
+        shoot(window, u"calendar-tentative-en"_s);
+        // The desk approves it from the panel, as the Approve button does.
+        controller.approve(id);
+        QVERIFY(QTest::qWaitFor([&]() { return client.engine().isIdle() && server.server().ledger().booking(id)->status == u"confirmed"_s; }, 10000));
+        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+    }
+
     void themeContrastMeetsWcagAa()
     {
         useLanguage(u"en"_s);

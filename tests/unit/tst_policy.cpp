@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace atrium;
 using namespace atrium::server;
@@ -198,17 +200,20 @@ private Q_SLOTS:
         m_clock.setMs(at(9, 45));
         QVERIFY(m_ledger->apply(m_member, QString(mutation::Checkin), checkinArgs(newUuidV7(), u"m-05"_s, present)).applied);
 
+        auto touches = [](const QList<ChangeRow> &rows, const QString &id) {
+            return std::any_of(rows.begin(), rows.end(), [&](const ChangeRow &r) { return r.id == id; });
+        };
         m_clock.setMs(at(10, 15) - 1000); // a second before the grace period ends
-        QVERIFY(m_ledger->releaseNoShows(m_clock.nowMs()).isEmpty());
+        QVERIFY(!touches(m_ledger->releaseNoShows(m_clock.nowMs()), noShow));
+        QCOMPARE(m_ledger->booking(noShow)->status, u"confirmed"_s);
         m_clock.setMs(at(10, 15));
         const QList<ChangeRow> released = m_ledger->releaseNoShows(m_clock.nowMs());
-        QVERIFY(!released.isEmpty());
+        QVERIFY(touches(released, noShow)); // every audience is told
         QCOMPARE(m_ledger->booking(noShow)->status, u"released"_s);
         QCOMPARE(m_ledger->booking(present)->status, u"checked_in"_s); // checked in: kept
         QCOMPARE(m_ledger->booking(desk)->status, u"confirmed"_s);     // hot desks have no grace rule
-        for (const ChangeRow &row : released)
-            QCOMPARE(row.id, noShow); // every audience is told, nothing else changes
-        QVERIFY(m_ledger->releaseNoShows(m_clock.nowMs() + 60000).isEmpty()); // once
+        QVERIFY(!touches(released, present) && !touches(released, desk));
+        QVERIFY(!touches(m_ledger->releaseNoShows(m_clock.nowMs() + 60000), noShow)); // once
 
         // The released slot is free again, and the released booking cannot be checked in.
         QVERIFY(m_ledger->isFree(u"mad-room-s"_s, at(10, 30), at(11)));
@@ -260,6 +265,31 @@ private Q_SLOTS:
         m_clock.setMs(at(14));
         m_ledger->releaseNoShows(m_clock.nowMs());
         QCOMPARE(m_ledger->booking(late)->status, u"declined"_s);
+    }
+
+    void checkOutEarlyOrAtTheEnd()
+    {
+        const QString early = newUuidV7(), stays = newUuidV7();
+        QVERIFY(m_ledger->apply(m_member, QString(mutation::Book), bookArgs(early, u"mad-room-s"_s, at(9), at(12), {})).applied);
+        QVERIFY(m_ledger->apply(m_member, QString(mutation::Book), bookArgs(stays, u"mad-room-m"_s, at(9), at(10), {})).applied);
+        QCOMPARE(m_ledger->apply(m_member, QString(mutation::Checkout), cancelArgs(early)).code, proto::code::Invalid); // not in yet
+        m_clock.setMs(at(9, 5));
+        QVERIFY(m_ledger->apply(m_member, QString(mutation::Checkin), checkinArgs(newUuidV7(), u"m-05"_s, early)).applied);
+        QVERIFY(m_ledger->apply(m_member, QString(mutation::Checkin), checkinArgs(newUuidV7(), u"m-05"_s, stays)).applied);
+        // Leaving at 10:30 frees 10:30-12:00 for someone else.
+        m_clock.setMs(at(10, 30));
+        QVERIFY(m_ledger->apply(m_member, QString(mutation::Checkout), cancelArgs(early)).applied);
+        QCOMPARE(m_ledger->booking(early)->status, u"checked_out"_s);
+        QCOMPARE(m_ledger->booking(early)->endMs, at(10, 30));
+        QVERIFY(book(m_desk, u"mad-room-s"_s, at(10, 30), at(12)).applied);
+        // Still checked in when it ends: checked out by the server at the end, not before.
+        m_clock.setMs(at(10) - 1000);
+        m_ledger->releaseNoShows(m_clock.nowMs());
+        QCOMPARE(m_ledger->booking(stays)->status, u"checked_in"_s);
+        m_clock.setMs(at(10));
+        m_ledger->releaseNoShows(m_clock.nowMs());
+        QCOMPARE(m_ledger->booking(stays)->status, u"checked_out"_s);
+        QCOMPARE(m_ledger->booking(stays)->endMs, at(10));
     }
 
     void levelsInheritAndOverride()

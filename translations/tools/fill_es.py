@@ -38,6 +38,12 @@ ES = {
     "Cancellation of a booking": "Anulación de una reserva",
     "Check a member in": "Registrar la entrada de un miembro",
     "Check in": "Registrar entrada",
+    "Checked out": "Salida registrada",
+    "Approve": "Aprobar",
+    "Decline": "Rechazar",
+    "Waiting for approval": "Pendiente de aprobación",
+    "checked out": "salida registrada",
+    "waiting for approval": "pendiente de aprobación",
     "Check in member": "Registrar entrada",
     "Check-in": "Entrada",
     "Check-ins are saved on this computer first, so they work offline too.":
