@@ -153,7 +153,8 @@ void DemoData::seed(Store &store, Ledger &ledger, const Clock &clock)
                         const qint64 end = start + length * 3600000LL - (minute ? 30 * 60000LL : 0);
                         const QString member = members.at(static_cast<int>(rng.bounded(locId == u"mad"_s ? 30 : 20)) + (locId == u"mad"_s ? 0 : 30));
                         const QString id = newUuidV7(start - 86400000LL);
-                        const QString status = end < now && rng.bounded(3) ? QString(booking_status::CheckedIn) : QString(booking_status::Confirmed);
+                        // Two in three of those already over were attended (and so are checked out by now).
+                        const QString status = end < now && rng.bounded(3) ? QString(booking_status::CheckedOut) : QString(booking_status::Confirmed);
                         store.exec(u"INSERT INTO bookings(id, resource_id, member_id, start_ms, end_ms, title, status, created_by,"
                                    " created_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?)"_s,
                                    {id, rid, member, start, end, titles.at(static_cast<int>(rng.bounded(titles.size()))), status,

@@ -15,7 +15,9 @@ namespace atrium {
 class CborCursor
 {
 public:
+    // The cursor reads the bytes in place: they must outlive it (hence no temporaries).
     explicit CborCursor(QByteArrayView bytes) : m_p(reinterpret_cast<const uchar *>(bytes.data())), m_begin(m_p), m_end(m_p + bytes.size()) {}
+    explicit CborCursor(QByteArray &&) = delete;
 
     bool ok() const { return m_ok; }
     bool atEnd() const { return m_p == m_end; }

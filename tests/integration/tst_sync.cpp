@@ -164,9 +164,7 @@ private Q_SLOTS:
         // The server releases a booking nobody checked in for, on its own clock, and both the
         // member and the front desk see the slot free again.
         ManualClock clock(futureLocal(3, 8, 0));
-        server::SyncLimits limits;
-        limits.sweepIntervalMs = 0; // swept by hand below, as the timer would
-        ServerFixture server(true, limits, &clock);
+        ServerFixture server(true, {}, &clock); // swept by hand below, as the timer would
         ClientFixture admin(server.url(), &clock), member(server.url(), &clock), desk(server.url(), &clock);
         QVERIFY(admin.signInAndSync(u"admin@demo.atrium"_s));
         admin.engine().setPolicy(u"resource"_s, u"mad-office-2"_s, QCborMap{{u"graceMinutes"_s, 10}});

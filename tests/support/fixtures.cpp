@@ -18,6 +18,9 @@ ServerFixture::ServerFixture(bool demo, server::SyncLimits limits, const Clock *
     config.dataDir = m_dir.path();
     config.demo = demo;
     config.limits = limits;
+    // In tests time moves only when a test says so: what the server does on its own clock
+    // (releasing no-shows and the like) runs when a test calls sweep(), never on a timer.
+    config.limits.sweepIntervalMs = 0;
     config.clock = clock;
     m_server = std::make_unique<server::AtriumServer>(config);
     QString error;

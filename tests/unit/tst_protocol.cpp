@@ -213,7 +213,8 @@ private Q_SLOTS:
             }
         }
         // Fields read by name from a map, text read from a definite or a chunked string.
-        CborCursor m(nested.toCborValue().toCbor());
+        const QByteArray nestedBytes = nested.toCborValue().toCbor();
+        CborCursor m(nestedBytes);
         qint64 pairs = 0;
         QVERIFY(m.enterMap(pairs));
         QCOMPARE(pairs, 2);
@@ -223,8 +224,9 @@ private Q_SLOTS:
         QCOMPARE(m.readText().value_or(QString()), u"Reunión ✓"_s);
         QVERIFY(m.atEnd());
         // Nesting deeper than any message of ours, and a count larger than the bytes left.
-        QVERIFY(!CborCursor(QByteArray(100000, '\x81')).skip());
-        QVERIFY(!CborCursor(QByteArray("\x9b\xff\xff\xff\xff\xff\xff\xff\xff", 9)).skip());
+        const QByteArray deep(100000, '\x81'), huge("\x9b\xff\xff\xff\xff\xff\xff\xff\xff", 9);
+        QVERIFY(!CborCursor(deep).skip());
+        QVERIFY(!CborCursor(huge).skip());
     }
 
     void compressedBatchesAreBounded()
