@@ -341,8 +341,11 @@ QList<std::pair<qint64, qint64>> Ledger::openingWindows(const ResourceInfo &r, c
     return windows;
 }
 
-QCborArray Ledger::alternatives(const ResourceInfo &wanted, qint64 startMs, qint64 endMs, int max)
+QCborArray Ledger::alternatives(const ResourceInfo &wanted, qint64 startMs, qint64 endMs, int max, const Principal *actor,
+                                const QString &memberId)
 {
+    // With the one asking known, an alternative that a booking rule would refuse is never offered.
+    auto allowed = [&](const ResourceInfo &r, qint64 s, qint64 e) { return !actor || !checkPolicy(*actor, memberId, r, s, e); };
     QCborArray out;
     const qint64 duration = endMs - startMs;
     const qint64 now = m_clock.nowMs();
@@ -381,7 +384,7 @@ QCborArray Ledger::alternatives(const ResourceInfo &wanted, qint64 startMs, qint
         for (qint64 offset : {k * kSlot, -k * kSlot}) {
             const qint64 s = startMs + offset;
             const qint64 e = s + duration;
-            if (s < now || !open(s, e) || !freeAt(s, e))
+            if (s < now || !open(s, e) || !freeAt(s, e) || !allowed(wanted, s, e))
                 continue;
             out.append(makeAlt(wanted, s, e, "same_resource"_L1));
             found = true;
@@ -409,7 +412,10 @@ QCborArray Ledger::alternatives(const ResourceInfo &wanted, qint64 startMs, qint
     for (const ResourceInfo &r : std::as_const(candidates)) {
         if (out.size() >= max || startMs < now)
             break; // never offer a time that has already begun
-        if (isFree(r.id, startMs, endMs))
+        if (!isFree(r.id, startMs, endMs))
+            continue;
+        const auto full = actor ? resource(r.id) : std::nullopt;
+        if (!actor || (full && allowed(*full, startMs, endMs)))
             out.append(makeAlt(r, startMs, endMs, "similar_resource"_L1));
     }
     return out;
@@ -461,7 +467,7 @@ Outcome Ledger::book(const Principal &actor, const QCborMap &args)
     if (!isFree(res->id, start, end)) {
         return Outcome::reject(proto::code::Conflict,
                                u"%1 is already booked at %2."_s.arg(res->name, localTime(start, res->timezone)),
-                               alternatives(*res, start, end));
+                               alternatives(*res, start, end, 4, &actor, memberId));
     }
 
     const qint64 now = m_clock.nowMs();

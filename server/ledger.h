@@ -92,7 +92,9 @@ public:
     bool isFree(const QString &resourceId, qint64 startMs, qint64 endMs);
 
     // Ranked: the same resource at the nearest free time, then similar resources at the same time.
-    QCborArray alternatives(const ResourceInfo &wanted, qint64 startMs, qint64 endMs, int max = 4);
+    // With an actor, only alternatives its booking rules allow (for memberId) are offered.
+    QCborArray alternatives(const ResourceInfo &wanted, qint64 startMs, qint64 endMs, int max = 4, const Principal *actor = nullptr,
+                            const QString &memberId = {});
 
 private:
     Outcome book(const Principal &actor, const QCborMap &args);

@@ -292,6 +292,29 @@ private Q_SLOTS:
         QCOMPARE(m_ledger->booking(stays)->endMs, at(10));
     }
 
+    void alternativesRespectTheRules()
+    {
+        // Lisbon is taken 10:00-11:00; Porto (similar, bigger) may only be booked by staff, and
+        // Lisbon keeps 30 minutes between bookings: a member is offered neither Porto nor 11:00.
+        set(policy_level::Resource, u"mad-room-m"_s, {{u"allowedRoles"_s, QCborArray{u"front_desk"_s, u"admin"_s}}});
+        set(policy_level::Resource, u"mad-room-s"_s, {{u"bufferMinutes"_s, 30}});
+        QVERIFY(book(m_desk, u"mad-room-s"_s, at(10), at(11)).applied);
+        const Outcome o = memberBooks(u"mad-room-s"_s, at(10), at(11));
+        QCOMPARE(o.code, proto::code::Conflict);
+        QVERIFY(!o.alternatives.isEmpty());
+        for (const QCborValue &v : o.alternatives) {
+            const QCborMap alt = v.toMap();
+            QVERIFY(alt.value("resource"_L1).toString() != u"mad-room-m"_s);
+            if (alt.value("resource"_L1).toString() == u"mad-room-s"_s) {
+                QVERIFY(alt.value("start"_L1).toInteger() >= at(11, 30) || alt.value("end"_L1).toInteger() <= at(9, 30));
+            }
+            // Whatever is offered can be booked as offered.
+            QVERIFY(m_ledger->isFree(alt.value("resource"_L1).toString(), alt.value("start"_L1).toInteger(), alt.value("end"_L1).toInteger()));
+        }
+        const QCborMap first = o.alternatives.first().toMap();
+        QVERIFY(memberBooks(first.value("resource"_L1).toString(), first.value("start"_L1).toInteger(), first.value("end"_L1).toInteger()).applied);
+    }
+
     void levelsInheritAndOverride()
     {
         set(policy_level::Organisation, u"*"_s, {{u"maxMinutes"_s, 240}, {u"minMinutes"_s, 15}});
