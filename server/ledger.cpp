@@ -96,26 +96,21 @@ Policy Ledger::policyFor(const ResourceInfo &r)
     if (auto it = m_effectivePolicies.constFind(r.id); it != m_effectivePolicies.cend())
         return *it;
     Policy p;
-    const std::pair<QLatin1StringView, QString> chain[] = {{policy_level::Organisation, u"*"_s},
-                                                           {policy_level::Location, r.locationId},
-                                                           {policy_level::Area, r.locationId + u'/' + r.area},
-                                                           {policy_level::Kind, r.kind},
-                                                           {policy_level::Resource, r.id}};
-    for (const auto &[level, target] : chain)
+    for (const auto &[level, target] : policyChain(r.id, r.locationId, r.area, r.kind))
         if (auto it = m_policies.constFind(level + u'|' + target); it != m_policies.cend())
             p.overrideWith(*it);
     m_effectivePolicies.insert(r.id, p);
     return p;
 }
 
-void Ledger::setPolicy(QLatin1StringView level, const QString &target, const Policy &policy)
+void Ledger::setPolicy(const QString &level, const QString &target, const Policy &policy)
 {
     if (policy.isEmpty())
-        m_store.exec(u"DELETE FROM policies WHERE level = ? AND target = ?"_s, {QString(level), target});
+        m_store.exec(u"DELETE FROM policies WHERE level = ? AND target = ?"_s, {level, target});
     else
         m_store.exec(u"INSERT INTO policies(level, target, rules, updated_at) VALUES(?,?,?,?)"
                      " ON CONFLICT(level, target) DO UPDATE SET rules = excluded.rules, updated_at = excluded.updated_at"_s,
-                     {QString(level), target, policy.toCbor().toCborValue().toCbor(), m_clock.nowMs()});
+                     {level, target, policy.toCbor().toCborValue().toCbor(), m_clock.nowMs()});
 }
 
 std::optional<Outcome> Ledger::checkPolicy(const Principal &actor, const QString &memberId, const ResourceInfo &r, qint64 start, qint64 end)
@@ -518,9 +513,7 @@ Outcome Ledger::cancel(const Principal &actor, const QCborMap &args)
                                            r->name, formatMinutes(*p.cancelDeadlineMinutes), formatMinutes(std::max<qint64>(0, left))));
         }
     }
-    m_store.exec(u"UPDATE bookings SET status = ?, updated_at = ? WHERE id = ?"_s,
-                 {QString(booking_status::Cancelled), m_clock.nowMs(), id});
-    o.changes = bookingViews(*booking(id));
+    o.changes = setStatus(*b, booking_status::Cancelled, m_clock.nowMs());
     return o;
 }
 
@@ -532,7 +525,7 @@ Outcome Ledger::decide(const Principal &actor, const QCborMap &args, bool approv
     auto b = booking(id);
     if (!b)
         return Outcome::reject(proto::code::NotFound, u"There is no booking '%1'."_s.arg(id.left(100)));
-    const QString wanted = QString(approve ? booking_status::Confirmed : booking_status::Declined);
+    const QLatin1StringView wanted = approve ? booking_status::Confirmed : booking_status::Declined;
     Outcome o;
     o.applied = true;
     if (b->status == wanted)
@@ -540,8 +533,7 @@ Outcome Ledger::decide(const Principal &actor, const QCborMap &args, bool approv
     if (b->status != booking_status::Tentative)
         return Outcome::reject(proto::code::Invalid, u"Only a booking waiting for approval can be %1; this one is %2."_s.arg(
                                                          approve ? u"approved"_s : u"declined"_s, b->status));
-    m_store.exec(u"UPDATE bookings SET status = ?, updated_at = ? WHERE id = ?"_s, {wanted, m_clock.nowMs(), id});
-    o.changes = bookingViews(*booking(id));
+    o.changes = setStatus(*b, wanted, m_clock.nowMs());
     return o;
 }
 
@@ -561,9 +553,8 @@ Outcome Ledger::checkout(const Principal &actor, const QCborMap &args)
         return Outcome::reject(proto::code::Invalid, u"Only a booking that is checked in can be checked out; this one is %1."_s.arg(b->status));
     // Leaving early frees the rest of the booking for someone else.
     const qint64 now = m_clock.nowMs();
-    const qint64 end = std::clamp(now, b->startMs + 1, b->endMs);
-    m_store.exec(u"UPDATE bookings SET status = ?, end_ms = ?, updated_at = ? WHERE id = ?"_s, {QString(booking_status::CheckedOut), end, now, id});
-    o.changes = bookingViews(*booking(id));
+    b->endMs = std::clamp(now, b->startMs + 1, b->endMs);
+    o.changes = setStatus(*b, booking_status::CheckedOut, now);
     return o;
 }
 
@@ -635,8 +626,7 @@ Outcome Ledger::checkin(const Principal &actor, const QCborMap &args)
     Outcome o;
     o.applied = true;
     if (b && b->status == booking_status::Confirmed) {
-        m_store.exec(u"UPDATE bookings SET status = ?, updated_at = ? WHERE id = ?"_s, {QString(booking_status::CheckedIn), now, b->id});
-        o.changes << bookingViews(*booking(b->id));
+        o.changes << setStatus(*b, booking_status::CheckedIn, now);
     }
     // The views come from what was just written; no need to read it back.
     o.changes << checkinViews(Checkin{id, *memberId, locationId, b ? b->id : QString(), now, actor.userId});
@@ -760,57 +750,48 @@ Outcome Ledger::setPolicy(const Principal &actor, const QCborMap &args)
     }
     if (!known)
         return Outcome::reject(proto::code::NotFound, u"There is no %1 '%2' to set a policy on."_s.arg(level, target.left(100)));
-    setPolicy(QLatin1StringView(level.toLatin1()), target, rules);
+    setPolicy(level, target, rules);
     Outcome o;
     o.applied = true;
     o.changes = policyViews(level, target);
     return o;
 }
 
-QList<ChangeRow> Ledger::releaseNoShows(qint64 nowMs)
+QList<Booking> Ledger::bookingsWhere(const QString &condition, const QVariantList &params)
 {
+    QList<Booking> out;
+    SqlQuery &q = m_store.exec(kBookingSelect + u" WHERE "_s + condition, params);
+    while (q.next())
+        out << bookingFromRow(q);
+    return out;
+}
+
+QList<ChangeRow> Ledger::setStatus(Booking &b, QLatin1StringView status, qint64 nowMs)
+{
+    m_store.exec(u"UPDATE bookings SET status = ?, end_ms = ?, updated_at = ? WHERE id = ?"_s, {QString(status), b.endMs, nowMs, b.id});
+    b.status = QString(status);
+    b.updatedAtMs = nowMs;
+    return bookingViews(b);
+}
+
+QList<ChangeRow> Ledger::sweep(qint64 nowMs)
+{
+    QList<ChangeRow> rows;
+    // Still checked in at the end: checked out then, as if the member had said so.
+    for (Booking &b : bookingsWhere(u"b.status = 'checked_in' AND b.start_ms <= ? AND b.end_ms <= ?"_s, {nowMs, nowMs}))
+        rows << setStatus(b, booking_status::CheckedOut, nowMs);
+    // Waiting for approval when it starts: nobody said yes in time, so it does not hold the space.
+    for (Booking &b : bookingsWhere(u"b.status = 'tentative' AND b.start_ms <= ?"_s, {nowMs}))
+        rows << setStatus(b, booking_status::Declined, nowMs);
     // Confirmed bookings that started in the last day; each is released once its own grace
     // period (from its policy) is over, never a moment before. Without a grace rule, never.
-    QList<Booking> started;
-    SqlQuery &q = m_store.exec(kBookingSelect + u" WHERE b.status = 'confirmed' AND b.start_ms <= ? AND b.start_ms > ?"_s,
-                               {nowMs, nowMs - 86400000LL});
-    while (q.next())
-        started << bookingFromRow(q);
-    QList<ChangeRow> rows;
-    // Waiting for approval when it starts: nobody said yes in time, so it does not hold the space.
-    QList<Booking> undecided;
-    SqlQuery &t = m_store.exec(kBookingSelect + u" WHERE b.status = 'tentative' AND b.start_ms <= ?"_s, {nowMs});
-    while (t.next())
-        undecided << bookingFromRow(t);
-    // Still checked in at the end: checked out then, as if the member had said so.
-    QList<Booking> stayed;
-    SqlQuery &c = m_store.exec(kBookingSelect + u" WHERE b.status = 'checked_in' AND b.start_ms <= ? AND b.end_ms <= ?"_s, {nowMs, nowMs});
-    while (c.next())
-        stayed << bookingFromRow(c);
-    for (Booking &b : stayed) {
-        m_store.exec(u"UPDATE bookings SET status = ?, updated_at = ? WHERE id = ?"_s, {QString(booking_status::CheckedOut), nowMs, b.id});
-        b.status = QString(booking_status::CheckedOut);
-        b.updatedAtMs = nowMs;
-        rows << bookingViews(b);
-    }
-    for (Booking &b : undecided) {
-        m_store.exec(u"UPDATE bookings SET status = ?, updated_at = ? WHERE id = ?"_s, {QString(booking_status::Declined), nowMs, b.id});
-        b.status = QString(booking_status::Declined);
-        b.updatedAtMs = nowMs;
-        rows << bookingViews(b);
-    }
-    for (Booking &b : started) {
+    for (Booking &b : bookingsWhere(u"b.status = 'confirmed' AND b.start_ms <= ? AND b.start_ms > ?"_s, {nowMs, nowMs - 86400000LL})) {
         const auto r = resource(b.resourceId);
         if (!r)
             continue;
         const Policy p = policyFor(*r);
-        if (!p.graceMinutes || nowMs < std::min(b.startMs + *p.graceMinutes * kMinute, b.endMs))
-            continue;
-        m_store.exec(u"UPDATE bookings SET status = ?, updated_at = ? WHERE id = ? AND status = 'confirmed'"_s,
-                     {QString(booking_status::Released), nowMs, b.id});
-        b.status = QString(booking_status::Released);
-        b.updatedAtMs = nowMs;
-        rows << bookingViews(b);
+        if (p.graceMinutes && nowMs >= std::min(b.startMs + *p.graceMinutes * kMinute, b.endMs))
+            rows << setStatus(b, booking_status::Released, nowMs);
     }
     return rows;
 }

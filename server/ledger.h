@@ -72,7 +72,7 @@ public:
     // What time does on its own, inside the caller's transaction: releases confirmed bookings
     // whose check-in grace period is over, checks out bookings still checked in at their end, and
     // declines tentative ones nobody approved by their start. Returns the change rows.
-    QList<ChangeRow> releaseNoShows(qint64 nowMs);
+    QList<ChangeRow> sweep(qint64 nowMs);
     struct Checkin
     {
         QString id, memberId, locationId, bookingId;
@@ -87,7 +87,7 @@ public:
     // own, each overriding what it sets.
     Policy policyFor(const ResourceInfo &r);
     // Sets (replaces) the rules at one level; an empty policy removes the level's row.
-    void setPolicy(QLatin1StringView level, const QString &target, const Policy &policy);
+    void setPolicy(const QString &level, const QString &target, const Policy &policy);
     std::optional<Booking> booking(const QString &id);
     bool isFree(const QString &resourceId, qint64 startMs, qint64 endMs);
 
@@ -103,6 +103,9 @@ private:
     Outcome setPolicy(const Principal &actor, const QCborMap &args);
     Outcome decide(const Principal &actor, const QCborMap &args, bool approve);
     Outcome checkout(const Principal &actor, const QCborMap &args);
+    QList<Booking> bookingsWhere(const QString &condition, const QVariantList &params);
+    // Writes a booking's new status (and its end, which a check-out may move) and returns its views.
+    QList<ChangeRow> setStatus(Booking &booking, QLatin1StringView status, qint64 nowMs);
     std::optional<QString> resolveMember(const QString &idOrEmail);
     // Each local day's [opens, closes) between two instants, in UTC milliseconds.
     QList<std::pair<qint64, qint64>> openingWindows(const ResourceInfo &r, const QTimeZone &zone, qint64 fromMs, qint64 toMs) const;

@@ -48,22 +48,17 @@ int SyncService::sweep()
     QList<ChangeRow> rows;
     try {
         m_store.begin();
-        rows = m_ledger.releaseNoShows(m_clock.nowMs());
+        rows = m_ledger.sweep(m_clock.nowMs());
         appendChanges(m_store, rows, m_clock.nowMs());
         m_store.commit();
     } catch (const StoreError &e) {
         m_store.rollback();
-        qWarning("sync: releasing no-shows failed: %s", e.what());
+        qWarning("sync: the sweep failed: %s", e.what());
         return 0;
     }
     if (rows.isEmpty())
         return 0;
-    m_head = rows.last().seq;
-    for (const ChangeRow &row : std::as_const(rows))
-        m_tail.push_back(row);
-    while (static_cast<int>(m_tail.size()) > m_limits.tailRows)
-        m_tail.pop_front();
-    broadcast(rows, headBefore, {});
+    publish(rows, headBefore, {});
     int released = 0;
     for (const ChangeRow &row : std::as_const(rows))
         released += row.scope == scope::Staff ? 1 : 0;
@@ -361,16 +356,22 @@ void SyncService::flushMutations()
         }
     }
 
-    m_head = done.head;
-    for (const ChangeRow &row : std::as_const(done.rows))
-        m_tail.push_back(row);
-    while (static_cast<int>(m_tail.size()) > m_limits.tailRows)
-        m_tail.pop_front();
-    broadcast(done.rows, headBefore, done.authors);
+    publish(done.rows, headBefore, done.authors);
     for (const auto &[connId, message] : std::as_const(done.results))
         if (Conn *c = find(connId))
             send(*c, message);
     pruneLog();
+}
+
+void SyncService::publish(const QList<ChangeRow> &rows, qint64 headBefore, const QSet<quint64> &authors)
+{
+    if (!rows.isEmpty())
+        m_head = rows.last().seq;
+    for (const ChangeRow &row : rows)
+        m_tail.push_back(row);
+    while (static_cast<int>(m_tail.size()) > m_limits.tailRows)
+        m_tail.pop_front();
+    broadcast(rows, headBefore, authors);
 }
 
 bool SyncService::applyBatch(const std::vector<PendingMutation> &batch, bool isolate, Batch &done)

@@ -43,8 +43,9 @@ public:
     ~SyncService() override;
 
     void addConnection(std::unique_ptr<QWebSocket> socket);
-    // Releases no-shows whose grace period is over, as of the clock, and tells every session.
-    // Runs on a timer (every few seconds); tests call it after moving the clock. Returns how many.
+    // What time does on its own (Ledger::sweep: no-shows released, stays checked out, unapproved
+    // bookings declined), as of the clock, told to every session. Runs on a timer (every few
+    // seconds); tests call it after moving the clock. Returns how many bookings changed.
     int sweep();
     int connectionCount() const { return static_cast<int>(m_conns.size()); }
     qint64 head() const { return m_head; }
@@ -103,6 +104,9 @@ private:
     // savepoint per operation). Throws StoreError when the transaction itself fails.
     bool applyBatch(const std::vector<PendingMutation> &batch, bool isolate, Batch &done);
     void broadcast(const QList<ChangeRow> &rows, qint64 headBefore, const QSet<quint64> &authors);
+    // After a commit: the head moves to its last row, the rows join the in-memory tail, and every
+    // live session is sent what it may see.
+    void publish(const QList<ChangeRow> &rows, qint64 headBefore, const QSet<quint64> &authors);
     void pruneLog();
 
     void send(Conn &conn, const proto::Message &m);

@@ -45,12 +45,7 @@ QCborMap setPolicyArgs(const QString &level, const QString &target, const QCborM
     return QCborMap{{u"level"_s, level}, {u"target"_s, target}, {u"rules"_s, rules}};
 }
 
-QCborMap decideArgs(const QString &bookingId)
-{
-    return QCborMap{{u"booking"_s, bookingId}};
-}
-
-QCborMap cancelArgs(const QString &bookingId)
+QCborMap bookingRefArgs(const QString &bookingId)
 {
     QCborMap args;
     args.insert("booking"_L1, bookingId);

@@ -39,9 +39,10 @@ inline constexpr auto Checkout = QLatin1StringView("checkout");     // the membe
 // The arguments of each mutation as they travel in Mutate.args: built here, once, for every sender.
 QCborMap bookArgs(const QString &id, const QString &resourceId, qint64 startMs, qint64 endMs, const QString &member = {},
                   const QString &title = {});
-QCborMap cancelArgs(const QString &bookingId);
+// cancel, checkout, approve and decline all name just the booking.
+QCborMap bookingRefArgs(const QString &bookingId);
 QCborMap setPolicyArgs(const QString &level, const QString &target, const QCborMap &rules);
-QCborMap decideArgs(const QString &bookingId);
+
 QCborMap checkinArgs(const QString &id, const QString &member, const QString &bookingId = {}, const QString &locationId = {});
 
 namespace booking_status {

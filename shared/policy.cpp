@@ -133,6 +133,16 @@ Policy Policy::fromCbor(const QCborMap &map, QString *error)
     return p;
 }
 
+QList<std::pair<QLatin1StringView, QString>> policyChain(const QString &resourceId, const QString &locationId, const QString &area,
+                                                         const QString &kind)
+{
+    return {{policy_level::Organisation, u"*"_s},
+            {policy_level::Location, locationId},
+            {policy_level::Area, locationId + u'/' + area},
+            {policy_level::Kind, kind},
+            {policy_level::Resource, resourceId}};
+}
+
 QString formatMinutes(qint64 minutes)
 {
     const qint64 days = minutes / (24 * 60), hours = minutes % (24 * 60) / 60, mins = minutes % 60;

@@ -46,6 +46,11 @@ inline constexpr auto Kind = QLatin1StringView("kind");
 inline constexpr auto Resource = QLatin1StringView("resource");
 } // namespace policy_level
 
+// The levels whose rules apply to a resource, most general first, as (level, target): what both
+// the server and a client's cache look up.
+QList<std::pair<QLatin1StringView, QString>> policyChain(const QString &resourceId, const QString &locationId, const QString &area,
+                                                         const QString &kind);
+
 // "2 h 15 min", "45 min", "3 h": a duration as people say it.
 QString formatMinutes(qint64 minutes);
 

@@ -500,14 +500,9 @@ int Cli::policy(const QStringList &args)
             err() << "atrium-cli: no resource '" << args.at(1) << "' in the cache (sync first?)\n";
             return Usage;
         }
-        const QString loc = res->value("location"_L1).toString();
-        const QList<std::pair<QString, QString>> chain{{u"organisation"_s, u"*"_s},
-                                                       {u"location"_s, loc},
-                                                       {u"area"_s, loc + u'/' + res->value("area"_L1).toString()},
-                                                       {u"kind"_s, res->value("kind"_L1).toString()},
-                                                       {u"resource"_s, args.at(1)}};
         QJsonObject rules;
-        for (const auto &[level, target] : chain)
+        for (const auto &[level, target] : policyChain(args.at(1), res->value("location"_L1).toString(), res->value("area"_L1).toString(),
+                                                       res->value("kind"_L1).toString()))
             if (const auto p = m_cache.entity(entity::Policy, level + u'|' + target)) {
                 const QCborMap set = Policy::fromCbor(p->value("rules"_L1).toMap()).toCbor();
                 for (auto it = set.cbegin(); it != set.cend(); ++it)

@@ -370,22 +370,22 @@ QString SyncEngine::book(const QString &resourceId, qint64 startMs, qint64 endMs
 
 QString SyncEngine::cancel(const QString &bookingId)
 {
-    return enqueue(mutation::Cancel, cancelArgs(bookingId), newUuidV7(m_clock.nowMs()));
+    return enqueue(mutation::Cancel, bookingRefArgs(bookingId), newUuidV7(m_clock.nowMs()));
 }
 
 QString SyncEngine::checkout(const QString &bookingId)
 {
-    return enqueue(mutation::Checkout, cancelArgs(bookingId), newUuidV7(m_clock.nowMs()));
+    return enqueue(mutation::Checkout, bookingRefArgs(bookingId), newUuidV7(m_clock.nowMs()));
 }
 
 QString SyncEngine::approve(const QString &bookingId)
 {
-    return enqueue(mutation::Approve, decideArgs(bookingId), newUuidV7(m_clock.nowMs()));
+    return enqueue(mutation::Approve, bookingRefArgs(bookingId), newUuidV7(m_clock.nowMs()));
 }
 
 QString SyncEngine::decline(const QString &bookingId)
 {
-    return enqueue(mutation::Decline, decideArgs(bookingId), newUuidV7(m_clock.nowMs()));
+    return enqueue(mutation::Decline, bookingRefArgs(bookingId), newUuidV7(m_clock.nowMs()));
 }
 
 QString SyncEngine::setPolicy(const QString &level, const QString &target, const QCborMap &rules)

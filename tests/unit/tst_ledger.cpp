@@ -55,7 +55,7 @@ private Q_SLOTS:
         // A long booking still blocks behind a cancelled one that started inside it.
         const QString cancelled = newUuidV7();
         QVERIFY(m_ledger->apply(m_desk, QString(mutation::Book), bookArgs(cancelled, u"mad-booth-2"_s, at(10), at(11), u"m-05"_s)).applied);
-        QVERIFY(m_ledger->apply(m_desk, QString(mutation::Cancel), cancelArgs(cancelled)).applied);
+        QVERIFY(m_ledger->apply(m_desk, QString(mutation::Cancel), bookingRefArgs(cancelled)).applied);
         QVERIFY(book(u"mad-booth-2"_s, at(8), at(12)).applied);
         QVERIFY(book(u"mad-booth-2"_s, at(13), at(14)).applied);
         QVERIFY(!m_ledger->isFree(u"mad-booth-2"_s, at(11, 30), at(12, 30)));

@@ -119,8 +119,8 @@ private Q_SLOTS:
         a.insert("status"_L1, u"tentative"_s);
         b.insert("status"_L1, u"tentative"_s);
         m_cache.applyChanges({change(20, entity::Booking, u"t1"_s, a), change(21, entity::Booking, u"t2"_s, b)}, 21);
-        m_cache.enqueue(u"d1"_s, QString(mutation::Approve), decideArgs(u"t1"_s), 0);
-        m_cache.enqueue(u"d2"_s, QString(mutation::Decline), decideArgs(u"t2"_s), 0);
+        m_cache.enqueue(u"d1"_s, QString(mutation::Approve), bookingRefArgs(u"t1"_s), 0);
+        m_cache.enqueue(u"d2"_s, QString(mutation::Decline), bookingRefArgs(u"t2"_s), 0);
         const auto views = m_cache.bookings({{}, {}, 5000, 8000, false});
         QCOMPARE(views.size(), 1);
         QCOMPARE(views.first().booking.id, u"t1"_s);

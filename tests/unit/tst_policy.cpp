@@ -176,12 +176,12 @@ private Q_SLOTS:
         QVERIFY(m_ledger->apply(m_member, QString(mutation::Book), bookArgs(early, u"mad-room-s"_s, at(12), at(13), {})).applied);
         QVERIFY(m_ledger->apply(m_member, QString(mutation::Book), bookArgs(late, u"mad-room-m"_s, at(12), at(13), {})).applied);
         m_clock.setMs(at(10)); // exactly two hours before
-        QVERIFY(m_ledger->apply(m_member, QString(mutation::Cancel), cancelArgs(early)).applied);
+        QVERIFY(m_ledger->apply(m_member, QString(mutation::Cancel), bookingRefArgs(early)).applied);
         m_clock.setMs(at(10, 1));
-        const Outcome o = m_ledger->apply(m_member, QString(mutation::Cancel), cancelArgs(late));
+        const Outcome o = m_ledger->apply(m_member, QString(mutation::Cancel), bookingRefArgs(late));
         QVERIFY(refusedFor(o, "cancelDeadlineMinutes"_L1));
         QCOMPARE(o.policy.value("value"_L1).toInteger(), 119);
-        QVERIFY(m_ledger->apply(m_desk, QString(mutation::Cancel), cancelArgs(late)).applied); // the desk still can
+        QVERIFY(m_ledger->apply(m_desk, QString(mutation::Cancel), bookingRefArgs(late)).applied); // the desk still can
     }
 
     void noShowsAreReleasedAtGraceEndNotBefore()
@@ -204,16 +204,16 @@ private Q_SLOTS:
             return std::any_of(rows.begin(), rows.end(), [&](const ChangeRow &r) { return r.id == id; });
         };
         m_clock.setMs(at(10, 15) - 1000); // a second before the grace period ends
-        QVERIFY(!touches(m_ledger->releaseNoShows(m_clock.nowMs()), noShow));
+        QVERIFY(!touches(m_ledger->sweep(m_clock.nowMs()), noShow));
         QCOMPARE(m_ledger->booking(noShow)->status, u"confirmed"_s);
         m_clock.setMs(at(10, 15));
-        const QList<ChangeRow> released = m_ledger->releaseNoShows(m_clock.nowMs());
+        const QList<ChangeRow> released = m_ledger->sweep(m_clock.nowMs());
         QVERIFY(touches(released, noShow)); // every audience is told
         QCOMPARE(m_ledger->booking(noShow)->status, u"released"_s);
         QCOMPARE(m_ledger->booking(present)->status, u"checked_in"_s); // checked in: kept
         QCOMPARE(m_ledger->booking(desk)->status, u"confirmed"_s);     // hot desks have no grace rule
         QVERIFY(!touches(released, present) && !touches(released, desk));
-        QVERIFY(!touches(m_ledger->releaseNoShows(m_clock.nowMs() + 60000), noShow)); // once
+        QVERIFY(!touches(m_ledger->sweep(m_clock.nowMs() + 60000), noShow)); // once
 
         // The released slot is free again, and the released booking cannot be checked in.
         QVERIFY(m_ledger->isFree(u"mad-room-s"_s, at(10, 30), at(11)));
@@ -243,16 +243,16 @@ private Q_SLOTS:
         QVERIFY(m_ledger->apply(m_member, QString(mutation::Book), bookArgs(asked, u"mad-room-xl"_s, at(9), at(10), {})).applied);
         QCOMPARE(m_ledger->booking(asked)->status, u"tentative"_s);
         QCOMPARE(memberBooks(u"mad-room-xl"_s, at(9, 30), at(10)).code, proto::code::Conflict); // it holds the slot
-        QCOMPARE(m_ledger->apply(m_member, QString(mutation::Approve), decideArgs(asked)).code, proto::code::Forbidden);
+        QCOMPARE(m_ledger->apply(m_member, QString(mutation::Approve), bookingRefArgs(asked)).code, proto::code::Forbidden);
         QCOMPARE(m_ledger->apply(m_member, QString(mutation::Checkin), checkinArgs(newUuidV7(), u"m-05"_s, asked)).code, proto::code::Invalid);
-        QVERIFY(m_ledger->apply(m_desk, QString(mutation::Approve), decideArgs(asked)).applied);
+        QVERIFY(m_ledger->apply(m_desk, QString(mutation::Approve), bookingRefArgs(asked)).applied);
         QCOMPARE(m_ledger->booking(asked)->status, u"confirmed"_s);
-        QVERIFY(m_ledger->apply(m_desk, QString(mutation::Approve), decideArgs(asked)).applied); // twice: same answer
-        QCOMPARE(m_ledger->apply(m_desk, QString(mutation::Decline), decideArgs(asked)).code, proto::code::Invalid);
+        QVERIFY(m_ledger->apply(m_desk, QString(mutation::Approve), bookingRefArgs(asked)).applied); // twice: same answer
+        QCOMPARE(m_ledger->apply(m_desk, QString(mutation::Decline), bookingRefArgs(asked)).code, proto::code::Invalid);
 
         // Declined: the slot is free again.
         QVERIFY(m_ledger->apply(m_member, QString(mutation::Book), bookArgs(declined, u"mad-room-xl"_s, at(11), at(12), {})).applied);
-        QVERIFY(m_ledger->apply(m_desk, QString(mutation::Decline), decideArgs(declined)).applied);
+        QVERIFY(m_ledger->apply(m_desk, QString(mutation::Decline), bookingRefArgs(declined)).applied);
         QVERIFY(m_ledger->isFree(u"mad-room-xl"_s, at(11), at(12)));
         // Staff bookings need no approval.
         QCOMPARE(m_ledger->booking(book(m_desk, u"mad-room-xl"_s, at(11), at(12)).changes.first().id)->status, u"confirmed"_s);
@@ -260,10 +260,10 @@ private Q_SLOTS:
         // Nobody decided before it started: declined by the server's sweep at the start, not before.
         QVERIFY(m_ledger->apply(m_member, QString(mutation::Book), bookArgs(late, u"mad-room-xl"_s, at(14), at(15), {})).applied);
         m_clock.setMs(at(14) - 1000);
-        m_ledger->releaseNoShows(m_clock.nowMs());
+        m_ledger->sweep(m_clock.nowMs());
         QCOMPARE(m_ledger->booking(late)->status, u"tentative"_s);
         m_clock.setMs(at(14));
-        m_ledger->releaseNoShows(m_clock.nowMs());
+        m_ledger->sweep(m_clock.nowMs());
         QCOMPARE(m_ledger->booking(late)->status, u"declined"_s);
     }
 
@@ -272,22 +272,22 @@ private Q_SLOTS:
         const QString early = newUuidV7(), stays = newUuidV7();
         QVERIFY(m_ledger->apply(m_member, QString(mutation::Book), bookArgs(early, u"mad-room-s"_s, at(9), at(12), {})).applied);
         QVERIFY(m_ledger->apply(m_member, QString(mutation::Book), bookArgs(stays, u"mad-room-m"_s, at(9), at(10), {})).applied);
-        QCOMPARE(m_ledger->apply(m_member, QString(mutation::Checkout), cancelArgs(early)).code, proto::code::Invalid); // not in yet
+        QCOMPARE(m_ledger->apply(m_member, QString(mutation::Checkout), bookingRefArgs(early)).code, proto::code::Invalid); // not in yet
         m_clock.setMs(at(9, 5));
         QVERIFY(m_ledger->apply(m_member, QString(mutation::Checkin), checkinArgs(newUuidV7(), u"m-05"_s, early)).applied);
         QVERIFY(m_ledger->apply(m_member, QString(mutation::Checkin), checkinArgs(newUuidV7(), u"m-05"_s, stays)).applied);
         // Leaving at 10:30 frees 10:30-12:00 for someone else.
         m_clock.setMs(at(10, 30));
-        QVERIFY(m_ledger->apply(m_member, QString(mutation::Checkout), cancelArgs(early)).applied);
+        QVERIFY(m_ledger->apply(m_member, QString(mutation::Checkout), bookingRefArgs(early)).applied);
         QCOMPARE(m_ledger->booking(early)->status, u"checked_out"_s);
         QCOMPARE(m_ledger->booking(early)->endMs, at(10, 30));
         QVERIFY(book(m_desk, u"mad-room-s"_s, at(10, 30), at(12)).applied);
         // Still checked in when it ends: checked out by the server at the end, not before.
         m_clock.setMs(at(10) - 1000);
-        m_ledger->releaseNoShows(m_clock.nowMs());
+        m_ledger->sweep(m_clock.nowMs());
         QCOMPARE(m_ledger->booking(stays)->status, u"checked_in"_s);
         m_clock.setMs(at(10));
-        m_ledger->releaseNoShows(m_clock.nowMs());
+        m_ledger->sweep(m_clock.nowMs());
         QCOMPARE(m_ledger->booking(stays)->status, u"checked_out"_s);
         QCOMPARE(m_ledger->booking(stays)->endMs, at(10));
     }
