@@ -16,6 +16,8 @@ packages=(
   qml6-module-qtquick-shapes
   # crypto (Argon2id, HMAC) and assets
   libsodium-dev fonts-inter bootstrap-icons
+  # RFC 5545 recurrence rules and iCalendar feeds
+  libical-dev
   # screenshots under a real X server when wanted
   xvfb
 )

@@ -3,6 +3,11 @@
 #include "demodata.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+#include <cmath>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
@@ -38,6 +43,11 @@ protected:
         QTcpServer::incomingConnection(descriptor);
     }
 };
+
+QHttpServerResponse jsonError(QHttpServerResponder::StatusCode status, const QString &message)
+{
+    return QHttpServerResponse(QJsonObject{{u"error"_s, message}}, status);
+}
 
 } // namespace
 
@@ -90,6 +100,27 @@ bool AtriumServer::start(QString *error)
         if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) != 0)
             responder.write("This endpoint speaks the Atrium sync protocol over WebSocket.\n", "text/plain",
                             QHttpServerResponder::StatusCode::UpgradeRequired);
+    });
+    // Search on the server, for scripts and integrations (the clients search their own cache):
+    // GET /api/spaces?kind=meeting_room&capacity=6&feature=video&from=...&to=...&near=lat,lon
+    // with "Authorization: Bearer <access token>".
+    m_http->route(u"/api/spaces"_s, QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &request) {
+        const QByteArray header = request.value("authorization");
+        const AuthResult who = header.startsWith("Bearer ") ? m_auth->verifyAccess(QString::fromLatin1(header.mid(7))) : AuthResult{};
+        if (!who.principal)
+            return jsonError(QHttpServerResponder::StatusCode::Unauthorized, u"Sign in and send the access token as a Bearer token."_s);
+        QString why;
+        const auto query = spaceQueryFromParameters(request.query().queryItems(QUrl::FullyDecoded), &why);
+        if (!query)
+            return jsonError(QHttpServerResponder::StatusCode::BadRequest, why);
+        QJsonArray out;
+        for (const SpaceMatch &m : m_ledger->search(*query)) {
+            QJsonObject o = m.resource.toJsonObject();
+            if (m.distanceKm >= 0)
+                o.insert(u"distanceKm"_s, std::round(m.distanceKm * 100) / 100);
+            out.append(o);
+        }
+        return QHttpServerResponse(out);
     });
     connect(m_http.get(), &QHttpServer::newWebSocketConnection, this, [this]() {
         while (m_http->hasPendingWebSocketConnections())

@@ -24,11 +24,13 @@ struct LocationSeed
     const char *address;
     const char *prefix;
     const char *kioskCode;
+    double latitude;
+    double longitude;
 };
 
 const LocationSeed kLocations[] = {
-    {"mad", "Atrium Malasaña", "Europe/Madrid", "Calle del Espíritu Santo 21, 28004 Madrid", "mad", "MAD-4821"},
-    {"nyc", "Atrium Flatiron", "America/New_York", "12 W 21st St, New York, NY 10010", "nyc", "NYC-7395"},
+    {"mad", "Atrium Malasaña", "Europe/Madrid", "Calle del Espíritu Santo 21, 28004 Madrid", "mad", "MAD-4821", 40.4262, -3.7038},
+    {"nyc", "Atrium Flatiron", "America/New_York", "12 W 21st St, New York, NY 10010", "nyc", "NYC-7395", 40.7410, -73.9897},
 };
 
 struct ResourceSeed
@@ -39,30 +41,45 @@ struct ResourceSeed
     const char *area;
     int capacity;
     const char *features;
+    const char *category;
+    double planX, planY; // where it sits on the floor plan, 0..1
+};
+
+struct CategorySeed
+{
+    const char *id;
+    const char *name;
+    const char *parent;
+};
+
+// A small tree: desks and rooms under "workspace" and "meet", so "workspace" finds every desk.
+const CategorySeed kCategories[] = {
+    {"workspace", "Workspace", ""},  {"desks", "Desks", "workspace"}, {"offices", "Offices", "workspace"},
+    {"meet", "Meet", ""},            {"rooms", "Meeting rooms", "meet"}, {"calls", "Calls", "meet"},
 };
 
 // The same floor plan in both buildings, named for each city.
 const ResourceSeed kResources[] = {
-    {"desk-01", "Hot desk 1", "hot_desk", "Open space", 1, "monitor"},
-    {"desk-02", "Hot desk 2", "hot_desk", "Open space", 1, "monitor"},
-    {"desk-03", "Hot desk 3", "hot_desk", "Open space", 1, ""},
-    {"desk-04", "Hot desk 4", "hot_desk", "Open space", 1, ""},
-    {"desk-05", "Hot desk 5", "hot_desk", "Open space", 1, "monitor,standing"},
-    {"desk-06", "Hot desk 6", "hot_desk", "Open space", 1, "standing"},
-    {"desk-07", "Hot desk 7", "hot_desk", "Quiet zone", 1, "monitor"},
-    {"desk-08", "Hot desk 8", "hot_desk", "Quiet zone", 1, ""},
-    {"fixed-01", "Dedicated desk A", "dedicated_desk", "Studio", 1, "monitor,locker"},
-    {"fixed-02", "Dedicated desk B", "dedicated_desk", "Studio", 1, "monitor,locker"},
-    {"fixed-03", "Dedicated desk C", "dedicated_desk", "Studio", 1, "monitor,locker,standing"},
-    {"fixed-04", "Dedicated desk D", "dedicated_desk", "Studio", 1, "locker"},
-    {"room-s", "Lisbon", "meeting_room", "Meeting rooms", 4, "screen,whiteboard"},
-    {"room-m", "Porto", "meeting_room", "Meeting rooms", 6, "screen,whiteboard,video"},
-    {"room-l", "Sevilla", "meeting_room", "Meeting rooms", 8, "projector,whiteboard,video"},
-    {"room-xl", "Barcelona", "meeting_room", "Meeting rooms", 12, "projector,whiteboard,video,accessible"},
-    {"office-1", "Private office 1", "private_office", "Offices", 4, "locker,whiteboard"},
-    {"office-2", "Private office 2", "private_office", "Offices", 6, "locker,whiteboard,screen"},
-    {"booth-1", "Phone booth 1", "phone_booth", "Booths", 1, "video"},
-    {"booth-2", "Phone booth 2", "phone_booth", "Booths", 1, "video,accessible"},
+    {"desk-01", "Hot desk 1", "hot_desk", "Open space", 1, "monitor", "desks", 0.10, 0.20},
+    {"desk-02", "Hot desk 2", "hot_desk", "Open space", 1, "monitor", "desks", 0.18, 0.20},
+    {"desk-03", "Hot desk 3", "hot_desk", "Open space", 1, "", "desks", 0.26, 0.20},
+    {"desk-04", "Hot desk 4", "hot_desk", "Open space", 1, "", "desks", 0.34, 0.20},
+    {"desk-05", "Hot desk 5", "hot_desk", "Open space", 1, "monitor,standing", "desks", 0.10, 0.34},
+    {"desk-06", "Hot desk 6", "hot_desk", "Open space", 1, "standing", "desks", 0.18, 0.34},
+    {"desk-07", "Hot desk 7", "hot_desk", "Quiet zone", 1, "monitor", "desks", 0.26, 0.34},
+    {"desk-08", "Hot desk 8", "hot_desk", "Quiet zone", 1, "", "desks", 0.34, 0.34},
+    {"fixed-01", "Dedicated desk A", "dedicated_desk", "Studio", 1, "monitor,locker", "desks", 0.10, 0.60},
+    {"fixed-02", "Dedicated desk B", "dedicated_desk", "Studio", 1, "monitor,locker", "desks", 0.18, 0.60},
+    {"fixed-03", "Dedicated desk C", "dedicated_desk", "Studio", 1, "monitor,locker,standing", "desks", 0.26, 0.60},
+    {"fixed-04", "Dedicated desk D", "dedicated_desk", "Studio", 1, "locker", "desks", 0.34, 0.60},
+    {"room-s", "Lisbon", "meeting_room", "Meeting rooms", 4, "screen,whiteboard", "rooms", 0.55, 0.15},
+    {"room-m", "Porto", "meeting_room", "Meeting rooms", 6, "screen,whiteboard,video", "rooms", 0.70, 0.15},
+    {"room-l", "Sevilla", "meeting_room", "Meeting rooms", 8, "projector,whiteboard,video", "rooms", 0.85, 0.15},
+    {"room-xl", "Barcelona", "meeting_room", "Meeting rooms", 12, "projector,whiteboard,video,accessible", "rooms", 0.85, 0.45},
+    {"office-1", "Private office 1", "private_office", "Offices", 4, "locker,whiteboard", "offices", 0.55, 0.75},
+    {"office-2", "Private office 2", "private_office", "Offices", 6, "locker,whiteboard,screen", "offices", 0.70, 0.75},
+    {"booth-1", "Phone booth 1", "phone_booth", "Booths", 1, "video", "calls", 0.55, 0.45},
+    {"booth-2", "Phone booth 2", "phone_booth", "Booths", 1, "video,accessible", "calls", 0.62, 0.45},
 };
 
 const char *const kFirstNames[] = {"Lucía", "Hugo", "Martina", "Mateo", "Sofía", "Leo", "Julia", "Daniel", "Paula", "Álvaro",
@@ -97,18 +114,25 @@ void DemoData::seed(Store &store, Ledger &ledger, const Clock &clock)
     try {
         QList<ChangeRow> rows;
         QStringList locationIds;
+        for (const CategorySeed &c : kCategories) {
+            store.exec(u"INSERT INTO categories(id, name, parent_id) VALUES(?,?,NULLIF(?, ''))"_s,
+                       {QString::fromUtf8(c.id), QString::fromUtf8(c.name), QString::fromUtf8(c.parent)});
+            rows << ledger.categoryViews(QString::fromUtf8(c.id));
+        }
         for (const LocationSeed &l : kLocations) {
             const QString id = QString::fromUtf8(l.id);
             locationIds << id;
-            store.exec(u"INSERT INTO locations(id, name, timezone, address, opens, closes, kiosk_code) VALUES(?,?,?,?,?,?,?)"_s,
+            store.exec(u"INSERT INTO locations(id, name, timezone, address, opens, closes, kiosk_code, latitude, longitude)"
+                       " VALUES(?,?,?,?,?,?,?,?,?)"_s,
                        {id, QString::fromUtf8(l.name), QString::fromUtf8(l.timezone), QString::fromUtf8(l.address), u"08:00"_s,
-                        u"20:00"_s, QString::fromUtf8(l.kioskCode)});
+                        u"20:00"_s, QString::fromUtf8(l.kioskCode), l.latitude, l.longitude});
             rows << ledger.locationViews(id);
             for (const ResourceSeed &r : kResources) {
                 const QString rid = QString::fromUtf8(l.prefix) + u'-' + QString::fromUtf8(r.suffix);
-                store.exec(u"INSERT INTO resources(id, location_id, name, kind, area, capacity, features) VALUES(?,?,?,?,?,?,?)"_s,
+                store.exec(u"INSERT INTO resources(id, location_id, name, kind, area, capacity, features, category_id, plan_x, plan_y)"
+                           " VALUES(?,?,?,?,?,?,?,?,?,?)"_s,
                            {rid, id, QString::fromUtf8(r.name), QString::fromUtf8(r.kind), QString::fromUtf8(r.area), r.capacity,
-                            QString::fromUtf8(r.features)});
+                            QString::fromUtf8(r.features), QString::fromUtf8(r.category), r.planX, r.planY});
                 rows << ledger.resourceViews(rid);
             }
         }

@@ -197,7 +197,7 @@ std::optional<Outcome> Ledger::checkPolicy(const Principal &actor, const QString
 
 Ledger::Ledger(Store &store, const Clock &clock) : m_store(store), m_clock(clock)
 {
-    m_store.watchTables({u"resources"_s, u"locations"_s, u"users"_s, u"policies"_s});
+    m_store.watchTables({u"resources"_s, u"locations"_s, u"users"_s, u"policies"_s, u"categories"_s});
 }
 
 Outcome Ledger::apply(const Principal &actor, const QString &kind, const QCborMap &args)
@@ -214,6 +214,14 @@ Outcome Ledger::apply(const Principal &actor, const QString &kind, const QCborMa
         return decide(actor, args, kind == mutation::Approve);
     if (kind == mutation::Checkout)
         return checkout(actor, args);
+    if (kind == mutation::SaveLocation)
+        return saveLocation(actor, args);
+    if (kind == mutation::SaveResource)
+        return saveResource(actor, args);
+    if (kind == mutation::SaveCategory)
+        return saveCategory(actor, args);
+    if (kind == mutation::Retire)
+        return retire(actor, args);
     return Outcome::reject(proto::code::Invalid, u"Unknown operation '%1'."_s.arg(kind.left(32)));
 }
 
@@ -259,9 +267,9 @@ std::optional<ResourceInfo> Ledger::resource(const QString &id)
     checkCaches();
     if (auto it = m_resources.constFind(id); it != m_resources.cend())
         return *it;
-    SqlQuery &q = m_store.exec(u"SELECT r.id, r.location_id, r.name, r.kind, r.area, r.capacity, r.features, r.active,"
-                               " l.timezone, l.opens, l.closes FROM resources r JOIN locations l ON l.id = r.location_id"
-                               " WHERE r.id = ?"_s,
+    SqlQuery &q = m_store.exec(u"SELECT r.id, r.location_id, r.name, r.kind, r.area, r.capacity, r.features, r.active AND l.active,"
+                               " l.timezone, l.opens, l.closes, COALESCE(r.category_id, ''), r.plan_x, r.plan_y, r.photo, r.description,"
+                               " l.closed_dates FROM resources r JOIN locations l ON l.id = r.location_id WHERE r.id = ?"_s,
                                {id});
     if (!q.next())
         return std::nullopt;
@@ -277,6 +285,15 @@ std::optional<ResourceInfo> Ledger::resource(const QString &id)
     r.timezone = q.text(8);
     r.opens = q.text(9);
     r.closes = q.text(10);
+    r.category = q.text(11);
+    if (!q.isNull(12))
+        r.planX = q.value(12).toDouble();
+    if (!q.isNull(13))
+        r.planY = q.value(13).toDouble();
+    r.photo = q.text(14);
+    r.description = q.text(15);
+    for (const QString &d : q.text(16).split(u',', Qt::SkipEmptyParts))
+        r.closedDates << QDate::fromString(d, Qt::ISODate);
     q.finish();
     if (m_resources.size() >= 10000)
         m_resources.clear();
@@ -332,7 +349,8 @@ QList<std::pair<qint64, qint64>> Ledger::openingWindows(const ResourceInfo &r, c
         return {{std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()}};
     const QDate last = QDateTime::fromMSecsSinceEpoch(toMs, zone).date();
     for (QDate d = QDateTime::fromMSecsSinceEpoch(fromMs, zone).date(); d <= last; d = d.addDays(1))
-        windows.append({QDateTime(d, opens, zone).toMSecsSinceEpoch(), QDateTime(d, closes, zone).toMSecsSinceEpoch()});
+        if (!r.closedDates.contains(d))
+            windows.append({QDateTime(d, opens, zone).toMSecsSinceEpoch(), QDateTime(d, closes, zone).toMSecsSinceEpoch()});
     return windows;
 }
 
@@ -457,6 +475,15 @@ Outcome Ledger::book(const Principal &actor, const QCborMap &args)
     if (m_store.exec(u"SELECT 1 FROM bookings WHERE id = ?"_s, {id}).next())
         return Outcome::reject(proto::code::Invalid, u"A booking with this id already exists."_s);
 
+    if (!res->closedDates.isEmpty()) {
+        const QTimeZone zone(res->timezone.toUtf8());
+        const QDate last = QDateTime::fromMSecsSinceEpoch(end - 1, zone).date();
+        for (QDate d = QDateTime::fromMSecsSinceEpoch(start, zone).date(); d <= last; d = d.addDays(1))
+            if (res->closedDates.contains(d))
+                return Outcome::breaks("closedDates"_L1, QCborArray::fromStringList(QStringList{d.toString(Qt::ISODate)}),
+                                       d.toString(Qt::ISODate),
+                                       u"%1 is closed on %2."_s.arg(res->name, QLocale(QLocale::English).toString(d, u"dddd d MMMM yyyy"_s)));
+    }
     if (auto broken = checkPolicy(actor, memberId, *res, start, end))
         return *broken;
     if (!isFree(res->id, start, end)) {
@@ -644,7 +671,9 @@ QStringList Ledger::locationIds()
 
 QList<ChangeRow> Ledger::locationViews(const QString &id)
 {
-    SqlQuery &q = m_store.exec(u"SELECT id, name, timezone, address, opens, closes FROM locations WHERE id = ?"_s, {id});
+    SqlQuery &q = m_store.exec(u"SELECT id, name, timezone, address, opens, closes, latitude, longitude, closed_dates, active"
+                               " FROM locations WHERE id = ?"_s,
+                               {id});
     if (!q.next())
         return {};
     QCborMap m;
@@ -654,6 +683,13 @@ QList<ChangeRow> Ledger::locationViews(const QString &id)
     m.insert("address"_L1, q.value(3).toString());
     m.insert("opens"_L1, q.value(4).toString());
     m.insert("closes"_L1, q.value(5).toString());
+    if (!q.isNull(6) && !q.isNull(7)) {
+        m.insert("latitude"_L1, q.value(6).toDouble());
+        m.insert("longitude"_L1, q.value(7).toDouble());
+    }
+    m.insert("closedDates"_L1, QCborArray::fromStringList(q.text(8).split(u',', Qt::SkipEmptyParts)));
+    m.insert("active"_L1, q.int64(9) != 0);
+    q.finish();
     return {row(entity::Location, id, m, QString(scope::Public))};
 }
 
@@ -671,6 +707,13 @@ QList<ChangeRow> Ledger::resourceViews(const QString &id)
     m.insert("capacity"_L1, r->capacity);
     m.insert("features"_L1, QCborArray::fromStringList(r->features));
     m.insert("active"_L1, r->active);
+    m.insert("category"_L1, r->category);
+    if (r->planX && r->planY) {
+        m.insert("planX"_L1, *r->planX);
+        m.insert("planY"_L1, *r->planY);
+    }
+    m.insert("photo"_L1, r->photo);
+    m.insert("description"_L1, r->description);
     return {row(entity::Resource, id, m, QString(scope::Public))};
 }
 
@@ -821,6 +864,8 @@ QList<ChangeRow> Ledger::snapshot(const QStringList &scopes)
     };
     for (const QString &id : ids(u"SELECT id FROM locations ORDER BY id"_s))
         all << locationViews(id);
+    for (const QString &id : ids(u"SELECT id FROM categories ORDER BY id"_s))
+        all << categoryViews(id);
     for (const QString &id : ids(u"SELECT id FROM resources ORDER BY id"_s))
         all << resourceViews(id);
     for (const QString &key : ids(u"SELECT level || '|' || target FROM policies ORDER BY level, target"_s)) {

@@ -6,9 +6,11 @@
 #include "clock.h"
 #include "domain.h"
 #include "policy.h"
+#include "spacesearch.h"
 
 #include <QCborArray>
 #include <QCborMap>
+#include <QDate>
 #include <QTimeZone>
 
 #include <optional>
@@ -46,6 +48,11 @@ struct ResourceInfo
     QString timezone;
     QString opens;
     QString closes;
+    QString category;
+    std::optional<double> planX, planY; // 0..1 across and down the area's floor plan
+    QString photo;
+    QString description;
+    QList<QDate> closedDates; // the location's holidays, in its own calendar
 };
 
 // The spaces, bookings and check-ins modules: validates and applies mutations inside the caller's
@@ -68,6 +75,11 @@ public:
     QList<ChangeRow> bookingViews(const Booking &booking);
     QList<ChangeRow> checkinViews(const QString &id);
     QList<ChangeRow> policyViews(const QString &level, const QString &target);
+    QList<ChangeRow> categoryViews(const QString &id);
+
+    // The spaces a query finds, as the client's cache would find them (shared matcher), free
+    // for its window in the store.
+    QList<SpaceMatch> search(const SpaceQuery &query);
 
     // What time does on its own, inside the caller's transaction: releases confirmed bookings
     // whose check-in grace period is over, checks out bookings still checked in at their end, and
@@ -103,6 +115,12 @@ private:
     Outcome setPolicy(const Principal &actor, const QCborMap &args);
     Outcome decide(const Principal &actor, const QCborMap &args, bool approve);
     Outcome checkout(const Principal &actor, const QCborMap &args);
+    // Inventory (inventory.cpp): staff create, edit and retire locations, resources, categories.
+    Outcome saveLocation(const Principal &actor, const QCborMap &args);
+    Outcome saveResource(const Principal &actor, const QCborMap &args);
+    Outcome saveCategory(const Principal &actor, const QCborMap &args);
+    Outcome retire(const Principal &actor, const QCborMap &args);
+    int upcomingBookings(const QString &resourceId);
     QList<Booking> bookingsWhere(const QString &condition, const QVariantList &params);
     // Writes a booking's new status (and its end, which a check-out may move) and returns its views.
     QList<ChangeRow> setStatus(Booking &booking, QLatin1StringView status, qint64 nowMs);

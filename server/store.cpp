@@ -61,6 +61,22 @@ const QList<QStringList> &migrations()
         {
             u"CREATE INDEX bookings_status_start ON bookings(status, start_ms)"_s,
         },
+        // 5: inventory: where a location is (for "nearest"), the dates it is closed, whether it is
+        //    in service; a tree of categories; where a resource sits on its floor plan, its photo
+        //    and description.
+        {
+            u"ALTER TABLE locations ADD COLUMN latitude REAL"_s,
+            u"ALTER TABLE locations ADD COLUMN longitude REAL"_s,
+            u"ALTER TABLE locations ADD COLUMN closed_dates TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE locations ADD COLUMN active INTEGER NOT NULL DEFAULT 1"_s,
+            u"CREATE TABLE categories(id TEXT PRIMARY KEY, name TEXT NOT NULL, parent_id TEXT REFERENCES categories(id),"
+            " active INTEGER NOT NULL DEFAULT 1)"_s,
+            u"ALTER TABLE resources ADD COLUMN category_id TEXT REFERENCES categories(id)"_s,
+            u"ALTER TABLE resources ADD COLUMN plan_x REAL"_s,
+            u"ALTER TABLE resources ADD COLUMN plan_y REAL"_s,
+            u"ALTER TABLE resources ADD COLUMN photo TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE resources ADD COLUMN description TEXT NOT NULL DEFAULT ''"_s,
+        },
     };
     return list;
 }

@@ -117,4 +117,26 @@ QString formatIso(qint64 unixMs, const QTimeZone &zone)
     return QDateTime::fromMSecsSinceEpoch(unixMs, zone).toString(Qt::ISODate);
 }
 
+const QStringList &resourceKinds()
+{
+    static const QStringList kinds{u"hot_desk"_s,       u"dedicated_desk"_s, u"meeting_room"_s, u"private_office"_s,
+                                   u"phone_booth"_s,    u"event_space"_s,    u"equipment"_s};
+    return kinds;
+}
+
+QCborMap saveArgs(const QString &id, const QCborMap &fields)
+{
+    QCborMap m = fields;
+    m.insert("id"_L1, id);
+    return m;
+}
+
+QCborMap retireArgs(QLatin1StringView entity, const QString &id)
+{
+    QCborMap m;
+    m.insert("entity"_L1, QString(entity));
+    m.insert("id"_L1, id);
+    return m;
+}
+
 } // namespace atrium

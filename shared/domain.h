@@ -24,6 +24,7 @@ inline constexpr auto Booking = QLatin1StringView("booking");
 inline constexpr auto Busy = QLatin1StringView("busy"); // someone else's booking, without names
 inline constexpr auto Checkin = QLatin1StringView("checkin");
 inline constexpr auto Policy = QLatin1StringView("policy"); // the rules set at one level, id "level|target"
+inline constexpr auto Category = QLatin1StringView("category"); // a node of the tree spaces are filed under
 } // namespace entity
 
 namespace mutation {
@@ -34,6 +35,10 @@ inline constexpr auto SetPolicy = QLatin1StringView("set_policy"); // admins: re
 inline constexpr auto Approve = QLatin1StringView("approve");       // staff: a tentative booking becomes confirmed
 inline constexpr auto Decline = QLatin1StringView("decline");       // staff: a tentative booking is turned down
 inline constexpr auto Checkout = QLatin1StringView("checkout");     // the member leaves: the rest of the booking is free
+inline constexpr auto SaveLocation = QLatin1StringView("save_location"); // admins: create or edit a location
+inline constexpr auto SaveResource = QLatin1StringView("save_resource"); // staff: create or edit a space or item
+inline constexpr auto SaveCategory = QLatin1StringView("save_category"); // staff: create or edit a category
+inline constexpr auto Retire = QLatin1StringView("retire");              // staff: a location, resource or category leaves service
 } // namespace mutation
 
 // The arguments of each mutation as they travel in Mutate.args: built here, once, for every sender.
@@ -44,6 +49,14 @@ QCborMap bookingRefArgs(const QString &bookingId);
 QCborMap setPolicyArgs(const QString &level, const QString &target, const QCborMap &rules);
 
 QCborMap checkinArgs(const QString &id, const QString &member, const QString &bookingId = {}, const QString &locationId = {});
+
+// What a resource can be; the server refuses any other kind.
+const QStringList &resourceKinds();
+
+// Inventory mutations: `fields` are the entity's fields as its view carries them (see
+// docs/protocol.md); the id says which one to create or edit.
+QCborMap saveArgs(const QString &id, const QCborMap &fields);
+QCborMap retireArgs(QLatin1StringView entity, const QString &id);
 
 namespace booking_status {
 inline constexpr auto Confirmed = QLatin1StringView("confirmed");

@@ -18,6 +18,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <cmath>
 #include <functional>
 
 using namespace Qt::Literals::StringLiterals;
@@ -78,7 +79,9 @@ private:
     int login(const QStringList &args);
     int logout();
     int status();
-    int resources();
+    int search();
+    int save(const QStringList &args);
+    int retire(const QStringList &args);
     int bookings();
     int book(const QStringList &args);
     int cancel(const QStringList &args);
@@ -179,8 +182,12 @@ int Cli::dispatch(const QString &command, const QStringList &args)
         const int r = syncOnce(false);
         return r == Done ? status() : r;
     }
-    if (command == u"resources"_s)
-        return resources();
+    if (command == u"search"_s || command == u"resources"_s)
+        return search();
+    if (command == u"save"_s)
+        return save(args);
+    if (command == u"retire"_s)
+        return retire(args);
     if (command == u"bookings"_s)
         return bookings();
     if (command == u"book"_s)
@@ -283,42 +290,110 @@ int Cli::status()
     return Done;
 }
 
-int Cli::resources()
+int Cli::search()
 {
     if (!m_parser.isSet(u"offline"_s))
         syncOnce(true);
-    const QString location = m_parser.value(u"location"_s);
-    const QString kind = m_parser.value(u"kind"_s);
-    const int minCapacity = m_parser.value(u"min-capacity"_s).toInt();
-    const QStringList features = m_parser.values(u"feature"_s);
+    // The same parameters as the server's GET /api/spaces, read by the same parser.
+    QList<std::pair<QString, QString>> parameters;
+    for (const auto &[option, key] : {std::pair{u"location"_s, u"location"_s}, {u"kind"_s, u"kind"_s}, {u"category"_s, u"category"_s},
+                                      {u"min-capacity"_s, u"capacity"_s}, {u"feature"_s, u"feature"_s}, {u"from"_s, u"from"_s},
+                                      {u"to"_s, u"to"_s}, {u"near"_s, u"near"_s}, {u"within"_s, u"within"_s}, {u"limit"_s, u"limit"_s}})
+        for (const QString &value : m_parser.values(option))
+            parameters.append({key, value});
+    QString error;
+    const auto query = spaceQueryFromParameters(parameters, &error);
+    if (!query) {
+        err() << "atrium-cli: " << error << '\n';
+        return Usage;
+    }
+    const QList<SpaceMatch> found = m_cache.findAvailable(*query);
     QJsonArray list;
-    for (const QCborMap &r : m_cache.entities(entity::Resource)) {
-        const QStringList has = r.value("features"_L1).toArray().toVariantList().isEmpty()
-                                    ? QStringList()
-                                    : QVariant(r.value("features"_L1).toArray().toVariantList()).toStringList();
-        if (!location.isEmpty() && r.value("location"_L1).toString() != location)
-            continue;
-        if (!kind.isEmpty() && r.value("kind"_L1).toString() != kind)
-            continue;
-        if (r.value("capacity"_L1).toInteger() < minCapacity || !r.value("active"_L1).toBool())
-            continue;
-        if (!std::all_of(features.begin(), features.end(), [&](const QString &f) { return has.contains(f); }))
-            continue;
-        list.append(r.toJsonObject());
+    for (const SpaceMatch &m : found) {
+        QJsonObject o = m.resource.toJsonObject();
+        if (m.distanceKm >= 0)
+            o.insert(u"distanceKm"_s, std::round(m.distanceKm * 100) / 100);
+        list.append(o);
     }
     if (m_json) {
         printJson(list);
         return Done;
     }
-    for (const QJsonValue &v : std::as_const(list)) {
-        const QJsonObject r = v.toObject();
-        out() << qSetFieldWidth(18) << Qt::left << r[u"id"_s].toString() << qSetFieldWidth(20) << r[u"name"_s].toString()
-              << qSetFieldWidth(16) << r[u"kind"_s].toString() << qSetFieldWidth(0) << "cap " << r[u"capacity"_s].toInt() << "  "
-              << QVariant(r[u"features"_s].toArray().toVariantList()).toStringList().join(u", "_s) << '\n';
+    for (const SpaceMatch &m : found) {
+        const QCborMap &r = m.resource;
+        QStringList features;
+        for (const QCborValue &f : r.value("features"_L1).toArray())
+            features << f.toString();
+        out() << qSetFieldWidth(18) << Qt::left << r.value("id"_L1).toString() << qSetFieldWidth(20) << r.value("name"_L1).toString()
+              << qSetFieldWidth(16) << r.value("kind"_L1).toString() << qSetFieldWidth(0) << "cap " << r.value("capacity"_L1).toInteger();
+        if (m.distanceKm >= 0)
+            out() << "  " << QString::number(m.distanceKm, 'f', 1) << " km";
+        out() << "  " << features.join(u", "_s) << '\n';
     }
-    if (list.isEmpty())
-        out() << "No resources match.\n";
+    if (found.isEmpty())
+        out() << "No spaces match.\n";
     return Done;
+}
+
+int Cli::save(const QStringList &args)
+{
+    const QString usage = u"usage: atrium-cli save location|resource|category ID [FIELD=VALUE]...   (staff)\n"
+                          "An existing entity keeps the fields not given. Fields:\n"
+                          "  location: name timezone address opens closes latitude longitude closedDates=2026-12-25,...\n"
+                          "  resource: location name kind area category capacity features=a,b planX planY photo description active\n"
+                          "  category: name parent\n"_s;
+    static const QHash<QString, QLatin1StringView> kinds{{u"location"_s, mutation::SaveLocation},
+                                                         {u"resource"_s, mutation::SaveResource},
+                                                         {u"category"_s, mutation::SaveCategory}};
+    if (args.size() < 2 || !kinds.contains(args.at(0))) {
+        err() << usage;
+        return Usage;
+    }
+    if (!m_parser.isSet(u"offline"_s))
+        syncOnce(true);
+    const QLatin1StringView entityName = args.at(0) == u"location"_s ? entity::Location
+                                         : args.at(0) == u"resource"_s ? entity::Resource
+                                                                       : entity::Category;
+    QCborMap fields = m_cache.entity(entityName, args.at(1)).value_or(QCborMap());
+    fields.remove("id"_L1);
+    for (const QString &pair : args.mid(2)) {
+        const qsizetype eq = pair.indexOf(u'=');
+        if (eq <= 0) {
+            err() << usage;
+            return Usage;
+        }
+        const QString key = pair.left(eq), value = pair.mid(eq + 1);
+        if (key == u"capacity"_s) {
+            fields.insert(key, value.toLongLong());
+        } else if (key == u"latitude"_s || key == u"longitude"_s || key == u"planX"_s || key == u"planY"_s) {
+            bool ok = false;
+            const double d = value.toDouble(&ok);
+            if (!ok) {
+                err() << "atrium-cli: " << key << " takes a number\n";
+                return Usage;
+            }
+            fields.insert(key, d);
+        } else if (key == u"features"_s || key == u"closedDates"_s) {
+            fields.insert(key, QCborArray::fromStringList(value.split(u',', Qt::SkipEmptyParts)));
+        } else if (key == u"active"_s) {
+            fields.insert(key, value == u"true"_s);
+        } else {
+            fields.insert(key, value);
+        }
+    }
+    return submit(m_engine->mutate(kinds.value(args.at(0)), saveArgs(args.at(1), fields)), args.at(0).at(0).toUpper() + args.at(0).mid(1));
+}
+
+int Cli::retire(const QStringList &args)
+{
+    if (args.size() != 2 || !QStringList{u"location"_s, u"resource"_s, u"category"_s}.contains(args.at(0))) {
+        err() << "usage: atrium-cli retire location|resource|category ID   (staff)\n";
+        return Usage;
+    }
+    const QLatin1StringView entityName = args.at(0) == u"location"_s ? entity::Location
+                                         : args.at(0) == u"resource"_s ? entity::Resource
+                                                                       : entity::Category;
+    return submit(m_engine->mutate(mutation::Retire, retireArgs(entityName, args.at(1))), u"Retirement"_s);
 }
 
 QJsonObject Cli::bookingJson(const client::BookingView &v)
@@ -596,7 +671,10 @@ int run(const QStringList &arguments)
         "  logout                          sign out and end this session\n"
         "  sync                            send queued changes and fetch new ones\n"
         "  status                          cursor, pending count, last sync\n"
-        "  resources [--location ID] [--kind K] [--min-capacity N] [--feature F]...\n"
+        "  search [--location ID] [--kind K] [--category C] [--min-capacity N] [--feature F]...\n"
+        "         [--from T --to T] [--near LAT,LON [--within KM]] [--limit N]\n"
+        "                                  spaces that match (and are free from T to T), best first;\n"
+        "                                  runs on the cache, so offline too ('resources' is the same)\n"
         "  bookings [--mine] [--resource ID] [--from T] [--to T]\n"
         "  book RESOURCE FROM TO [--for MEMBER] [--title TEXT] [--offline]\n"
         "  cancel BOOKING [--offline]\n"
@@ -606,7 +684,9 @@ int run(const QStringList &arguments)
         "  approve BOOKING                 staff: confirm a booking waiting for approval\n"
         "  decline BOOKING                 staff: turn it down (the slot is free again)\n"
         "  policy show RESOURCE            the booking rules that apply, and where each is set\n"
-        "  policy set LEVEL TARGET [RULE=VALUE]...   set the rules at one level (administrators)\n\n"
+        "  policy set LEVEL TARGET [RULE=VALUE]...   set the rules at one level (administrators)\n"
+        "  save location|resource|category ID [FIELD=VALUE]...   staff: create or edit inventory\n"
+        "  retire location|resource|category ID                  staff: take it out of service\n\n"
         "Times are ISO 8601 with an offset. Exit codes: 0 done, 1 usage, 2 rejected by the server,\n"
         "3 server unreachable (the change stays queued)."_s);
     parser.addHelpOption();
@@ -617,7 +697,11 @@ int run(const QStringList &arguments)
         {u"json"_s, u"Machine-readable output."_s},
         {u"offline"_s, u"Do not contact the server: queue changes, read the cache."_s},
         {u"location"_s, u"Location id."_s, u"ID"_s},
-        {u"kind"_s, u"Resource kind (hot_desk, dedicated_desk, meeting_room, private_office, phone_booth)."_s, u"K"_s},
+        {u"kind"_s, u"Resource kind (hot_desk, dedicated_desk, meeting_room, private_office, phone_booth, event_space, equipment)."_s, u"K"_s},
+        {u"category"_s, u"Category id (its subcategories too)."_s, u"C"_s},
+        {u"near"_s, u"Nearest first to this point."_s, u"LAT,LON"_s},
+        {u"within"_s, u"No farther than this from --near."_s, u"KM"_s},
+        {u"limit"_s, u"At most this many results."_s, u"N"_s},
         {u"min-capacity"_s, u"At least this many people."_s, u"N"_s},
         {u"feature"_s, u"Required feature (repeatable)."_s, u"F"_s},
         {u"mine"_s, u"Only my bookings."_s},

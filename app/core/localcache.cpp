@@ -55,14 +55,14 @@ QCborMap decodeMap(const QVariant &v)
 
 void LocalCache::open(const QString &path)
 {
-    m_resources.reset();
+    m_inventory.reset();
     m_db.open(path, cacheMigrations());
     m_db.checkpointInBackground();
 }
 
 void LocalCache::openAtVersion(const QString &path, int version)
 {
-    m_resources.reset();
+    m_inventory.reset();
     m_db.open(path, cacheMigrations().mid(0, version));
 }
 
@@ -146,8 +146,9 @@ bool LocalCache::applyChanges(const QList<proto::ChangeItem> &items, qint64 newC
     m_db.begin();
     try {
         for (const proto::ChangeItem &item : items) {
-            if (item.entity == QLatin1StringView(entity::Resource))
-                m_resources.reset();
+            if (item.entity == QLatin1StringView(entity::Resource) || item.entity == QLatin1StringView(entity::Location)
+                || item.entity == QLatin1StringView(entity::Category))
+                m_inventory.reset();
             if (item.isDelete()) {
                 m_db.exec(u"DELETE FROM mirror WHERE entity = ? AND id = ?"_s, {item.entity, item.id});
                 continue;
@@ -174,7 +175,7 @@ void LocalCache::resetMirror()
 {
     m_db.begin();
     try {
-        m_resources.reset();
+        m_inventory.reset();
         m_db.exec(u"DELETE FROM mirror"_s);
         m_db.setMeta(u"cursor"_s, u"0"_s);
         m_db.commit();
@@ -371,51 +372,41 @@ QList<BookingView> LocalCache::bookings(const BookingFilter &filter)
     return out;
 }
 
-const QList<QCborMap> &LocalCache::resources()
+const LocalCache::Inventory &LocalCache::inventory()
 {
-    if (!m_resources)
-        m_resources = entities(entity::Resource);
-    return *m_resources;
+    if (!m_inventory) {
+        Inventory inv;
+        inv.resources = entities(entity::Resource);
+        for (const QCborMap &l : entities(entity::Location))
+            inv.locations.insert(l.value("id"_L1).toString(), l);
+        for (const QCborMap &c : entities(entity::Category))
+            inv.categoryParents.insert(c.value("id"_L1).toString(), c.value("parent"_L1).toString());
+        m_inventory = std::move(inv);
+    }
+    return *m_inventory;
 }
 
-QList<QCborMap> LocalCache::findAvailable(const SpaceQuery &query)
+QList<SpaceMatch> LocalCache::findAvailable(const SpaceQuery &query)
 {
-    // The server refuses bookings longer than 24 h, so anything overlapping the window started at
-    // most 24 h before it: a bounded range on the (entity, start_ms) index, not a scan.
-    constexpr qint64 kLongestBooking = 24LL * 3600 * 1000;
     QSet<QString> taken;
-    for (const char *kind : {"booking", "busy"}) {
-        SqlQuery &q = m_db.exec(u"SELECT resource FROM mirror WHERE entity = ? AND start_ms < ? AND start_ms >= ? AND end_ms > ?"
-                                 " AND active = 1"_s,
-                                 {QString::fromLatin1(kind), query.toMs, query.fromMs - kLongestBooking, query.fromMs});
-        while (q.next())
-            taken.insert(q.value(0).toString());
+    if (query.hasWindow()) {
+        // The server refuses bookings longer than 24 h, so anything overlapping the window started
+        // at most 24 h before it: a bounded range on the (entity, start_ms) index, not a scan.
+        constexpr qint64 kLongestBooking = 24LL * 3600 * 1000;
+        for (const char *kind : {"booking", "busy"}) {
+            SqlQuery &q = m_db.exec(u"SELECT resource FROM mirror WHERE entity = ? AND start_ms < ? AND start_ms >= ? AND end_ms > ?"
+                                     " AND active = 1"_s,
+                                     {QString::fromLatin1(kind), query.toMs, query.fromMs - kLongestBooking, query.fromMs});
+            while (q.next())
+                taken.insert(q.value(0).toString());
+        }
+        for (const OutboxOp &op : outbox())
+            if (op.kind == mutation::Book && op.state == u"queued"_s && op.args.value("start"_L1).toInteger() < query.toMs
+                && op.args.value("end"_L1).toInteger() > query.fromMs)
+                taken.insert(op.args.value("resource"_L1).toString());
     }
-    for (const OutboxOp &op : outbox())
-        if (op.kind == mutation::Book && op.state == u"queued"_s && op.args.value("start"_L1).toInteger() < query.toMs
-            && op.args.value("end"_L1).toInteger() > query.fromMs)
-            taken.insert(op.args.value("resource"_L1).toString());
-
-    QList<QCborMap> free;
-    for (const QCborMap &r : resources()) {
-        if (taken.contains(r.value("id"_L1).toString()) || !r.value("active"_L1).toBool())
-            continue;
-        if (!query.locationId.isEmpty() && r.value("location"_L1).toString() != query.locationId)
-            continue;
-        if (!query.kind.isEmpty() && r.value("kind"_L1).toString() != query.kind)
-            continue;
-        if (r.value("capacity"_L1).toInteger() < query.minCapacity)
-            continue;
-        const QCborArray has = r.value("features"_L1).toArray();
-        if (!std::all_of(query.features.begin(), query.features.end(), [&](const QString &f) { return has.contains(QCborValue(f)); }))
-            continue;
-        free << r;
-    }
-    std::sort(free.begin(), free.end(), [](const QCborMap &a, const QCborMap &b) {
-        const qint64 ca = a.value("capacity"_L1).toInteger(), cb = b.value("capacity"_L1).toInteger();
-        return ca != cb ? ca < cb : a.value("name"_L1).toString() < b.value("name"_L1).toString();
-    });
-    return free;
+    const Inventory &inv = inventory();
+    return matchSpaces(inv.resources, inv.locations, inv.categoryParents, query, [&](const QString &id) { return taken.contains(id); });
 }
 
 } // namespace atrium::client

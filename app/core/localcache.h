@@ -2,6 +2,7 @@
 
 #include "domain.h"
 #include "protocol.h"
+#include "spacesearch.h"
 #include "sqldatabase.h"
 
 #include <QCborArray>
@@ -54,17 +55,6 @@ struct BookingFilter
     bool includeCancelled = false;
 };
 
-// "A room for 6 tomorrow at 10": what to look for, and when it must be free.
-struct SpaceQuery
-{
-    QString locationId;
-    QString kind;
-    int minCapacity = 0;
-    QStringList features;
-    qint64 fromMs = 0;
-    qint64 toMs = 0;
-};
-
 // The client's SQLite cache for one profile: a mirror of what the server let this user see, the
 // cursor it is current to, the outbox, and the rejected ops kept for the user to read. Wiping it is
 // always safe: it re-syncs.
@@ -103,16 +93,23 @@ public:
     int entityCount(QLatin1StringView entity);
     // Mirror ⊕ pending: the server's bookings with the outbox laid over them.
     QList<BookingView> bookings(const BookingFilter &filter);
-    // Active resources that match and are free for the whole window (mirror ⊕ pending), smallest
-    // capacity first: the best fit leads. Runs offline, in the cache.
-    QList<QCborMap> findAvailable(const SpaceQuery &query);
+    // Active resources that match and, with a window, are free for all of it (mirror ⊕ pending):
+    // nearest first when a point is given, then the smallest capacity that fits (best fit). The
+    // same matcher as the server's search; runs offline, in the cache.
+    QList<SpaceMatch> findAvailable(const SpaceQuery &query);
 
 private:
-    const QList<QCborMap> &resources();
+    struct Inventory
+    {
+        QList<QCborMap> resources;
+        QHash<QString, QCborMap> locations;
+        QHash<QString, QString> categoryParents;
+    };
+    const Inventory &inventory();
 
     SqlDatabase m_db;
-    // Decoded resources for searches; dropped whenever sync writes a resource.
-    std::optional<QList<QCborMap>> m_resources;
+    // Decoded inventory for searches; dropped whenever sync writes a resource, location or category.
+    std::optional<Inventory> m_inventory;
 };
 
 } // namespace atrium::client

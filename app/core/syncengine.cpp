@@ -368,6 +368,11 @@ QString SyncEngine::book(const QString &resourceId, qint64 startMs, qint64 endMs
     return enqueue(mutation::Book, bookArgs(id, resourceId, startMs, endMs, member, title), id);
 }
 
+QString SyncEngine::mutate(QLatin1StringView kind, const QCborMap &args)
+{
+    return enqueue(kind, args, newUuidV7(m_clock.nowMs()));
+}
+
 QString SyncEngine::cancel(const QString &bookingId)
 {
     return enqueue(mutation::Cancel, bookingRefArgs(bookingId), newUuidV7(m_clock.nowMs()));

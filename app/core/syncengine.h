@@ -51,6 +51,8 @@ public:
     QString checkout(const QString &bookingId);
     QString decline(const QString &bookingId);
     QString checkin(const QString &member, const QString &bookingId = {}, const QString &locationId = {});
+    // Any other mutation (inventory, series, waitlist): its kind and its args as domain.h builds them.
+    QString mutate(QLatin1StringView kind, const QCborMap &args);
     // Each returns the op id it queued (for book/checkin the op id is also the entity id).
 
     State state() const { return m_state; }

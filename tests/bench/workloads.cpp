@@ -331,7 +331,7 @@ QJsonObject search(int resources, int bookings, int queries)
     std::vector<double> ms;
     qint64 found = 0;
     for (int i = 0; i < queries; ++i) {
-        client::SpaceQuery q;
+        SpaceQuery q;
         q.locationId = i % 2 ? u"mad"_s : u"nyc"_s;
         q.kind = kinds.at(i % kinds.size());
         q.minCapacity = 1 + static_cast<int>(rng.bounded(8));

@@ -68,7 +68,31 @@ private Q_SLOTS:
         QStringList ids;
         for (const QJsonValue &v : r.json().array())
             ids << v.toObject().value(u"id"_s).toString();
-        QCOMPARE(ids, (QStringList{u"mad-room-l"_s, u"mad-room-m"_s, u"mad-room-xl"_s}));
+        QCOMPARE(ids, (QStringList{u"mad-room-m"_s, u"mad-room-l"_s, u"mad-room-xl"_s})); // best fit first
+
+        // Inventory from the command line: a new room, then an edit that keeps the fields not given.
+        r = cli({u"save"_s, u"resource"_s, u"mad-room-v"_s, u"location=mad"_s, u"name=Valencia"_s, u"kind=meeting_room"_s,
+                 u"capacity=6"_s, u"features=screen,video"_s, u"category=rooms"_s});
+        QCOMPARE(r.exitCode, 0);
+        r = cli({u"save"_s, u"resource"_s, u"mad-room-v"_s, u"capacity=7"_s});
+        QCOMPARE(r.exitCode, 0);
+        const auto saved = server.server().ledger().resource(u"mad-room-v"_s);
+        QVERIFY(saved);
+        QCOMPARE(saved->capacity, 7);
+        QCOMPARE(saved->name, u"Valencia"_s);
+        QCOMPARE(saved->features, (QStringList{u"screen"_s, u"video"_s}));
+        r = cli({u"save"_s, u"resource"_s, u"mad-room-w"_s, u"location=mad"_s, u"name=W"_s, u"kind=sofa"_s, u"capacity=2"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("not a kind of space") || r.out.contains("not a kind of space"));
+        // Nearest first, from a point in Manhattan; the distance is printed.
+        r = cli({u"--json"_s, u"search"_s, u"--category"_s, u"meet"_s, u"--near"_s, u"40.7411,-73.9897"_s, u"--limit"_s, u"1"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().array().size(), 1);
+        QCOMPARE(r.json().array().first().toObject().value(u"location"_s).toString(), u"nyc"_s);
+        QVERIFY(r.json().array().first().toObject().value(u"distanceKm"_s).toDouble() < 0.1);
+        r = cli({u"retire"_s, u"resource"_s, u"mad-room-v"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!server.server().ledger().resource(u"mad-room-v"_s)->active);
 
         const QString from = futureIso(9, 10), to = futureIso(9, 11);
         r = cli({u"--json"_s, u"book"_s, u"mad-room-m"_s, from, to, u"--for"_s, u"member1@demo.atrium"_s});
@@ -101,7 +125,7 @@ private Q_SLOTS:
         QCOMPARE(r.json().object().value(u"state"_s).toString(), u"pending"_s);
         const QString queued = r.json().object().value(u"id"_s).toString();
         r = cli({u"--json"_s, u"pending"_s});
-        QCOMPARE(r.json().array().size(), 2); // the queued booking and the earlier rejection
+        QCOMPARE(r.json().array().size(), 3); // the queued booking and the two earlier rejections
         r = cli({u"--json"_s, u"status"_s});
         QCOMPARE(r.json().object().value(u"pending"_s).toInt(), 1);
         r = cli({u"sync"_s});

@@ -200,8 +200,8 @@ private Q_SLOTS:
         q.toMs = 3000; // ends exactly when "mid" becomes busy: still free
         auto ids = [&]() {
             QStringList out;
-            for (const QCborMap &r : m_cache.findAvailable(q))
-                out << r.value("id"_L1).toString();
+            for (const SpaceMatch &m : m_cache.findAvailable(q))
+                out << m.resource.value("id"_L1).toString();
             return out;
         };
         QCOMPARE(ids(), (QStringList{u"mid"_s, u"big"_s})); // smallest that fits first; a cancelled booking frees "big"

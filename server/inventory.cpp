@@ -1,0 +1,306 @@
+// The inventory module: locations, resources and categories, created, edited and retired by staff.
+// Each edit is one mutation that replaces the entity's fields and writes its view to the change
+// log, so every client's cache (and its offline search) follows.
+
+#include "auth.h"
+#include "ledger.h"
+#include "protocol.h"
+#include "store.h"
+
+#include <QRegularExpression>
+#include <QTime>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace atrium::server {
+
+namespace {
+
+constexpr qsizetype kMaxName = 100;
+constexpr qsizetype kMaxText = 1000;
+constexpr int kMaxCapacity = 1000;
+constexpr int kMaxClosedDates = 400;
+
+bool isInventoryId(const QString &id)
+{
+    static const QRegularExpression re(u"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"_s);
+    return re.match(id).hasMatch();
+}
+
+bool isFeature(const QString &f)
+{
+    static const QRegularExpression re(u"^[a-z0-9][a-z0-9_-]{0,31}$"_s);
+    return re.match(f).hasMatch();
+}
+
+// A number in [lo, hi] from a CBOR value (integer or float), or nullopt.
+std::optional<double> number(const QCborValue &v, double lo, double hi)
+{
+    if (!v.isInteger() && !v.isDouble())
+        return std::nullopt;
+    const double d = v.toDouble();
+    if (!(d >= lo && d <= hi))
+        return std::nullopt;
+    return d;
+}
+
+QVariant nullable(const std::optional<double> &d)
+{
+    return d ? QVariant(*d) : QVariant(QMetaType(QMetaType::Double));
+}
+
+Outcome invalid(const QString &message)
+{
+    return Outcome::reject(proto::code::Invalid, message);
+}
+
+Outcome applied(QList<ChangeRow> changes)
+{
+    Outcome o;
+    o.applied = true;
+    o.changes = std::move(changes);
+    return o;
+}
+
+} // namespace
+
+Outcome Ledger::saveLocation(const Principal &actor, const QCborMap &args)
+{
+    if (actor.role != Role::Admin)
+        return Outcome::reject(proto::code::Forbidden, u"Only administrators create or edit locations."_s);
+    const QString id = args.value("id"_L1).toString();
+    const QString name = args.value("name"_L1).toString().trimmed();
+    const QString timezone = args.value("timezone"_L1).toString();
+    const QString address = args.value("address"_L1).toString().trimmed();
+    const QString opens = args.value("opens"_L1).toString(u"08:00"_s);
+    const QString closes = args.value("closes"_L1).toString(u"20:00"_s);
+    if (!isInventoryId(id))
+        return invalid(u"A location id is 1 to 64 letters, digits, dots, dashes or underscores."_s);
+    if (name.isEmpty() || name.size() > kMaxName)
+        return invalid(u"A location needs a name of at most %1 characters."_s.arg(kMaxName));
+    if (!QTimeZone::isTimeZoneIdAvailable(timezone.toUtf8()))
+        return invalid(u"'%1' is not a time zone; use an IANA name such as Europe/Madrid."_s.arg(timezone.left(64)));
+    if (address.size() > kMaxText)
+        return invalid(u"The address can be at most %1 characters."_s.arg(kMaxText));
+    const QTime o = QTime::fromString(opens, u"HH:mm"_s), c = QTime::fromString(closes, u"HH:mm"_s);
+    if (!o.isValid() || !c.isValid() || o >= c)
+        return invalid(u"Opening hours are two times HH:mm, opening before closing; got %1–%2."_s.arg(opens.left(8), closes.left(8)));
+    std::optional<double> lat, lon;
+    if (args.contains("latitude"_L1) || args.contains("longitude"_L1)) {
+        lat = number(args.value("latitude"_L1), -90, 90);
+        lon = number(args.value("longitude"_L1), -180, 180);
+        if (!lat || !lon)
+            return invalid(u"Coordinates are a latitude from -90 to 90 and a longitude from -180 to 180, in degrees."_s);
+    }
+    QStringList closed;
+    const QCborArray dates = args.value("closedDates"_L1).toArray();
+    if (dates.size() > kMaxClosedDates)
+        return invalid(u"At most %1 closed dates can be listed."_s.arg(kMaxClosedDates));
+    for (const QCborValue &v : dates) {
+        const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
+        if (!d.isValid())
+            return invalid(u"Closed dates are written YYYY-MM-DD; '%1' is not one."_s.arg(v.toString().left(16)));
+        closed << d.toString(Qt::ISODate);
+    }
+    closed.sort();
+    closed.removeDuplicates();
+    m_store.exec(u"INSERT INTO locations(id, name, timezone, address, opens, closes, latitude, longitude, closed_dates) VALUES(?,?,?,COALESCE(?, ''),?,?,?,?,COALESCE(?, ''))"
+                 " ON CONFLICT(id) DO UPDATE SET name = excluded.name, timezone = excluded.timezone, address = excluded.address,"
+                 " opens = excluded.opens, closes = excluded.closes, latitude = excluded.latitude, longitude = excluded.longitude,"
+                 " closed_dates = excluded.closed_dates, active = 1"_s,
+                 {id, name, timezone, address, opens, closes, nullable(lat), nullable(lon), closed.join(u',')});
+    // Resources carry nothing of their location in their views, but their cached rules do.
+    return applied(locationViews(id));
+}
+
+Outcome Ledger::saveCategory(const Principal &actor, const QCborMap &args)
+{
+    if (!isStaff(actor.role))
+        return Outcome::reject(proto::code::Forbidden, u"Only staff edit categories."_s);
+    const QString id = args.value("id"_L1).toString();
+    const QString name = args.value("name"_L1).toString().trimmed();
+    const QString parent = args.value("parent"_L1).toString();
+    if (!isInventoryId(id))
+        return invalid(u"A category id is 1 to 64 letters, digits, dots, dashes or underscores."_s);
+    if (name.isEmpty() || name.size() > kMaxName)
+        return invalid(u"A category needs a name of at most %1 characters."_s.arg(kMaxName));
+    if (!parent.isEmpty()) {
+        // The parent must exist and must not lie below this category: the tree stays a tree.
+        QString p = parent;
+        for (int depth = 0; !p.isEmpty(); ++depth) {
+            if (p == id)
+                return invalid(u"A category cannot be filed under itself or under one of its own subcategories."_s);
+            SqlQuery &q = m_store.exec(u"SELECT COALESCE(parent_id, '') FROM categories WHERE id = ?"_s, {p});
+            if (!q.next())
+                return Outcome::reject(proto::code::NotFound, u"There is no category '%1'."_s.arg(p.left(64)));
+            p = q.text(0);
+            q.finish();
+            if (depth > 16)
+                return invalid(u"Categories nest at most 16 deep."_s);
+        }
+    }
+    m_store.exec(u"INSERT INTO categories(id, name, parent_id) VALUES(?,?,NULLIF(?, ''))"
+                 " ON CONFLICT(id) DO UPDATE SET name = excluded.name, parent_id = excluded.parent_id, active = 1"_s,
+                 {id, name, parent});
+    return applied(categoryViews(id));
+}
+
+Outcome Ledger::saveResource(const Principal &actor, const QCborMap &args)
+{
+    if (!isStaff(actor.role))
+        return Outcome::reject(proto::code::Forbidden, u"Only staff create or edit spaces."_s);
+    const QString id = args.value("id"_L1).toString();
+    const QString location = args.value("location"_L1).toString();
+    const QString name = args.value("name"_L1).toString().trimmed();
+    const QString kind = args.value("kind"_L1).toString();
+    const QString area = args.value("area"_L1).toString().trimmed();
+    const QString category = args.value("category"_L1).toString();
+    const QString photo = args.value("photo"_L1).toString();
+    const QString description = args.value("description"_L1).toString();
+    const QCborValue capacityV = args.value("capacity"_L1);
+    if (!isInventoryId(id))
+        return invalid(u"A resource id is 1 to 64 letters, digits, dots, dashes or underscores."_s);
+    if (name.isEmpty() || name.size() > kMaxName)
+        return invalid(u"A space needs a name of at most %1 characters."_s.arg(kMaxName));
+    if (!resourceKinds().contains(kind))
+        return invalid(u"'%1' is not a kind of space; it is one of %2."_s.arg(kind.left(32), resourceKinds().join(u", "_s)));
+    if (area.size() > kMaxName)
+        return invalid(u"An area name can be at most %1 characters."_s.arg(kMaxName));
+    if (!capacityV.isInteger() || capacityV.toInteger() < 1 || capacityV.toInteger() > kMaxCapacity)
+        return invalid(u"Capacity is a number of people from 1 to %1."_s.arg(kMaxCapacity));
+    QStringList features;
+    for (const QCborValue &v : args.value("features"_L1).toArray()) {
+        if (!isFeature(v.toString()))
+            return invalid(u"A feature is a short lower-case word such as projector or video; '%1' is not."_s.arg(v.toString().left(32)));
+        features << v.toString();
+    }
+    features.removeDuplicates();
+    if (features.size() > 32)
+        return invalid(u"A space can list at most 32 features."_s);
+    std::optional<double> x, y;
+    if (args.contains("planX"_L1) || args.contains("planY"_L1)) {
+        x = number(args.value("planX"_L1), 0, 1);
+        y = number(args.value("planY"_L1), 0, 1);
+        if (!x || !y)
+            return invalid(u"A position on the floor plan is planX and planY, each from 0 to 1 across and down the plan."_s);
+    }
+    if (!photo.isEmpty()) {
+        const QUrl url(photo, QUrl::StrictMode);
+        if (photo.size() > kMaxText || !url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"qrc"_s))
+            return invalid(u"A photo is an https:// address of at most %1 characters."_s.arg(kMaxText));
+    }
+    if (description.size() > kMaxText)
+        return invalid(u"The description can be at most %1 characters."_s.arg(kMaxText));
+    if (!isLocation(location))
+        return Outcome::reject(proto::code::NotFound, u"There is no location '%1'."_s.arg(location.left(64)));
+    if (!category.isEmpty() && !m_store.exec(u"SELECT 1 FROM categories WHERE id = ? AND active = 1"_s, {category}).next())
+        return Outcome::reject(proto::code::NotFound, u"There is no category '%1'."_s.arg(category.left(64)));
+    if (const auto existing = resource(id); existing && existing->locationId != location) {
+        if (const int n = upcomingBookings(id))
+            return invalid(u"%1 has %2 upcoming booking(s) at its location; cancel or move them before moving the space."_s.arg(existing->name).arg(n));
+    }
+    const bool active = args.value("active"_L1).toBool(true);
+    m_store.exec(u"INSERT INTO resources(id, location_id, name, kind, area, capacity, features, active, category_id, plan_x, plan_y, photo,"
+                 " description) VALUES(?,?,?,?,COALESCE(?, ''),?,COALESCE(?, ''),?,NULLIF(?, ''),?,?,COALESCE(?, ''),COALESCE(?, '')) ON CONFLICT(id) DO UPDATE SET location_id = excluded.location_id,"
+                 " name = excluded.name, kind = excluded.kind, area = excluded.area, capacity = excluded.capacity, features = excluded.features,"
+                 " active = excluded.active, category_id = excluded.category_id, plan_x = excluded.plan_x, plan_y = excluded.plan_y,"
+                 " photo = excluded.photo, description = excluded.description"_s,
+                 {id, location, name, kind, area, capacityV.toInteger(), features.join(u','), active ? 1 : 0, category, nullable(x), nullable(y),
+                  photo, description});
+    return applied(resourceViews(id));
+}
+
+int Ledger::upcomingBookings(const QString &resourceId)
+{
+    SqlQuery &q = m_store.exec(u"SELECT COUNT(*) FROM bookings WHERE resource_id = ? AND end_ms > ?"
+                               " AND status IN ('confirmed', 'tentative', 'checked_in')"_s,
+                               {resourceId, m_clock.nowMs()});
+    const int n = q.next() ? static_cast<int>(q.int64(0)) : 0;
+    q.finish();
+    return n;
+}
+
+Outcome Ledger::retire(const Principal &actor, const QCborMap &args)
+{
+    if (!isStaff(actor.role))
+        return Outcome::reject(proto::code::Forbidden, u"Only staff retire spaces."_s);
+    const QString entity = args.value("entity"_L1).toString();
+    const QString id = args.value("id"_L1).toString();
+    if (entity == entity::Resource) {
+        const auto r = resource(id);
+        if (!r)
+            return Outcome::reject(proto::code::NotFound, u"There is no resource '%1'."_s.arg(id.left(64)));
+        // Retiring never strands a member: what is booked is dealt with first, by a person.
+        if (const int n = upcomingBookings(id))
+            return invalid(u"%1 has %2 upcoming booking(s); cancel or move them before retiring it."_s.arg(r->name).arg(n));
+        m_store.exec(u"UPDATE resources SET active = 0 WHERE id = ?"_s, {id});
+        return applied(resourceViews(id));
+    }
+    if (entity == entity::Location) {
+        if (actor.role != Role::Admin)
+            return Outcome::reject(proto::code::Forbidden, u"Only administrators retire locations."_s);
+        if (!isLocation(id))
+            return Outcome::reject(proto::code::NotFound, u"There is no location '%1'."_s.arg(id.left(64)));
+        SqlQuery &q = m_store.exec(u"SELECT COUNT(*) FROM resources WHERE location_id = ? AND active = 1"_s, {id});
+        const qint64 n = q.next() ? q.int64(0) : 0;
+        q.finish();
+        if (n)
+            return invalid(u"The location still has %1 space(s) in service; retire them first."_s.arg(n));
+        m_store.exec(u"UPDATE locations SET active = 0 WHERE id = ?"_s, {id});
+        return applied(locationViews(id));
+    }
+    if (entity == entity::Category) {
+        SqlQuery &q = m_store.exec(u"SELECT (SELECT COUNT(*) FROM resources WHERE category_id = ?1 AND active = 1),"
+                                   " (SELECT COUNT(*) FROM categories WHERE parent_id = ?1 AND active = 1), EXISTS(SELECT 1 FROM categories WHERE id = ?1)"_s,
+                                   {id});
+        q.next();
+        const qint64 spaces = q.int64(0), children = q.int64(1);
+        const bool exists = q.int64(2) != 0;
+        q.finish();
+        if (!exists)
+            return Outcome::reject(proto::code::NotFound, u"There is no category '%1'."_s.arg(id.left(64)));
+        if (spaces || children)
+            return invalid(u"The category still files %1 space(s) and %2 subcategory(ies); move them first."_s.arg(spaces).arg(children));
+        m_store.exec(u"UPDATE categories SET active = 0 WHERE id = ?"_s, {id});
+        return applied(categoryViews(id));
+    }
+    return invalid(u"Only a location, a resource or a category can be retired."_s);
+}
+
+QList<ChangeRow> Ledger::categoryViews(const QString &id)
+{
+    SqlQuery &q = m_store.exec(u"SELECT id, name, COALESCE(parent_id, ''), active FROM categories WHERE id = ?"_s, {id});
+    if (!q.next())
+        return {};
+    QCborMap m;
+    m.insert("id"_L1, q.text(0));
+    m.insert("name"_L1, q.text(1));
+    m.insert("parent"_L1, q.text(2));
+    m.insert("active"_L1, q.int64(3) != 0);
+    q.finish();
+    return {ChangeRow{0, QString(entity::Category), id, u"upsert"_s, m.toCborValue().toCbor(), QString(scope::Public)}};
+}
+
+QList<SpaceMatch> Ledger::search(const SpaceQuery &query)
+{
+    QList<QCborMap> resources;
+    QHash<QString, QCborMap> locations;
+    QHash<QString, QString> parents;
+    auto mapOf = [](const QList<ChangeRow> &rows) { return rows.isEmpty() ? QCborMap() : QCborValue::fromCbor(rows.first().data).toMap(); };
+    SqlQuery &q = m_store.exec(u"SELECT id FROM resources WHERE active = 1"_s);
+    QStringList ids;
+    while (q.next())
+        ids << q.text(0);
+    for (const QString &id : std::as_const(ids))
+        resources << mapOf(resourceViews(id));
+    for (const QString &id : locationIds())
+        locations.insert(id, mapOf(locationViews(id)));
+    SqlQuery &c = m_store.exec(u"SELECT id, COALESCE(parent_id, '') FROM categories"_s);
+    while (c.next())
+        parents.insert(c.text(0), c.text(1));
+    return matchSpaces(resources, locations, parents, query,
+                       [&](const QString &id) { return !isFree(id, query.fromMs, query.toMs); });
+}
+
+} // namespace atrium::server
