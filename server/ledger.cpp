@@ -28,7 +28,7 @@ constexpr qsizetype kMaxTitle = 200;
 
 const QString kBookingSelect =
     u"SELECT b.id, b.resource_id, r.location_id, b.member_id, u.name, b.title, b.status, b.created_by, b.start_ms,"
-    " b.end_ms, b.created_at, b.updated_at FROM bookings b JOIN resources r ON r.id = b.resource_id"
+    " b.end_ms, b.created_at, b.updated_at, COALESCE(b.series_id, ''), COALESCE(b.occurrence, 0) FROM bookings b JOIN resources r ON r.id = b.resource_id"
     " JOIN users u ON u.id = b.member_id"_s;
 
 Booking bookingFromRow(const SqlQuery &q)
@@ -46,6 +46,8 @@ Booking bookingFromRow(const SqlQuery &q)
     b.endMs = q.value(9).toLongLong();
     b.createdAtMs = q.value(10).toLongLong();
     b.updatedAtMs = q.value(11).toLongLong();
+    b.seriesId = q.text(12);
+    b.occurrenceMs = q.int64(13);
     return b;
 }
 
@@ -184,8 +186,8 @@ std::optional<Outcome> Ledger::checkPolicy(const Principal &actor, const QString
                                u"%1 keeps %2 free between bookings, and another booking is closer than that."_s.arg(r.name, formatMinutes(*p.bufferMinutes)));
     if (member && p.maxActiveBookings) {
         SqlQuery &q = m_store.exec(u"SELECT COUNT(*) FROM bookings b JOIN resources r ON r.id = b.resource_id WHERE b.member_id = ?"
-                                   " AND b.end_ms > ? AND b.status NOT IN ('cancelled', 'released', 'declined') AND r.location_id = ? AND r.kind = ?"_s,
-                                   {memberId, now, r.locationId, r.kind});
+                                   " AND b.end_ms > ? AND b.status NOT IN ('cancelled', 'released', 'declined') AND r.location_id = ? AND r.kind = ? AND b.id != COALESCE(?, '')"_s,
+                                   {memberId, now, r.locationId, r.kind, m_moving});
         const qint64 active = q.next() ? q.int64(0) : 0;
         q.finish();
         if (active >= *p.maxActiveBookings)
@@ -222,6 +224,14 @@ Outcome Ledger::apply(const Principal &actor, const QString &kind, const QCborMa
         return saveCategory(actor, args);
     if (kind == mutation::Retire)
         return retire(actor, args);
+    if (kind == mutation::BookSeries)
+        return bookSeries(actor, args);
+    if (kind == mutation::CancelSeries)
+        return cancelSeries(actor, args);
+    if (kind == mutation::EditSeries)
+        return editSeries(actor, args);
+    if (kind == mutation::Move)
+        return move(actor, args);
     return Outcome::reject(proto::code::Invalid, u"Unknown operation '%1'."_s.arg(kind.left(32)));
 }
 
@@ -311,6 +321,15 @@ std::optional<Booking> Ledger::booking(const QString &id)
 
 bool Ledger::isFree(const QString &resourceId, qint64 startMs, qint64 endMs)
 {
+    if (!m_moving.isEmpty()) {
+        // While a booking is being moved, it does not stand in its own way.
+        SqlQuery &q = m_store.exec(u"SELECT 1 FROM bookings WHERE resource_id = ? AND start_ms < ? AND end_ms > ? AND start_ms >= ?"
+                                   " AND status NOT IN ('cancelled', 'released', 'declined') AND id != ? LIMIT 1"_s,
+                                   {resourceId, endMs, startMs, startMs - kMaxBookingMs, m_moving});
+        const bool taken = q.next();
+        q.finish();
+        return !taken;
+    }
     // Active bookings of a resource never overlap one another, so of those that start before the
     // request only the latest can reach into it; the others end before it does. Two probes of the
     // covering index (resource, start, end, status): anything starting inside the request, and the
@@ -434,31 +453,33 @@ QCborArray Ledger::alternatives(const ResourceInfo &wanted, qint64 startMs, qint
     return out;
 }
 
-Outcome Ledger::book(const Principal &actor, const QCborMap &args)
+std::optional<Outcome> Ledger::readRequest(const Principal &actor, const QCborMap &args, Request &req)
 {
-    const QString id = args.value("id"_L1).toString();
+    req.id = args.value("id"_L1).toString();
     const QString resourceId = args.value("resource"_L1).toString();
     const QCborValue startV = args.value("start"_L1);
     const QCborValue endV = args.value("end"_L1);
-    const QString title = args.value("title"_L1).toString();
-    if (!isUuid(id))
+    req.title = args.value("title"_L1).toString();
+    if (req.title.isNull())
+        req.title = u""_s;
+    if (!isUuid(req.id))
         return Outcome::reject(proto::code::Invalid, u"A booking needs a client-made UUID as its id."_s);
     if (!startV.isInteger() || !endV.isInteger())
         return Outcome::reject(proto::code::Invalid, u"A booking needs a start and an end time."_s);
-    const qint64 start = startV.toInteger();
-    const qint64 end = endV.toInteger();
-    if (start < kEarliest || end > kLatest)
+    req.startMs = startV.toInteger();
+    req.endMs = endV.toInteger();
+    if (req.startMs < kEarliest || req.endMs > kLatest)
         return Outcome::reject(proto::code::Invalid, u"The booking's times are out of range."_s);
-    if (end <= start)
+    if (req.endMs <= req.startMs)
         return Outcome::reject(proto::code::Invalid, u"A booking must end after it starts."_s);
-    if (end - start > kMaxBookingMs)
+    if (req.endMs - req.startMs > kMaxBookingMs)
         return Outcome::reject(proto::code::Invalid, u"A booking can last at most 24 hours."_s);
-    if (title.size() > kMaxTitle)
+    if (req.title.size() > kMaxTitle)
         return Outcome::reject(proto::code::Invalid, u"The title can be at most %1 characters."_s.arg(kMaxTitle));
     if (actor.role == Role::Kiosk)
         return Outcome::reject(proto::code::Forbidden, u"A kiosk cannot make bookings for members."_s);
 
-    QString memberId = actor.userId;
+    req.memberId = actor.userId;
     const QString requestedMember = args.value("member"_L1).toString();
     if (!requestedMember.isEmpty() && requestedMember != actor.userId && requestedMember != actor.email) {
         if (!isStaff(actor.role))
@@ -466,52 +487,75 @@ Outcome Ledger::book(const Principal &actor, const QCborMap &args)
         const auto resolved = resolveMember(requestedMember);
         if (!resolved)
             return Outcome::reject(proto::code::NotFound, u"There is no member '%1'."_s.arg(requestedMember.left(100)));
-        memberId = *resolved;
+        req.memberId = *resolved;
     }
 
     const auto res = resource(resourceId);
     if (!res || !res->active)
         return Outcome::reject(proto::code::NotFound, u"There is no bookable resource '%1'."_s.arg(resourceId.left(100)));
-    if (m_store.exec(u"SELECT 1 FROM bookings WHERE id = ?"_s, {id}).next())
-        return Outcome::reject(proto::code::Invalid, u"A booking with this id already exists."_s);
+    req.resource = *res;
+    return std::nullopt;
+}
 
-    if (!res->closedDates.isEmpty()) {
-        const QTimeZone zone(res->timezone.toUtf8());
-        const QDate last = QDateTime::fromMSecsSinceEpoch(end - 1, zone).date();
-        for (QDate d = QDateTime::fromMSecsSinceEpoch(start, zone).date(); d <= last; d = d.addDays(1))
-            if (res->closedDates.contains(d))
-                return Outcome::breaks("closedDates"_L1, QCborArray::fromStringList(QStringList{d.toString(Qt::ISODate)}),
-                                       d.toString(Qt::ISODate),
-                                       u"%1 is closed on %2."_s.arg(res->name, QLocale(QLocale::English).toString(d, u"dddd d MMMM yyyy"_s)));
-    }
-    if (auto broken = checkPolicy(actor, memberId, *res, start, end))
+Outcome Ledger::book(const Principal &actor, const QCborMap &args)
+{
+    Request req;
+    if (auto bad = readRequest(actor, args, req))
+        return *bad;
+    if (m_store.exec(u"SELECT 1 FROM bookings WHERE id = ?"_s, {req.id}).next())
+        return Outcome::reject(proto::code::Invalid, u"A booking with this id already exists."_s);
+    return place(actor, req.memberId, req.resource, Placement{req.id, req.startMs, req.endMs, req.title, {}, 0});
+}
+
+std::optional<Outcome> Ledger::closedOn(const ResourceInfo &r, qint64 start, qint64 end)
+{
+    if (r.closedDates.isEmpty())
+        return std::nullopt;
+    const QTimeZone zone(r.timezone.toUtf8());
+    const QDate last = QDateTime::fromMSecsSinceEpoch(end - 1, zone).date();
+    for (QDate d = QDateTime::fromMSecsSinceEpoch(start, zone).date(); d <= last; d = d.addDays(1))
+        if (r.closedDates.contains(d))
+            return Outcome::breaks("closedDates"_L1, QCborArray::fromStringList(QStringList{d.toString(Qt::ISODate)}), d.toString(Qt::ISODate),
+                                   u"%1 is closed on %2."_s.arg(r.name, QLocale(QLocale::English).toString(d, u"dddd d MMMM yyyy"_s)));
+    return std::nullopt;
+}
+
+Outcome Ledger::place(const Principal &actor, const QString &memberId, const ResourceInfo &res, const Placement &p, int maxAlternatives)
+{
+    const qint64 start = p.startMs, end = p.endMs;
+    if (auto closed = closedOn(res, start, end))
+        return *closed;
+    if (auto broken = checkPolicy(actor, memberId, res, start, end))
         return *broken;
-    if (!isFree(res->id, start, end)) {
+    if (!isFree(res.id, start, end)) {
         return Outcome::reject(proto::code::Conflict,
-                               u"%1 is already booked at %2."_s.arg(res->name, localTime(start, res->timezone)),
-                               alternatives(*res, start, end, 4, &actor, memberId));
+                               u"%1 is already booked at %2."_s.arg(res.name, localTime(start, res.timezone)),
+                               maxAlternatives > 0 ? alternatives(res, start, end, maxAlternatives, &actor, memberId) : QCborArray());
     }
 
     const qint64 now = m_clock.nowMs();
     // Where approval is required, a member's booking holds the slot as tentative until staff decide.
-    const bool tentative = !isStaff(actor.role) && policyFor(*res).approvalRequired.value_or(false);
+    const bool tentative = !isStaff(actor.role) && policyFor(res).approvalRequired.value_or(false);
     const QString status = QString(tentative ? booking_status::Tentative : booking_status::Confirmed);
     m_store.exec(u"INSERT INTO bookings(id, resource_id, member_id, start_ms, end_ms, title, status, created_by,"
-                 " created_at, updated_at) VALUES(?,?,?,?,?,COALESCE(?, ''),?,?,?,?)"_s,
-                 {id, res->id, memberId, start, end, title, status, actor.userId, now, now});
+                 " created_at, updated_at, series_id, occurrence) VALUES(?,?,?,?,?,?,?,?,?,?,NULLIF(?, ''),?)"_s,
+                 {p.id, res.id, memberId, start, end, p.title, status, actor.userId, now, now, p.seriesId,
+                  p.seriesId.isEmpty() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(p.occurrenceMs)});
     // The views come from what was just written; no need to read it back.
     Booking b;
-    b.id = id;
-    b.resourceId = res->id;
-    b.locationId = res->locationId;
+    b.id = p.id;
+    b.resourceId = res.id;
+    b.locationId = res.locationId;
     b.memberId = memberId;
     b.memberName = memberId == actor.userId ? actor.name : memberName(memberId);
-    b.title = title.isNull() ? u""_s : title;
+    b.title = p.title;
     b.status = status;
     b.createdBy = actor.userId;
     b.startMs = start;
     b.endMs = end;
     b.createdAtMs = b.updatedAtMs = now;
+    b.seriesId = p.seriesId;
+    b.occurrenceMs = p.occurrenceMs;
     Outcome o;
     o.applied = true;
     o.changes = bookingViews(b);
@@ -877,6 +921,8 @@ QList<ChangeRow> Ledger::snapshot(const QStringList &scopes)
     SqlQuery &q = m_store.exec(kBookingSelect + u" ORDER BY b.id"_s);
     while (q.next())
         all << bookingViews(bookingFromRow(q));
+    for (const QString &id : ids(u"SELECT id FROM series ORDER BY id"_s))
+        all << seriesViews(id);
     for (const QString &id : ids(u"SELECT id FROM checkins ORDER BY id"_s))
         all << checkinViews(id);
 

@@ -76,6 +76,7 @@ public:
     QList<ChangeRow> checkinViews(const QString &id);
     QList<ChangeRow> policyViews(const QString &level, const QString &target);
     QList<ChangeRow> categoryViews(const QString &id);
+    QList<ChangeRow> seriesViews(const QString &id);
 
     // The spaces a query finds, as the client's cache would find them (shared matcher), free
     // for its window in the store.
@@ -109,6 +110,40 @@ public:
                             const QString &memberId = {});
 
 private:
+    // One booking to write: checked against the location's closed dates, the rules and what is
+    // already booked, then inserted. maxAlternatives: how many to offer when it is taken.
+    struct Placement
+    {
+        QString id;
+        qint64 startMs = 0, endMs = 0;
+        QString title;
+        QString seriesId;
+        qint64 occurrenceMs = 0;
+    };
+    Outcome place(const Principal &actor, const QString &memberId, const ResourceInfo &r, const Placement &p, int maxAlternatives = 4);
+    std::optional<Outcome> closedOn(const ResourceInfo &r, qint64 start, qint64 end);
+    // Recurring bookings (series.cpp).
+    Outcome bookSeries(const Principal &actor, const QCborMap &args);
+    Outcome cancelSeries(const Principal &actor, const QCborMap &args);
+    Outcome editSeries(const Principal &actor, const QCborMap &args);
+    Outcome move(const Principal &actor, const QCborMap &args);
+    struct SeriesRow;
+    std::optional<SeriesRow> seriesRow(const QString &id);
+    // Books every occurrence of a series already inserted; those it cannot book are kept in the
+    // series as conflicts (with alternatives). skip: occurrence starts not to book (exceptions
+    // carried over by an edit).
+    Outcome bookOccurrences(const Principal &actor, const SeriesRow &series, const ResourceInfo &r, const QList<qint64> &starts,
+                            const QSet<qint64> &skip);
+    // What book and book_series ask for, read and checked (the times, the title, who for, the space).
+    struct Request
+    {
+        QString id;
+        qint64 startMs = 0, endMs = 0;
+        QString title;
+        QString memberId;
+        ResourceInfo resource;
+    };
+    std::optional<Outcome> readRequest(const Principal &actor, const QCborMap &args, Request &req);
     Outcome book(const Principal &actor, const QCborMap &args);
     Outcome cancel(const Principal &actor, const QCborMap &args);
     Outcome checkin(const Principal &actor, const QCborMap &args);
@@ -143,6 +178,7 @@ private:
     QHash<QString, Policy> m_policies; // "level|target" -> rules set there
     QHash<QString, Policy> m_effectivePolicies; // resource id -> what applies to it
     bool m_policiesLoaded = false;
+    QString m_moving; // a booking being moved: isFree and the rules look past it
     // The first rule a booking breaks, or nullopt. Staff are not held to the member-facing limits.
     std::optional<Outcome> checkPolicy(const Principal &actor, const QString &memberId, const ResourceInfo &r, qint64 start, qint64 end);
 };

@@ -77,6 +77,18 @@ const QList<QStringList> &migrations()
             u"ALTER TABLE resources ADD COLUMN photo TEXT NOT NULL DEFAULT ''"_s,
             u"ALTER TABLE resources ADD COLUMN description TEXT NOT NULL DEFAULT ''"_s,
         },
+        // 6: recurring bookings: a series holds the rule (RFC 5545, read in the location's wall
+        //    clock) and what it could not book; each occurrence is a booking that names its series
+        //    and the start its rule gave it (kept when that one occurrence is moved).
+        {
+            u"CREATE TABLE series(id TEXT PRIMARY KEY, resource_id TEXT NOT NULL REFERENCES resources(id),"
+            " member_id TEXT NOT NULL REFERENCES users(id), rrule TEXT NOT NULL, first_start INTEGER NOT NULL,"
+            " duration_ms INTEGER NOT NULL, title TEXT NOT NULL DEFAULT '', status TEXT NOT NULL, conflicts BLOB,"
+            " created_by TEXT NOT NULL REFERENCES users(id), created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)"_s,
+            u"ALTER TABLE bookings ADD COLUMN series_id TEXT REFERENCES series(id)"_s,
+            u"ALTER TABLE bookings ADD COLUMN occurrence INTEGER"_s,
+            u"CREATE INDEX bookings_series ON bookings(series_id, occurrence) WHERE series_id IS NOT NULL"_s,
+        },
     };
     return list;
 }

@@ -64,6 +64,45 @@ QCborMap checkinArgs(const QString &id, const QString &member, const QString &bo
     return args;
 }
 
+QCborMap bookSeriesArgs(const QString &id, const QString &resourceId, qint64 startMs, qint64 endMs, const QString &rrule,
+                        const QString &member, const QString &title)
+{
+    QCborMap args = bookArgs(id, resourceId, startMs, endMs, member, title);
+    args.insert("rrule"_L1, rrule);
+    return args;
+}
+
+QCborMap cancelSeriesArgs(const QString &seriesId, const QString &fromBookingId)
+{
+    QCborMap args;
+    args.insert("series"_L1, seriesId);
+    if (!fromBookingId.isEmpty())
+        args.insert("from"_L1, fromBookingId);
+    return args;
+}
+
+QCborMap editSeriesArgs(const QString &seriesId, const QString &fromBookingId, const QString &newSeriesId, qint64 startMs, qint64 endMs,
+                        const QString &resourceId)
+{
+    QCborMap args = cancelSeriesArgs(seriesId, fromBookingId);
+    args.insert("newId"_L1, newSeriesId);
+    args.insert("start"_L1, startMs);
+    args.insert("end"_L1, endMs);
+    if (!resourceId.isEmpty())
+        args.insert("resource"_L1, resourceId);
+    return args;
+}
+
+QCborMap moveArgs(const QString &bookingId, qint64 startMs, qint64 endMs, const QString &resourceId)
+{
+    QCborMap args = bookingRefArgs(bookingId);
+    args.insert("start"_L1, startMs);
+    args.insert("end"_L1, endMs);
+    if (!resourceId.isEmpty())
+        args.insert("resource"_L1, resourceId);
+    return args;
+}
+
 QCborMap Booking::toCbor() const
 {
     QCborMap m;
@@ -79,6 +118,10 @@ QCborMap Booking::toCbor() const
     m.insert("end"_L1, endMs);
     m.insert("createdAt"_L1, createdAtMs);
     m.insert("updatedAt"_L1, updatedAtMs);
+    if (!seriesId.isEmpty()) {
+        m.insert("series"_L1, seriesId);
+        m.insert("occurrence"_L1, occurrenceMs);
+    }
     return m;
 }
 
@@ -97,6 +140,8 @@ Booking Booking::fromCbor(const QCborMap &m)
     b.endMs = m.value("end"_L1).toInteger();
     b.createdAtMs = m.value("createdAt"_L1).toInteger();
     b.updatedAtMs = m.value("updatedAt"_L1).toInteger();
+    b.seriesId = m.value("series"_L1).toString();
+    b.occurrenceMs = m.value("occurrence"_L1).toInteger();
     return b;
 }
 

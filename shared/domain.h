@@ -25,6 +25,7 @@ inline constexpr auto Busy = QLatin1StringView("busy"); // someone else's bookin
 inline constexpr auto Checkin = QLatin1StringView("checkin");
 inline constexpr auto Policy = QLatin1StringView("policy"); // the rules set at one level, id "level|target"
 inline constexpr auto Category = QLatin1StringView("category"); // a node of the tree spaces are filed under
+inline constexpr auto Series = QLatin1StringView("series"); // a recurring booking: its rule and the occurrences it could not book
 } // namespace entity
 
 namespace mutation {
@@ -39,6 +40,10 @@ inline constexpr auto SaveLocation = QLatin1StringView("save_location"); // admi
 inline constexpr auto SaveResource = QLatin1StringView("save_resource"); // staff: create or edit a space or item
 inline constexpr auto SaveCategory = QLatin1StringView("save_category"); // staff: create or edit a category
 inline constexpr auto Retire = QLatin1StringView("retire");              // staff: a location, resource or category leaves service
+inline constexpr auto BookSeries = QLatin1StringView("book_series");     // a recurring booking (RFC 5545 rule)
+inline constexpr auto CancelSeries = QLatin1StringView("cancel_series"); // all of it, or one occurrence and the ones after
+inline constexpr auto EditSeries = QLatin1StringView("edit_series");     // one occurrence and the ones after get new times
+inline constexpr auto Move = QLatin1StringView("move");                  // one booking (or occurrence) to a new time or space
 } // namespace mutation
 
 // The arguments of each mutation as they travel in Mutate.args: built here, once, for every sender.
@@ -47,6 +52,17 @@ QCborMap bookArgs(const QString &id, const QString &resourceId, qint64 startMs, 
 // cancel, checkout, approve and decline all name just the booking.
 QCborMap bookingRefArgs(const QString &bookingId);
 QCborMap setPolicyArgs(const QString &level, const QString &target, const QCborMap &rules);
+
+// A series: its id (client-made UUID), the first occurrence and the rule that repeats it.
+QCborMap bookSeriesArgs(const QString &id, const QString &resourceId, qint64 startMs, qint64 endMs, const QString &rrule,
+                        const QString &member = {}, const QString &title = {});
+// fromBookingId empty: the whole series (what has not started); else that occurrence and the later ones.
+QCborMap cancelSeriesArgs(const QString &seriesId, const QString &fromBookingId = {});
+// From one occurrence on, the series moves to new times (and optionally another space): the part
+// from there becomes a new series, newSeriesId.
+QCborMap editSeriesArgs(const QString &seriesId, const QString &fromBookingId, const QString &newSeriesId, qint64 startMs, qint64 endMs,
+                        const QString &resourceId = {});
+QCborMap moveArgs(const QString &bookingId, qint64 startMs, qint64 endMs, const QString &resourceId = {});
 
 QCborMap checkinArgs(const QString &id, const QString &member, const QString &bookingId = {}, const QString &locationId = {});
 
@@ -82,6 +98,8 @@ struct Booking
     qint64 endMs = 0;
     qint64 createdAtMs = 0;
     qint64 updatedAtMs = 0;
+    QString seriesId;      // set for an occurrence of a recurring booking
+    qint64 occurrenceMs = 0; // the start its rule gave it (RFC 5545 RECURRENCE-ID), kept when it is moved
 
     bool isActive() const
     {

@@ -5,6 +5,7 @@
 #include "localcache.h"
 #include "policy.h"
 #include "syncengine.h"
+#include "uuid.h"
 
 #include <QCborArray>
 #include <QCommandLineParser>
@@ -27,6 +28,8 @@ namespace atrium::cli {
 
 namespace {
 
+using client::BookingFilter;
+using client::BookingView;
 using client::SyncEngine;
 
 constexpr int kSyncTimeoutMs = 30000;
@@ -85,6 +88,8 @@ private:
     int bookings();
     int book(const QStringList &args);
     int cancel(const QStringList &args);
+    int move(const QStringList &args);
+    void printSeries(const QString &seriesId);
     int checkin(const QStringList &args);
     int policy(const QStringList &args);
     int pending();
@@ -196,6 +201,8 @@ int Cli::dispatch(const QString &command, const QStringList &args)
         return cancel(args);
     if (command == u"checkin"_s)
         return checkin(args);
+    if (command == u"move"_s)
+        return move(args);
     if (command == u"pending"_s)
         return pending();
     if (command == u"policy"_s)
@@ -529,7 +536,7 @@ int Cli::submit(const QString &opId, const QString &what)
 int Cli::book(const QStringList &args)
 {
     if (args.size() != 3) {
-        err() << "usage: atrium-cli book RESOURCE FROM TO [--for MEMBER] [--title TEXT] [--offline]\n";
+        err() << "usage: atrium-cli book RESOURCE FROM TO [--repeat RRULE] [--for MEMBER] [--title TEXT] [--offline]\n";
         return Usage;
     }
     const auto from = timeArg(args.at(1));
@@ -540,16 +547,97 @@ int Cli::book(const QStringList &args)
         err() << "atrium-cli: the booking must end after it starts\n";
         return Usage;
     }
-    return submit(m_engine->book(args.at(0), *from, *to, m_parser.value(u"for"_s), m_parser.value(u"title"_s)), u"Booking"_s);
+    if (!m_parser.isSet(u"repeat"_s))
+        return submit(m_engine->book(args.at(0), *from, *to, m_parser.value(u"for"_s), m_parser.value(u"title"_s)), u"Booking"_s);
+    // A series: its id is made here, so what it booked can be listed once the server has answered.
+    const QString seriesId = newUuidV7();
+    const int r = submit(m_engine->mutate(mutation::BookSeries, bookSeriesArgs(seriesId, args.at(0), *from, *to, m_parser.value(u"repeat"_s),
+                                                                               m_parser.value(u"for"_s), m_parser.value(u"title"_s))),
+                         u"Series"_s);
+    if (r == Done && !m_parser.isSet(u"offline"_s))
+        printSeries(seriesId);
+    return r;
+}
+
+void Cli::printSeries(const QString &seriesId)
+{
+    const auto series = m_cache.entity(entity::Series, seriesId);
+    if (!series)
+        return;
+    BookingFilter filter;
+    QJsonArray booked;
+    for (const BookingView &v : m_cache.bookings(filter))
+        if (v.booking.seriesId == seriesId && v.booking.isActive())
+            booked.append(bookingJson(v));
+    const QString location = series->value("location"_L1).toString();
+    QJsonArray conflicts;
+    for (const QCborValue &c : series->value("conflicts"_L1).toArray()) {
+        QJsonObject o = c.toMap().toJsonObject();
+        o.insert(u"start"_s, iso(c.toMap().value("start"_L1).toInteger(), location));
+        o.insert(u"end"_s, iso(c.toMap().value("end"_L1).toInteger(), location));
+        conflicts.append(o);
+    }
+    if (m_json) {
+        printJson(QJsonObject{{u"series"_s, seriesId}, {u"rrule"_s, series->value("rrule"_L1).toString()}, {u"booked"_s, booked},
+                              {u"conflicts"_s, conflicts}});
+        return;
+    }
+    out() << "Booked " << booked.size() << " occurrence(s) of " << series->value("rrule"_L1).toString() << ":\n";
+    for (const QJsonValue &v : std::as_const(booked))
+        out() << "  " << v.toObject().value(u"start"_s).toString() << "  " << v.toObject().value(u"id"_s).toString() << '\n';
+    if (!conflicts.isEmpty())
+        out() << conflicts.size() << " could not be booked:\n";
+    for (const QJsonValue &v : std::as_const(conflicts)) {
+        const QJsonObject c = v.toObject();
+        out() << "  " << c.value(u"start"_s).toString() << "  " << c.value(u"message"_s).toString() << '\n';
+        for (const QJsonValue &a : c.value(u"alternatives"_s).toArray())
+            out() << "      instead: " << a.toObject().value(u"resourceName"_s).toString() << ' '
+                  << iso(a.toObject().value(u"start"_s).toInteger(), location) << '\n';
+    }
 }
 
 int Cli::cancel(const QStringList &args)
 {
-    if (args.size() != 1) {
-        err() << "usage: atrium-cli cancel BOOKING [--offline]\n";
+    if (args.size() != 1 || (m_parser.isSet(u"following"_s) && m_parser.isSet(u"all"_s))) {
+        err() << "usage: atrium-cli cancel BOOKING [--following | --all] [--offline]\n";
         return Usage;
     }
-    return submit(m_engine->cancel(args.first()), u"Cancellation"_s);
+    if (!m_parser.isSet(u"following"_s) && !m_parser.isSet(u"all"_s))
+        return submit(m_engine->cancel(args.first()), u"Cancellation"_s);
+    const auto b = m_cache.entity(entity::Booking, args.first());
+    const QString series = b ? b->value("series"_L1).toString() : QString();
+    if (series.isEmpty()) {
+        err() << "atrium-cli: '" << args.first() << "' is not an occurrence of a recurring booking in the cache (sync first?)\n";
+        return Usage;
+    }
+    return submit(m_engine->mutate(mutation::CancelSeries, cancelSeriesArgs(series, m_parser.isSet(u"all"_s) ? QString() : args.first())),
+                  u"Cancellation"_s);
+}
+
+int Cli::move(const QStringList &args)
+{
+    if (args.size() != 3) {
+        err() << "usage: atrium-cli move BOOKING FROM TO [--resource ID] [--following] [--offline]\n";
+        return Usage;
+    }
+    const auto from = timeArg(args.at(1));
+    const auto to = timeArg(args.at(2));
+    if (!from || !to)
+        return Usage;
+    const QString resource = m_parser.value(u"resource"_s);
+    if (!m_parser.isSet(u"following"_s))
+        return submit(m_engine->mutate(mutation::Move, moveArgs(args.at(0), *from, *to, resource)), u"Move"_s);
+    const auto b = m_cache.entity(entity::Booking, args.first());
+    const QString series = b ? b->value("series"_L1).toString() : QString();
+    if (series.isEmpty()) {
+        err() << "atrium-cli: '" << args.first() << "' is not an occurrence of a recurring booking in the cache (sync first?)\n";
+        return Usage;
+    }
+    const QString next = newUuidV7();
+    const int r = submit(m_engine->mutate(mutation::EditSeries, editSeriesArgs(series, args.at(0), next, *from, *to, resource)), u"Series edit"_s);
+    if (r == Done && !m_parser.isSet(u"offline"_s))
+        printSeries(next);
+    return r;
 }
 
 int Cli::checkin(const QStringList &args)
@@ -676,8 +764,13 @@ int run(const QStringList &arguments)
         "                                  spaces that match (and are free from T to T), best first;\n"
         "                                  runs on the cache, so offline too ('resources' is the same)\n"
         "  bookings [--mine] [--resource ID] [--from T] [--to T]\n"
-        "  book RESOURCE FROM TO [--for MEMBER] [--title TEXT] [--offline]\n"
-        "  cancel BOOKING [--offline]\n"
+        "  book RESOURCE FROM TO [--repeat RRULE] [--for MEMBER] [--title TEXT] [--offline]\n"
+        "                                  --repeat: a series (RFC 5545, e.g. FREQ=WEEKLY;BYDAY=MO;COUNT=10):\n"
+        "                                  every free occurrence is booked, the others listed with alternatives\n"
+        "  cancel BOOKING [--following | --all] [--offline]\n"
+        "                                  one booking; of a series, also the later ones, or all of it\n"
+        "  move BOOKING FROM TO [--resource ID] [--following] [--offline]\n"
+        "                                  new times (or space); of a series, --following moves the later ones too\n"
         "  checkin MEMBER [--booking ID] [--location ID] [--offline]\n"
         "  pending                         queued changes and rejected ones, with reasons\n"
         "  checkout BOOKING [--offline]    leave early: the rest of the booking is free again\n"
@@ -711,6 +804,9 @@ int run(const QStringList &arguments)
         {u"for"_s, u"Book for this member (id or email; staff only)."_s, u"MEMBER"_s},
         {u"title"_s, u"Booking title."_s, u"TEXT"_s},
         {u"booking"_s, u"Booking id."_s, u"ID"_s},
+        {u"repeat"_s, u"Repeat rule (RFC 5545 RRULE)."_s, u"RRULE"_s},
+        {u"following"_s, u"This occurrence and the later ones of its series."_s},
+        {u"all"_s, u"The whole series (what has not started)."_s},
     });
     parser.addPositionalArgument(u"command"_s, u"What to do (see above)."_s);
     if (!parser.parse(arguments)) {

@@ -1,5 +1,6 @@
 // atrium-cli as a user runs it: a separate process against a real server.
 #include "fixtures.h"
+#include "uuid.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -146,6 +147,51 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         r = cli({u"book"_s, u"mad-room-s"_s, u"tomorrow"_s, u"later"_s});
         QCOMPARE(r.exitCode, 1);
+    }
+
+    void recurringSeries()
+    {
+        ServerFixture server;
+        const QString url = server.url().toString();
+        QTemporaryDir member;
+        QCOMPARE(cliAs(member, {u"--server"_s, url, u"login"_s, u"member2@demo.atrium"_s}, "atrium-demo\n").exitCode, 0);
+        // Four weekly occurrences from 20 days ahead; someone holds the third already.
+        const QTimeZone zone("Europe/Madrid");
+        const QDate day = QDateTime::currentDateTime().toTimeZone(zone).date().addDays(20);
+        const QDateTime start(day, QTime(16, 0), zone), end(day, QTime(17, 0), zone);
+        QVERIFY(server.server().ledger().apply(*server::loadPrincipal(server.server().store(), u"u-desk"_s), QString(mutation::Book),
+                                              bookArgs(newUuidV7(), u"mad-room-s"_s, start.addDays(14).toMSecsSinceEpoch(),
+                                                       end.addDays(14).toMSecsSinceEpoch(), u"m-09"_s))
+                    .applied);
+        Run r = cliAs(member, {u"--json"_s, u"book"_s, u"mad-room-s"_s, start.toString(Qt::ISODate), end.toString(Qt::ISODate),
+                               u"--repeat"_s, u"FREQ=WEEKLY;COUNT=4"_s, u"--title"_s, u"Design review"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        // Two JSON documents: the confirmation, then the series' occurrences and conflicts.
+        const QByteArray second = r.out.mid(r.out.indexOf("}\n{") + 2);
+        const QJsonObject series = QJsonDocument::fromJson(second).object();
+        QCOMPARE(series.value(u"booked"_s).toArray().size(), 3);
+        const QJsonArray conflicts = series.value(u"conflicts"_s).toArray();
+        QCOMPARE(conflicts.size(), 1);
+        QCOMPARE(conflicts.first().toObject().value(u"start"_s).toString(), start.addDays(14).toString(Qt::ISODate));
+        QVERIFY(!conflicts.first().toObject().value(u"alternatives"_s).toArray().isEmpty());
+
+        // Cancel from the second on: the first stays.
+        const QJsonArray booked = series.value(u"booked"_s).toArray();
+        r = cliAs(member, {u"cancel"_s, booked.at(1).toObject().value(u"id"_s).toString(), u"--following"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(server.server().ledger().booking(booked.at(0).toObject().value(u"id"_s).toString())->status, u"confirmed"_s);
+        QCOMPARE(server.server().ledger().booking(booked.at(1).toObject().value(u"id"_s).toString())->status, u"cancelled"_s);
+        QCOMPARE(server.server().ledger().booking(booked.at(2).toObject().value(u"id"_s).toString())->status, u"cancelled"_s);
+        // And the first moves an hour later.
+        r = cliAs(member, {u"move"_s, booked.at(0).toObject().value(u"id"_s).toString(), start.addSecs(3600).toString(Qt::ISODate),
+                           end.addSecs(3600).toString(Qt::ISODate)});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(server.server().ledger().booking(booked.at(0).toObject().value(u"id"_s).toString())->startMs, start.addSecs(3600).toMSecsSinceEpoch());
+        // A rule the server cannot read: exit 2 and the reason.
+        r = cliAs(member, {u"book"_s, u"mad-room-s"_s, start.addDays(1).toString(Qt::ISODate), end.addDays(1).toString(Qt::ISODate), u"--repeat"_s,
+                           u"every day"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(QByteArray(r.out + r.err).contains("FREQ=WEEKLY"));
     }
 
     void policies()
