@@ -214,7 +214,7 @@ Outcome Ledger::saveResource(const Principal &actor, const QCborMap &args)
 int Ledger::upcomingBookings(const QString &resourceId)
 {
     SqlQuery &q = m_store.exec(u"SELECT COUNT(*) FROM bookings WHERE resource_id = ? AND end_ms > ?"
-                               " AND status IN ('confirmed', 'tentative', 'checked_in')"_s,
+                               " AND status IN ('confirmed', 'tentative', 'checked_in', 'held')"_s,
                                {resourceId, m_clock.nowMs()});
     const int n = q.next() ? static_cast<int>(q.int64(0)) : 0;
     q.finish();

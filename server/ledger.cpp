@@ -232,6 +232,12 @@ Outcome Ledger::apply(const Principal &actor, const QString &kind, const QCborMa
         return editSeries(actor, args);
     if (kind == mutation::Move)
         return move(actor, args);
+    if (kind == mutation::JoinWaitlist)
+        return joinWaitlist(actor, args);
+    if (kind == mutation::LeaveWaitlist)
+        return leaveWaitlist(actor, args);
+    if (kind == mutation::AcceptOffer)
+        return acceptOffer(actor, args);
     return Outcome::reject(proto::code::Invalid, u"Unknown operation '%1'."_s.arg(kind.left(32)));
 }
 
@@ -624,8 +630,10 @@ Outcome Ledger::checkout(const Principal &actor, const QCborMap &args)
         return Outcome::reject(proto::code::Invalid, u"Only a booking that is checked in can be checked out; this one is %1."_s.arg(b->status));
     // Leaving early frees the rest of the booking for someone else.
     const qint64 now = m_clock.nowMs();
+    const qint64 bookedUntil = b->endMs;
     b->endMs = std::clamp(now, b->startMs + 1, b->endMs);
     o.changes = setStatus(*b, booking_status::CheckedOut, now);
+    o.changes << freed(b->resourceId, b->endMs, bookedUntil);
     return o;
 }
 
@@ -665,6 +673,8 @@ Outcome Ledger::checkin(const Principal &actor, const QCborMap &args)
             return Outcome::reject(proto::code::Invalid, u"That booking is still waiting for approval."_s);
         if (b->status == booking_status::Declined)
             return Outcome::reject(proto::code::Invalid, u"That booking was declined."_s);
+        if (b->status == booking_status::Held)
+            return Outcome::reject(proto::code::Invalid, u"That slot is held for the member by a waitlist offer; accept the offer first."_s);
         if (b->status == booking_status::Released)
             return Outcome::reject(proto::code::Invalid,
                                    u"That booking was released because nobody checked in in time; book again if the space is still free."_s);
@@ -858,12 +868,16 @@ QList<ChangeRow> Ledger::setStatus(Booking &b, QLatin1StringView status, qint64 
     m_store.exec(u"UPDATE bookings SET status = ?, end_ms = ?, updated_at = ? WHERE id = ?"_s, {QString(status), b.endMs, nowMs, b.id});
     b.status = QString(status);
     b.updatedAtMs = nowMs;
-    return bookingViews(b);
+    QList<ChangeRow> rows = bookingViews(b);
+    if (!b.isActive())
+        rows << freed(b.resourceId, b.startMs, b.endMs); // the first in line for it gets an offer
+    return rows;
 }
 
 QList<ChangeRow> Ledger::sweep(qint64 nowMs)
 {
-    QList<ChangeRow> rows;
+    // Waitlist offers nobody took in time lapse first, and pass to the next in line.
+    QList<ChangeRow> rows = sweepOffers(nowMs);
     // Still checked in at the end: checked out then, as if the member had said so.
     for (Booking &b : bookingsWhere(u"b.status = 'checked_in' AND b.start_ms <= ? AND b.end_ms <= ?"_s, {nowMs, nowMs}))
         rows << setStatus(b, booking_status::CheckedOut, nowMs);
@@ -921,6 +935,8 @@ QList<ChangeRow> Ledger::snapshot(const QStringList &scopes)
     SqlQuery &q = m_store.exec(kBookingSelect + u" ORDER BY b.id"_s);
     while (q.next())
         all << bookingViews(bookingFromRow(q));
+    for (const QString &id : ids(u"SELECT id FROM waitlist ORDER BY id"_s))
+        all << waitlistViews(id);
     for (const QString &id : ids(u"SELECT id FROM series ORDER BY id"_s))
         all << seriesViews(id);
     for (const QString &id : ids(u"SELECT id FROM checkins ORDER BY id"_s))

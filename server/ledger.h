@@ -77,6 +77,7 @@ public:
     QList<ChangeRow> policyViews(const QString &level, const QString &target);
     QList<ChangeRow> categoryViews(const QString &id);
     QList<ChangeRow> seriesViews(const QString &id);
+    QList<ChangeRow> waitlistViews(const QString &id);
 
     // The spaces a query finds, as the client's cache would find them (shared matcher), free
     // for its window in the store.
@@ -145,6 +146,21 @@ private:
     };
     std::optional<Outcome> readRequest(const Principal &actor, const QCborMap &args, Request &req);
     Outcome book(const Principal &actor, const QCborMap &args);
+    // Waitlists (waitlist.cpp).
+    Outcome joinWaitlist(const Principal &actor, const QCborMap &args);
+    Outcome leaveWaitlist(const Principal &actor, const QCborMap &args);
+    Outcome acceptOffer(const Principal &actor, const QCborMap &args);
+    // A stretch of a resource became free: the first in line whose slot is now wholly free gets
+    // an offer that holds it (a 'held' booking), in line order, as long as slots are left.
+    QList<ChangeRow> freed(const QString &resourceId, qint64 startMs, qint64 endMs);
+    // Offers nobody accepted in time lapse and pass on; entries whose slot has begun expire.
+    QList<ChangeRow> sweepOffers(qint64 nowMs);
+    struct FreedSlot
+    {
+        QString resourceId;
+        qint64 startMs = 0, endMs = 0;
+    };
+    QList<FreedSlot> *m_deferredFreed = nullptr; // set while an edit frees and retakes slots
     Outcome cancel(const Principal &actor, const QCborMap &args);
     Outcome checkin(const Principal &actor, const QCborMap &args);
     Outcome setPolicy(const Principal &actor, const QCborMap &args);

@@ -266,9 +266,12 @@ Outcome Ledger::editSeries(const Principal &actor, const QCborMap &args)
             skip.insert(expansion->startsMs[i]);
 
     // Nothing has been written yet; from here the edit applies. The old occurrences give their
-    // times up first, so the new ones can take the same slots.
+    // times up first, so the new ones can take the same slots; only what the new series leaves
+    // free is offered to waitlists.
     const qint64 now = m_clock.nowMs();
     Outcome o;
+    QList<FreedSlot> deferred;
+    m_deferredFreed = &deferred;
     for (Booking &b : bookingsWhere(u"b.series_id = ? AND b.occurrence >= ? AND b.start_ms > ? AND b.status IN ('confirmed', 'tentative')"_s,
                                     {series->id, from->occurrenceMs, now}))
         o.changes << setStatus(b, booking_status::Cancelled, now);
@@ -309,6 +312,9 @@ Outcome Ledger::editSeries(const Principal &actor, const QCborMap &args)
         m_store.exec(u"UPDATE series SET conflicts = ? WHERE id = ?"_s, {all.toCborValue().toCbor(), next.id});
         booked.changes = seriesViews(next.id);
     }
+    m_deferredFreed = nullptr;
+    for (const FreedSlot &f : std::as_const(deferred))
+        booked.changes << freed(f.resourceId, f.startMs, f.endMs);
     o.applied = true;
     o.changes << booked.changes;
     return o;
@@ -348,6 +354,7 @@ Outcome Ledger::move(const Principal &actor, const QCborMap &args)
     if (refused)
         return *refused;
     const QString oldLocation = b->locationId;
+    const Booking before = *b;
     const bool tentative = !isStaff(actor.role) && policyFor(req.resource).approvalRequired.value_or(false);
     b->resourceId = req.resource.id;
     b->locationId = req.resource.locationId;
@@ -364,6 +371,7 @@ Outcome Ledger::move(const Principal &actor, const QCborMap &args)
     if (oldLocation != b->locationId) // the other building's busy view loses it
         o.changes << ChangeRow{0, QString(entity::Busy), b->id, u"delete"_s, {}, scope::busy(oldLocation)};
     o.changes << bookingViews(*b);
+    o.changes << freed(before.resourceId, before.startMs, before.endMs);
     return o;
 }
 

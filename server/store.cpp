@@ -89,6 +89,16 @@ const QList<QStringList> &migrations()
             u"ALTER TABLE bookings ADD COLUMN occurrence INTEGER"_s,
             u"CREATE INDEX bookings_series ON bookings(series_id, occurrence) WHERE series_id IS NOT NULL"_s,
         },
+        // 7: waitlists: members in line for a taken slot; when it frees the first gets an offer, a
+        //    booking 'held' for them until they accept it or the offer lapses and passes on.
+        {
+            u"CREATE TABLE waitlist(line INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, resource_id TEXT NOT NULL REFERENCES resources(id),"
+            " member_id TEXT NOT NULL REFERENCES users(id), start_ms INTEGER NOT NULL, end_ms INTEGER NOT NULL,"
+            " status TEXT NOT NULL, booking_id TEXT REFERENCES bookings(id), offer_expires INTEGER,"
+            " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)"_s,
+            u"CREATE INDEX waitlist_line ON waitlist(resource_id, status, line)"_s, // line: the order they joined in
+            u"CREATE INDEX waitlist_offers ON waitlist(status, offer_expires)"_s,
+        },
     };
     return list;
 }

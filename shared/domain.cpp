@@ -93,6 +93,13 @@ QCborMap editSeriesArgs(const QString &seriesId, const QString &fromBookingId, c
     return args;
 }
 
+QCborMap waitlistRefArgs(const QString &entryId)
+{
+    QCborMap args;
+    args.insert("entry"_L1, entryId);
+    return args;
+}
+
 QCborMap moveArgs(const QString &bookingId, qint64 startMs, qint64 endMs, const QString &resourceId)
 {
     QCborMap args = bookingRefArgs(bookingId);

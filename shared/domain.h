@@ -25,6 +25,7 @@ inline constexpr auto Busy = QLatin1StringView("busy"); // someone else's bookin
 inline constexpr auto Checkin = QLatin1StringView("checkin");
 inline constexpr auto Policy = QLatin1StringView("policy"); // the rules set at one level, id "level|target"
 inline constexpr auto Category = QLatin1StringView("category"); // a node of the tree spaces are filed under
+inline constexpr auto Waitlist = QLatin1StringView("waitlist"); // a place in line for a taken slot
 inline constexpr auto Series = QLatin1StringView("series"); // a recurring booking: its rule and the occurrences it could not book
 } // namespace entity
 
@@ -43,6 +44,9 @@ inline constexpr auto Retire = QLatin1StringView("retire");              // staf
 inline constexpr auto BookSeries = QLatin1StringView("book_series");     // a recurring booking (RFC 5545 rule)
 inline constexpr auto CancelSeries = QLatin1StringView("cancel_series"); // all of it, or one occurrence and the ones after
 inline constexpr auto EditSeries = QLatin1StringView("edit_series");     // one occurrence and the ones after get new times
+inline constexpr auto JoinWaitlist = QLatin1StringView("join_waitlist");   // wait for a taken slot
+inline constexpr auto LeaveWaitlist = QLatin1StringView("leave_waitlist"); // stop waiting (or turn an offer down)
+inline constexpr auto AcceptOffer = QLatin1StringView("accept_offer");     // take the slot a waitlist offer holds
 inline constexpr auto Move = QLatin1StringView("move");                  // one booking (or occurrence) to a new time or space
 } // namespace mutation
 
@@ -62,6 +66,8 @@ QCborMap cancelSeriesArgs(const QString &seriesId, const QString &fromBookingId 
 // from there becomes a new series, newSeriesId.
 QCborMap editSeriesArgs(const QString &seriesId, const QString &fromBookingId, const QString &newSeriesId, qint64 startMs, qint64 endMs,
                         const QString &resourceId = {});
+// join_waitlist: like a booking (its id is the entry's); leave_waitlist and accept_offer name the entry.
+QCborMap waitlistRefArgs(const QString &entryId);
 QCborMap moveArgs(const QString &bookingId, qint64 startMs, qint64 endMs, const QString &resourceId = {});
 
 QCborMap checkinArgs(const QString &id, const QString &member, const QString &bookingId = {}, const QString &locationId = {});
@@ -81,6 +87,7 @@ inline constexpr auto Cancelled = QLatin1StringView("cancelled");
 inline constexpr auto Released = QLatin1StringView("released"); // nobody checked in within the grace period
 inline constexpr auto Tentative = QLatin1StringView("tentative"); // holds the slot until staff approve or decline it
 inline constexpr auto Declined = QLatin1StringView("declined");   // staff declined it, or nobody approved it in time
+inline constexpr auto Held = QLatin1StringView("held"); // a waitlist offer holds the slot for its member until it is accepted or lapses
 inline constexpr auto CheckedOut = QLatin1StringView("checked_out"); // left (early: the rest is free), or ended while checked in
 } // namespace booking_status
 

@@ -32,6 +32,7 @@ constexpr IntRule kIntRules[] = {
     {"cancelDeadlineMinutes"_L1, &Policy::cancelDeadlineMinutes},
     {"checkInBeforeMinutes"_L1, &Policy::checkInBeforeMinutes},
     {"graceMinutes"_L1, &Policy::graceMinutes},
+    {"offerHoldMinutes"_L1, &Policy::offerHoldMinutes},
 };
 
 } // namespace

@@ -24,6 +24,7 @@ struct Policy
     std::optional<int> cancelDeadlineMinutes; // a member cancels no later than this before the start
     std::optional<int> checkInBeforeMinutes;  // check-in opens this long before the start
     std::optional<int> graceMinutes;          // not checked in this long after the start: released
+    std::optional<int> offerHoldMinutes;      // a waitlist offer holds the freed slot this long (default 30)
     std::optional<bool> withinOpeningHours;  // bookings stay inside the location's opening hours
     std::optional<bool> approvalRequired;    // a member's booking is tentative until staff approve it
     std::optional<QList<int>> closedDays;    // ISO weekdays (1 = Monday) with no bookings

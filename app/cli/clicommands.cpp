@@ -89,6 +89,7 @@ private:
     int book(const QStringList &args);
     int cancel(const QStringList &args);
     int move(const QStringList &args);
+    int waitlist(const QStringList &args);
     void printSeries(const QString &seriesId);
     int checkin(const QStringList &args);
     int policy(const QStringList &args);
@@ -203,6 +204,8 @@ int Cli::dispatch(const QString &command, const QStringList &args)
         return checkin(args);
     if (command == u"move"_s)
         return move(args);
+    if (command == u"waitlist"_s)
+        return waitlist(args);
     if (command == u"pending"_s)
         return pending();
     if (command == u"policy"_s)
@@ -640,6 +643,55 @@ int Cli::move(const QStringList &args)
     return r;
 }
 
+int Cli::waitlist(const QStringList &args)
+{
+    const QString usage = u"usage: atrium-cli waitlist join RESOURCE FROM TO [--for MEMBER]\n"
+                          "       atrium-cli waitlist leave ENTRY | accept ENTRY\n"
+                          "       atrium-cli waitlist                     (your entries and their offers)\n"_s;
+    if (args.size() == 4 && args.at(0) == u"join"_s) {
+        const auto from = timeArg(args.at(2));
+        const auto to = timeArg(args.at(3));
+        if (!from || !to)
+            return Usage;
+        return submit(m_engine->mutate(mutation::JoinWaitlist, bookArgs(newUuidV7(), args.at(1), *from, *to, m_parser.value(u"for"_s))),
+                      u"Waitlist entry"_s);
+    }
+    if (args.size() == 2 && (args.at(0) == u"leave"_s || args.at(0) == u"accept"_s))
+        return submit(m_engine->mutate(args.at(0) == u"leave"_s ? mutation::LeaveWaitlist : mutation::AcceptOffer, waitlistRefArgs(args.at(1))),
+                      args.at(0) == u"leave"_s ? u"Leaving the waitlist"_s : u"Offer accepted"_s);
+    if (!args.isEmpty()) {
+        err() << usage;
+        return Usage;
+    }
+    if (!m_parser.isSet(u"offline"_s))
+        syncOnce(true);
+    QJsonArray list;
+    for (const QCborMap &e : m_cache.entities(entity::Waitlist)) {
+        QJsonObject o = e.toJsonObject();
+        const QString location = e.value("location"_L1).toString();
+        o.insert(u"start"_s, iso(e.value("start"_L1).toInteger(), location));
+        o.insert(u"end"_s, iso(e.value("end"_L1).toInteger(), location));
+        if (e.contains("offerExpires"_L1))
+            o.insert(u"offerExpires"_s, iso(e.value("offerExpires"_L1).toInteger(), location));
+        list.append(o);
+    }
+    if (m_json) {
+        printJson(list);
+        return Done;
+    }
+    for (const QJsonValue &v : std::as_const(list)) {
+        const QJsonObject e = v.toObject();
+        out() << e.value(u"id"_s).toString() << "  " << e.value(u"resource"_s).toString() << "  " << e.value(u"start"_s).toString() << "  "
+              << e.value(u"status"_s).toString();
+        if (e.value(u"status"_s).toString() == u"offered"_s)
+            out() << " (accept before " << e.value(u"offerExpires"_s).toString() << ")";
+        out() << '\n';
+    }
+    if (list.isEmpty())
+        out() << "Not waiting for anything.\n";
+    return Done;
+}
+
 int Cli::checkin(const QStringList &args)
 {
     if (args.size() != 1) {
@@ -655,7 +707,8 @@ int Cli::policy(const QStringList &args)
                           "       atrium-cli policy set LEVEL TARGET [RULE=VALUE]...   (administrators)\n"
                           "LEVEL: organisation (TARGET *), location, area (TARGET LOCATION/AREA), kind, resource.\n"
                           "RULE: minMinutes maxMinutes granularityMinutes bufferMinutes maxDaysAhead minLeadMinutes\n"
-                          "      maxActiveBookings cancelDeadlineMinutes withinOpeningHours=true|false\n"
+                          "      maxActiveBookings cancelDeadlineMinutes checkInBeforeMinutes graceMinutes offerHoldMinutes\n"
+                          "      withinOpeningHours=true|false approvalRequired=true|false\n"
                           "      closedDays=6,7 allowedRoles=admin,front_desk. No rules: clear the level.\n"_s;
     if (args.size() == 2 && args.at(0) == u"show"_s) {
         const auto res = m_cache.entity(entity::Resource, args.at(1));
@@ -696,7 +749,7 @@ int Cli::policy(const QStringList &args)
                 return Usage;
             }
             const QString key = pair.left(eq), value = pair.mid(eq + 1);
-            if (key == u"withinOpeningHours"_s)
+            if (key == u"withinOpeningHours"_s || key == u"approvalRequired"_s)
                 rules.insert(key, value == u"true"_s);
             else if (key == u"closedDays"_s) {
                 QCborArray days;
@@ -772,6 +825,10 @@ int run(const QStringList &arguments)
         "  move BOOKING FROM TO [--resource ID] [--following] [--offline]\n"
         "                                  new times (or space); of a series, --following moves the later ones too\n"
         "  checkin MEMBER [--booking ID] [--location ID] [--offline]\n"
+        "  waitlist join RESOURCE FROM TO  wait for a taken slot; when it frees you get an offer\n"
+        "  waitlist accept ENTRY           take the slot the offer holds for you\n"
+        "  waitlist leave ENTRY            stop waiting (or turn the offer down: it passes on)\n"
+        "  waitlist                        your entries and their offers\n"
         "  pending                         queued changes and rejected ones, with reasons\n"
         "  checkout BOOKING [--offline]    leave early: the rest of the booking is free again\n"
         "  approve BOOKING                 staff: confirm a booking waiting for approval\n"

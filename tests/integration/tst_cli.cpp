@@ -187,6 +187,22 @@ private Q_SLOTS:
                            end.addSecs(3600).toString(Qt::ISODate)});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(server.server().ledger().booking(booked.at(0).toObject().value(u"id"_s).toString())->startMs, start.addSecs(3600).toMSecsSinceEpoch());
+        // Another member waits for the moved booking's slot and is offered it when it is cancelled.
+        QTemporaryDir other;
+        QCOMPARE(cliAs(other, {u"--server"_s, url, u"login"_s, u"member3@demo.atrium"_s}, "atrium-demo\n").exitCode, 0);
+        r = cliAs(other, {u"--json"_s, u"waitlist"_s, u"join"_s, u"mad-room-s"_s, start.addSecs(3600).toString(Qt::ISODate),
+                          end.addSecs(3600).toString(Qt::ISODate)});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = cliAs(member, {u"cancel"_s, booked.at(0).toObject().value(u"id"_s).toString()});
+        QCOMPARE(r.exitCode, 0);
+        r = cliAs(other, {u"--json"_s, u"waitlist"_s});
+        QCOMPARE(r.json().array().size(), 1);
+        const QJsonObject entry = r.json().array().first().toObject();
+        QCOMPARE(entry.value(u"status"_s).toString(), u"offered"_s);
+        r = cliAs(other, {u"waitlist"_s, u"accept"_s, entry.value(u"id"_s).toString()});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(server.server().ledger().booking(entry.value(u"booking"_s).toString())->status, u"confirmed"_s);
+
         // A rule the server cannot read: exit 2 and the reason.
         r = cliAs(member, {u"book"_s, u"mad-room-s"_s, start.addDays(1).toString(Qt::ISODate), end.addDays(1).toString(Qt::ISODate), u"--repeat"_s,
                            u"every day"_s});
