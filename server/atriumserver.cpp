@@ -122,6 +122,17 @@ bool AtriumServer::start(QString *error)
         }
         return QHttpServerResponse(out);
     });
+    // Calendar feeds: the token in the path is the only credential, as calendar apps expect.
+    m_http->route(u"/ical/<arg>"_s, QHttpServerRequest::Method::Get, [this](const QString &file) {
+        const QString token = file.endsWith(u".ics"_s) ? file.chopped(4) : file;
+        const auto ics = m_ledger->calendarForToken(token);
+        if (!ics)
+            return QHttpServerResponse("text/plain", "No calendar here: the link is wrong or was replaced by a new one.\n",
+                                       QHttpServerResponder::StatusCode::NotFound);
+        QHttpServerResponse response("text/calendar; charset=utf-8", *ics);
+        response.setHeader("Cache-Control", "private, max-age=300");
+        return response;
+    });
     connect(m_http.get(), &QHttpServer::newWebSocketConnection, this, [this]() {
         while (m_http->hasPendingWebSocketConnections())
             m_sync->addConnection(m_http->nextPendingWebSocketConnection());

@@ -232,6 +232,10 @@ Outcome Ledger::apply(const Principal &actor, const QString &kind, const QCborMa
         return editSeries(actor, args);
     if (kind == mutation::Move)
         return move(actor, args);
+    if (kind == mutation::CalendarFeed)
+        return calendarFeed(actor, args);
+    if (kind == mutation::ImportBusy)
+        return importBusy(actor, args);
     if (kind == mutation::JoinWaitlist)
         return joinWaitlist(actor, args);
     if (kind == mutation::LeaveWaitlist)
@@ -935,6 +939,10 @@ QList<ChangeRow> Ledger::snapshot(const QStringList &scopes)
     SqlQuery &q = m_store.exec(kBookingSelect + u" ORDER BY b.id"_s);
     while (q.next())
         all << bookingViews(bookingFromRow(q));
+    for (const QString &key : ids(u"SELECT kind || '|' || target FROM calendar_feeds ORDER BY kind, target"_s)) {
+        const qsizetype bar = key.indexOf(u'|');
+        all << feedViews(key.left(bar), key.mid(bar + 1));
+    }
     for (const QString &id : ids(u"SELECT id FROM waitlist ORDER BY id"_s))
         all << waitlistViews(id);
     for (const QString &id : ids(u"SELECT id FROM series ORDER BY id"_s))

@@ -78,6 +78,9 @@ public:
     QList<ChangeRow> categoryViews(const QString &id);
     QList<ChangeRow> seriesViews(const QString &id);
     QList<ChangeRow> waitlistViews(const QString &id);
+    QList<ChangeRow> feedViews(const QString &kind, const QString &target);
+    // The iCalendar text a feed token publishes, or nullopt for a token that is not (or no longer) one.
+    std::optional<QByteArray> calendarForToken(const QString &token);
 
     // The spaces a query finds, as the client's cache would find them (shared matcher), free
     // for its window in the store.
@@ -146,6 +149,9 @@ private:
     };
     std::optional<Outcome> readRequest(const Principal &actor, const QCborMap &args, Request &req);
     Outcome book(const Principal &actor, const QCborMap &args);
+    // Calendar feeds and .ics imports (calendarfeed.cpp).
+    Outcome calendarFeed(const Principal &actor, const QCborMap &args);
+    Outcome importBusy(const Principal &actor, const QCborMap &args);
     // Waitlists (waitlist.cpp).
     Outcome joinWaitlist(const Principal &actor, const QCborMap &args);
     Outcome leaveWaitlist(const Principal &actor, const QCborMap &args);

@@ -99,6 +99,11 @@ const QList<QStringList> &migrations()
             u"CREATE INDEX waitlist_line ON waitlist(resource_id, status, line)"_s, // line: the order they joined in
             u"CREATE INDEX waitlist_offers ON waitlist(status, offer_expires)"_s,
         },
+        // 8: calendar feeds: one secret token per member or resource, replaced when regenerated.
+        {
+            u"CREATE TABLE calendar_feeds(kind TEXT NOT NULL CHECK (kind IN ('member', 'resource')), target TEXT NOT NULL,"
+            " token TEXT NOT NULL UNIQUE, created_at INTEGER NOT NULL, PRIMARY KEY(kind, target))"_s,
+        },
     };
     return list;
 }

@@ -408,6 +408,8 @@ bool SyncService::applyBatch(const std::vector<PendingMutation> &batch, bool iso
             done.rows << o.changes;
             result.insert("status"_L1, u"applied"_s);
             result.insert("seq"_L1, done.head);
+            if (!o.message.isEmpty())
+                result.insert("message"_L1, o.message); // a note for its author (an import's summary)
             done.authors.insert(pm.connId);
         } else {
             if (isolate)

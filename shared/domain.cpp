@@ -100,6 +100,22 @@ QCborMap waitlistRefArgs(const QString &entryId)
     return args;
 }
 
+QCborMap calendarFeedArgs(const QString &kind, const QString &target)
+{
+    QCborMap args;
+    args.insert("kind"_L1, kind);
+    args.insert("target"_L1, target);
+    return args;
+}
+
+QCborMap importBusyArgs(const QString &resourceId, const QByteArray &ics)
+{
+    QCborMap args;
+    args.insert("resource"_L1, resourceId);
+    args.insert("ics"_L1, QString::fromUtf8(ics));
+    return args;
+}
+
 QCborMap moveArgs(const QString &bookingId, qint64 startMs, qint64 endMs, const QString &resourceId)
 {
     QCborMap args = bookingRefArgs(bookingId);

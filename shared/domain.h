@@ -26,7 +26,8 @@ inline constexpr auto Checkin = QLatin1StringView("checkin");
 inline constexpr auto Policy = QLatin1StringView("policy"); // the rules set at one level, id "level|target"
 inline constexpr auto Category = QLatin1StringView("category"); // a node of the tree spaces are filed under
 inline constexpr auto Waitlist = QLatin1StringView("waitlist"); // a place in line for a taken slot
-inline constexpr auto Series = QLatin1StringView("series"); // a recurring booking: its rule and the occurrences it could not book
+inline constexpr auto Series = QLatin1StringView("series");
+inline constexpr auto Feed = QLatin1StringView("feed"); // a secret calendar URL, id "member|<id>" or "resource|<id>" // a recurring booking: its rule and the occurrences it could not book
 } // namespace entity
 
 namespace mutation {
@@ -47,6 +48,8 @@ inline constexpr auto EditSeries = QLatin1StringView("edit_series");     // one 
 inline constexpr auto JoinWaitlist = QLatin1StringView("join_waitlist");   // wait for a taken slot
 inline constexpr auto LeaveWaitlist = QLatin1StringView("leave_waitlist"); // stop waiting (or turn an offer down)
 inline constexpr auto AcceptOffer = QLatin1StringView("accept_offer");     // take the slot a waitlist offer holds
+inline constexpr auto CalendarFeed = QLatin1StringView("calendar_feed"); // make (or remake) a feed's secret URL
+inline constexpr auto ImportBusy = QLatin1StringView("import_busy");     // staff: an .ics file's events block a resource
 inline constexpr auto Move = QLatin1StringView("move");                  // one booking (or occurrence) to a new time or space
 } // namespace mutation
 
@@ -68,6 +71,9 @@ QCborMap editSeriesArgs(const QString &seriesId, const QString &fromBookingId, c
                         const QString &resourceId = {});
 // join_waitlist: like a booking (its id is the entry's); leave_waitlist and accept_offer name the entry.
 QCborMap waitlistRefArgs(const QString &entryId);
+// kind: "member" (target a member id; members only their own) or "resource" (staff).
+QCborMap calendarFeedArgs(const QString &kind, const QString &target);
+QCborMap importBusyArgs(const QString &resourceId, const QByteArray &ics);
 QCborMap moveArgs(const QString &bookingId, qint64 startMs, qint64 endMs, const QString &resourceId = {});
 
 QCborMap checkinArgs(const QString &id, const QString &member, const QString &bookingId = {}, const QString &locationId = {});

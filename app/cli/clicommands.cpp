@@ -90,6 +90,8 @@ private:
     int cancel(const QStringList &args);
     int move(const QStringList &args);
     int waitlist(const QStringList &args);
+    int feed(const QStringList &args);
+    int importIcs(const QStringList &args);
     void printSeries(const QString &seriesId);
     int checkin(const QStringList &args);
     int policy(const QStringList &args);
@@ -206,6 +208,10 @@ int Cli::dispatch(const QString &command, const QStringList &args)
         return move(args);
     if (command == u"waitlist"_s)
         return waitlist(args);
+    if (command == u"feed"_s)
+        return feed(args);
+    if (command == u"import"_s)
+        return importIcs(args);
     if (command == u"pending"_s)
         return pending();
     if (command == u"policy"_s)
@@ -692,6 +698,55 @@ int Cli::waitlist(const QStringList &args)
     return Done;
 }
 
+int Cli::feed(const QStringList &args)
+{
+    // feed [--resource ID] [--new]: the secret calendar URL, made on first use.
+    if (!args.isEmpty()) {
+        err() << "usage: atrium-cli feed [--resource ID] [--new]\n";
+        return Usage;
+    }
+    const bool ofResource = m_parser.isSet(u"resource"_s);
+    const QString kind = ofResource ? u"resource"_s : u"member"_s;
+    const QString target = ofResource ? m_parser.value(u"resource"_s) : m_engine->user().value("id"_L1).toString();
+    syncOnce(true);
+    if (m_parser.isSet(u"new"_s) || !m_cache.entity(entity::Feed, kind + u'|' + target)) {
+        const int r = submit(m_engine->mutate(mutation::CalendarFeed, calendarFeedArgs(kind, target)), u"Calendar feed"_s);
+        if (r != Done)
+            return r;
+        syncOnce(true);
+    }
+    const auto feed = m_cache.entity(entity::Feed, kind + u'|' + target);
+    if (!feed)
+        return Unreachable;
+    QUrl url = m_engine->serverUrl();
+    url.setPath(feed->value("path"_L1).toString());
+    if (m_json)
+        printJson(QJsonObject{{u"url"_s, url.toString()}, {u"kind"_s, kind}, {u"target"_s, target}});
+    else
+        out() << url.toString() << "\n(subscribe to it from any calendar app; atrium-cli feed --new replaces it)\n";
+    return Done;
+}
+
+int Cli::importIcs(const QStringList &args)
+{
+    if (args.size() != 2) {
+        err() << "usage: atrium-cli import RESOURCE FILE.ics   (staff: the file's events become busy times)\n";
+        return Usage;
+    }
+    QFile file(args.at(1));
+    if (!file.open(QIODevice::ReadOnly)) {
+        err() << "atrium-cli: cannot read " << args.at(1) << ": " << file.errorString() << '\n';
+        return Usage;
+    }
+    QString summary;
+    QObject ctx;
+    QObject::connect(m_engine.get(), &SyncEngine::opApplied, &ctx, [&](const QString &, const QString &message) { summary = message; });
+    const int r = submit(m_engine->mutate(mutation::ImportBusy, importBusyArgs(args.at(0), file.readAll())), u"Import"_s);
+    if (!summary.isEmpty() && !m_json)
+        out() << summary << '\n';
+    return r;
+}
+
 int Cli::checkin(const QStringList &args)
 {
     if (args.size() != 1) {
@@ -829,6 +884,9 @@ int run(const QStringList &arguments)
         "  waitlist accept ENTRY           take the slot the offer holds for you\n"
         "  waitlist leave ENTRY            stop waiting (or turn the offer down: it passes on)\n"
         "  waitlist                        your entries and their offers\n"
+        "  feed [--resource ID] [--new]    the secret iCalendar URL of your bookings (or a space's,\n"
+        "                                  staff); --new replaces it and the old one stops working\n"
+        "  import RESOURCE FILE.ics        staff: the file's events become busy times of the space\n"
         "  pending                         queued changes and rejected ones, with reasons\n"
         "  checkout BOOKING [--offline]    leave early: the rest of the booking is free again\n"
         "  approve BOOKING                 staff: confirm a booking waiting for approval\n"
@@ -864,6 +922,7 @@ int run(const QStringList &arguments)
         {u"repeat"_s, u"Repeat rule (RFC 5545 RRULE)."_s, u"RRULE"_s},
         {u"following"_s, u"This occurrence and the later ones of its series."_s},
         {u"all"_s, u"The whole series (what has not started)."_s},
+        {u"new"_s, u"Replace the calendar feed's URL."_s},
     });
     parser.addPositionalArgument(u"command"_s, u"What to do (see above)."_s);
     if (!parser.parse(arguments)) {

@@ -74,7 +74,7 @@ Q_SIGNALS:
     void signedOut(const QString &message);
     void changesApplied(int count);
     void caughtUp();
-    void opApplied(const QString &opId);
+    void opApplied(const QString &opId, const QString &message); // message: what the server had to say, if anything (an import's summary)
     void opRejected(const QString &opId, const QString &code, const QString &message, const QCborArray &alternatives);
     void outboxChanged();
     void idle();

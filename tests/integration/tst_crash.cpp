@@ -34,7 +34,7 @@ private Q_SLOTS:
         QSet<QString> acknowledged;
         bool killed = false;
         QObject ctx;
-        connect(&desk.engine(), &client::SyncEngine::opApplied, &ctx, [&](const QString &opId) {
+        connect(&desk.engine(), &client::SyncEngine::opApplied, &ctx, [&](const QString &opId, const QString &) {
             acknowledged.insert(opId);
             if (!killed && acknowledged.size() >= 150) {
                 killed = true;

@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <libical/ical.h>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace atrium;
 using namespace atrium::test;
@@ -53,6 +55,41 @@ qint64 futureLocal(int daysAhead, int hour, int minute, const char *tz = "Europe
     const QTimeZone zone(tz);
     const QDate day = QDateTime::currentDateTime().toTimeZone(zone).date().addDays(daysAhead);
     return QDateTime(day, QTime(hour, minute), zone).toMSecsSinceEpoch();
+}
+
+// What a calendar app would see: each VEVENT's UID, start (UTC ms), status and summary.
+struct FeedEvent
+{
+    QString uid, summary, status;
+    qint64 start = 0, end = 0;
+};
+
+std::optional<QList<FeedEvent>> parseFeed(const QByteArray &ics)
+{
+    icalcomponent *cal = icalparser_parse_string(ics.constData());
+    if (!cal || icalcomponent_isa(cal) != ICAL_VCALENDAR_COMPONENT) {
+        if (cal)
+            icalcomponent_free(cal);
+        return std::nullopt;
+    }
+    QList<FeedEvent> out;
+    bool valid = icalcomponent_count_errors(cal) == 0;
+    for (icalcomponent *ev = icalcomponent_get_first_component(cal, ICAL_VEVENT_COMPONENT); ev;
+         ev = icalcomponent_get_next_component(cal, ICAL_VEVENT_COMPONENT)) {
+        FeedEvent e;
+        e.uid = QString::fromUtf8(icalcomponent_get_uid(ev));
+        e.summary = QString::fromUtf8(icalcomponent_get_summary(ev));
+        e.status = QString::fromLatin1(icalproperty_status_to_string(icalcomponent_get_status(ev)));
+        const icaltimetype st = icalcomponent_get_dtstart(ev), en = icalcomponent_get_dtend(ev);
+        valid = valid && icaltime_is_utc(st) && icalcomponent_get_first_property(ev, ICAL_DTSTAMP_PROPERTY);
+        e.start = static_cast<qint64>(icaltime_as_timet(st)) * 1000;
+        e.end = static_cast<qint64>(icaltime_as_timet(en)) * 1000;
+        out << e;
+    }
+    icalcomponent_free(cal);
+    if (!valid)
+        return std::nullopt;
+    return out;
 }
 
 } // namespace
@@ -138,6 +175,124 @@ private Q_SLOTS:
         const HttpReply bad = httpGet(url, accessToken(server.server(), u"member5@demo.atrium"_s));
         QCOMPARE(bad.status, 400);
         QVERIFY(QJsonDocument::fromJson(bad.body).object().value(u"error"_s).toString().contains(u"latitude"_s));
+    }
+
+    void calendarFeedsParseAndFollowTheBookings()
+    {
+        ServerFixture server;
+        ClientFixture member(server.url()), desk(server.url());
+        QVERIFY(member.signInAndSync(u"member5@demo.atrium"_s));
+        QVERIFY(desk.signInAndSync(u"desk@demo.atrium"_s));
+        const QString kept = member.engine().book(u"mad-room-m"_s, futureLocal(3, 10, 0), futureLocal(3, 11, 0), {}, u"Planning"_s);
+        const QString dropped = member.engine().book(u"mad-booth-1"_s, futureLocal(4, 9, 0), futureLocal(4, 9, 30));
+        QVERIFY(member.syncUntilIdle());
+        member.engine().cancel(dropped);
+        member.engine().mutate(mutation::CalendarFeed, calendarFeedArgs(u"member"_s, {}));
+        QVERIFY(member.syncUntilIdle());
+        QVERIFY(member.cache().rejected().isEmpty());
+        const auto feed = member.cache().entity(entity::Feed, u"member|m-05"_s);
+        QVERIFY(feed);
+        QUrl url = server.url();
+        url.setPath(feed->value("path"_L1).toString());
+        HttpReply reply = httpGet(url);
+        QCOMPARE(reply.status, 200);
+        auto events = parseFeed(reply.body);
+        QVERIFY2(events, reply.body.constData());
+        QVERIFY(reply.body.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")); // CRLF lines, as RFC 5545 says
+        // Every booking of the member (the demo's too), the cancelled one as cancelled.
+        QHash<QString, FeedEvent> byUid;
+        for (const FeedEvent &e : *events)
+            byUid.insert(e.uid, e);
+        QVERIFY(byUid.contains(kept + u"@atrium"_s));
+        QCOMPARE(byUid.value(kept + u"@atrium"_s).start, futureLocal(3, 10, 0));
+        QCOMPARE(byUid.value(kept + u"@atrium"_s).end, futureLocal(3, 11, 0));
+        QCOMPARE(byUid.value(kept + u"@atrium"_s).status, u"CONFIRMED"_s);
+        QCOMPARE(byUid.value(kept + u"@atrium"_s).summary, u"Porto: Planning"_s);
+        QCOMPARE(byUid.value(dropped + u"@atrium"_s).status, u"CANCELLED"_s);
+        client::BookingFilter mine;
+        mine.memberId = u"m-05"_s;
+        mine.fromMs = QDateTime::currentMSecsSinceEpoch();
+        for (const client::BookingView &v : member.cache().bookings(mine))
+            QVERIFY2(byUid.contains(v.booking.id + u"@atrium"_s), qPrintable(v.booking.id));
+
+        // Regenerated: the old link stops working at once, the new one works.
+        member.engine().mutate(mutation::CalendarFeed, calendarFeedArgs(u"member"_s, u"m-05"_s));
+        QVERIFY(member.syncUntilIdle());
+        QCOMPARE(httpGet(url).status, 404);
+        url.setPath(member.cache().entity(entity::Feed, u"member|m-05"_s)->value("path"_L1).toString());
+        QCOMPARE(httpGet(url).status, 200);
+
+        // A space's feed is for staff to make, and says only that the space is booked.
+        member.engine().mutate(mutation::CalendarFeed, calendarFeedArgs(u"resource"_s, u"mad-room-m"_s));
+        QVERIFY(member.syncUntilIdle());
+        QCOMPARE(member.cache().rejected().last().code, QString(proto::code::Forbidden));
+        desk.engine().mutate(mutation::CalendarFeed, calendarFeedArgs(u"resource"_s, u"mad-room-m"_s));
+        QVERIFY(desk.syncUntilIdle());
+        url.setPath(desk.cache().entity(entity::Feed, u"resource|mad-room-m"_s)->value("path"_L1).toString());
+        reply = httpGet(url);
+        events = parseFeed(reply.body);
+        QVERIFY(events);
+        bool found = false;
+        for (const FeedEvent &e : *events) {
+            QVERIFY(!e.summary.contains(u"Planning"_s));
+            found |= e.uid == kept + u"@atrium"_s && e.summary == u"Booked"_s;
+        }
+        QVERIFY(found);
+        url.setPath(u"/ical/not-a-token.ics"_s);
+        QCOMPARE(httpGet(url).status, 404);
+    }
+
+    void importBusyTimes()
+    {
+        ServerFixture server;
+        ClientFixture desk(server.url());
+        QVERIFY(desk.signInAndSync(u"desk@demo.atrium"_s));
+        // Something already booked on day 6 at 12:00 in Madrid.
+        desk.engine().book(u"mad-room-l"_s, futureLocal(6, 12, 0), futureLocal(6, 13, 0), u"member3@demo.atrium"_s);
+        QVERIFY(desk.syncUntilIdle());
+        auto stamp = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(u"yyyyMMdd'T'HHmmss'Z'"_s).toLatin1(); };
+        auto wall = [](qint64 ms, const char *tz) { return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(tz)).toString(u"yyyyMMdd'T'HHmmss"_s).toLatin1(); };
+        const QDate day7 = QDateTime::fromMSecsSinceEpoch(futureLocal(7, 12, 0), QTimeZone("Europe/Madrid")).date();
+        const QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n"
+                               // UTC
+                               "BEGIN:VEVENT\r\nUID:a@test\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:" + stamp(futureLocal(5, 9, 0)) + "\r\nDTEND:" + stamp(futureLocal(5, 10, 0)) + "\r\nSUMMARY:Board meeting\r\nEND:VEVENT\r\n"
+                               // a time zone by name, with a duration
+                               "BEGIN:VEVENT\r\nUID:b@test\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;TZID=America/New_York:" + wall(futureLocal(5, 15, 0, "America/New_York"), "America/New_York") + "\r\nDURATION:PT30M\r\nSUMMARY:Call\r\nEND:VEVENT\r\n"
+                               // weekly, three times, the second excepted
+                               "BEGIN:VEVENT\r\nUID:c@test\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;TZID=Europe/Madrid:" + wall(futureLocal(8, 16, 0), "Europe/Madrid") + "\r\nDTEND;TZID=Europe/Madrid:" + wall(futureLocal(8, 17, 0), "Europe/Madrid") + "\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\nEXDATE;TZID=Europe/Madrid:" + wall(futureLocal(15, 16, 0), "Europe/Madrid") + "\r\nSUMMARY:Yoga\r\nEND:VEVENT\r\n"
+                               // all day
+                               "BEGIN:VEVENT\r\nUID:d@test\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:" + day7.toString(u"yyyyMMdd"_s).toLatin1() + "\r\nSUMMARY:Deep clean\r\nEND:VEVENT\r\n"
+                               // cancelled, and free (transparent): neither blocks
+                               "BEGIN:VEVENT\r\nUID:e@test\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:" + stamp(futureLocal(9, 9, 0)) + "\r\nDTEND:" + stamp(futureLocal(9, 10, 0)) + "\r\nSTATUS:CANCELLED\r\nEND:VEVENT\r\n"
+                               "BEGIN:VEVENT\r\nUID:f@test\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:" + stamp(futureLocal(9, 11, 0)) + "\r\nDTEND:" + stamp(futureLocal(9, 12, 0)) + "\r\nTRANSP:TRANSPARENT\r\nEND:VEVENT\r\n"
+                               // overlaps the booking on day 6
+                               "BEGIN:VEVENT\r\nUID:g@test\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:" + stamp(futureLocal(6, 12, 30)) + "\r\nDTEND:" + stamp(futureLocal(6, 13, 30)) + "\r\nEND:VEVENT\r\n"
+                               "END:VCALENDAR\r\n";
+        QString summary;
+        QObject ctx;
+        QObject::connect(&desk.engine(), &client::SyncEngine::opApplied, &ctx, [&](const QString &, const QString &m) { summary = m; });
+        desk.engine().mutate(mutation::ImportBusy, importBusyArgs(u"mad-room-l"_s, ics));
+        QVERIFY(desk.syncUntilIdle());
+        QVERIFY(desk.cache().rejected().isEmpty());
+        QVERIFY2(summary.startsWith(u"Imported 5 busy time(s) into Sevilla."_s), qPrintable(summary));
+        QVERIFY2(summary.contains(u"1 overlap bookings already made"_s), qPrintable(summary));
+        server::Ledger &ledger = server.server().ledger();
+        QVERIFY(!ledger.isFree(u"mad-room-l"_s, futureLocal(5, 9, 0), futureLocal(5, 10, 0)));
+        QVERIFY(!ledger.isFree(u"mad-room-l"_s, futureLocal(5, 15, 0, "America/New_York"), futureLocal(5, 15, 30, "America/New_York")));
+        QVERIFY(ledger.isFree(u"mad-room-l"_s, futureLocal(5, 15, 30, "America/New_York"), futureLocal(5, 16, 30, "America/New_York")));
+        QVERIFY(!ledger.isFree(u"mad-room-l"_s, futureLocal(8, 16, 0), futureLocal(8, 17, 0)));
+        QVERIFY(ledger.isFree(u"mad-room-l"_s, futureLocal(15, 16, 0), futureLocal(15, 17, 0))); // the exception
+        QVERIFY(!ledger.isFree(u"mad-room-l"_s, futureLocal(22, 16, 0), futureLocal(22, 17, 0)));
+        QVERIFY(!ledger.isFree(u"mad-room-l"_s, futureLocal(7, 0, 0), futureLocal(7, 23, 59))); // all day
+        QVERIFY(ledger.isFree(u"mad-room-l"_s, futureLocal(9, 9, 0), futureLocal(9, 12, 0)));  // cancelled, free
+        // Importing the same file again adds nothing.
+        desk.engine().mutate(mutation::ImportBusy, importBusyArgs(u"mad-room-l"_s, ics));
+        QVERIFY(desk.syncUntilIdle());
+        QVERIFY2(summary.startsWith(u"Imported 0 busy time(s) into Sevilla. 5 were already there."_s), qPrintable(summary));
+        // Not a calendar: a clear rejection.
+        desk.engine().mutate(mutation::ImportBusy, importBusyArgs(u"mad-room-l"_s, "hello"));
+        QVERIFY(desk.syncUntilIdle());
+        QVERIFY(desk.cache().rejected().last().message.contains(u"BEGIN:VCALENDAR"_s));
     }
 };
 

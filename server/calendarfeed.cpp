@@ -1,0 +1,307 @@
+// Calendar feeds and imports. A member's bookings, or a resource's, are published as an RFC 5545
+// calendar at a secret URL (GET /ical/<token>.ics) that any calendar app can subscribe to; the
+// token is regenerated on demand and the old URL stops working at once. Staff import an .ics
+// file of busy times (a room's bookings kept elsewhere, a holiday calendar) to block a resource.
+// Both directions go through libical.
+
+#include "auth.h"
+#include "ledger.h"
+#include "protocol.h"
+#include "recurrence.h"
+#include "store.h"
+
+#include <QRandomGenerator>
+#include <QUuid>
+
+#include <libical/ical.h>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace atrium::server {
+
+namespace {
+
+constexpr qsizetype kMaxIcsBytes = 512 * 1024;
+constexpr int kMaxImportedEvents = 2000;
+constexpr qint64 kDay = 86400000LL;
+// Feeds carry the last month and everything ahead; cancellations of the last month stay in them
+// as STATUS:CANCELLED so subscribed calendars drop the event.
+constexpr qint64 kFeedPast = 30 * kDay;
+
+QString newToken()
+{
+    std::array<quint32, 8> words{};
+    QRandomGenerator::system()->generate(words.begin(), words.end());
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words.data()), sizeof words)
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+icaltimetype utcTime(qint64 ms)
+{
+    return icaltime_from_timet_with_zone(static_cast<time_t>(ms / 1000), 0, icaltimezone_get_utc_timezone());
+}
+
+using Component = std::unique_ptr<icalcomponent, decltype(&icalcomponent_free)>;
+
+void addX(icalcomponent *c, const char *name, const QString &value)
+{
+    icalproperty *p = icalproperty_new_x(value.toUtf8().constData());
+    icalproperty_set_x_name(p, name);
+    icalcomponent_add_property(c, p);
+}
+
+// A wall-clock time from an .ics file in UTC milliseconds: UTC as is, TZID through Qt's zone
+// database, floating (and dates) in the resource's own zone.
+std::optional<qint64> toMs(const icaltimetype &t, icalproperty *prop, const QTimeZone &resourceZone)
+{
+    if (icaltime_is_null_time(t) || !icaltime_is_valid_time(t))
+        return std::nullopt;
+    const QDate d(t.year, t.month, t.day);
+    if (t.is_date)
+        return QDateTime(d, QTime(0, 0), resourceZone).toMSecsSinceEpoch();
+    const QTime time(t.hour, t.minute, t.second);
+    if (icaltime_is_utc(t))
+        return QDateTime(d, time, QTimeZone::utc()).toMSecsSinceEpoch();
+    QTimeZone zone = resourceZone;
+    if (icalparameter *tzid = prop ? icalproperty_get_first_parameter(prop, ICAL_TZID_PARAMETER) : nullptr) {
+        const QByteArray id = QByteArray(icalparameter_get_tzid(tzid)).trimmed();
+        if (!QTimeZone::isTimeZoneIdAvailable(id))
+            return std::nullopt;
+        zone = QTimeZone(id);
+    }
+    return QDateTime(d, time, zone).toMSecsSinceEpoch();
+}
+
+} // namespace
+
+QList<ChangeRow> Ledger::feedViews(const QString &kind, const QString &target)
+{
+    SqlQuery &q = m_store.exec(u"SELECT token, created_at FROM calendar_feeds WHERE kind = ? AND target = ?"_s, {kind, target});
+    if (!q.next())
+        return {};
+    QCborMap m;
+    m.insert("id"_L1, QString(kind + u'|' + target));
+    m.insert("kind"_L1, kind);
+    m.insert("target"_L1, target);
+    m.insert("path"_L1, u"/ical/%1.ics"_s.arg(q.text(0)));
+    m.insert("createdAt"_L1, q.int64(1));
+    q.finish();
+    const QString scope = kind == u"member"_s ? scope::member(target) : QString(scope::Staff);
+    return {ChangeRow{0, QString(entity::Feed), kind + u'|' + target, u"upsert"_s, m.toCborValue().toCbor(), scope}};
+}
+
+Outcome Ledger::calendarFeed(const Principal &actor, const QCborMap &args)
+{
+    const QString kind = args.value("kind"_L1).toString();
+    QString target = args.value("target"_L1).toString();
+    if (kind == u"member"_s) {
+        if (target.isEmpty())
+            target = actor.userId;
+        if (!isStaff(actor.role) && target != actor.userId)
+            return Outcome::reject(proto::code::Forbidden, u"Members can only make a calendar feed of their own bookings."_s);
+        if (memberName(target).isEmpty())
+            return Outcome::reject(proto::code::NotFound, u"There is no such member."_s);
+    } else if (kind == u"resource"_s) {
+        if (!isStaff(actor.role))
+            return Outcome::reject(proto::code::Forbidden, u"Only staff make a space's calendar feed."_s);
+        if (!resource(target))
+            return Outcome::reject(proto::code::NotFound, u"There is no resource '%1'."_s.arg(target.left(64)));
+    } else {
+        return Outcome::reject(proto::code::Invalid, u"A calendar feed is of a member or of a resource."_s);
+    }
+    // A new token every time: asking again is how a leaked URL is revoked.
+    m_store.exec(u"INSERT INTO calendar_feeds(kind, target, token, created_at) VALUES(?,?,?,?) ON CONFLICT(kind, target)"
+                 " DO UPDATE SET token = excluded.token, created_at = excluded.created_at"_s,
+                 {kind, target, newToken(), m_clock.nowMs()});
+    Outcome o;
+    o.applied = true;
+    o.changes = feedViews(kind, target);
+    return o;
+}
+
+std::optional<QByteArray> Ledger::calendarForToken(const QString &token)
+{
+    SqlQuery &q = m_store.exec(u"SELECT kind, target FROM calendar_feeds WHERE token = ?"_s, {token});
+    if (token.size() < 32 || !q.next())
+        return std::nullopt;
+    const QString kind = q.text(0), target = q.text(1);
+    q.finish();
+    const bool ofMember = kind == u"member"_s;
+    const qint64 now = m_clock.nowMs();
+    const QList<Booking> bookings = bookingsWhere(
+        (ofMember ? u"b.member_id = ?"_s : u"b.resource_id = ?"_s)
+            + u" AND b.end_ms > ? AND (b.status NOT IN ('cancelled', 'released', 'declined') OR b.updated_at > ?) ORDER BY b.start_ms LIMIT 5000"_s,
+        {target, now - kFeedPast, now - kFeedPast});
+
+    Component cal(icalcomponent_new_vcalendar(), &icalcomponent_free);
+    icalcomponent_add_property(cal.get(), icalproperty_new_version("2.0"));
+    icalcomponent_add_property(cal.get(), icalproperty_new_prodid("-//Atrium//Atrium coworking//EN"));
+    icalcomponent_add_property(cal.get(), icalproperty_new_method(ICAL_METHOD_PUBLISH));
+    const auto ownResource = ofMember ? std::nullopt : resource(target);
+    addX(cal.get(), "X-WR-CALNAME", ofMember ? u"Atrium: %1"_s.arg(memberName(target)) : u"Atrium: %1"_s.arg(ownResource ? ownResource->name : target));
+    addX(cal.get(), "X-PUBLISHED-TTL", u"PT15M"_s);
+    QHash<QString, QString> places;
+    for (const Booking &b : bookings) {
+        const auto r = resource(b.resourceId);
+        icalcomponent *ev = icalcomponent_new_vevent();
+        icalcomponent_add_property(ev, icalproperty_new_uid(QString(b.id + u"@atrium"_s).toUtf8().constData()));
+        icalcomponent_add_property(ev, icalproperty_new_dtstamp(utcTime(now)));
+        icalcomponent_add_property(ev, icalproperty_new_dtstart(utcTime(b.startMs)));
+        icalcomponent_add_property(ev, icalproperty_new_dtend(utcTime(b.endMs)));
+        icalcomponent_add_property(ev, icalproperty_new_lastmodified(utcTime(b.updatedAtMs)));
+        icalcomponent_add_property(ev, icalproperty_new_created(utcTime(b.createdAtMs)));
+        // Each change raises the sequence, so calendars replace the event rather than keep both.
+        icalcomponent_add_property(ev, icalproperty_new_sequence(static_cast<int>(std::clamp<qint64>((b.updatedAtMs - b.createdAtMs) / 1000, 0, 1 << 30))));
+        const QString name = r ? r->name : b.resourceId;
+        // A space's feed may hang on a screen by its door: it shows that the space is taken, not by whom.
+        QString summary = ofMember ? (b.title.isEmpty() ? name : name + u": "_s + b.title) : u"Booked"_s;
+        if (b.status == booking_status::Held)
+            summary = ofMember ? u"Offered to you: %1 (accept it to keep it)"_s.arg(name) : u"Held"_s;
+        icalcomponent_add_property(ev, icalproperty_new_summary(summary.toUtf8().constData()));
+        if (r) {
+            auto place = places.constFind(r->locationId);
+            if (place == places.cend()) {
+                SqlQuery &l = m_store.exec(u"SELECT name, address FROM locations WHERE id = ?"_s, {r->locationId});
+                place = places.insert(r->locationId, l.next() ? l.text(0) + u", "_s + l.text(1) : QString());
+                l.finish();
+            }
+            icalcomponent_add_property(ev, icalproperty_new_location(QString(name + u", "_s + *place).toUtf8().constData()));
+        }
+        icalproperty_status status = ICAL_STATUS_CONFIRMED;
+        if (!b.isActive())
+            status = ICAL_STATUS_CANCELLED;
+        else if (b.status == booking_status::Tentative || b.status == booking_status::Held)
+            status = ICAL_STATUS_TENTATIVE;
+        icalcomponent_add_property(ev, icalproperty_new_status(status));
+        icalcomponent_add_component(cal.get(), ev);
+    }
+    char *text = icalcomponent_as_ical_string_r(cal.get());
+    const QByteArray out(text);
+    icalmemory_free_buffer(text);
+    return out;
+}
+
+Outcome Ledger::importBusy(const Principal &actor, const QCborMap &args)
+{
+    if (!isStaff(actor.role))
+        return Outcome::reject(proto::code::Forbidden, u"Only staff import busy times."_s);
+    const auto r = resource(args.value("resource"_L1).toString());
+    if (!r || !r->active)
+        return Outcome::reject(proto::code::NotFound, u"There is no bookable resource '%1'."_s.arg(args.value("resource"_L1).toString().left(64)));
+    const QByteArray ics = args.value("ics"_L1).toString().toUtf8();
+    if (ics.isEmpty() || ics.size() > kMaxIcsBytes)
+        return Outcome::reject(proto::code::Invalid, u"An import is an .ics file of at most %1 KB."_s.arg(kMaxIcsBytes / 1024));
+    Component cal(icalparser_parse_string(ics.constData()), &icalcomponent_free);
+    if (!cal || (icalcomponent_isa(cal.get()) != ICAL_VCALENDAR_COMPONENT && icalcomponent_isa(cal.get()) != ICAL_VEVENT_COMPONENT))
+        return Outcome::reject(proto::code::Invalid, u"This is not an iCalendar file (it should start with BEGIN:VCALENDAR)."_s);
+
+    const QTimeZone zone(r->timezone.toUtf8());
+    const qint64 now = m_clock.nowMs();
+    const qint64 horizon = now + recurrence::kMaxSpanMs;
+    struct Busy
+    {
+        QString uid, summary;
+        qint64 start, end;
+    };
+    QList<Busy> busy;
+    int unreadable = 0;
+    auto collect = [&](icalcomponent *ev) {
+        if (icalcomponent_get_status(ev) == ICAL_STATUS_CANCELLED)
+            return;
+        if (icalproperty *transp = icalcomponent_get_first_property(ev, ICAL_TRANSP_PROPERTY); transp && icalproperty_get_transp(transp) == ICAL_TRANSP_TRANSPARENT)
+            return; // marked free
+        icalproperty *dtstart = icalcomponent_get_first_property(ev, ICAL_DTSTART_PROPERTY);
+        const icaltimetype st = icalcomponent_get_dtstart(ev);
+        const auto start = toMs(st, dtstart, zone);
+        icaltimetype en = icalcomponent_get_dtend(ev); // from DTEND or DURATION
+        icalproperty *dtend = icalcomponent_get_first_property(ev, ICAL_DTEND_PROPERTY);
+        auto end = toMs(en, dtend ? dtend : dtstart, zone);
+        if (start && st.is_date && (!end || *end <= *start))
+            end = QDateTime::fromMSecsSinceEpoch(*start, zone).addDays(1).toMSecsSinceEpoch(); // an all-day event
+        if (!start || !end || *end <= *start) {
+            ++unreadable;
+            return;
+        }
+        const QString uid = QString::fromUtf8(icalcomponent_get_uid(ev) ? icalcomponent_get_uid(ev) : "");
+        const QString summary = QString::fromUtf8(icalcomponent_get_summary(ev) ? icalcomponent_get_summary(ev) : "").left(150);
+        QList<qint64> starts{*start};
+        if (icalproperty *rrule = icalcomponent_get_first_property(ev, ICAL_RRULE_PROPERTY)) {
+            // Expanded on the wall clock the event was written in, as the series are.
+            icalrecurrencetype rule = icalproperty_get_rrule(rrule);
+            char *ruleText = icalrecurrencetype_as_string_r(&rule);
+            icalparameter *tzid = dtstart ? icalproperty_get_first_parameter(dtstart, ICAL_TZID_PARAMETER) : nullptr;
+            const QTimeZone eventZone = tzid ? QTimeZone(QByteArray(icalparameter_get_tzid(tzid)).trimmed()) : icaltime_is_utc(st) ? QTimeZone::utc() : zone;
+            QString error;
+            const auto e = recurrence::expand(QString::fromLatin1(ruleText), *start, eventZone, &error);
+            icalmemory_free_buffer(ruleText);
+            if (e)
+                starts = e->startsMs;
+            QSet<qint64> excluded;
+            for (icalproperty *ex = icalcomponent_get_first_property(ev, ICAL_EXDATE_PROPERTY); ex;
+                 ex = icalcomponent_get_next_property(ev, ICAL_EXDATE_PROPERTY))
+                if (const auto t = toMs(icalproperty_get_exdate(ex), ex, zone))
+                    excluded.insert(*t);
+            starts.removeIf([&](qint64 s) { return excluded.contains(s); });
+        }
+        for (const qint64 s : std::as_const(starts))
+            if (s + (*end - *start) > now && s < horizon && busy.size() < kMaxImportedEvents)
+                busy << Busy{uid, summary, s, s + (*end - *start)};
+    };
+    if (icalcomponent_isa(cal.get()) == ICAL_VEVENT_COMPONENT)
+        collect(cal.get());
+    for (icalcomponent *ev = icalcomponent_get_first_component(cal.get(), ICAL_VEVENT_COMPONENT); ev;
+         ev = icalcomponent_get_next_component(cal.get(), ICAL_VEVENT_COMPONENT))
+        collect(ev);
+
+    // Each busy time becomes a booking held by the importing staff member. Its id comes from the
+    // resource, the event and its start, so importing the same file again adds nothing.
+    static const QUuid ns = QUuid::fromString(u"6f1e0c4e-6c1b-4f7e-9a43-2b7d2c0e9d11"_s);
+    Outcome o;
+    o.applied = true;
+    int added = 0, already = 0;
+    QStringList overlapping;
+    for (const Busy &e : std::as_const(busy)) {
+        // At most a day per booking, as for any booking: longer events are cut into days.
+        for (qint64 s = e.start; s < e.end; s += kDay) {
+            const qint64 piece = std::min(e.end, s + kDay);
+            const QString id = QUuid::createUuidV5(ns, QString(r->id + u'|' + e.uid + u'|' + QString::number(s))).toString(QUuid::WithoutBraces);
+            if (m_store.exec(u"SELECT 1 FROM bookings WHERE id = ?"_s, {id}).next()) {
+                ++already;
+                continue;
+            }
+            if (!isFree(r->id, s, piece)) {
+                overlapping << QDateTime::fromMSecsSinceEpoch(s, zone).toString(u"ddd d MMM HH:mm"_s);
+                continue;
+            }
+            Booking b;
+            b.id = id;
+            b.resourceId = r->id;
+            b.locationId = r->locationId;
+            b.memberId = actor.userId;
+            b.memberName = actor.name;
+            b.title = (e.summary.isEmpty() ? u"Busy (imported)"_s : u"Busy: "_s + e.summary).left(200);
+            b.status = QString(booking_status::Confirmed);
+            b.createdBy = actor.userId;
+            b.startMs = s;
+            b.endMs = piece;
+            b.createdAtMs = b.updatedAtMs = now;
+            m_store.exec(u"INSERT INTO bookings(id, resource_id, member_id, start_ms, end_ms, title, status, created_by, created_at, updated_at)"
+                         " VALUES(?,?,?,?,?,?,?,?,?,?)"_s,
+                         {b.id, b.resourceId, b.memberId, b.startMs, b.endMs, b.title, b.status, b.createdBy, now, now});
+            o.changes << bookingViews(b);
+            ++added;
+        }
+    }
+    o.message = u"Imported %1 busy time(s) into %2."_s.arg(added).arg(r->name);
+    if (already)
+        o.message += u" %1 were already there."_s.arg(already);
+    if (!overlapping.isEmpty())
+        o.message += u" %1 overlap bookings already made and were left out: %2."_s.arg(overlapping.size()).arg(overlapping.mid(0, 5).join(u", "_s));
+    if (unreadable)
+        o.message += u" %1 event(s) had times that could not be read."_s.arg(unreadable);
+    return o;
+}
+
+} // namespace atrium::server
