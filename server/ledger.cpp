@@ -232,6 +232,8 @@ Outcome Ledger::apply(const Principal &actor, const QString &kind, const QCborMa
         return editSeries(actor, args);
     if (kind == mutation::Move)
         return move(actor, args);
+    if (kind == mutation::IssueCredentials)
+        return issueCredentials(actor, args);
     if (kind == mutation::CalendarFeed)
         return calendarFeed(actor, args);
     if (kind == mutation::ImportBusy)
@@ -646,7 +648,18 @@ Outcome Ledger::checkin(const Principal &actor, const QCborMap &args)
     const QString id = args.value("id"_L1).toString();
     if (!isUuid(id))
         return Outcome::reject(proto::code::Invalid, u"A check-in needs a client-made UUID as its id."_s);
-    const auto memberId = resolveMember(args.value("member"_L1).toString());
+    std::optional<QString> memberId;
+    if (args.contains("qr"_L1) || args.contains("pin"_L1)) {
+        // A badge or a PIN at a kiosk or the desk: the credential says who it is.
+        if (!isStaff(actor.role) && actor.role != Role::Kiosk)
+            return Outcome::reject(proto::code::Forbidden, u"QR codes and PINs are read by kiosks and the front desk."_s);
+        memberId = args.contains("qr"_L1) ? memberByCheckinToken(args.value("qr"_L1).toString()) : memberByPin(args.value("pin"_L1).toString());
+        if (!memberId)
+            return Outcome::reject(proto::code::NotFound, args.contains("qr"_L1) ? u"This QR code is not a member's badge (or it was replaced)."_s
+                                                                                : u"No member has this PIN."_s);
+    } else {
+        memberId = resolveMember(args.value("member"_L1).toString());
+    }
     if (!memberId)
         return Outcome::reject(proto::code::NotFound, u"There is no such member."_s);
     if (!isStaff(actor.role) && actor.role != Role::Kiosk && *memberId != actor.userId)
@@ -663,8 +676,24 @@ Outcome Ledger::checkin(const Principal &actor, const QCborMap &args)
     }
 
     QString locationId = args.value("location"_L1).toString();
-    const QString bookingId = args.value("booking"_L1).toString();
+    QString bookingId = args.value("booking"_L1).toString();
     std::optional<Booking> b;
+    Outcome o;
+    if (bookingId.isEmpty()) {
+        // Which booking, when nobody said: the member's own on that space (or, without one, at
+        // that location) whose check-in window is open now. On a space with none, a walk-in
+        // books it from now, if it is free and the rules allow.
+        const QString resourceId = args.value("resource"_L1).toString();
+        if (!resourceId.isEmpty() || !locationId.isEmpty())
+            bookingId = currentBooking(*memberId, resourceId, locationId);
+        if (bookingId.isEmpty() && !resourceId.isEmpty()) {
+            Outcome walkIn = bookNow(actor, *memberId, resourceId, args.value("minutes"_L1).toInteger(60));
+            if (!walkIn.applied)
+                return walkIn;
+            o.changes << walkIn.changes;
+            bookingId = walkIn.changes.first().id;
+        }
+    }
     if (!bookingId.isEmpty()) {
         b = booking(bookingId);
         if (!b)
@@ -708,7 +737,6 @@ Outcome Ledger::checkin(const Principal &actor, const QCborMap &args)
     const qint64 now = m_clock.nowMs();
     m_store.exec(u"INSERT INTO checkins(id, member_id, location_id, booking_id, at_ms, by_user) VALUES(?,?,?,?,?,?)"_s,
                  {id, *memberId, locationId, b ? QVariant(b->id) : QVariant(QMetaType(QMetaType::QString)), now, actor.userId});
-    Outcome o;
     o.applied = true;
     if (b && b->status == booking_status::Confirmed) {
         o.changes << setStatus(*b, booking_status::CheckedIn, now);
@@ -781,7 +809,13 @@ QList<ChangeRow> Ledger::userViews(const QString &id)
     if (!p)
         return {};
     const QCborMap m = p->toCbor();
-    return {row(entity::User, id, m, QString(scope::Staff)), row(entity::User, id, m, scope::member(id))};
+    // The member's own devices also get their badge's QR token, to show it; staff do not.
+    QCborMap own = m;
+    SqlQuery &q = m_store.exec(u"SELECT checkin_token FROM users WHERE id = ? AND checkin_token IS NOT NULL"_s, {id});
+    if (q.next())
+        own.insert("checkinToken"_L1, q.text(0));
+    q.finish();
+    return {row(entity::User, id, m, QString(scope::Staff)), row(entity::User, id, own, scope::member(id))};
 }
 
 QList<ChangeRow> Ledger::bookingViews(const Booking &b)

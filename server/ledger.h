@@ -149,6 +149,15 @@ private:
     };
     std::optional<Outcome> readRequest(const Principal &actor, const QCborMap &args, Request &req);
     Outcome book(const Principal &actor, const QCborMap &args);
+    // Check-in credentials and walk-ins (frontdesk.cpp).
+    Outcome issueCredentials(const Principal &actor, const QCborMap &args);
+    std::optional<QString> memberByCheckinToken(const QString &token);
+    std::optional<QString> memberByPin(const QString &pin);
+    QByteArray pinDigest(const QString &pin);
+    // The member's booking whose check-in window is open now, on the resource (or at the location).
+    QString currentBooking(const QString &memberId, const QString &resourceId, const QString &locationId);
+    // A walk-in: the resource from now for `minutes` (on the resource's grid), as a booking.
+    Outcome bookNow(const Principal &actor, const QString &memberId, const QString &resourceId, qint64 minutes);
     // Calendar feeds and .ics imports (calendarfeed.cpp).
     Outcome calendarFeed(const Principal &actor, const QCborMap &args);
     Outcome importBusy(const Principal &actor, const QCborMap &args);

@@ -104,6 +104,13 @@ const QList<QStringList> &migrations()
             u"CREATE TABLE calendar_feeds(kind TEXT NOT NULL CHECK (kind IN ('member', 'resource')), target TEXT NOT NULL,"
             " token TEXT NOT NULL UNIQUE, created_at INTEGER NOT NULL, PRIMARY KEY(kind, target))"_s,
         },
+        // 9: check-in credentials: a badge's QR token, and a PIN kept only as a keyed digest.
+        {
+            u"ALTER TABLE users ADD COLUMN checkin_token TEXT"_s,
+            u"ALTER TABLE users ADD COLUMN pin_digest TEXT"_s,
+            u"CREATE UNIQUE INDEX users_checkin_token ON users(checkin_token) WHERE checkin_token IS NOT NULL"_s,
+            u"CREATE UNIQUE INDEX users_pin_digest ON users(pin_digest) WHERE pin_digest IS NOT NULL"_s,
+        },
     };
     return list;
 }

@@ -100,6 +100,25 @@ QCborMap waitlistRefArgs(const QString &entryId)
     return args;
 }
 
+QCborMap credentialCheckinArgs(const QString &id, QLatin1StringView credential, const QString &value, const QString &locationId,
+                               const QString &resourceId)
+{
+    QCborMap args = checkinArgs(id, {}, {}, locationId);
+    args.remove("member"_L1);
+    args.insert(credential, value);
+    if (!resourceId.isEmpty())
+        args.insert("resource"_L1, resourceId);
+    return args;
+}
+
+QCborMap walkInArgs(const QString &id, const QString &member, const QString &resourceId, int minutes)
+{
+    QCborMap args = checkinArgs(id, member);
+    args.insert("resource"_L1, resourceId);
+    args.insert("minutes"_L1, minutes);
+    return args;
+}
+
 QCborMap calendarFeedArgs(const QString &kind, const QString &target)
 {
     QCborMap args;

@@ -48,6 +48,7 @@ inline constexpr auto EditSeries = QLatin1StringView("edit_series");     // one 
 inline constexpr auto JoinWaitlist = QLatin1StringView("join_waitlist");   // wait for a taken slot
 inline constexpr auto LeaveWaitlist = QLatin1StringView("leave_waitlist"); // stop waiting (or turn an offer down)
 inline constexpr auto AcceptOffer = QLatin1StringView("accept_offer");     // take the slot a waitlist offer holds
+inline constexpr auto IssueCredentials = QLatin1StringView("issue_credentials"); // a member's new QR badge and PIN
 inline constexpr auto CalendarFeed = QLatin1StringView("calendar_feed"); // make (or remake) a feed's secret URL
 inline constexpr auto ImportBusy = QLatin1StringView("import_busy");     // staff: an .ics file's events block a resource
 inline constexpr auto Move = QLatin1StringView("move");                  // one booking (or occurrence) to a new time or space
@@ -77,6 +78,11 @@ QCborMap importBusyArgs(const QString &resourceId, const QByteArray &ics);
 QCborMap moveArgs(const QString &bookingId, qint64 startMs, qint64 endMs, const QString &resourceId = {});
 
 QCborMap checkinArgs(const QString &id, const QString &member, const QString &bookingId = {}, const QString &locationId = {});
+// A check-in by badge or PIN (kiosks, the desk): credential is "qr" or "pin".
+QCborMap credentialCheckinArgs(const QString &id, QLatin1StringView credential, const QString &value, const QString &locationId = {},
+                               const QString &resourceId = {});
+// A walk-in: check in on a space, booking it from now when the member has no booking there.
+QCborMap walkInArgs(const QString &id, const QString &member, const QString &resourceId, int minutes);
 
 // What a resource can be; the server refuses any other kind.
 const QStringList &resourceKinds();

@@ -91,6 +91,7 @@ private:
     int move(const QStringList &args);
     int waitlist(const QStringList &args);
     int feed(const QStringList &args);
+    int badge(const QStringList &args);
     int importIcs(const QStringList &args);
     void printSeries(const QString &seriesId);
     int checkin(const QStringList &args);
@@ -210,6 +211,8 @@ int Cli::dispatch(const QString &command, const QStringList &args)
         return waitlist(args);
     if (command == u"feed"_s)
         return feed(args);
+    if (command == u"badge"_s)
+        return badge(args);
     if (command == u"import"_s)
         return importIcs(args);
     if (command == u"pending"_s)
@@ -749,11 +752,42 @@ int Cli::importIcs(const QStringList &args)
 
 int Cli::checkin(const QStringList &args)
 {
-    if (args.size() != 1) {
-        err() << "usage: atrium-cli checkin MEMBER [--booking ID] [--location ID] [--offline]\n";
+    const bool byCredential = m_parser.isSet(u"qr"_s) || m_parser.isSet(u"pin"_s);
+    if (args.size() != (byCredential ? 0 : 1)) {
+        err() << "usage: atrium-cli checkin MEMBER [--booking ID] [--location ID] [--resource ID [--minutes N]] [--offline]\n"
+                 "       atrium-cli checkin --qr TOKEN | --pin PIN [--location ID] [--resource ID]   (kiosks, staff)\n"
+                 "Without --booking, the member's booking whose check-in window is open is used; with --resource and\n"
+                 "none there, a walk-in books the space from now for --minutes (60).\n";
         return Usage;
     }
-    return submit(m_engine->checkin(args.first(), m_parser.value(u"booking"_s), m_parser.value(u"location"_s)), u"Check-in"_s);
+    const QString id = newUuidV7();
+    const QString resource = m_parser.value(u"resource"_s);
+    QCborMap checkinArgsMap;
+    if (byCredential)
+        checkinArgsMap = credentialCheckinArgs(id, m_parser.isSet(u"qr"_s) ? "qr"_L1 : "pin"_L1,
+                                               m_parser.value(m_parser.isSet(u"qr"_s) ? u"qr"_s : u"pin"_s), m_parser.value(u"location"_s), resource);
+    else if (!resource.isEmpty())
+        checkinArgsMap = walkInArgs(id, args.first(), resource, m_parser.isSet(u"minutes"_s) ? m_parser.value(u"minutes"_s).toInt() : 60);
+    else
+        return submit(m_engine->checkin(args.first(), m_parser.value(u"booking"_s), m_parser.value(u"location"_s)), u"Check-in"_s);
+    return submit(m_engine->mutate(mutation::Checkin, checkinArgsMap), u"Check-in"_s);
+}
+
+int Cli::badge(const QStringList &args)
+{
+    if (args.size() > 1) {
+        err() << "usage: atrium-cli badge [MEMBER]   a new QR badge and PIN (yours, or a member's for staff); the old ones stop working\n";
+        return Usage;
+    }
+    QCborMap a;
+    a.insert("member"_L1, args.isEmpty() ? m_engine->user().value("id"_L1).toString() : args.first());
+    QString note;
+    QObject ctx;
+    QObject::connect(m_engine.get(), &SyncEngine::opApplied, &ctx, [&](const QString &, const QString &message) { note = message; });
+    const int r = submit(m_engine->mutate(mutation::IssueCredentials, a), u"Badge"_s);
+    if (!note.isEmpty())
+        (m_json ? err() : out()) << note << '\n';
+    return r;
 }
 
 int Cli::policy(const QStringList &args)
@@ -879,7 +913,11 @@ int run(const QStringList &arguments)
         "                                  one booking; of a series, also the later ones, or all of it\n"
         "  move BOOKING FROM TO [--resource ID] [--following] [--offline]\n"
         "                                  new times (or space); of a series, --following moves the later ones too\n"
-        "  checkin MEMBER [--booking ID] [--location ID] [--offline]\n"
+        "  checkin MEMBER [--booking ID] [--location ID] [--resource ID [--minutes N]] [--offline]\n"
+        "  checkin --qr TOKEN | --pin PIN [--location ID]   kiosks and staff: by badge or PIN; without\n"
+        "                                  --booking, the booking whose check-in window is open; with\n"
+        "                                  --resource and none there, a walk-in books it from now\n"
+        "  badge [MEMBER]                  a new QR badge and PIN; the PIN is shown once\n"
         "  waitlist join RESOURCE FROM TO  wait for a taken slot; when it frees you get an offer\n"
         "  waitlist accept ENTRY           take the slot the offer holds for you\n"
         "  waitlist leave ENTRY            stop waiting (or turn the offer down: it passes on)\n"
@@ -923,6 +961,9 @@ int run(const QStringList &arguments)
         {u"following"_s, u"This occurrence and the later ones of its series."_s},
         {u"all"_s, u"The whole series (what has not started)."_s},
         {u"new"_s, u"Replace the calendar feed's URL."_s},
+        {u"qr"_s, u"A member's badge token (check-in)."_s, u"TOKEN"_s},
+        {u"pin"_s, u"A member's PIN (check-in)."_s, u"PIN"_s},
+        {u"minutes"_s, u"How long a walk-in books the space."_s, u"N"_s},
     });
     parser.addPositionalArgument(u"command"_s, u"What to do (see above)."_s);
     if (!parser.parse(arguments)) {

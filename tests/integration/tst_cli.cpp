@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -20,6 +21,12 @@ struct Run
     QByteArray err;
     QJsonDocument json() const { return QJsonDocument::fromJson(out); }
 };
+
+int countCheckins(ServerFixture &server, const QString &member)
+{
+    SqlQuery &q = server.server().store().exec(u"SELECT COUNT(*) FROM checkins WHERE member_id = ?"_s, {member});
+    return q.next() ? static_cast<int>(q.int64(0)) : -1;
+}
 
 QString futureIso(int daysAhead, int hour)
 {
@@ -119,6 +126,15 @@ private Q_SLOTS:
         r = cli({u"checkin"_s, u"member1@demo.atrium"_s, u"--booking"_s, booked});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(server.server().ledger().booking(booked)->status, u"checked_in"_s);
+
+        // The desk gives a member a badge and PIN; the PIN checks them in (and is shown only now).
+        r = cli({u"badge"_s, u"member2@demo.atrium"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString pin = QRegularExpression(u"PIN for .* is (\\d{6})"_s).match(QString::fromUtf8(r.out)).captured(1);
+        QVERIFY2(pin.size() == 6, r.out.constData());
+        r = cli({u"checkin"_s, u"--pin"_s, pin, u"--location"_s, u"mad"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(countCheckins(server, u"m-02"_s), 1);
 
         // Offline: queued, shown as pending, then sent by sync.
         r = cli({u"--json"_s, u"book"_s, u"mad-room-s"_s, from, to, u"--offline"_s});

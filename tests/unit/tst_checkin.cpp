@@ -1,0 +1,127 @@
+// At the door: a member's badge (QR token) and PIN, check-in without naming the booking, and
+// walk-ins that book a free space from now. On an injected clock.
+#include "auth.h"
+#include "demodata.h"
+#include "ledger.h"
+#include "protocol.h"
+#include "store.h"
+#include "uuid.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace atrium;
+using namespace atrium::server;
+
+class TestCheckin : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Store m_store;
+    ManualClock m_clock;
+    std::unique_ptr<Ledger> m_ledger;
+    Principal m_desk, m_member, m_kiosk;
+    qint64 m_day = 0;
+
+    qint64 at(int hour, int minute = 0) const { return m_day + (hour * 60LL + minute) * 60000; }
+    Outcome apply(const Principal &who, QLatin1StringView kind, const QCborMap &args) { return m_ledger->apply(who, QString(kind), args); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_day = QDateTime(QDate(2030, 3, 6), QTime(0, 0), QTimeZone("Europe/Madrid")).toMSecsSinceEpoch();
+        m_clock.setMs(m_day - 365LL * 86400000);
+        m_store.open(m_dir.filePath(u"c.sqlite"_s));
+        m_ledger = std::make_unique<Ledger>(m_store, m_clock);
+        DemoData::seed(m_store, *m_ledger, m_clock);
+        m_clock.setMs(at(8));
+        m_desk = *loadPrincipal(m_store, u"u-desk"_s);
+        m_member = *loadPrincipal(m_store, u"m-05"_s);
+        m_kiosk = m_desk;
+        m_kiosk.role = Role::Kiosk;
+        m_kiosk.homeLocation = u"mad"_s;
+    }
+
+    void badgeAndPin()
+    {
+        const Outcome issued = apply(m_member, mutation::IssueCredentials, QCborMap{{u"member"_s, u"m-05"_s}});
+        QVERIFY2(issued.applied, qPrintable(issued.message));
+        const QString pin = QRegularExpression(u"\\b(\\d{6})\\b"_s).match(issued.message).captured(1);
+        QCOMPARE(pin.size(), 6);
+        // The badge token is on the member's own devices only.
+        QString token;
+        for (const ChangeRow &r : issued.changes) {
+            if (r.scope == u"staff"_s)
+                QVERIFY(!r.dataMap().contains("checkinToken"_L1));
+            else
+                token = r.dataMap().value("checkinToken"_L1).toString();
+        }
+        QVERIFY(token.size() >= 32);
+        QVERIFY(!m_store.exec(u"SELECT 1 FROM users WHERE pin_digest = ?"_s, {pin}).next()); // never stored as is
+        QCOMPARE(apply(*loadPrincipal(m_store, u"m-06"_s), mutation::IssueCredentials, QCborMap{{u"member"_s, u"m-05"_s}}).code,
+                 proto::code::Forbidden);
+
+        // A booking at 9:00; at 8:50 the kiosk reads the badge: that booking is checked in.
+        const QString booked = newUuidV7();
+        QVERIFY(apply(m_member, mutation::Book, bookArgs(booked, u"mad-room-s"_s, at(9), at(10))).applied);
+        m_clock.setMs(at(8, 50));
+        const Outcome byBadge = apply(m_kiosk, mutation::Checkin, credentialCheckinArgs(newUuidV7(), "qr"_L1, token, u"mad"_s));
+        QVERIFY2(byBadge.applied, qPrintable(byBadge.message));
+        QCOMPARE(m_ledger->booking(booked)->status, u"checked_in"_s);
+        // A PIN works too; a wrong one, or one typed by a member's own app, does not.
+        QVERIFY(apply(m_kiosk, mutation::Checkin, credentialCheckinArgs(newUuidV7(), "pin"_L1, pin, u"mad"_s)).applied);
+        QCOMPARE(apply(m_kiosk, mutation::Checkin, credentialCheckinArgs(newUuidV7(), "pin"_L1, u"000000"_s == pin ? u"000001"_s : u"000000"_s, u"mad"_s)).code,
+                 proto::code::NotFound);
+        QCOMPARE(apply(m_member, mutation::Checkin, credentialCheckinArgs(newUuidV7(), "pin"_L1, pin, u"mad"_s)).code, proto::code::Forbidden);
+        // Renewed: the old badge stops working at once.
+        QVERIFY(apply(m_desk, mutation::IssueCredentials, QCborMap{{u"member"_s, u"member5@demo.atrium"_s}}).applied);
+        QCOMPARE(apply(m_kiosk, mutation::Checkin, credentialCheckinArgs(newUuidV7(), "qr"_L1, token, u"mad"_s)).code, proto::code::NotFound);
+    }
+
+    void checkInFindsTheBookingWhoseWindowIsOpen()
+    {
+        // Two bookings today; at 11:50 only the 12:00 one is within its 15-minute window.
+        const QString noon = newUuidV7(), later = newUuidV7();
+        QVERIFY(apply(m_member, mutation::Book, bookArgs(noon, u"mad-room-m"_s, at(12), at(13))).applied);
+        QVERIFY(apply(m_member, mutation::Book, bookArgs(later, u"mad-room-l"_s, at(15), at(16))).applied);
+        m_clock.setMs(at(11, 40));
+        QVERIFY(apply(m_desk, mutation::Checkin, checkinArgs(newUuidV7(), u"m-05"_s, {}, u"mad"_s)).applied);
+        QCOMPARE(m_ledger->booking(noon)->status, u"confirmed"_s); // 20 minutes early: a plain arrival
+        m_clock.setMs(at(11, 50));
+        QVERIFY(apply(m_desk, mutation::Checkin, checkinArgs(newUuidV7(), u"m-05"_s, {}, u"mad"_s)).applied);
+        QCOMPARE(m_ledger->booking(noon)->status, u"checked_in"_s);
+        QCOMPARE(m_ledger->booking(later)->status, u"confirmed"_s);
+    }
+
+    void walkInBooksAFreeSpaceFromNow()
+    {
+        // 13:07: a phone booth, free, for 50 minutes: booked 13:00–14:00 on the 15-minute grid and checked in.
+        m_clock.setMs(at(13, 7));
+        const Outcome o = apply(m_kiosk, mutation::Checkin, walkInArgs(newUuidV7(), u"m-05"_s, u"mad-booth-2"_s, 50));
+        QVERIFY2(o.applied, qPrintable(o.message));
+        const QString id = o.changes.first().id;
+        const auto b = m_ledger->booking(id);
+        QCOMPARE(b->startMs, at(13));
+        QCOMPARE(b->endMs, at(14));
+        QCOMPARE(b->status, u"checked_in"_s);
+        QCOMPARE(b->memberId, u"m-05"_s);
+        // The same booth for someone else: taken, with alternatives, and nothing written.
+        const qint64 before = m_store.totalChanges();
+        const Outcome taken = apply(m_kiosk, mutation::Checkin, walkInArgs(newUuidV7(), u"m-06"_s, u"mad-booth-2"_s, 30));
+        QCOMPARE(taken.code, proto::code::Conflict);
+        QVERIFY(!taken.alternatives.isEmpty());
+        QCOMPARE(m_store.totalChanges(), before);
+        // A member walking into a space that needs approval is sent to the desk.
+        const Principal admin = *loadPrincipal(m_store, u"u-admin"_s);
+        QCborMap rules;
+        rules.insert("approvalRequired"_L1, true);
+        QVERIFY(apply(admin, mutation::SetPolicy, setPolicyArgs(u"resource"_s, u"mad-office-1"_s, rules)).applied);
+        QVERIFY(apply(m_kiosk, mutation::Checkin, walkInArgs(newUuidV7(), u"m-06"_s, u"mad-office-1"_s, 30)).message.contains(u"front desk"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCheckin)
+#include "tst_checkin.moc"
