@@ -23,6 +23,10 @@
         <source>checked out</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>offered from the waitlist</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BookingDialog</name>
@@ -139,6 +143,10 @@
     </message>
     <message>
         <source>Decline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offered from the waitlist — waiting for the member to accept</source>
         <translation type="unfinished" />
     </message>
 </context>

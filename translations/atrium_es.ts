@@ -23,6 +23,10 @@
         <source>checked out</source>
         <translation>salida registrada</translation>
     </message>
+    <message>
+        <source>offered from the waitlist</source>
+        <translation>ofrecida desde la lista de espera</translation>
+    </message>
 </context>
 <context>
     <name>BookingDialog</name>
@@ -140,6 +144,10 @@
     <message>
         <source>Decline</source>
         <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Offered from the waitlist — waiting for the member to accept</source>
+        <translation>Ofrecida desde la lista de espera — a la espera de que el miembro la acepte</translation>
     </message>
 </context>
 <context>

@@ -13,9 +13,11 @@ Rectangle {
 
     readonly property string state_: booking.state
     readonly property bool busy: state_ === "busy"
-    // Attended: checked in now, or checked out after being there. Tentative: waiting for approval.
+    // Attended: checked in now, or checked out after being there. Tentative: waiting for approval,
+    // or held for a member by a waitlist offer until they accept it; both hold the slot for now.
     readonly property bool checkedIn: state_ === "checked_in" || state_ === "checked_out"
-    readonly property bool tentative: state_ === "tentative"
+    readonly property bool held: state_ === "held"
+    readonly property bool tentative: state_ === "tentative" || held
     readonly property bool pending: booking.pending === true
 
     radius: Theme.radiusControl
@@ -27,7 +29,8 @@ Rectangle {
     Accessible.role: Accessible.Button
     Accessible.name: (busy ? qsTr("Busy") : (booking.title || booking.who)) + ", "
                      + AppController.rangeText(booking.startMinute, booking.endMinute)
-                     + (pending ? ", " + qsTr("pending") : tentative ? ", " + qsTr("waiting for approval")
+                     + (pending ? ", " + qsTr("pending") : held ? ", " + qsTr("offered from the waitlist")
+                        : tentative ? ", " + qsTr("waiting for approval")
                         : state_ === "checked_out" ? ", " + qsTr("checked out") : checkedIn ? ", " + qsTr("checked in") : "")
     Keys.onReturnPressed: block.activated()
     Keys.onSpacePressed: block.activated()

@@ -14,7 +14,7 @@ Rectangle {
 
     readonly property bool canAct: booking !== null && (AppController.isStaff || booking.mine === true)
     readonly property bool checkedIn: booking !== null && (booking.state === "checked_in" || booking.state === "checked_out")
-    readonly property bool tentative: booking !== null && booking.state === "tentative"
+    readonly property bool tentative: booking !== null && (booking.state === "tentative" || booking.state === "held")
 
     color: Theme.surface
     border.color: Theme.border
@@ -61,6 +61,7 @@ Rectangle {
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
                 text: !panel.booking ? "" : panel.booking.pending ? qsTr("Pending — waiting for the server")
+                                     : panel.booking.state === "held" ? qsTr("Offered from the waitlist — waiting for the member to accept")
                                      : panel.tentative ? qsTr("Waiting for approval")
                                      : panel.booking.state === "checked_out" ? qsTr("Checked out")
                                      : panel.checkedIn ? qsTr("Checked in") : qsTr("Confirmed")
@@ -76,7 +77,7 @@ Rectangle {
         }
         RowLayout {
             Layout.fillWidth: true
-            visible: panel.tentative && AppController.isStaff
+            visible: panel.tentative && panel.booking.state === "tentative" && AppController.isStaff
             spacing: Theme.space2
             AppButton {
                 Layout.fillWidth: true

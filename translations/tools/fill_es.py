@@ -44,6 +44,8 @@ ES = {
     "Waiting for approval": "Pendiente de aprobación",
     "checked out": "salida registrada",
     "waiting for approval": "pendiente de aprobación",
+    "offered from the waitlist": "ofrecida desde la lista de espera",
+    "Offered from the waitlist — waiting for the member to accept": "Ofrecida desde la lista de espera — a la espera de que el miembro la acepte",
     "Check in member": "Registrar entrada",
     "Check-in": "Entrada",
     "Check-ins are saved on this computer first, so they work offline too.":
