@@ -85,7 +85,7 @@ bool AtriumServer::start(QString *error)
         m_auth = std::make_unique<Auth>(m_store, m_clock);
         m_ledger = std::make_unique<Ledger>(m_store, m_clock);
         if (m_config.demo && DemoData::isEmpty(m_store))
-            DemoData::seed(m_store, *m_ledger, m_clock);
+            DemoData::seed(m_store, *m_ledger, m_clock, m_config.demoHouseRules);
         m_sync = std::make_unique<SyncService>(m_store, *m_auth, *m_ledger, m_clock, m_config.limits);
     } catch (const StoreError &e) {
         *error = QString::fromUtf8(e.what());

@@ -19,6 +19,7 @@ struct ServerConfig
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 0; // 0 picks a free port
     bool demo = false;
+    bool demoHouseRules = true; // with demo: the demo's booking policies too (test fixtures turn them off)
     SyncLimits limits;
     const Clock *clock = nullptr; // null: the system clock
 };

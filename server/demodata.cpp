@@ -3,6 +3,7 @@
 #include "auth.h"
 #include "changelog.h"
 #include "ledger.h"
+#include "policy.h"
 #include "store.h"
 #include "uuid.h"
 
@@ -102,7 +103,7 @@ bool DemoData::isEmpty(Store &store)
     return q.next() && q.value(0).toInt() == 0;
 }
 
-void DemoData::seed(Store &store, Ledger &ledger, const Clock &clock)
+void DemoData::seed(Store &store, Ledger &ledger, const Clock &clock, bool houseRules)
 {
     const qint64 now = clock.nowMs();
     // One Argon2id hash for every demo account: they share a published password anyway, and
@@ -188,6 +189,27 @@ void DemoData::seed(Store &store, Ledger &ledger, const Clock &clock)
                     }
                 }
             }
+        }
+        // House rules a coworking typically starts with: rooms on a quarter-hour grid for at most a
+        // working day, booths for two hours, offices only with the desk's approval, and members
+        // booking at most two months ahead.
+        auto rules = [](std::initializer_list<std::pair<QLatin1StringView, QCborValue>> list) {
+            QCborMap m;
+            for (const auto &[k, v] : list)
+                m.insert(k, v);
+            return Policy::fromCbor(m);
+        };
+        const std::pair<std::pair<QLatin1StringView, QString>, Policy> housePolicies[] = {
+            {{policy_level::Kind, u"meeting_room"_s}, rules({{"granularityMinutes"_L1, 15}, {"maxMinutes"_L1, 480}, {"checkInBeforeMinutes"_L1, 15}})},
+            {{policy_level::Kind, u"phone_booth"_s}, rules({{"maxMinutes"_L1, 120}})},
+            {{policy_level::Kind, u"private_office"_s}, rules({{"approvalRequired"_L1, true}})},
+            {{policy_level::Organisation, u"*"_s}, rules({{"maxDaysAhead"_L1, 60}})},
+        };
+        for (const auto &[where, policy] : housePolicies) {
+            if (!houseRules)
+                break;
+            ledger.setPolicy(QString(where.first), where.second, policy);
+            rows << ledger.policyViews(QString(where.first), where.second);
         }
         appendChanges(store, rows, now);
         store.commit();

@@ -13,7 +13,9 @@ class Ledger;
 namespace DemoData {
 inline constexpr auto Password = QLatin1StringView("atrium-demo");
 bool isEmpty(Store &store);
-void seed(Store &store, Ledger &ledger, const Clock &clock);
+// houseRules: also the booking policies a coworking typically starts with (what `atrium-server
+// --demo` shows); tests leave them out and set the rules each one is about.
+void seed(Store &store, Ledger &ledger, const Clock &clock, bool houseRules = false);
 } // namespace DemoData
 
 } // namespace atrium::server

@@ -17,6 +17,7 @@ ServerFixture::ServerFixture(bool demo, server::SyncLimits limits, const Clock *
     server::ServerConfig config;
     config.dataDir = m_dir.path();
     config.demo = demo;
+    config.demoHouseRules = false; // each test sets the rules it is about
     config.limits = limits;
     // In tests time moves only when a test says so: what the server does on its own clock
     // (releasing no-shows and the like) runs when a test calls sweep(), never on a timer.
