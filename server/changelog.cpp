@@ -82,4 +82,11 @@ qint64 headSeq(Store &store)
     return head;
 }
 
+QList<ChangeRow> staffAndMemberRows(QLatin1StringView entity, const QString &id, const QCborMap &data, const QString &memberId)
+{
+    const QByteArray encoded = data.toCborValue().toCbor();
+    return {ChangeRow{0, QString(entity), id, u"upsert"_s, encoded, QString(scope::Staff)},
+            ChangeRow{0, QString(entity), id, u"upsert"_s, encoded, scope::member(memberId)}};
+}
+
 } // namespace atrium::server

@@ -25,6 +25,10 @@ struct ChangeRow
     QCborMap dataMap() const;
 };
 
+// An entity that belongs to one member (a series, a waitlist entry): the same view for staff and
+// for that member, encoded once.
+QList<ChangeRow> staffAndMemberRows(QLatin1StringView entity, const QString &id, const QCborMap &data, const QString &memberId);
+
 namespace scope {
 inline constexpr auto Public = QLatin1StringView("public");
 inline constexpr auto Staff = QLatin1StringView("staff");

@@ -133,6 +133,8 @@ private:
     Outcome move(const Principal &actor, const QCborMap &args);
     struct SeriesRow;
     std::optional<SeriesRow> seriesRow(const QString &id);
+    // The series a mutation names, if the actor may change it (its member, or staff).
+    std::optional<Outcome> seriesFor(const Principal &actor, const QCborMap &args, std::optional<SeriesRow> &out);
     // Books every occurrence of a series already inserted; those it cannot book are kept in the
     // series as conflicts (with alternatives). skip: occurrence starts not to book (exceptions
     // carried over by an edit).

@@ -38,6 +38,20 @@ namespace {
 // Of many conflicts, only the first few get alternatives: each costs a look around the calendar.
 constexpr int kConflictsWithAlternatives = 10;
 
+// One occurrence a series could not book, as the series keeps it for its member to read.
+QCborMap conflictEntry(qint64 start, qint64 end, const Outcome &why, const QCborArray &alternatives)
+{
+    QCborMap c;
+    c.insert("start"_L1, start);
+    c.insert("end"_L1, end);
+    c.insert("code"_L1, QString(why.code));
+    c.insert("message"_L1, why.message);
+    if (!why.policy.isEmpty())
+        c.insert("policy"_L1, why.policy);
+    c.insert("alternatives"_L1, alternatives);
+    return c;
+}
+
 Outcome reject(QLatin1StringView code, const QString &message)
 {
     return Outcome::reject(code, message);
@@ -77,9 +91,7 @@ QList<ChangeRow> Ledger::seriesViews(const QString &id)
     m.insert("status"_L1, s->status);
     m.insert("createdBy"_L1, s->createdBy);
     m.insert("conflicts"_L1, s->conflicts);
-    const QByteArray data = m.toCborValue().toCbor();
-    return {ChangeRow{0, QString(entity::Series), id, u"upsert"_s, data, QString(scope::Staff)},
-            ChangeRow{0, QString(entity::Series), id, u"upsert"_s, data, scope::member(s->memberId)}};
+    return staffAndMemberRows(entity::Series, id, m, s->memberId);
 }
 
 Outcome Ledger::bookOccurrences(const Principal &actor, const SeriesRow &series, const ResourceInfo &r, const QList<qint64> &starts,
@@ -99,15 +111,7 @@ Outcome Ledger::bookOccurrences(const Principal &actor, const SeriesRow &series,
             o.changes << one.changes;
             continue;
         }
-        QCborMap c;
-        c.insert("start"_L1, start);
-        c.insert("end"_L1, start + series.durationMs);
-        c.insert("code"_L1, QString(one.code));
-        c.insert("message"_L1, one.message);
-        if (!one.policy.isEmpty())
-            c.insert("policy"_L1, one.policy);
-        c.insert("alternatives"_L1, one.alternatives);
-        conflicts.append(c);
+        conflicts.append(conflictEntry(start, start + series.durationMs, one, one.alternatives));
     }
     if (booked == 0 && !conflicts.isEmpty()) {
         // Nothing was written for any occurrence: the series is refused as a whole, with the
@@ -167,12 +171,18 @@ std::optional<Outcome> mayChange(const Principal &actor, const QString &memberId
 
 } // namespace
 
+std::optional<Outcome> Ledger::seriesFor(const Principal &actor, const QCborMap &args, std::optional<SeriesRow> &out)
+{
+    out = seriesRow(args.value("series"_L1).toString());
+    if (!out)
+        return reject(proto::code::NotFound, u"There is no such series."_s);
+    return mayChange(actor, out->memberId);
+}
+
 Outcome Ledger::cancelSeries(const Principal &actor, const QCborMap &args)
 {
-    const auto series = seriesRow(args.value("series"_L1).toString());
-    if (!series)
-        return reject(proto::code::NotFound, u"There is no such series."_s);
-    if (auto no = mayChange(actor, series->memberId))
+    std::optional<SeriesRow> series;
+    if (auto no = seriesFor(actor, args, series))
         return *no;
     qint64 cutoff = series->firstStartMs;
     const QString fromId = args.value("from"_L1).toString();
@@ -216,10 +226,8 @@ Outcome Ledger::cancelSeries(const Principal &actor, const QCborMap &args)
 
 Outcome Ledger::editSeries(const Principal &actor, const QCborMap &args)
 {
-    const auto series = seriesRow(args.value("series"_L1).toString());
-    if (!series)
-        return reject(proto::code::NotFound, u"There is no such series."_s);
-    if (auto no = mayChange(actor, series->memberId))
+    std::optional<SeriesRow> series;
+    if (auto no = seriesFor(actor, args, series))
         return *no;
     if (series->status != series_status::Active)
         return reject(proto::code::Invalid, u"This series was %1; there is nothing left to edit."_s.arg(series->status));
@@ -301,13 +309,7 @@ Outcome Ledger::editSeries(const Principal &actor, const QCborMap &args)
         for (const qint64 t : expansion->startsMs) {
             if (skip.contains(t))
                 continue;
-            QCborMap c;
-            c.insert("start"_L1, t);
-            c.insert("end"_L1, t + next.durationMs);
-            c.insert("code"_L1, QString(booked.code));
-            c.insert("message"_L1, booked.message);
-            c.insert("alternatives"_L1, all.isEmpty() ? booked.alternatives : QCborArray());
-            all.append(c);
+            all.append(conflictEntry(t, t + next.durationMs, booked, all.isEmpty() ? booked.alternatives : QCborArray()));
         }
         m_store.exec(u"UPDATE series SET conflicts = ? WHERE id = ?"_s, {all.toCborValue().toCbor(), next.id});
         booked.changes = seriesViews(next.id);

@@ -41,6 +41,19 @@ Entry entryFromRow(const SqlQuery &q)
     return Entry{q.text(0), q.text(1), q.text(2), q.text(3), q.text(4), q.int64(5), q.int64(6), q.int64(7), q.int64(8)};
 }
 
+// The entry a mutation names, if the actor may act on it: its member, or staff.
+std::optional<Outcome> entryFor(Store &store, const Principal &actor, const QCborMap &args, Entry &out)
+{
+    SqlQuery &q = store.exec(kEntrySelect + u" WHERE id = ?"_s, {args.value("entry"_L1).toString()});
+    if (!q.next())
+        return Outcome::reject(proto::code::NotFound, u"There is no such waitlist entry."_s);
+    out = entryFromRow(q);
+    q.finish();
+    if (!isStaff(actor.role) && actor.userId != out.memberId)
+        return Outcome::reject(proto::code::Forbidden, u"Members can only act on their own place in a waitlist."_s);
+    return std::nullopt;
+}
+
 } // namespace
 
 QList<ChangeRow> Ledger::waitlistViews(const QString &id)
@@ -64,9 +77,7 @@ QList<ChangeRow> Ledger::waitlistViews(const QString &id)
         m.insert("booking"_L1, e.bookingId);
     if (e.offerExpires)
         m.insert("offerExpires"_L1, e.offerExpires);
-    const QByteArray data = m.toCborValue().toCbor();
-    return {ChangeRow{0, QString(entity::Waitlist), id, u"upsert"_s, data, QString(scope::Staff)},
-            ChangeRow{0, QString(entity::Waitlist), id, u"upsert"_s, data, scope::member(e.memberId)}};
+    return staffAndMemberRows(entity::Waitlist, id, m, e.memberId);
 }
 
 Outcome Ledger::joinWaitlist(const Principal &actor, const QCborMap &args)
@@ -103,13 +114,9 @@ Outcome Ledger::joinWaitlist(const Principal &actor, const QCborMap &args)
 
 Outcome Ledger::leaveWaitlist(const Principal &actor, const QCborMap &args)
 {
-    SqlQuery &q = m_store.exec(kEntrySelect + u" WHERE id = ?"_s, {args.value("entry"_L1).toString()});
-    if (!q.next())
-        return Outcome::reject(proto::code::NotFound, u"There is no such waitlist entry."_s);
-    const Entry e = entryFromRow(q);
-    q.finish();
-    if (!isStaff(actor.role) && actor.userId != e.memberId)
-        return Outcome::reject(proto::code::Forbidden, u"Members can only leave their own waitlist entries."_s);
+    Entry e;
+    if (auto no = entryFor(m_store, actor, args, e))
+        return *no;
     Outcome o;
     o.applied = true;
     if (e.status != waitlist_status::Waiting && e.status != waitlist_status::Offered)
@@ -126,13 +133,9 @@ Outcome Ledger::leaveWaitlist(const Principal &actor, const QCborMap &args)
 
 Outcome Ledger::acceptOffer(const Principal &actor, const QCborMap &args)
 {
-    SqlQuery &q = m_store.exec(kEntrySelect + u" WHERE id = ?"_s, {args.value("entry"_L1).toString()});
-    if (!q.next())
-        return Outcome::reject(proto::code::NotFound, u"There is no such waitlist entry."_s);
-    const Entry e = entryFromRow(q);
-    q.finish();
-    if (!isStaff(actor.role) && actor.userId != e.memberId)
-        return Outcome::reject(proto::code::Forbidden, u"Only the member it was offered to can accept it."_s);
+    Entry e;
+    if (auto no = entryFor(m_store, actor, args, e))
+        return *no;
     Outcome o;
     o.applied = true;
     if (e.status == waitlist_status::Accepted)

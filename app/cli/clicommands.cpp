@@ -72,6 +72,10 @@ private:
     int submit(const QString &opId, const QString &what);
     bool requireSession();
     std::optional<qint64> timeArg(const QString &text);
+    // Two times, the second after the first; nullopt (with the reason printed) otherwise.
+    std::optional<std::pair<qint64, qint64>> timeRange(const QString &from, const QString &to);
+    // The series a booking in the cache belongs to; empty (with the reason printed) when none.
+    QString seriesOf(const QString &bookingId);
     QString zoneOf(const QString &locationId);
     QString iso(qint64 ms, const QString &locationId) { return formatIso(ms, QTimeZone(zoneOf(locationId).toLatin1())); }
     QJsonObject bookingJson(const client::BookingView &v);
@@ -124,6 +128,27 @@ std::optional<qint64> Cli::timeArg(const QString &text)
     if (!t)
         err() << "atrium-cli: '" << text << "' is not a time; use ISO 8601 with an offset, e.g. 2026-12-01T10:00:00+01:00\n";
     return t;
+}
+
+std::optional<std::pair<qint64, qint64>> Cli::timeRange(const QString &from, const QString &to)
+{
+    const auto a = timeArg(from), b = timeArg(to);
+    if (!a || !b)
+        return std::nullopt;
+    if (*b <= *a) {
+        err() << "atrium-cli: the end must come after the start\n";
+        return std::nullopt;
+    }
+    return std::pair{*a, *b};
+}
+
+QString Cli::seriesOf(const QString &bookingId)
+{
+    const auto b = m_cache.entity(entity::Booking, bookingId);
+    const QString series = b ? b->value("series"_L1).toString() : QString();
+    if (series.isEmpty())
+        err() << "atrium-cli: '" << bookingId << "' is not an occurrence of a recurring booking in the cache (sync first?)\n";
+    return series;
 }
 
 bool Cli::requireSession()
@@ -193,32 +218,19 @@ int Cli::dispatch(const QString &command, const QStringList &args)
     }
     if (command == u"search"_s || command == u"resources"_s)
         return search();
-    if (command == u"save"_s)
-        return save(args);
-    if (command == u"retire"_s)
-        return retire(args);
     if (command == u"bookings"_s)
         return bookings();
-    if (command == u"book"_s)
-        return book(args);
-    if (command == u"cancel"_s)
-        return cancel(args);
-    if (command == u"checkin"_s)
-        return checkin(args);
-    if (command == u"move"_s)
-        return move(args);
-    if (command == u"waitlist"_s)
-        return waitlist(args);
-    if (command == u"feed"_s)
-        return feed(args);
-    if (command == u"badge"_s)
-        return badge(args);
-    if (command == u"import"_s)
-        return importIcs(args);
     if (command == u"pending"_s)
         return pending();
-    if (command == u"policy"_s)
-        return policy(args);
+    // The commands that take their arguments as they are.
+    static const QHash<QString, int (Cli::*)(const QStringList &)> withArgs{
+        {u"save"_s, &Cli::save},         {u"retire"_s, &Cli::retire},   {u"book"_s, &Cli::book},
+        {u"cancel"_s, &Cli::cancel},     {u"checkin"_s, &Cli::checkin}, {u"move"_s, &Cli::move},
+        {u"waitlist"_s, &Cli::waitlist}, {u"feed"_s, &Cli::feed},       {u"badge"_s, &Cli::badge},
+        {u"import"_s, &Cli::importIcs},  {u"policy"_s, &Cli::policy},
+    };
+    if (const auto handler = withArgs.value(command))
+        return (this->*handler)(args);
     if (command == u"checkout"_s) {
         if (args.size() != 1) {
             err() << "usage: atrium-cli checkout BOOKING [--offline]\n";
@@ -551,19 +563,15 @@ int Cli::book(const QStringList &args)
         err() << "usage: atrium-cli book RESOURCE FROM TO [--repeat RRULE] [--for MEMBER] [--title TEXT] [--offline]\n";
         return Usage;
     }
-    const auto from = timeArg(args.at(1));
-    const auto to = timeArg(args.at(2));
-    if (!from || !to)
+    const auto range = timeRange(args.at(1), args.at(2));
+    if (!range)
         return Usage;
-    if (*to <= *from) {
-        err() << "atrium-cli: the booking must end after it starts\n";
-        return Usage;
-    }
+    const auto [from, to] = *range;
     if (!m_parser.isSet(u"repeat"_s))
-        return submit(m_engine->book(args.at(0), *from, *to, m_parser.value(u"for"_s), m_parser.value(u"title"_s)), u"Booking"_s);
+        return submit(m_engine->book(args.at(0), from, to, m_parser.value(u"for"_s), m_parser.value(u"title"_s)), u"Booking"_s);
     // A series: its id is made here, so what it booked can be listed once the server has answered.
     const QString seriesId = newUuidV7();
-    const int r = submit(m_engine->mutate(mutation::BookSeries, bookSeriesArgs(seriesId, args.at(0), *from, *to, m_parser.value(u"repeat"_s),
+    const int r = submit(m_engine->mutate(mutation::BookSeries, bookSeriesArgs(seriesId, args.at(0), from, to, m_parser.value(u"repeat"_s),
                                                                                m_parser.value(u"for"_s), m_parser.value(u"title"_s))),
                          u"Series"_s);
     if (r == Done && !m_parser.isSet(u"offline"_s))
@@ -616,12 +624,9 @@ int Cli::cancel(const QStringList &args)
     }
     if (!m_parser.isSet(u"following"_s) && !m_parser.isSet(u"all"_s))
         return submit(m_engine->cancel(args.first()), u"Cancellation"_s);
-    const auto b = m_cache.entity(entity::Booking, args.first());
-    const QString series = b ? b->value("series"_L1).toString() : QString();
-    if (series.isEmpty()) {
-        err() << "atrium-cli: '" << args.first() << "' is not an occurrence of a recurring booking in the cache (sync first?)\n";
+    const QString series = seriesOf(args.first());
+    if (series.isEmpty())
         return Usage;
-    }
     return submit(m_engine->mutate(mutation::CancelSeries, cancelSeriesArgs(series, m_parser.isSet(u"all"_s) ? QString() : args.first())),
                   u"Cancellation"_s);
 }
@@ -632,21 +637,18 @@ int Cli::move(const QStringList &args)
         err() << "usage: atrium-cli move BOOKING FROM TO [--resource ID] [--following] [--offline]\n";
         return Usage;
     }
-    const auto from = timeArg(args.at(1));
-    const auto to = timeArg(args.at(2));
-    if (!from || !to)
+    const auto range = timeRange(args.at(1), args.at(2));
+    if (!range)
         return Usage;
+    const auto [from, to] = *range;
     const QString resource = m_parser.value(u"resource"_s);
     if (!m_parser.isSet(u"following"_s))
-        return submit(m_engine->mutate(mutation::Move, moveArgs(args.at(0), *from, *to, resource)), u"Move"_s);
-    const auto b = m_cache.entity(entity::Booking, args.first());
-    const QString series = b ? b->value("series"_L1).toString() : QString();
-    if (series.isEmpty()) {
-        err() << "atrium-cli: '" << args.first() << "' is not an occurrence of a recurring booking in the cache (sync first?)\n";
+        return submit(m_engine->mutate(mutation::Move, moveArgs(args.at(0), from, to, resource)), u"Move"_s);
+    const QString series = seriesOf(args.first());
+    if (series.isEmpty())
         return Usage;
-    }
     const QString next = newUuidV7();
-    const int r = submit(m_engine->mutate(mutation::EditSeries, editSeriesArgs(series, args.at(0), next, *from, *to, resource)), u"Series edit"_s);
+    const int r = submit(m_engine->mutate(mutation::EditSeries, editSeriesArgs(series, args.at(0), next, from, to, resource)), u"Series edit"_s);
     if (r == Done && !m_parser.isSet(u"offline"_s))
         printSeries(next);
     return r;
@@ -658,11 +660,10 @@ int Cli::waitlist(const QStringList &args)
                           "       atrium-cli waitlist leave ENTRY | accept ENTRY\n"
                           "       atrium-cli waitlist                     (your entries and their offers)\n"_s;
     if (args.size() == 4 && args.at(0) == u"join"_s) {
-        const auto from = timeArg(args.at(2));
-        const auto to = timeArg(args.at(3));
-        if (!from || !to)
+        const auto range = timeRange(args.at(2), args.at(3));
+        if (!range)
             return Usage;
-        return submit(m_engine->mutate(mutation::JoinWaitlist, bookArgs(newUuidV7(), args.at(1), *from, *to, m_parser.value(u"for"_s))),
+        return submit(m_engine->mutate(mutation::JoinWaitlist, bookArgs(newUuidV7(), args.at(1), range->first, range->second, m_parser.value(u"for"_s))),
                       u"Waitlist entry"_s);
     }
     if (args.size() == 2 && (args.at(0) == u"leave"_s || args.at(0) == u"accept"_s))

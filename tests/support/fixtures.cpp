@@ -12,6 +12,23 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace atrium::test {
 
+void DemoLedger::open(qint64 seedAtMs, qint64 nowMs)
+{
+    clock.setMs(seedAtMs);
+    store.open(dir.filePath(u"ledger.sqlite"_s));
+    ledger = std::make_unique<server::Ledger>(store, clock);
+    server::DemoData::seed(store, *ledger, clock);
+    clock.setMs(nowMs);
+}
+
+server::Principal DemoLedger::principal(const QString &userId)
+{
+    const auto p = server::loadPrincipal(store, userId);
+    if (!p)
+        qFatal("no demo user %s", qPrintable(userId));
+    return *p;
+}
+
 ServerFixture::ServerFixture(bool demo, server::SyncLimits limits, const Clock *clock)
 {
     server::ServerConfig config;

@@ -1,6 +1,7 @@
 // At the door: a member's badge (QR token) and PIN, check-in without naming the booking, and
 // walk-ins that book a free space from now. On an injected clock.
 #include "auth.h"
+#include "fixtures.h"
 #include "demodata.h"
 #include "ledger.h"
 #include "protocol.h"
@@ -8,7 +9,6 @@
 #include "uuid.h"
 
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,27 +19,23 @@ class TestCheckin : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    Store m_store;
-    ManualClock m_clock;
-    std::unique_ptr<Ledger> m_ledger;
+    test::DemoLedger m_demo;
+    Store &m_store = m_demo.store;
+    ManualClock &m_clock = m_demo.clock;
+    std::unique_ptr<Ledger> &m_ledger = m_demo.ledger;
     Principal m_desk, m_member, m_kiosk;
     qint64 m_day = 0;
 
     qint64 at(int hour, int minute = 0) const { return m_day + (hour * 60LL + minute) * 60000; }
-    Outcome apply(const Principal &who, QLatin1StringView kind, const QCborMap &args) { return m_ledger->apply(who, QString(kind), args); }
+    Outcome apply(const Principal &who, QLatin1StringView kind, const QCborMap &args) { return m_demo.apply(who, kind, args); }
 
 private Q_SLOTS:
     void initTestCase()
     {
         m_day = QDateTime(QDate(2030, 3, 6), QTime(0, 0), QTimeZone("Europe/Madrid")).toMSecsSinceEpoch();
-        m_clock.setMs(m_day - 365LL * 86400000);
-        m_store.open(m_dir.filePath(u"c.sqlite"_s));
-        m_ledger = std::make_unique<Ledger>(m_store, m_clock);
-        DemoData::seed(m_store, *m_ledger, m_clock);
-        m_clock.setMs(at(8));
-        m_desk = *loadPrincipal(m_store, u"u-desk"_s);
-        m_member = *loadPrincipal(m_store, u"m-05"_s);
+        m_demo.open(m_day - 365LL * 86400000, at(8));
+        m_desk = m_demo.principal(u"u-desk"_s);
+        m_member = m_demo.principal(u"m-05"_s);
         m_kiosk = m_desk;
         m_kiosk.role = Role::Kiosk;
         m_kiosk.homeLocation = u"mad"_s;
@@ -61,7 +57,7 @@ private Q_SLOTS:
         }
         QVERIFY(token.size() >= 32);
         QVERIFY(!m_store.exec(u"SELECT 1 FROM users WHERE pin_digest = ?"_s, {pin}).next()); // never stored as is
-        QCOMPARE(apply(*loadPrincipal(m_store, u"m-06"_s), mutation::IssueCredentials, QCborMap{{u"member"_s, u"m-05"_s}}).code,
+        QCOMPARE(apply(m_demo.principal(u"m-06"_s), mutation::IssueCredentials, QCborMap{{u"member"_s, u"m-05"_s}}).code,
                  proto::code::Forbidden);
 
         // A booking at 9:00; at 8:50 the kiosk reads the badge: that booking is checked in.
@@ -115,7 +111,7 @@ private Q_SLOTS:
         QVERIFY(!taken.alternatives.isEmpty());
         QCOMPARE(m_store.totalChanges(), before);
         // A member walking into a space that needs approval is sent to the desk.
-        const Principal admin = *loadPrincipal(m_store, u"u-admin"_s);
+        const Principal admin = m_demo.principal(u"u-admin"_s);
         QCborMap rules;
         rules.insert("approvalRequired"_L1, true);
         QVERIFY(apply(admin, mutation::SetPolicy, setPolicyArgs(u"resource"_s, u"mad-office-1"_s, rules)).applied);

@@ -2,6 +2,7 @@
 // shared matcher finds them by kind, category (with its subcategories), capacity, features, a
 // free window and distance, the same way on the server and in a client's cache.
 #include "auth.h"
+#include "fixtures.h"
 #include "demodata.h"
 #include "ledger.h"
 #include "protocol.h"
@@ -9,7 +10,6 @@
 #include "store.h"
 #include "uuid.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -20,15 +20,15 @@ class TestInventory : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    Store m_store;
-    ManualClock m_clock;
-    std::unique_ptr<Ledger> m_ledger;
+    test::DemoLedger m_demo;
+    Store &m_store = m_demo.store;
+    ManualClock &m_clock = m_demo.clock;
+    std::unique_ptr<Ledger> &m_ledger = m_demo.ledger;
     Principal m_admin, m_desk, m_member;
     qint64 m_day = 0; // 00:00 in Madrid
 
     qint64 at(int hour, int minute = 0) const { return m_day + (hour * 60LL + minute) * 60000; }
-    Outcome apply(const Principal &who, QLatin1StringView kind, const QCborMap &args) { return m_ledger->apply(who, QString(kind), args); }
+    Outcome apply(const Principal &who, QLatin1StringView kind, const QCborMap &args) { return m_demo.apply(who, kind, args); }
     Outcome book(const QString &resource, qint64 start, qint64 end, const Principal *who = nullptr)
     {
         return apply(who ? *who : m_desk, mutation::Book, bookArgs(newUuidV7(), resource, start, end, who ? QString() : u"m-05"_s));
@@ -53,14 +53,10 @@ private Q_SLOTS:
     {
         const QTimeZone madrid("Europe/Madrid");
         m_day = QDateTime(QDate(2030, 3, 6), QTime(0, 0), madrid).toMSecsSinceEpoch();
-        m_clock.setMs(m_day - 365LL * 86400000);
-        m_store.open(m_dir.filePath(u"i.sqlite"_s));
-        m_ledger = std::make_unique<Ledger>(m_store, m_clock);
-        DemoData::seed(m_store, *m_ledger, m_clock);
-        m_clock.setMs(m_day - 86400000LL);
-        m_admin = *loadPrincipal(m_store, u"u-admin"_s);
-        m_desk = *loadPrincipal(m_store, u"u-desk"_s);
-        m_member = *loadPrincipal(m_store, u"m-05"_s);
+        m_demo.open(m_day - 365LL * 86400000, m_day - 86400000LL);
+        m_admin = m_demo.principal(u"u-admin"_s);
+        m_desk = m_demo.principal(u"u-desk"_s);
+        m_member = m_demo.principal(u"m-05"_s);
     }
 
     void distanceIsTheGreatCircle()

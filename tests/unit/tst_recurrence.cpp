@@ -3,6 +3,7 @@
 // booked, conflicts kept with alternatives, one occurrence moved or cancelled as an exception,
 // this-and-following edits and cancellations that leave the other occurrences intact.
 #include "auth.h"
+#include "fixtures.h"
 #include "demodata.h"
 #include "ledger.h"
 #include "protocol.h"
@@ -10,7 +11,6 @@
 #include "store.h"
 #include "uuid.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -40,13 +40,13 @@ class TestRecurrence : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    Store m_store;
-    ManualClock m_clock;
-    std::unique_ptr<Ledger> m_ledger;
+    test::DemoLedger m_demo;
+    Store &m_store = m_demo.store;
+    ManualClock &m_clock = m_demo.clock;
+    std::unique_ptr<Ledger> &m_ledger = m_demo.ledger;
     Principal m_desk, m_member;
 
-    Outcome apply(const Principal &who, QLatin1StringView kind, const QCborMap &args) { return m_ledger->apply(who, QString(kind), args); }
+    Outcome apply(const Principal &who, QLatin1StringView kind, const QCborMap &args) { return m_demo.apply(who, kind, args); }
     QList<Booking> occurrences(const QString &series)
     {
         QList<Booking> out;
@@ -63,13 +63,9 @@ class TestRecurrence : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_clock.setMs(local("Europe/Madrid", 2029, 3, 1, 9));
-        m_store.open(m_dir.filePath(u"r.sqlite"_s));
-        m_ledger = std::make_unique<Ledger>(m_store, m_clock);
-        DemoData::seed(m_store, *m_ledger, m_clock);
-        m_clock.setMs(local("Europe/Madrid", 2030, 3, 1, 9));
-        m_desk = *loadPrincipal(m_store, u"u-desk"_s);
-        m_member = *loadPrincipal(m_store, u"m-05"_s);
+        m_demo.open(local("Europe/Madrid", 2029, 3, 1, 9), local("Europe/Madrid", 2030, 3, 1, 9));
+        m_desk = m_demo.principal(u"u-desk"_s);
+        m_member = m_demo.principal(u"m-05"_s);
     }
 
     void weeklyKeepsLocalTimeAcrossDst_data()
@@ -246,7 +242,7 @@ private Q_SLOTS:
         QCOMPARE(starts, (QStringList{u"Wed 2030-04-24 11:00"_s, u"Wed 2030-05-08 11:00"_s}));
 
         // Someone else's series cannot be touched by a member.
-        const Principal other = *loadPrincipal(m_store, u"m-09"_s);
+        const Principal other = m_demo.principal(u"m-09"_s);
         QCOMPARE(apply(other, mutation::CancelSeries, cancelSeriesArgs(next)).code, proto::code::Forbidden);
         QCOMPARE(apply(other, mutation::Move, moveArgs(after[0].id, all[0].startMs + 3600000, all[0].endMs + 3600000)).code,
                  proto::code::Forbidden);

@@ -2,13 +2,13 @@
 // the slot, lapses at its hold time (not a moment before) and passes on; turning it down passes it
 // on too; accepting makes the booking the member's.
 #include "auth.h"
+#include "fixtures.h"
 #include "demodata.h"
 #include "ledger.h"
 #include "protocol.h"
 #include "store.h"
 #include "uuid.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,17 +19,17 @@ class TestWaitlist : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    Store m_store;
-    ManualClock m_clock;
-    std::unique_ptr<Ledger> m_ledger;
+    test::DemoLedger m_demo;
+    Store &m_store = m_demo.store;
+    ManualClock &m_clock = m_demo.clock;
+    std::unique_ptr<Ledger> &m_ledger = m_demo.ledger;
     Principal m_desk;
     qint64 m_day = 0;
     static constexpr qint64 kMin = 60000;
 
     qint64 at(int hour, int minute = 0) const { return m_day + (hour * 60LL + minute) * kMin; }
-    Principal member(int n) { return *loadPrincipal(m_store, u"m-%1"_s.arg(n, 2, 10, QLatin1Char('0'))); }
-    Outcome apply(const Principal &who, QLatin1StringView kind, const QCborMap &args) { return m_ledger->apply(who, QString(kind), args); }
+    Principal member(int n) { return m_demo.principal(u"m-%1"_s.arg(n, 2, 10, QLatin1Char('0'))); }
+    Outcome apply(const Principal &who, QLatin1StringView kind, const QCborMap &args) { return m_demo.apply(who, kind, args); }
     QString join(int n, const QString &resource, qint64 start, qint64 end)
     {
         const QString id = newUuidV7();
@@ -50,12 +50,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_day = QDateTime(QDate(2030, 3, 6), QTime(0, 0), QTimeZone("Europe/Madrid")).toMSecsSinceEpoch();
-        m_clock.setMs(m_day - 365LL * 86400000);
-        m_store.open(m_dir.filePath(u"w.sqlite"_s));
-        m_ledger = std::make_unique<Ledger>(m_store, m_clock);
-        DemoData::seed(m_store, *m_ledger, m_clock);
-        m_clock.setMs(at(8) - 86400000LL);
-        m_desk = *loadPrincipal(m_store, u"u-desk"_s);
+        m_demo.open(m_day - 365LL * 86400000, at(8) - 86400000LL);
+        m_desk = m_demo.principal(u"u-desk"_s);
     }
 
     void offerGoesToTheFirstLapsesAndPassesOn()
@@ -122,7 +118,7 @@ private Q_SLOTS:
     {
         QVERIFY(apply(m_desk, mutation::SetPolicy, setPolicyArgs(u"resource"_s, u"mad-room-m"_s, QCborMap{{u"offerHoldMinutes"_s, 10}})).code
                 == proto::code::Forbidden); // front desk cannot; an administrator can
-        const Principal admin = *loadPrincipal(m_store, u"u-admin"_s);
+        const Principal admin = m_demo.principal(u"u-admin"_s);
         QCborMap rules;
         rules.insert("offerHoldMinutes"_L1, 10);
         QVERIFY(apply(admin, mutation::SetPolicy, setPolicyArgs(u"resource"_s, u"mad-room-m"_s, rules)).applied);
@@ -141,7 +137,7 @@ private Q_SLOTS:
 
     void aNoShowReleaseOffersTheSlot()
     {
-        const Principal admin = *loadPrincipal(m_store, u"u-admin"_s);
+        const Principal admin = m_demo.principal(u"u-admin"_s);
         QCborMap rules;
         rules.insert("graceMinutes"_L1, 15);
         QVERIFY(apply(admin, mutation::SetPolicy, setPolicyArgs(u"resource"_s, u"mad-room-l"_s, rules)).applied);
