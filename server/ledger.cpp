@@ -28,7 +28,7 @@ constexpr qsizetype kMaxTitle = 200;
 
 const QString kBookingSelect =
     u"SELECT b.id, b.resource_id, r.location_id, b.member_id, u.name, b.title, b.status, b.created_by, b.start_ms,"
-    " b.end_ms, b.created_at, b.updated_at, COALESCE(b.series_id, ''), COALESCE(b.occurrence, 0) FROM bookings b JOIN resources r ON r.id = b.resource_id"
+    " b.end_ms, b.created_at, b.updated_at, COALESCE(b.series_id, ''), COALESCE(b.occurrence, 0), b.note FROM bookings b JOIN resources r ON r.id = b.resource_id"
     " JOIN users u ON u.id = b.member_id"_s;
 
 Booking bookingFromRow(const SqlQuery &q)
@@ -48,6 +48,7 @@ Booking bookingFromRow(const SqlQuery &q)
     b.updatedAtMs = q.value(11).toLongLong();
     b.seriesId = q.text(12);
     b.occurrenceMs = q.int64(13);
+    b.note = q.text(14);
     return b;
 }
 
@@ -616,6 +617,13 @@ Outcome Ledger::decide(const Principal &actor, const QCborMap &args, bool approv
     if (b->status != booking_status::Tentative)
         return Outcome::reject(proto::code::Invalid, u"Only a booking waiting for approval can be %1; this one is %2."_s.arg(
                                                          approve ? u"approved"_s : u"declined"_s, b->status));
+    const QString note = args.value("note"_L1).toString().trimmed();
+    if (note.size() > 500)
+        return Outcome::reject(proto::code::Invalid, u"A note can be at most 500 characters."_s);
+    if (!note.isEmpty()) {
+        m_store.exec(u"UPDATE bookings SET note = ? WHERE id = ?"_s, {note, b->id});
+        b->note = note;
+    }
     o.changes = setStatus(*b, wanted, m_clock.nowMs());
     return o;
 }

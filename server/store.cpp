@@ -111,6 +111,10 @@ const QList<QStringList> &migrations()
             u"CREATE UNIQUE INDEX users_checkin_token ON users(checkin_token) WHERE checkin_token IS NOT NULL"_s,
             u"CREATE UNIQUE INDEX users_pin_digest ON users(pin_digest) WHERE pin_digest IS NOT NULL"_s,
         },
+        // 10: the note staff leave with a decision ("the room is being painted that day").
+        {
+            u"ALTER TABLE bookings ADD COLUMN note TEXT NOT NULL DEFAULT ''"_s,
+        },
     };
     return list;
 }

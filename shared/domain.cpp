@@ -45,10 +45,12 @@ QCborMap setPolicyArgs(const QString &level, const QString &target, const QCborM
     return QCborMap{{u"level"_s, level}, {u"target"_s, target}, {u"rules"_s, rules}};
 }
 
-QCborMap bookingRefArgs(const QString &bookingId)
+QCborMap bookingRefArgs(const QString &bookingId, const QString &note)
 {
     QCborMap args;
     args.insert("booking"_L1, bookingId);
+    if (!note.isEmpty())
+        args.insert("note"_L1, note);
     return args;
 }
 
@@ -160,6 +162,8 @@ QCborMap Booking::toCbor() const
     m.insert("end"_L1, endMs);
     m.insert("createdAt"_L1, createdAtMs);
     m.insert("updatedAt"_L1, updatedAtMs);
+    if (!note.isEmpty())
+        m.insert("note"_L1, note);
     if (!seriesId.isEmpty()) {
         m.insert("series"_L1, seriesId);
         m.insert("occurrence"_L1, occurrenceMs);
@@ -182,6 +186,7 @@ Booking Booking::fromCbor(const QCborMap &m)
     b.endMs = m.value("end"_L1).toInteger();
     b.createdAtMs = m.value("createdAt"_L1).toInteger();
     b.updatedAtMs = m.value("updatedAt"_L1).toInteger();
+    b.note = m.value("note"_L1).toString();
     b.seriesId = m.value("series"_L1).toString();
     b.occurrenceMs = m.value("occurrence"_L1).toInteger();
     return b;

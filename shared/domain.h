@@ -57,8 +57,9 @@ inline constexpr auto Move = QLatin1StringView("move");                  // one 
 // The arguments of each mutation as they travel in Mutate.args: built here, once, for every sender.
 QCborMap bookArgs(const QString &id, const QString &resourceId, qint64 startMs, qint64 endMs, const QString &member = {},
                   const QString &title = {});
-// cancel, checkout, approve and decline all name just the booking.
-QCborMap bookingRefArgs(const QString &bookingId);
+// cancel, checkout, approve and decline all name just the booking (approve and decline may add a
+// note for the member).
+QCborMap bookingRefArgs(const QString &bookingId, const QString &note = {});
 QCborMap setPolicyArgs(const QString &level, const QString &target, const QCborMap &rules);
 
 // A series: its id (client-made UUID), the first occurrence and the rule that repeats it.
@@ -117,6 +118,7 @@ struct Booking
     qint64 endMs = 0;
     qint64 createdAtMs = 0;
     qint64 updatedAtMs = 0;
+    QString note;          // what staff said when they approved or declined it
     QString seriesId;      // set for an occurrence of a recurring booking
     qint64 occurrenceMs = 0; // the start its rule gave it (RFC 5545 RECURRENCE-ID), kept when it is moved
 

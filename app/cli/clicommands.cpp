@@ -240,11 +240,12 @@ int Cli::dispatch(const QString &command, const QStringList &args)
     }
     if (command == u"approve"_s || command == u"decline"_s) {
         if (args.size() != 1) {
-            err() << "usage: atrium-cli " << command << " BOOKING   (staff)\n";
+            err() << "usage: atrium-cli " << command << " BOOKING [--note TEXT]   (staff)\n";
             return Usage;
         }
-        return command == u"approve"_s ? submit(m_engine->approve(args.first()), u"Approval"_s)
-                                       : submit(m_engine->decline(args.first()), u"Decline"_s);
+        return command == u"approve"_s
+                   ? submit(m_engine->mutate(mutation::Approve, bookingRefArgs(args.first(), m_parser.value(u"note"_s))), u"Approval"_s)
+                   : submit(m_engine->decline(args.first(), m_parser.value(u"note"_s)), u"Decline"_s);
     }
     err() << "atrium-cli: unknown command '" << command << "'; see atrium-cli --help\n";
     return Usage;
@@ -929,7 +930,8 @@ int run(const QStringList &arguments)
         "  pending                         queued changes and rejected ones, with reasons\n"
         "  checkout BOOKING [--offline]    leave early: the rest of the booking is free again\n"
         "  approve BOOKING                 staff: confirm a booking waiting for approval\n"
-        "  decline BOOKING                 staff: turn it down (the slot is free again)\n"
+        "  decline BOOKING [--note TEXT]   staff: turn it down (the slot is free again); the note\n"
+        "                                  tells the member why\n"
         "  policy show RESOURCE            the booking rules that apply, and where each is set\n"
         "  policy set LEVEL TARGET [RULE=VALUE]...   set the rules at one level (administrators)\n"
         "  save location|resource|category ID [FIELD=VALUE]...   staff: create or edit inventory\n"
@@ -963,6 +965,7 @@ int run(const QStringList &arguments)
         {u"all"_s, u"The whole series (what has not started)."_s},
         {u"new"_s, u"Replace the calendar feed's URL."_s},
         {u"qr"_s, u"A member's badge token (check-in)."_s, u"TOKEN"_s},
+        {u"note"_s, u"A note for the member with approve or decline."_s, u"TEXT"_s},
         {u"pin"_s, u"A member's PIN (check-in)."_s, u"PIN"_s},
         {u"minutes"_s, u"How long a walk-in books the space."_s, u"N"_s},
     });

@@ -388,9 +388,9 @@ QString SyncEngine::approve(const QString &bookingId)
     return enqueue(mutation::Approve, bookingRefArgs(bookingId), newUuidV7(m_clock.nowMs()));
 }
 
-QString SyncEngine::decline(const QString &bookingId)
+QString SyncEngine::decline(const QString &bookingId, const QString &note)
 {
-    return enqueue(mutation::Decline, bookingRefArgs(bookingId), newUuidV7(m_clock.nowMs()));
+    return enqueue(mutation::Decline, bookingRefArgs(bookingId, note), newUuidV7(m_clock.nowMs()));
 }
 
 QString SyncEngine::setPolicy(const QString &level, const QString &target, const QCborMap &rules)

@@ -49,7 +49,7 @@ public:
     // Staff: decide on a booking waiting for approval.
     QString approve(const QString &bookingId);
     QString checkout(const QString &bookingId);
-    QString decline(const QString &bookingId);
+    QString decline(const QString &bookingId, const QString &note = {});
     QString checkin(const QString &member, const QString &bookingId = {}, const QString &locationId = {});
     // Any other mutation (inventory, series, waitlist): its kind and its args as domain.h builds them.
     QString mutate(QLatin1StringView kind, const QCborMap &args);

@@ -252,8 +252,14 @@ private Q_SLOTS:
 
         // Declined: the slot is free again.
         QVERIFY(m_ledger->apply(m_member, QString(mutation::Book), bookArgs(declined, u"mad-room-xl"_s, at(11), at(12), {})).applied);
-        QVERIFY(m_ledger->apply(m_desk, QString(mutation::Decline), bookingRefArgs(declined)).applied);
+        const Outcome no = m_ledger->apply(m_desk, QString(mutation::Decline), bookingRefArgs(declined, u"Painters in that day, sorry."_s));
+        QVERIFY(no.applied);
         QVERIFY(m_ledger->isFree(u"mad-room-xl"_s, at(11), at(12)));
+        // The member's copy says why.
+        for (const ChangeRow &r : no.changes)
+            if (r.scope == u"member:m-05"_s)
+                QCOMPARE(Booking::fromCbor(r.dataMap()).note, u"Painters in that day, sorry."_s);
+        QCOMPARE(m_ledger->booking(declined)->note, u"Painters in that day, sorry."_s);
         // Staff bookings need no approval.
         QCOMPARE(m_ledger->booking(book(m_desk, u"mad-room-xl"_s, at(11), at(12)).changes.first().id)->status, u"confirmed"_s);
 
