@@ -64,6 +64,7 @@ QCborMap Principal::toCbor() const
     m.insert("name"_L1, name);
     m.insert("role"_L1, roleName(role));
     m.insert("homeLocation"_L1, homeLocation);
+    m.insert("plan"_L1, plan);
     return m;
 }
 
@@ -94,7 +95,7 @@ bool Auth::verifyPassword(const QString &hash, const QString &password)
 
 std::optional<Principal> loadPrincipal(Store &store, const QString &userId)
 {
-    SqlQuery &q = store.exec(u"SELECT id, email, name, role, COALESCE(home_location, '') FROM users WHERE id = ?"_s, {userId});
+    SqlQuery &q = store.exec(u"SELECT id, email, name, role, COALESCE(home_location, ''), plan FROM users WHERE id = ?"_s, {userId});
     if (!q.next())
         return std::nullopt;
     Principal p;
@@ -103,6 +104,7 @@ std::optional<Principal> loadPrincipal(Store &store, const QString &userId)
     p.name = q.value(2).toString();
     p.role = roleFromName(q.value(3).toString()).value_or(Role::Member);
     p.homeLocation = q.value(4).toString();
+    p.plan = q.value(5).toString();
     return p;
 }
 

@@ -20,6 +20,7 @@ struct Principal
     QString name;
     QString homeLocation;
     QString sessionId;
+    QString plan; // the membership plan ("" for none)
     Role role = Role::Member;
 
     QCborMap toCbor() const;

@@ -138,9 +138,10 @@ void DemoData::seed(Store &store, Ledger &ledger, const Clock &clock, bool house
             }
         }
 
-        auto addUser = [&](const QString &id, const QString &email, const QString &name, Role role, const QString &home) {
-            store.exec(u"INSERT INTO users(id, email, name, role, password_hash, home_location, created_at) VALUES(?,?,?,?,?,?,?)"_s,
-                       {id, email, name, roleName(role), hash, home, now});
+        auto addUser = [&](const QString &id, const QString &email, const QString &name, Role role, const QString &home,
+                           const QString &plan = u""_s) {
+            store.exec(u"INSERT INTO users(id, email, name, role, password_hash, home_location, created_at, plan) VALUES(?,?,?,?,?,?,?,?)"_s,
+                       {id, email, name, roleName(role), hash, home, now, plan});
             rows << ledger.userViews(id);
         };
         addUser(u"u-admin"_s, u"admin@demo.atrium"_s, u"Alex Admin"_s, Role::Admin, u"mad"_s);
@@ -149,7 +150,9 @@ void DemoData::seed(Store &store, Ledger &ledger, const Clock &clock, bool house
         for (int i = 1; i <= 50; ++i) {
             const QString id = u"m-%1"_s.arg(i, 2, 10, QLatin1Char('0'));
             const QString name = QString::fromUtf8(kFirstNames[(i - 1) % 25]) + u' ' + QString::fromUtf8(kLastNames[(i * 7) % 25]);
-            addUser(id, u"member%1@demo.atrium"_s.arg(i), name, Role::Member, i <= 30 ? u"mad"_s : u"nyc"_s);
+            // A third resident (a desk of their own), the rest flex; three in ten with no plan (day passes).
+            const QString plan = i % 10 < 3 ? u""_s : i % 3 == 0 ? u"resident"_s : u"flex"_s;
+            addUser(id, u"member%1@demo.atrium"_s.arg(i), name, Role::Member, i <= 30 ? u"mad"_s : u"nyc"_s, plan);
             members << id;
         }
 
@@ -191,7 +194,7 @@ void DemoData::seed(Store &store, Ledger &ledger, const Clock &clock, bool house
             }
         }
         // House rules a coworking typically starts with: rooms on a quarter-hour grid for at most a
-        // working day, booths for two hours, offices only with the desk's approval, and members
+        // working day, booths for two hours, offices for residents with the desk's approval, and members
         // booking at most two months ahead.
         auto rules = [](std::initializer_list<std::pair<QLatin1StringView, QCborValue>> list) {
             QCborMap m;
@@ -202,7 +205,7 @@ void DemoData::seed(Store &store, Ledger &ledger, const Clock &clock, bool house
         const std::pair<std::pair<QLatin1StringView, QString>, Policy> housePolicies[] = {
             {{policy_level::Kind, u"meeting_room"_s}, rules({{"granularityMinutes"_L1, 15}, {"maxMinutes"_L1, 480}, {"checkInBeforeMinutes"_L1, 15}})},
             {{policy_level::Kind, u"phone_booth"_s}, rules({{"maxMinutes"_L1, 120}})},
-            {{policy_level::Kind, u"private_office"_s}, rules({{"approvalRequired"_L1, true}})},
+            {{policy_level::Kind, u"private_office"_s}, rules({{"approvalRequired"_L1, true}, {"allowedPlans"_L1, QCborArray{u"resident"_s}}})},
             {{policy_level::Organisation, u"*"_s}, rules({{"maxDaysAhead"_L1, 60}})},
         };
         for (const auto &[where, policy] : housePolicies) {

@@ -99,6 +99,23 @@ Outcome Ledger::issueCredentials(const Principal &actor, const QCborMap &args)
     return o;
 }
 
+Outcome Ledger::setPlan(const Principal &actor, const QCborMap &args)
+{
+    if (!isStaff(actor.role))
+        return Outcome::reject(proto::code::Forbidden, u"Only staff change a member's plan."_s);
+    const auto memberId = resolveMember(args.value("member"_L1).toString());
+    if (!memberId)
+        return Outcome::reject(proto::code::NotFound, u"There is no such member."_s);
+    const QString plan = args.value("plan"_L1).toString();
+    if (plan.size() > 32 || !std::all_of(plan.begin(), plan.end(), [](QChar c) { return c.isLower() || c.isDigit() || c == u'_' || c == u'-'; }))
+        return Outcome::reject(proto::code::Invalid, u"A plan is a short lower-case name such as resident or flex (empty for none)."_s);
+    m_store.exec(u"UPDATE users SET plan = ? WHERE id = ?"_s, {plan, *memberId});
+    Outcome o;
+    o.applied = true;
+    o.changes = userViews(*memberId);
+    return o;
+}
+
 QString Ledger::currentBooking(const QString &memberId, const QString &resourceId, const QString &locationId)
 {
     const qint64 now = m_clock.nowMs();

@@ -140,6 +140,13 @@ std::optional<Outcome> Ledger::checkPolicy(const Principal &actor, const QString
     if (member && p.allowedRoles && !p.allowedRoles->contains(roleName(actor.role)))
         return Outcome::breaks("allowedRoles"_L1, QCborArray::fromStringList(*p.allowedRoles), roleName(actor.role),
                                u"%1 can be booked by %2 only."_s.arg(r.name, p.allowedRoles->join(u", "_s)));
+    if (member && p.allowedPlans) {
+        const QString plan = memberPlan(memberId);
+        if (!p.allowedPlans->contains(plan))
+            return Outcome::breaks("allowedPlans"_L1, QCborArray::fromStringList(*p.allowedPlans), plan,
+                                   u"%1 is for members on the %2 plan(s); %3."_s.arg(
+                                       r.name, p.allowedPlans->join(u", "_s), plan.isEmpty() ? u"this member has no plan"_s : u"this member is on %1"_s.arg(plan)));
+    }
     if (p.minMinutes && minutes < *p.minMinutes)
         return Outcome::breaks("minMinutes"_L1, *p.minMinutes, minutes,
                                u"%1 is booked for at least %2; this booking lasts %3."_s.arg(r.name, formatMinutes(*p.minMinutes), formatMinutes(minutes)));
@@ -235,6 +242,8 @@ Outcome Ledger::apply(const Principal &actor, const QString &kind, const QCborMa
         return move(actor, args);
     if (kind == mutation::IssueCredentials)
         return issueCredentials(actor, args);
+    if (kind == mutation::SetPlan)
+        return setPlan(actor, args);
     if (kind == mutation::CalendarFeed)
         return calendarFeed(actor, args);
     if (kind == mutation::ImportBusy)
@@ -265,6 +274,7 @@ void Ledger::checkCaches()
         return;
     m_resources.clear();
     m_memberNames.clear();
+    m_memberPlans.clear();
     m_locations.clear();
     m_policies.clear();
     m_effectivePolicies.clear();
@@ -370,6 +380,20 @@ QString Ledger::memberName(const QString &memberId)
         m_memberNames.clear();
     m_memberNames.insert(memberId, name);
     return name;
+}
+
+QString Ledger::memberPlan(const QString &memberId)
+{
+    checkCaches();
+    if (auto it = m_memberPlans.constFind(memberId); it != m_memberPlans.cend())
+        return *it;
+    SqlQuery &q = m_store.exec(u"SELECT plan FROM users WHERE id = ?"_s, {memberId});
+    const QString plan = q.next() ? q.text(0) : QString();
+    q.finish();
+    if (m_memberPlans.size() >= 100000)
+        m_memberPlans.clear();
+    m_memberPlans.insert(memberId, plan);
+    return plan;
 }
 
 QList<std::pair<qint64, qint64>> Ledger::openingWindows(const ResourceInfo &r, const QTimeZone &zone, qint64 fromMs, qint64 toMs) const

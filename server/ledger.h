@@ -153,6 +153,7 @@ private:
     Outcome book(const Principal &actor, const QCborMap &args);
     // Check-in credentials and walk-ins (frontdesk.cpp).
     Outcome issueCredentials(const Principal &actor, const QCborMap &args);
+    Outcome setPlan(const Principal &actor, const QCborMap &args);
     std::optional<QString> memberByCheckinToken(const QString &token);
     std::optional<QString> memberByPin(const QString &pin);
     QByteArray pinDigest(const QString &pin);
@@ -196,6 +197,7 @@ private:
     // Each local day's [opens, closes) between two instants, in UTC milliseconds.
     QList<std::pair<qint64, qint64>> openingWindows(const ResourceInfo &r, const QTimeZone &zone, qint64 fromMs, qint64 toMs) const;
     QString memberName(const QString &memberId);
+    QString memberPlan(const QString &memberId);
 
     // Resources and member names are read by every booking and written rarely: kept in memory
     // until the store says one of their tables changed.
@@ -207,6 +209,7 @@ private:
     quint64 m_cacheGeneration = 0;
     QHash<QString, ResourceInfo> m_resources;
     QHash<QString, QString> m_memberNames;
+    QHash<QString, QString> m_memberPlans;
     QSet<QString> m_locations;
     QHash<QString, Policy> m_policies; // "level|target" -> rules set there
     QHash<QString, Policy> m_effectivePolicies; // resource id -> what applies to it

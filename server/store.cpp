@@ -115,6 +115,10 @@ const QList<QStringList> &migrations()
         {
             u"ALTER TABLE bookings ADD COLUMN note TEXT NOT NULL DEFAULT ''"_s,
         },
+        // 11: a member's plan (what they pay for: "resident", "flex", ...), for rules on who may book.
+        {
+            u"ALTER TABLE users ADD COLUMN plan TEXT NOT NULL DEFAULT ''"_s,
+        },
     };
     return list;
 }

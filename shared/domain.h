@@ -48,6 +48,7 @@ inline constexpr auto EditSeries = QLatin1StringView("edit_series");     // one 
 inline constexpr auto JoinWaitlist = QLatin1StringView("join_waitlist");   // wait for a taken slot
 inline constexpr auto LeaveWaitlist = QLatin1StringView("leave_waitlist"); // stop waiting (or turn an offer down)
 inline constexpr auto AcceptOffer = QLatin1StringView("accept_offer");     // take the slot a waitlist offer holds
+inline constexpr auto SetPlan = QLatin1StringView("set_plan"); // staff: the membership plan a member is on
 inline constexpr auto IssueCredentials = QLatin1StringView("issue_credentials"); // a member's new QR badge and PIN
 inline constexpr auto CalendarFeed = QLatin1StringView("calendar_feed"); // make (or remake) a feed's secret URL
 inline constexpr auto ImportBusy = QLatin1StringView("import_busy");     // staff: an .ics file's events block a resource

@@ -45,6 +45,7 @@ void Policy::overrideWith(const Policy &more)
     take(approvalRequired, more.approvalRequired);
     take(closedDays, more.closedDays);
     take(allowedRoles, more.allowedRoles);
+    take(allowedPlans, more.allowedPlans);
 }
 
 bool Policy::isEmpty() const
@@ -52,7 +53,7 @@ bool Policy::isEmpty() const
     for (const IntRule &r : kIntRules)
         if (this->*r.field)
             return false;
-    return !withinOpeningHours && !approvalRequired && !closedDays && !allowedRoles;
+    return !withinOpeningHours && !approvalRequired && !closedDays && !allowedRoles && !allowedPlans;
 }
 
 QCborMap Policy::toCbor() const
@@ -73,6 +74,8 @@ QCborMap Policy::toCbor() const
     }
     if (allowedRoles)
         m.insert("allowedRoles"_L1, QCborArray::fromStringList(*allowedRoles));
+    if (allowedPlans)
+        m.insert("allowedPlans"_L1, QCborArray::fromStringList(*allowedPlans));
     return m;
 }
 
@@ -119,17 +122,20 @@ Policy Policy::fromCbor(const QCborMap &map, QString *error)
     if (p.graceMinutes && p.maxMinutes && *p.graceMinutes >= *p.maxMinutes && error)
         *error = u"a grace period of %1 is as long as the longest booking (%2): nobody could be released before the end"_s.arg(
             formatMinutes(*p.graceMinutes), formatMinutes(*p.maxMinutes));
-    if (const QCborValue v = map.value("allowedRoles"_L1); !v.isUndefined()) {
-        QStringList roles;
+    for (const auto &[key, field] : {std::pair{"allowedRoles"_L1, &Policy::allowedRoles}, std::pair{"allowedPlans"_L1, &Policy::allowedPlans}}) {
+        const QCborValue v = map.value(key);
+        if (v.isUndefined())
+            continue;
+        QStringList names;
         bool ok = v.isArray();
         for (const QCborValue &r : v.toArray()) {
             ok = ok && r.isString();
-            roles.append(r.toString());
+            names.append(r.toString());
         }
         if (ok)
-            p.allowedRoles = roles;
+            p.*field = names;
         else
-            bad("allowedRoles"_L1);
+            bad(key);
     }
     return p;
 }

@@ -29,6 +29,7 @@ struct Policy
     std::optional<bool> approvalRequired;    // a member's booking is tentative until staff approve it
     std::optional<QList<int>> closedDays;    // ISO weekdays (1 = Monday) with no bookings
     std::optional<QStringList> allowedRoles; // who may book (role names); unset: everyone
+    std::optional<QStringList> allowedPlans; // whose membership plan may book (plan names); unset: any plan
 
     // The rules of `more` replace these; the others stay.
     void overrideWith(const Policy &more);

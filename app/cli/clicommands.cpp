@@ -220,6 +220,13 @@ int Cli::dispatch(const QString &command, const QStringList &args)
         return search();
     if (command == u"bookings"_s)
         return bookings();
+    if (command == u"plan"_s) {
+        if (args.size() != 2) {
+            err() << "usage: atrium-cli plan MEMBER PLAN   (staff; \"\" for none)\n";
+            return Usage;
+        }
+        return submit(m_engine->mutate(mutation::SetPlan, QCborMap{{u"member"_s, args.at(0)}, {u"plan"_s, args.at(1)}}), u"Plan"_s);
+    }
     if (command == u"pending"_s)
         return pending();
     // The commands that take their arguments as they are.
@@ -800,7 +807,8 @@ int Cli::policy(const QStringList &args)
                           "RULE: minMinutes maxMinutes granularityMinutes bufferMinutes maxDaysAhead minLeadMinutes\n"
                           "      maxActiveBookings cancelDeadlineMinutes checkInBeforeMinutes graceMinutes offerHoldMinutes\n"
                           "      withinOpeningHours=true|false approvalRequired=true|false\n"
-                          "      closedDays=6,7 allowedRoles=admin,front_desk. No rules: clear the level.\n"_s;
+                          "      closedDays=6,7 allowedRoles=admin,front_desk allowedPlans=resident,flex.\n"
+                          "      No rules: clear the level.\n"_s;
     if (args.size() == 2 && args.at(0) == u"show"_s) {
         const auto res = m_cache.entity(entity::Resource, args.at(1));
         if (!res) {
@@ -847,7 +855,7 @@ int Cli::policy(const QStringList &args)
                 for (const QString &d : value.split(u',', Qt::SkipEmptyParts))
                     days.append(d.toInt());
                 rules.insert(key, days);
-            } else if (key == u"allowedRoles"_s)
+            } else if (key == u"allowedRoles"_s || key == u"allowedPlans"_s)
                 rules.insert(key, QCborArray::fromStringList(value.split(u',', Qt::SkipEmptyParts)));
             else {
                 bool ok = false;
@@ -920,6 +928,7 @@ int run(const QStringList &arguments)
         "                                  --booking, the booking whose check-in window is open; with\n"
         "                                  --resource and none there, a walk-in books it from now\n"
         "  badge [MEMBER]                  a new QR badge and PIN; the PIN is shown once\n"
+        "  plan MEMBER PLAN                staff: the member's plan (rules can allow plans only)\n"
         "  waitlist join RESOURCE FROM TO  wait for a taken slot; when it frees you get an offer\n"
         "  waitlist accept ENTRY           take the slot the offer holds for you\n"
         "  waitlist leave ENTRY            stop waiting (or turn the offer down: it passes on)\n"

@@ -148,6 +148,17 @@ private Q_SLOTS:
         QVERIFY(refusedFor(o, "allowedRoles"_L1));
         QCOMPARE(o.policy.value("value"_L1).toString(), u"member"_s);
         QVERIFY(book(m_desk, u"mad-office-1"_s, at(9), at(10)).applied);
+
+        // By plan: the office is for residents; m-05 is on flex until the desk moves them.
+        set(policy_level::Resource, u"mad-office-2"_s, {{u"allowedPlans"_s, QCborArray{u"resident"_s, u"team"_s}}});
+        const Outcome flex = memberBooks(u"mad-office-2"_s, at(9), at(10));
+        QVERIFY(refusedFor(flex, "allowedPlans"_L1));
+        QCOMPARE(flex.policy.value("value"_L1).toString(), u"flex"_s);
+        QVERIFY2(flex.message.contains(u"resident, team"_s) && flex.message.contains(u"on flex"_s), qPrintable(flex.message));
+        QCOMPARE(m_ledger->apply(m_member, QString(mutation::SetPlan), QCborMap{{u"member"_s, u"m-05"_s}, {u"plan"_s, u"resident"_s}}).code,
+                 proto::code::Forbidden);
+        QVERIFY(m_ledger->apply(m_desk, QString(mutation::SetPlan), QCborMap{{u"member"_s, u"m-05"_s}, {u"plan"_s, u"resident"_s}}).applied);
+        QVERIFY(memberBooks(u"mad-office-2"_s, at(9), at(10)).applied);
     }
 
     void openingHoursAndClosedDays()
