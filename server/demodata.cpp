@@ -156,7 +156,7 @@ void DemoData::seed(Store &store, Ledger &ledger, const Clock &clock, bool house
             members << id;
         }
 
-        // A week of bookings around today, in each building's own working hours.
+        // A week of bookings around today, in each building's own working hours; quieter at weekends.
         const QStringList bookable{u"room-s"_s, u"room-m"_s, u"room-l"_s, u"room-xl"_s, u"booth-1"_s, u"booth-2"_s,
                                    u"desk-01"_s, u"desk-02"_s, u"desk-05"_s, u"office-1"_s};
         const QStringList titles{u"Team stand-up"_s, u"Client call"_s, u"Design review"_s, u"Interview"_s, u"Planning"_s,
@@ -167,10 +167,11 @@ void DemoData::seed(Store &store, Ledger &ledger, const Clock &clock, bool house
             const QString locId = QString::fromUtf8(l.id);
             for (int dayOffset = -3; dayOffset <= 3; ++dayOffset) {
                 const QDate day = today.addDays(dayOffset);
-                if (day.dayOfWeek() == 7)
-                    continue; // closed on Sundays
+                const bool weekend = day.dayOfWeek() >= 6;
                 for (const QString &suffix : bookable) {
                     const QString rid = QString::fromUtf8(l.prefix) + u'-' + suffix;
+                    if (weekend && (suffix.startsWith(u"room"_s) || suffix.startsWith(u"office"_s)))
+                        continue; // weekends are quiet: desks and booths only
                     int hour = 8 + static_cast<int>(rng.bounded(2));
                     while (hour < 19) {
                         const int length = suffix.startsWith(u"desk"_s) || suffix.startsWith(u"office"_s) ? 4 : 1 + static_cast<int>(rng.bounded(2));

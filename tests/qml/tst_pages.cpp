@@ -228,7 +228,14 @@ private Q_SLOTS:
         QVERIFY(member.signInAndSync(u"member1@demo.atrium"_s));
         const QTimeZone madrid("Europe/Madrid");
         const QDate today = QDateTime::fromMSecsSinceEpoch(clock.nowMs(), madrid).date();
-        const qint64 start = QDateTime(today, QTime(17, 0), madrid).toMSecsSinceEpoch();
+        // An hour the demo left free in the afternoon.
+        qint64 start = 0;
+        for (int hour = 17; hour >= 12 && !start; --hour) {
+            const qint64 t = QDateTime(today, QTime(hour, 0), madrid).toMSecsSinceEpoch();
+            if (server.server().ledger().isFree(u"mad-room-xl"_s, t, t + 3600000))
+                start = t;
+        }
+        QVERIFY(start);
         const QString id = member.engine().book(u"mad-room-xl"_s, start, start + 3600000, {}, u"Board meeting"_s);
         QVERIFY(member.syncUntilIdle());
         QCOMPARE(server.server().ledger().booking(id)->status, u"tentative"_s);
