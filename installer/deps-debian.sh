@@ -18,6 +18,8 @@ packages=(
   libsodium-dev fonts-inter bootstrap-icons
   # RFC 5545 recurrence rules and iCalendar feeds
   libical-dev
+  # the PostgreSQL store (libpq) and the throwaway clusters its tests start (citext, btree_gist)
+  libpq-dev postgresql postgresql-contrib
   # screenshots under a real X server when wanted
   xvfb
 )

@@ -64,6 +64,8 @@ AtriumServer::~AtriumServer()
 
 QString AtriumServer::databasePath() const
 {
+    if (!m_config.databaseUrl.isEmpty())
+        return m_config.databaseUrl;
     return QDir(m_config.dataDir).filePath(u"atrium.sqlite"_s);
 }
 

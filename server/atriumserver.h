@@ -16,6 +16,7 @@ namespace atrium::server {
 struct ServerConfig
 {
     QString dataDir;
+    QString databaseUrl; // postgresql://user@host:port/db; empty: the SQLite file in dataDir
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 0; // 0 picks a free port
     bool demo = false;

@@ -37,10 +37,21 @@ QStringList scopesFor(const Principal &principal, const QStringList &locationIds
 
 void appendChanges(Store &store, QList<ChangeRow> &rows, qint64 nowMs)
 {
+    if (rows.isEmpty())
+        return;
+    if (store.isPostgres()) {
+        // A sequence hands out numbers in the order transactions ask, not the order they commit:
+        // a reader could pass a seq whose transaction commits later and never see it. Taken under
+        // one transaction-scoped lock, held to the commit, seqs become visible in order. One
+        // NOTIFY per transaction wakes the other nodes (PostgreSQL folds repeats into one).
+        store.exec(u"SELECT pg_advisory_xact_lock(7340002)"_s);
+        store.exec(u"SELECT pg_notify('atrium_changes', '')"_s);
+    }
     for (ChangeRow &row : rows) {
-        SqlQuery &q = store.exec(u"INSERT INTO changes(entity, entity_id, op, data, scope, at_ms) VALUES(?,?,?,?,?,?)"_s,
+        SqlQuery &q = store.exec(u"INSERT INTO changes(entity, entity_id, op, data, scope, at_ms) VALUES(?,?,?,?,?,?) RETURNING seq"_s,
                                  {row.entity, row.id, row.op, row.data, row.scope, nowMs});
-        row.seq = q.lastInsertId();
+        row.seq = q.next() ? q.int64(0) : 0;
+        q.finish();
     }
 }
 
@@ -75,8 +86,9 @@ qint64 headSeq(Store &store)
     SqlQuery &q = store.exec(u"SELECT COALESCE(MAX(seq), 0) FROM changes"_s);
     q.next();
     qint64 head = q.value(0).toLongLong();
-    // After pruning everything, the log's high-water mark lives in sqlite_sequence.
-    SqlQuery &s = store.exec(u"SELECT seq FROM sqlite_sequence WHERE name = 'changes'"_s);
+    // After pruning everything, the log's high-water mark lives in the sequence.
+    SqlQuery &s = store.exec(store.isPostgres() ? u"SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM changes_seq_seq"_s
+                                                : u"SELECT seq FROM sqlite_sequence WHERE name = 'changes'"_s);
     if (s.next())
         head = std::max(head, s.value(0).toLongLong());
     return head;

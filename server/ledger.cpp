@@ -300,7 +300,7 @@ std::optional<ResourceInfo> Ledger::resource(const QString &id)
     checkCaches();
     if (auto it = m_resources.constFind(id); it != m_resources.cend())
         return *it;
-    SqlQuery &q = m_store.exec(u"SELECT r.id, r.location_id, r.name, r.kind, r.area, r.capacity, r.features, r.active AND l.active,"
+    SqlQuery &q = m_store.exec(u"SELECT r.id, r.location_id, r.name, r.kind, r.area, r.capacity, r.features, r.active * l.active,"
                                " l.timezone, l.opens, l.closes, COALESCE(r.category_id, ''), r.plan_x, r.plan_y, r.photo, r.description,"
                                " l.closed_dates FROM resources r JOIN locations l ON l.id = r.location_id WHERE r.id = ?"_s,
                                {id});

@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QUrl>
 
 #include <QSocketNotifier>
 
@@ -38,6 +39,10 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addOption({u"data"_s, u"Folder for the database (created if missing)."_s, u"DIR"_s, u"data"_s});
     parser.addOption({u"listen"_s, u"Address and port to serve on; port 0 picks a free one."_s, u"HOST:PORT"_s, u"127.0.0.1:8640"_s});
+    parser.addOption({u"db"_s,
+                      u"PostgreSQL instead of the SQLite file in --data: postgresql://USER@HOST:PORT/DB. The password comes from "
+                      "PGPASSWORD or a ~/.pgpass file (PGPASSFILE), never from this command line."_s,
+                      u"URL"_s});
     parser.addOption({u"demo"_s, u"Seed demo data into an empty database."_s});
     parser.addOption({u"retention"_s, u"Change-log rows kept for resuming clients."_s, u"ROWS"_s});
     parser.process(app);
@@ -45,6 +50,18 @@ int main(int argc, char *argv[])
     atrium::server::ServerConfig config;
     config.dataDir = parser.value(u"data"_s);
     config.demo = parser.isSet(u"demo"_s);
+    if (parser.isSet(u"db"_s)) {
+        config.databaseUrl = parser.value(u"db"_s);
+        const QUrl url(config.databaseUrl);
+        if (!url.isValid() || (url.scheme() != u"postgresql"_s && url.scheme() != u"postgres"_s)) {
+            QTextStream(stderr) << "atrium-server: --db takes postgresql://USER@HOST:PORT/DB\n";
+            return 1;
+        }
+        if (!url.password().isEmpty()) {
+            QTextStream(stderr) << "atrium-server: put the database password in PGPASSWORD or a .pgpass file, not in --db\n";
+            return 1;
+        }
+    }
     const QString listen = parser.value(u"listen"_s);
     const qsizetype colon = listen.lastIndexOf(u':');
     bool portOk = false;

@@ -119,6 +119,12 @@ const QList<QStringList> &migrations()
         {
             u"ALTER TABLE users ADD COLUMN plan TEXT NOT NULL DEFAULT ''"_s,
         },
+        // 12: on PostgreSQL the database itself refuses two active bookings of a resource that
+        //     overlap, whatever node or code path writes them (SQLite has one writer, which checks).
+        {
+            u"postgresql: ALTER TABLE bookings ADD CONSTRAINT bookings_no_overlap EXCLUDE USING gist (resource_id WITH =,"
+            " int8range(start_ms, end_ms) WITH &&) WHERE (status NOT IN ('cancelled', 'released', 'declined'))"_s,
+        },
     };
     return list;
 }

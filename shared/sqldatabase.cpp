@@ -38,7 +38,10 @@ bool isNullValue(const QVariant &v)
 
 SqlQuery::~SqlQuery()
 {
-    sqlite3_finalize(m_statement);
+    if (m_pg)
+        pgClear();
+    else
+        sqlite3_finalize(m_statement);
 }
 
 void SqlQuery::bind(int index, const QVariant &value)
@@ -85,6 +88,8 @@ void SqlQuery::bind(int index, const QVariant &value)
 
 void SqlQuery::run(const QString &sql, const QVariantList &params)
 {
+    if (m_pg)
+        return pgRun(sql, params);
     finish();
     const int expected = sqlite3_bind_parameter_count(m_statement);
     if (expected != params.size())
@@ -109,6 +114,8 @@ void SqlQuery::run(const QString &sql, const QVariantList &params)
 
 bool SqlQuery::next()
 {
+    if (m_pg)
+        return pgNext();
     if (m_rowPending) {
         m_rowPending = false;
         m_onRow = true;
@@ -129,6 +136,10 @@ bool SqlQuery::next()
 
 void SqlQuery::finish()
 {
+    if (m_pg) {
+        pgClear();
+        return;
+    }
     if (m_active || m_rowPending || m_onRow) {
         sqlite3_reset(m_statement);
         sqlite3_clear_bindings(m_statement);
@@ -139,16 +150,22 @@ void SqlQuery::finish()
 
 bool SqlQuery::isNull(int column) const
 {
+    if (m_pg)
+        return pgIsNull(column);
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
 qint64 SqlQuery::int64(int column) const
 {
+    if (m_pg)
+        return pgInt64(column);
     return sqlite3_column_int64(m_statement, column);
 }
 
 QString SqlQuery::text(int column) const
 {
+    if (m_pg)
+        return pgText(column);
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     if (!data)
         return {};
@@ -157,6 +174,8 @@ QString SqlQuery::text(int column) const
 
 QByteArray SqlQuery::blob(int column) const
 {
+    if (m_pg)
+        return pgBlob(column);
     const void *data = sqlite3_column_blob(m_statement, column);
     const int size = sqlite3_column_bytes(m_statement, column);
     if (!data)
@@ -166,6 +185,8 @@ QByteArray SqlQuery::blob(int column) const
 
 QVariant SqlQuery::value(int column) const
 {
+    if (m_pg)
+        return pgValue(column);
     switch (sqlite3_column_type(m_statement, column)) {
     case SQLITE_INTEGER:
         return QVariant(static_cast<qlonglong>(int64(column)));
@@ -277,6 +298,8 @@ void SqlDatabase::open(const QString &path, const Migrations &migrations)
 {
     close();
     m_path = path;
+    if (path.startsWith(u"postgresql://"_s) || path.startsWith(u"postgres://"_s))
+        return openPostgres(path, migrations);
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                                    nullptr);
     if (rc != SQLITE_OK) {
@@ -359,11 +382,12 @@ void SqlDatabase::close()
         sqlite3_close_v2(m_db);
         m_db = nullptr;
     }
+    closePostgres();
 }
 
 int SqlDatabase::schemaVersion()
 {
-    SqlQuery &q = exec(u"PRAGMA user_version"_s);
+    SqlQuery &q = exec(m_pg ? u"SELECT version FROM atrium_schema"_s : u"PRAGMA user_version"_s);
     return q.next() ? static_cast<int>(q.int64(0)) : 0;
 }
 
@@ -375,9 +399,22 @@ void SqlDatabase::migrate(const Migrations &all)
     for (int v = from; v < all.size(); ++v) {
         begin();
         try {
-            for (const QString &sql : all.at(v))
-                exec(sql);
-            exec(u"PRAGMA user_version=%1"_s.arg(v + 1));
+            for (const QString &sql : all.at(v)) {
+                // A statement for one backend only says so first.
+                if (sql.startsWith(u"sqlite:"_s)) {
+                    if (!m_pg)
+                        exec(sql.mid(7).trimmed());
+                } else if (sql.startsWith(u"postgresql:"_s)) {
+                    if (m_pg)
+                        exec(sql.mid(11).trimmed());
+                } else {
+                    exec(sql);
+                }
+            }
+            if (m_pg)
+                exec(u"UPDATE atrium_schema SET version = ?"_s, {v + 1});
+            else
+                exec(u"PRAGMA user_version=%1"_s.arg(v + 1));
             commit();
         } catch (...) {
             rollback();
@@ -392,6 +429,8 @@ SqlQuery *SqlDatabase::prepare(const QString &sql)
     // built at run time (IN lists); the fixed statements of the program are far fewer.
     if (auto it = m_statements.constFind(sql); it != m_statements.cend())
         return it->get();
+    if (m_pg)
+        return preparePostgres(sql);
     if (!m_db)
         throw StoreError(u"the database is not open [%1]"_s.arg(sql));
     const QByteArray utf8 = sql.toUtf8();
@@ -424,6 +463,12 @@ SqlQuery &SqlDatabase::exec(const QString &sql, const QVariantList &params)
     SqlQuery *statement = prepare(sql);
     m_current = statement;
     statement->run(sql, params);
+    if (m_pg) {
+        // No update hook here: a statement that writes a watched table moves the generation.
+        m_pgChanges += statement->m_changes;
+        if (m_pgWritesWatched.value(sql))
+            ++m_generation;
+    }
     return *statement;
 }
 
@@ -436,12 +481,14 @@ void SqlDatabase::releaseStatements()
 
 qint64 SqlDatabase::totalChanges() const
 {
+    if (m_pg)
+        return m_pgChanges;
     return m_db ? sqlite3_total_changes64(m_db) : 0;
 }
 
 void SqlDatabase::begin()
 {
-    exec(u"BEGIN IMMEDIATE"_s);
+    exec(m_pg ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s);
 }
 
 void SqlDatabase::commit()
@@ -452,6 +499,11 @@ void SqlDatabase::commit()
 void SqlDatabase::rollback()
 {
     releaseStatements();
+    if (m_pg) {
+        rollbackPostgres();
+        ++m_generation; // what a cache saw inside the transaction may be gone
+        return;
+    }
     if (m_db && !sqlite3_get_autocommit(m_db))
         sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
 }

@@ -13,6 +13,8 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct pg_conn;
+struct pg_result;
 
 namespace atrium {
 
@@ -30,6 +32,8 @@ class SqlQuery
 {
 public:
     SqlQuery(sqlite3 *db, sqlite3_stmt *statement) : m_db(db), m_statement(statement) {}
+    // PostgreSQL: a statement prepared on the server under `name` (pgbackend.cpp).
+    SqlQuery(pg_conn *conn, const QByteArray &name) : m_db(nullptr), m_statement(nullptr), m_pg(conn), m_pgName(name) {}
     ~SqlQuery();
     SqlQuery(const SqlQuery &) = delete;
     SqlQuery &operator=(const SqlQuery &) = delete;
@@ -53,6 +57,15 @@ private:
     friend class SqlDatabase;
     void run(const QString &sql, const QVariantList &params);
     void bind(int index, const QVariant &value);
+    // PostgreSQL (pgbackend.cpp)
+    void pgRun(const QString &sql, const QVariantList &params);
+    bool pgNext();
+    bool pgIsNull(int column) const;
+    qint64 pgInt64(int column) const;
+    QString pgText(int column) const;
+    QByteArray pgBlob(int column) const;
+    QVariant pgValue(int column) const;
+    void pgClear();
 
     sqlite3 *m_db;
     sqlite3_stmt *m_statement;
@@ -62,11 +75,22 @@ private:
     bool m_onRow = false;
     qint64 m_lastInsertId = 0;
     int m_changes = 0;
+    // PostgreSQL: the whole result of the last run, read row by row.
+    pg_conn *m_pg = nullptr;
+    QByteArray m_pgName;
+    pg_result *m_pgResult = nullptr;
+    int m_pgRow = -1;
 };
 
 // A SQLite database as both ends use it: WAL, foreign keys, synchronous=FULL, versioned
 // migrations, statements that throw. The server's store and the client's cache are made of it.
 // One connection, used from one thread.
+//
+// The server can also run on PostgreSQL: open() with a postgresql:// URL (the password comes from
+// PGPASSWORD or ~/.pgpass, as libpq reads them, never from the URL on a command line). Statements
+// are written once, in SQLite's dialect with ? or ?N placeholders; on PostgreSQL they are
+// rewritten ($N placeholders; in CREATE and ALTER, SQLite's types for PostgreSQL's) and prepared
+// on the server. A migration statement that starts with "sqlite:" or "postgresql:" runs only there.
 class SqlDatabase
 {
 public:
@@ -80,7 +104,8 @@ public:
     // moves it one version forward (PRAGMA user_version), and released entries never change.
     void open(const QString &path, const Migrations &migrations);
     void close();
-    bool isOpen() const { return m_db != nullptr; }
+    bool isOpen() const { return m_db != nullptr || m_pg != nullptr; }
+    bool isPostgres() const { return m_pg != nullptr; }
 
     int schemaVersion();
 
@@ -117,6 +142,10 @@ public:
 
 private:
     void migrate(const Migrations &migrations);
+    void openPostgres(const QString &url, const Migrations &migrations);
+    SqlQuery *preparePostgres(const QString &sql);
+    void closePostgres();
+    void rollbackPostgres();
     void releaseStatements();
     SqlQuery *prepare(const QString &sql);
 
@@ -141,6 +170,11 @@ private:
     SqlQuery *m_current = nullptr; // the statement whose result may still be open
     QList<QByteArray> m_watched;
     quint64 m_generation = 1;
+    // PostgreSQL
+    pg_conn *m_pg = nullptr;
+    int m_pgStatements = 0;
+    qint64 m_pgChanges = 0;
+    QHash<QString, bool> m_pgWritesWatched; // per statement: does it write a watched table?
 };
 
 } // namespace atrium

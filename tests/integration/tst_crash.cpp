@@ -59,7 +59,7 @@ private Q_SLOTS:
         QVERIFY(desk.cache().rejected().isEmpty());
 
         server::Store store;
-        store.open(QDir(server.dataDir()).filePath(u"atrium.sqlite"_s));
+        store.open(server.database());
         SqlQuery &q = store.exec(u"SELECT id, COUNT(*) FROM bookings WHERE start_ms >= ? AND end_ms <= ? GROUP BY id"_s,
                                  {dayStart, dayStart + 25 * slot});
         QSet<QString> onServer;
@@ -75,7 +75,7 @@ private Q_SLOTS:
         store.close();
 
         const auto c = clientState(desk.cache());
-        const auto s = serverStateFromFile(server.dataDir(), u"desk@demo.atrium"_s);
+        const auto s = serverStateFromFile(server.database(), u"desk@demo.atrium"_s);
         QVERIFY2(c == s, qPrintable(describeDifference(c, s)));
     }
 };

@@ -139,8 +139,14 @@ private Q_SLOTS:
         // Operations that arrive together share a transaction. A statement that fails for one of
         // them (here a trigger standing in for a full disk or a bug) must reject just that one.
         ServerFixture server;
-        server.server().store().exec(u"CREATE TEMP TRIGGER explode BEFORE INSERT ON main.bookings WHEN NEW.title = 'explode'"
-                                     " BEGIN SELECT RAISE(ABORT, 'disk on fire'); END"_s);
+        if (server.server().store().isPostgres()) {
+            server.server().store().exec(u"CREATE FUNCTION explode() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.title = 'explode'"
+                                         " THEN RAISE EXCEPTION 'disk on fire'; END IF; RETURN NEW; END $$"_s);
+            server.server().store().exec(u"CREATE TRIGGER explode BEFORE INSERT ON bookings FOR EACH ROW EXECUTE FUNCTION explode()"_s);
+        } else {
+            server.server().store().exec(u"CREATE TEMP TRIGGER explode BEFORE INSERT ON main.bookings WHEN NEW.title = 'explode'"
+                                         " BEGIN SELECT RAISE(ABORT, 'disk on fire'); END"_s);
+        }
         ClientFixture a(server.url());
         QVERIFY(a.signInAndSync(u"member1@demo.atrium"_s));
         QVERIFY(a.goOffline());

@@ -2,6 +2,7 @@
 
 #include "changelog.h"
 #include "demodata.h"
+#include "pgcluster.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -15,7 +16,7 @@ namespace atrium::test {
 void DemoLedger::open(qint64 seedAtMs, qint64 nowMs)
 {
     clock.setMs(seedAtMs);
-    store.open(dir.filePath(u"ledger.sqlite"_s));
+    store.open(testDatabase(dir.filePath(u"ledger.sqlite"_s)));
     ledger = std::make_unique<server::Ledger>(store, clock);
     server::DemoData::seed(store, *ledger, clock);
     clock.setMs(nowMs);
@@ -35,6 +36,8 @@ ServerFixture::ServerFixture(bool demo, server::SyncLimits limits, const Clock *
     config.dataDir = m_dir.path();
     config.demo = demo;
     config.demoHouseRules = false; // each test sets the rules it is about
+    if (testingOnPostgres())
+        config.databaseUrl = testDatabase({});
     config.limits = limits;
     // In tests time moves only when a test says so: what the server does on its own clock
     // (releasing no-shows and the like) runs when a test calls sweep(), never on a timer.
@@ -56,9 +59,19 @@ ServerProcess::~ServerProcess()
     stop();
 }
 
+QString ServerProcess::database() const
+{
+    return m_databaseUrl.isEmpty() ? QDir(m_dir.path()).filePath(u"atrium.sqlite"_s) : m_databaseUrl;
+}
+
 bool ServerProcess::start(bool demo)
 {
     QStringList args{u"--data"_s, m_dir.path(), u"--listen"_s, u"127.0.0.1:0"_s};
+    if (testingOnPostgres()) {
+        if (m_databaseUrl.isEmpty())
+            m_databaseUrl = testDatabase({}); // once: a restart finds its data again
+        args << u"--db"_s << m_databaseUrl;
+    }
     if (demo)
         args << u"--demo"_s;
     m_process.start(qEnvironmentVariable("ATRIUM_SERVER_BIN"), args);
@@ -163,10 +176,10 @@ VisibleState serverState(server::AtriumServer &server, const QString &userEmail)
     return stateFrom(server.store(), server.ledger(), userEmail);
 }
 
-VisibleState serverStateFromFile(const QString &dataDir, const QString &userEmail)
+VisibleState serverStateFromFile(const QString &database, const QString &userEmail)
 {
     server::Store store;
-    store.open(QDir(dataDir).filePath(u"atrium.sqlite"_s));
+    store.open(database);
     server::Ledger ledger(store, *SystemClock::instance());
     return stateFrom(store, ledger, userEmail);
 }

@@ -55,9 +55,12 @@ public:
     void stop(); // SIGTERM
     QUrl url() const { return m_url; }
     QString dataDir() const { return m_dir.path(); }
+    // Where its data is: the SQLite file in dataDir, or its PostgreSQL database's URL.
+    QString database() const;
 
 private:
     QTemporaryDir m_dir;
+    QString m_databaseUrl; // with ATRIUM_TEST_DB=postgresql
     QProcess m_process;
     QUrl m_url;
 };
@@ -89,7 +92,7 @@ private:
 using VisibleState = QMap<QString, QByteArray>;
 VisibleState clientState(client::LocalCache &cache);
 VisibleState serverState(server::AtriumServer &server, const QString &userEmail);
-VisibleState serverStateFromFile(const QString &dataDir, const QString &userEmail);
+VisibleState serverStateFromFile(const QString &database, const QString &userEmail); // a SQLite file or a postgresql:// URL
 // A readable difference for QVERIFY2; empty when equal.
 QString describeDifference(const VisibleState &client, const VisibleState &server);
 

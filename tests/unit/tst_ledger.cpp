@@ -1,5 +1,6 @@
 // The booking rules of the ledger, without a network: overlap, and the ranking of alternatives.
 #include "auth.h"
+#include "pgcluster.h"
 #include "demodata.h"
 #include "ledger.h"
 #include "protocol.h"
@@ -38,7 +39,7 @@ private Q_SLOTS:
         const QDate day(2030, 3, 6); // a Wednesday
         m_day = QDateTime(day, QTime(0, 0), madrid).toMSecsSinceEpoch();
         m_clock.setMs(m_day - 365LL * 86400000); // the demo's week of bookings lands a year earlier
-        m_store.open(m_dir.filePath(u"l.sqlite"_s));
+        m_store.open(test::testDatabase(m_dir.filePath(u"l.sqlite"_s)));
         m_ledger = std::make_unique<Ledger>(m_store, m_clock);
         DemoData::seed(m_store, *m_ledger, m_clock);
         m_clock.setMs(m_day - 86400000LL);

@@ -3,6 +3,7 @@
 // area > kind > resource, each level overriding only what it sets; staff not held to the
 // member-facing limits.
 #include "auth.h"
+#include "pgcluster.h"
 #include "demodata.h"
 #include "ledger.h"
 #include "protocol.h"
@@ -56,7 +57,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_clock.setMs(at(0) - 365LL * 86400000);
-        m_store.open(m_dir.filePath(u"p.sqlite"_s));
+        m_store.open(test::testDatabase(m_dir.filePath(u"p.sqlite"_s)));
         m_ledger = std::make_unique<Ledger>(m_store, m_clock);
         DemoData::seed(m_store, *m_ledger, m_clock);
         m_desk = *loadPrincipal(m_store, u"u-desk"_s);
