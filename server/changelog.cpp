@@ -55,18 +55,9 @@ void appendChanges(Store &store, QList<ChangeRow> &rows, qint64 nowMs)
     }
 }
 
-QList<ChangeRow> readChanges(Store &store, qint64 afterSeq, const QStringList &scopes, int limit)
+namespace {
+QList<ChangeRow> rowsOf(SqlQuery &q)
 {
-    QString placeholders;
-    QVariantList params{afterSeq};
-    for (const QString &s : scopes) {
-        placeholders += placeholders.isEmpty() ? u"?"_s : u",?"_s;
-        params << s;
-    }
-    params << limit;
-    SqlQuery &q = store.exec(u"SELECT seq, entity, entity_id, op, data, scope FROM changes WHERE seq > ? AND scope IN ("_s
-                                 + placeholders + u") ORDER BY seq LIMIT ?"_s,
-                             params);
     QList<ChangeRow> rows;
     while (q.next()) {
         ChangeRow r;
@@ -80,15 +71,48 @@ QList<ChangeRow> readChanges(Store &store, qint64 afterSeq, const QStringList &s
     }
     return rows;
 }
+} // namespace
+
+QList<ChangeRow> readAllChanges(Store &store, qint64 afterSeq, int limit)
+{
+    return rowsOf(store.exec(u"SELECT seq, entity, entity_id, op, data, scope FROM changes WHERE seq > ? ORDER BY seq LIMIT ?"_s,
+                             {afterSeq, limit}));
+}
+
+QList<ChangeRow> readChanges(Store &store, qint64 afterSeq, const QStringList &scopes, int limit)
+{
+    QString placeholders;
+    QVariantList params{afterSeq};
+    for (const QString &s : scopes) {
+        placeholders += placeholders.isEmpty() ? u"?"_s : u",?"_s;
+        params << s;
+    }
+    params << limit;
+    SqlQuery &q = store.exec(u"SELECT seq, entity, entity_id, op, data, scope FROM changes WHERE seq > ? AND scope IN ("_s
+                                 + placeholders + u") ORDER BY seq LIMIT ?"_s,
+                             params);
+    return rowsOf(q);
+}
 
 qint64 headSeq(Store &store)
 {
+    if (store.isPostgres()) {
+        // Under the lock writers take for their seqs: a seq handed out to a transaction still
+        // running would otherwise count as the head, and its row be skipped once it commits.
+        store.begin();
+        store.exec(u"SELECT pg_advisory_xact_lock(7340002)"_s);
+        SqlQuery &q = store.exec(u"SELECT GREATEST((SELECT COALESCE(MAX(seq), 0) FROM changes),"
+                                 " (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM changes_seq_seq))"_s);
+        const qint64 head = q.next() ? q.int64(0) : 0;
+        q.finish();
+        store.commit();
+        return head;
+    }
     SqlQuery &q = store.exec(u"SELECT COALESCE(MAX(seq), 0) FROM changes"_s);
     q.next();
     qint64 head = q.value(0).toLongLong();
-    // After pruning everything, the log's high-water mark lives in the sequence.
-    SqlQuery &s = store.exec(store.isPostgres() ? u"SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM changes_seq_seq"_s
-                                                : u"SELECT seq FROM sqlite_sequence WHERE name = 'changes'"_s);
+    // After pruning everything, the log's high-water mark lives in sqlite_sequence.
+    SqlQuery &s = store.exec(u"SELECT seq FROM sqlite_sequence WHERE name = 'changes'"_s);
     if (s.next())
         head = std::max(head, s.value(0).toLongLong());
     return head;

@@ -44,6 +44,8 @@ QStringList scopesFor(const Principal &principal, const QStringList &locationIds
 void appendChanges(Store &store, QList<ChangeRow> &rows, qint64 nowMs);
 
 // Reads the rows after a cursor that any of the scopes can see, in seq order.
+// Every row after afterSeq, whatever its scope, in seq order (a node catching up with the others).
+QList<ChangeRow> readAllChanges(Store &store, qint64 afterSeq, int limit);
 QList<ChangeRow> readChanges(Store &store, qint64 afterSeq, const QStringList &scopes, int limit);
 
 qint64 headSeq(Store &store);

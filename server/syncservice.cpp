@@ -1,5 +1,7 @@
 #include "syncservice.h"
 
+#include "changelistener.h"
+
 #include "ledger.h"
 #include "store.h"
 
@@ -36,6 +38,22 @@ SyncService::SyncService(Store &store, Auth &auth, Ledger &ledger, const Clock &
     });
     // No cron: the server releases no-shows itself, on its own clock. A booking is released at
     // the first sweep after its grace period ends, never before.
+    if (m_store.isPostgres()) {
+        m_listener = std::make_unique<ChangeListener>(m_store.location());
+        auto schedule = [this]() {
+            if (m_catchUpScheduled)
+                return;
+            m_catchUpScheduled = true;
+            QTimer::singleShot(0, this, [this]() {
+                m_catchUpScheduled = false;
+                catchUp();
+            });
+        };
+        connect(m_listener.get(), &ChangeListener::changed, this, schedule);
+        m_pollTimer.setInterval(1000);
+        connect(&m_pollTimer, &QTimer::timeout, this, schedule);
+        m_pollTimer.start();
+    }
     m_sweepTimer.setInterval(m_limits.sweepIntervalMs);
     connect(&m_sweepTimer, &QTimer::timeout, this, &SyncService::sweep);
     if (m_limits.sweepIntervalMs > 0)
@@ -48,6 +66,14 @@ int SyncService::sweep()
     QList<ChangeRow> rows;
     try {
         m_store.begin();
+        // Several nodes: one sweeps at a time; the others find its work done.
+        if (m_store.isPostgres()) {
+            SqlQuery &lock = m_store.exec(u"SELECT pg_try_advisory_xact_lock(7340003)"_s);
+            if (!lock.next() || lock.int64(0) == 0) {
+                m_store.commit();
+                return 0;
+            }
+        }
         rows = m_ledger.sweep(m_clock.nowMs());
         appendChanges(m_store, rows, m_clock.nowMs());
         m_store.commit();
@@ -365,6 +391,10 @@ void SyncService::flushMutations()
 
 void SyncService::publish(const QList<ChangeRow> &rows, qint64 headBefore, const QSet<quint64> &authors)
 {
+    if (m_store.isPostgres()) {
+        catchUp(authors); // other nodes may have committed seqs before ours
+        return;
+    }
     if (!rows.isEmpty())
         m_head = rows.last().seq;
     for (const ChangeRow &row : rows)
@@ -372,6 +402,41 @@ void SyncService::publish(const QList<ChangeRow> &rows, qint64 headBefore, const
     while (static_cast<int>(m_tail.size()) > m_limits.tailRows)
         m_tail.pop_front();
     broadcast(rows, headBefore, authors);
+}
+
+void SyncService::catchUp(const QSet<quint64> &authors)
+{
+    for (;;) {
+        QList<ChangeRow> rows;
+        try {
+            rows = readAllChanges(m_store, m_head, m_limits.batchRows);
+        } catch (const StoreError &e) {
+            qWarning("sync: cannot read the change log: %s", e.what());
+            return;
+        }
+        if (rows.isEmpty()) {
+            if (!authors.isEmpty())
+                broadcast({}, m_head, authors);
+            return;
+        }
+        // Another node may have changed what the ledger keeps in memory.
+        static const QSet<QString> cached{QString(entity::Resource), QString(entity::Location), QString(entity::Policy),
+                                          QString(entity::User), QString(entity::Category)};
+        for (const ChangeRow &row : std::as_const(rows))
+            if (cached.contains(row.entity)) {
+                m_store.invalidateWatched();
+                break;
+            }
+        const qint64 before = m_head;
+        m_head = rows.last().seq;
+        for (const ChangeRow &row : std::as_const(rows))
+            m_tail.push_back(row);
+        while (static_cast<int>(m_tail.size()) > m_limits.tailRows)
+            m_tail.pop_front();
+        broadcast(rows, before, authors);
+        if (rows.size() < m_limits.batchRows)
+            return;
+    }
 }
 
 bool SyncService::applyBatch(const std::vector<PendingMutation> &batch, bool isolate, Batch &done)

@@ -108,6 +108,9 @@ private:
     // live session is sent what it may see.
     void publish(const QList<ChangeRow> &rows, qint64 headBefore, const QSet<quint64> &authors);
     void pruneLog();
+    // PostgreSQL, several nodes: everything committed after our head, by any node, in commit
+    // order, joins the tail and goes to the sessions (our own commits come this way too).
+    void catchUp(const QSet<quint64> &authors = {});
 
     void send(Conn &conn, const proto::Message &m);
     void fail(Conn &conn, QLatin1StringView code, const QString &message);
@@ -127,6 +130,9 @@ private:
     std::deque<ChangeRow> m_tail; // the last committed rows, oldest first, seqs contiguous
     std::vector<PendingMutation> m_queue;
     bool m_flushScheduled = false;
+    std::unique_ptr<class ChangeListener> m_listener; // PostgreSQL: other nodes' commits
+    QTimer m_pollTimer;                               // and a look every second, in case a NOTIFY was missed
+    bool m_catchUpScheduled = false;
 };
 
 } // namespace atrium::server

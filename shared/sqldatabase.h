@@ -106,6 +106,8 @@ public:
     void close();
     bool isOpen() const { return m_db != nullptr || m_pg != nullptr; }
     bool isPostgres() const { return m_pg != nullptr; }
+    // The SQLite file or the postgresql:// URL it was opened with.
+    QString location() const { return m_path; }
 
     int schemaVersion();
 
@@ -136,6 +138,8 @@ public:
     // "DELETE FROM t" without a WHERE clause: write "WHERE true" on a watched table.)
     void watchTables(const QStringList &tables);
     quint64 watchedGeneration() const { return m_generation; }
+    // Another process wrote the watched tables (another server node): caches start over.
+    void invalidateWatched() { ++m_generation; }
 
     QString meta(const QString &key, const QString &fallback = {});
     void setMeta(const QString &key, const QString &value);
