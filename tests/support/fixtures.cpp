@@ -30,13 +30,15 @@ server::Principal DemoLedger::principal(const QString &userId)
     return *p;
 }
 
-ServerFixture::ServerFixture(bool demo, server::SyncLimits limits, const Clock *clock)
+ServerFixture::ServerFixture(bool demo, server::SyncLimits limits, const Clock *clock, const QString &databaseUrl)
 {
     server::ServerConfig config;
     config.dataDir = m_dir.path();
     config.demo = demo;
     config.demoHouseRules = false; // each test sets the rules it is about
-    if (testingOnPostgres())
+    if (!databaseUrl.isEmpty())
+        config.databaseUrl = databaseUrl;
+    else if (testingOnPostgres())
         config.databaseUrl = testDatabase({});
     config.limits = limits;
     // In tests time moves only when a test says so: what the server does on its own clock

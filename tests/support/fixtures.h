@@ -34,7 +34,8 @@ struct DemoLedger
 class ServerFixture
 {
 public:
-    explicit ServerFixture(bool demo = true, server::SyncLimits limits = {}, const Clock *clock = nullptr);
+    // databaseUrl: a PostgreSQL database to share with other nodes (empty: this fixture's own).
+    explicit ServerFixture(bool demo = true, server::SyncLimits limits = {}, const Clock *clock = nullptr, const QString &databaseUrl = {});
     server::AtriumServer &server() { return *m_server; }
     QUrl url() const { return QUrl(m_server->url()); }
     QString dataDir() const { return m_dir.path(); }
