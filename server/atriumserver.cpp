@@ -96,6 +96,17 @@ bool AtriumServer::start(QString *error)
 
     m_http = std::make_unique<QHttpServer>();
     m_http->route(u"/healthz"_s, []() { return QHttpServerResponse("text/plain", "ok\n"); });
+    // Ready for traffic: the database answers (migrations ran before the port opened). A load
+    // balancer sends no one to a node whose database is away; the node reconnects by itself.
+    m_http->route(u"/readyz"_s, [this]() {
+        try {
+            m_store.exec(u"SELECT 1"_s).finish();
+            return QHttpServerResponse("text/plain", "ready\n");
+        } catch (const StoreError &) {
+            return QHttpServerResponse("text/plain", "not ready: the database is unreachable\n",
+                                       QHttpServerResponder::StatusCode::ServiceUnavailable);
+        }
+    });
     // Qt 6.4 hands the upgrade to the WebSocket side only when a route takes the request without
     // writing a reply; a plain GET without an upgrade is told what this endpoint is.
     m_http->route(u"/sync"_s, [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -115,8 +126,14 @@ bool AtriumServer::start(QString *error)
         const auto query = spaceQueryFromParameters(request.query().queryItems(QUrl::FullyDecoded), &why);
         if (!query)
             return jsonError(QHttpServerResponder::StatusCode::BadRequest, why);
+        QList<SpaceMatch> found;
+        try {
+            found = m_ledger->search(*query);
+        } catch (const StoreError &) {
+            return jsonError(QHttpServerResponder::StatusCode::ServiceUnavailable, u"The server cannot reach its data; try again."_s);
+        }
         QJsonArray out;
-        for (const SpaceMatch &m : m_ledger->search(*query)) {
+        for (const SpaceMatch &m : std::as_const(found)) {
             QJsonObject o = m.resource.toJsonObject();
             if (m.distanceKm >= 0)
                 o.insert(u"distanceKm"_s, std::round(m.distanceKm * 100) / 100);
@@ -127,7 +144,13 @@ bool AtriumServer::start(QString *error)
     // Calendar feeds: the token in the path is the only credential, as calendar apps expect.
     m_http->route(u"/ical/<arg>"_s, QHttpServerRequest::Method::Get, [this](const QString &file) {
         const QString token = file.endsWith(u".ics"_s) ? file.chopped(4) : file;
-        const auto ics = m_ledger->calendarForToken(token);
+        std::optional<QByteArray> ics;
+        try {
+            ics = m_ledger->calendarForToken(token);
+        } catch (const StoreError &) {
+            return QHttpServerResponse("text/plain", "The calendar is unavailable for a moment; try again.\n",
+                                       QHttpServerResponder::StatusCode::ServiceUnavailable);
+        }
         if (!ics)
             return QHttpServerResponse("text/plain", "No calendar here: the link is wrong or was replaced by a new one.\n",
                                        QHttpServerResponder::StatusCode::NotFound);

@@ -32,6 +32,7 @@ void ChangeListener::connectNow()
 {
     drop();
     m_conn = PQconnectdb(m_url.constData());
+    PQsetNoticeProcessor(m_conn, [](void *, const char *) {}, nullptr);
     PGresult *r = PQstatus(m_conn) == CONNECTION_OK ? PQexec(m_conn, "LISTEN atrium_changes") : nullptr;
     const bool ok = r && PQresultStatus(r) == PGRES_COMMAND_OK;
     PQclear(r);

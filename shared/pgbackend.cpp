@@ -129,8 +129,31 @@ void SqlDatabase::closePostgres()
     m_pgWritesWatched.clear();
 }
 
+bool SqlDatabase::reconnectPostgres()
+{
+    // A new connection has none of the old one's prepared statements.
+    m_current = nullptr;
+    m_statements.clear();
+    m_overflow.reset();
+    m_pgWritesWatched.clear();
+    m_pgStatements = 0;
+    ++m_generation;
+    PQreset(m_pg);
+    if (PQstatus(m_pg) != CONNECTION_OK)
+        return false;
+    PQsetNoticeProcessor(m_pg, [](void *, const char *) {}, nullptr);
+    PQclear(PQexec(m_pg, "SET client_min_messages = warning"));
+    return true;
+}
+
+bool SqlDatabase::postgresConnected() const
+{
+    return m_pg && PQstatus(m_pg) == CONNECTION_OK;
+}
+
 void SqlDatabase::rollbackPostgres()
 {
+    m_pgInTransaction = false;
     if (m_pg && PQtransactionStatus(m_pg) != PQTRANS_IDLE)
         PQclear(PQexec(m_pg, "ROLLBACK"));
 }
@@ -209,10 +232,8 @@ void SqlQuery::pgRun(const QString &sql, const QVariantList &params)
     const ExecStatusType status = m_pgResult ? PQresultStatus(m_pgResult) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
         QString error = resultError(m_pgResult, m_pg);
-        if (PQstatus(m_pg) != CONNECTION_OK) {
-            error = u"the database connection was lost: "_s + error;
-            PQreset(m_pg); // the next statement runs on a new connection, if the database is back
-        }
+        if (PQstatus(m_pg) != CONNECTION_OK)
+            error = u"the database connection was lost: "_s + error; // SqlDatabase reconnects
         pgClear();
         throw StoreError(u"%1 [%2]"_s.arg(error, sql));
     }

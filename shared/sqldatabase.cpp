@@ -457,19 +457,48 @@ SqlQuery &SqlDatabase::exec(const QString &sql, std::initializer_list<QVariant> 
 
 SqlQuery &SqlDatabase::exec(const QString &sql, const QVariantList &params)
 {
+    if (m_pg)
+        return execPostgres(sql, params);
     releaseStatements(); // the previous result ends here (see the header)
     if (sql.startsWith(u"ROLLBACK"_s))
         ++m_generation; // ROLLBACK TO a savepoint calls no rollback hook
     SqlQuery *statement = prepare(sql);
     m_current = statement;
     statement->run(sql, params);
-    if (m_pg) {
+    return *statement;
+}
+
+SqlQuery &SqlDatabase::execPostgres(const QString &sql, const QVariantList &params)
+{
+    releaseStatements();
+    if (!postgresConnected()) {
+        // Lost earlier (a restart, a failover): a statement outside a transaction tries again;
+        // inside one, the transaction is gone and the caller starts over.
+        const bool inTransaction = m_pgInTransaction;
+        m_pgInTransaction = false;
+        if (!reconnectPostgres() || inTransaction)
+            throw StoreError(u"the database is unreachable [%1]"_s.arg(sql.left(80)));
+    }
+    try {
+        SqlQuery *statement = prepare(sql);
+        m_current = statement;
+        statement->run(sql, params);
         // No update hook here: a statement that writes a watched table moves the generation.
         m_pgChanges += statement->m_changes;
         if (m_pgWritesWatched.value(sql))
             ++m_generation;
+        if (sql == u"BEGIN"_s)
+            m_pgInTransaction = true;
+        else if (sql == u"COMMIT"_s || (sql.startsWith(u"ROLLBACK"_s) && !sql.startsWith(u"ROLLBACK TO"_s)))
+            m_pgInTransaction = false;
+        return *statement;
+    } catch (const StoreError &) {
+        if (!postgresConnected()) {
+            m_pgInTransaction = false;
+            reconnectPostgres(); // for the next statement; this one, and its transaction, failed
+        }
+        throw;
     }
-    return *statement;
 }
 
 void SqlDatabase::releaseStatements()
@@ -516,7 +545,8 @@ QString SqlDatabase::meta(const QString &key, const QString &fallback)
 
 void SqlDatabase::setMeta(const QString &key, const QString &value)
 {
-    exec(u"INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s, {key, value});
+    // A null QString binds as SQL NULL: clearing a value stores it empty.
+    exec(u"INSERT INTO meta(key, value) VALUES(?, COALESCE(?, '')) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s, {key, value});
 }
 
 } // namespace atrium

@@ -148,8 +148,13 @@ private:
     void migrate(const Migrations &migrations);
     void openPostgres(const QString &url, const Migrations &migrations);
     SqlQuery *preparePostgres(const QString &sql);
+    SqlQuery &execPostgres(const QString &sql, const QVariantList &params);
     void closePostgres();
     void rollbackPostgres();
+    // The connection to PostgreSQL dropped: a new one (statements are prepared again); false while
+    // the database is still away.
+    bool reconnectPostgres();
+    bool postgresConnected() const;
     void releaseStatements();
     SqlQuery *prepare(const QString &sql);
 
@@ -178,6 +183,7 @@ private:
     pg_conn *m_pg = nullptr;
     int m_pgStatements = 0;
     qint64 m_pgChanges = 0;
+    bool m_pgInTransaction = false;
     QHash<QString, bool> m_pgWritesWatched; // per statement: does it write a watched table?
 };
 

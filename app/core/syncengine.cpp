@@ -323,6 +323,12 @@ void SyncEngine::onError(const Message &m)
         return;
     }
     Q_EMIT serverError(code, text);
+    if (code == proto::code::Unavailable && m_socket.state() == QAbstractSocket::ConnectedState) {
+        // The server could not reach its data (its database is restarting, say): what is in
+        // flight has no answer coming. Start over on a new connection, after the usual backoff;
+        // the outbox is sent again then, and the server's op ids make every replay safe.
+        m_socket.abort();
+    }
 }
 
 void SyncEngine::flushOutbox()

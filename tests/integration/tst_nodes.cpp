@@ -3,7 +3,10 @@
 #include "fixtures.h"
 #include "pgcluster.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -17,6 +20,17 @@ qint64 futureLocal(int daysAhead, int hour, int minute)
     const QTimeZone zone("Europe/Madrid");
     const QDate day = QDateTime::currentDateTime().toTimeZone(zone).date().addDays(daysAhead);
     return QDateTime(day, QTime(hour, minute), zone).toMSecsSinceEpoch();
+}
+
+int httpStatus(const QUrl &url)
+{
+    QNetworkAccessManager nam;
+    QNetworkReply *reply = nam.get(QNetworkRequest(url));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(10000);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    return status;
 }
 
 int count(server::AtriumServer &s, const QString &sql)
@@ -85,6 +99,12 @@ private Q_SLOTS:
             }
         QCOMPARE(booked + rejected, 8 * 625);
         QVERIFY(rejected > 0 && booked > 0);
+        // Each node reads the other's last commits (on its NOTIFY), and its clients catch up.
+        const int last = count(a.server(), u"SELECT MAX(seq) FROM changes"_s);
+        QVERIFY(QTest::qWaitFor([&]() { return a.server().sync().head() == last && b.server().sync().head() == last; }, 10000));
+        QVERIFY(QTest::qWaitFor([&]() {
+            return std::all_of(clients.begin(), clients.end(), [&](const auto &c) { return c->engine().isIdle() && c->cache().cursor() == last; });
+        }, 30000));
         // Each client, on either node, holds exactly what the database says it may see: no change
         // was skipped, none applied twice, whichever node committed it.
         for (int i = 1; i <= 8; ++i) {
@@ -93,8 +113,43 @@ private Q_SLOTS:
             const auto ss = serverState(i % 2 ? a.server() : b.server(), u"member%1@demo.atrium"_s.arg(i));
             QVERIFY2(cs == ss, qPrintable(describeDifference(cs, ss)));
         }
-        // Both nodes agree on the log's head.
-        QVERIFY(QTest::qWaitFor([&]() { return a.server().sync().head() == b.server().sync().head(); }, 5000));
+    }
+
+    void aNodeRidesOutADatabaseOutage()
+    {
+        // A database of its own, which this test stops and starts again.
+        PostgresCluster cluster;
+        QString error;
+        QVERIFY2(cluster.start(&error), qPrintable(error));
+        const QString url = cluster.createDatabase(&error);
+        ServerFixture node(true, {}, nullptr, url);
+        ClientFixture member(node.url());
+        QVERIFY(member.signInAndSync(u"member3@demo.atrium"_s));
+        QUrl ready = node.url();
+        ready.setPath(u"/readyz"_s);
+        QCOMPARE(httpStatus(ready), 200);
+
+        // The database goes away: the node says it is not ready, and a booking made now stays
+        // in the member's outbox (answered "unavailable", never lost, never half-applied).
+        QVERIFY(cluster.pause());
+        QCOMPARE(httpStatus(ready), 503);
+        QSignalSpy unavailable(&member.engine(), &client::SyncEngine::serverError);
+        const QString id = member.engine().book(u"mad-room-s"_s, futureLocal(9, 10, 0), futureLocal(9, 11, 0));
+        QVERIFY(QTest::qWaitFor([&]() { return !unavailable.isEmpty(); }, 20000));
+        QCOMPARE(unavailable.first().at(0).toString(), QString(proto::code::Unavailable));
+        QCOMPARE(member.cache().pendingCount(), 1);
+
+        // It comes back: the node recovers by itself and the booking goes through, once.
+        QVERIFY(cluster.resume());
+        QVERIFY(QTest::qWaitFor([&]() { return httpStatus(ready) == 200; }, 20000));
+        QVERIFY(member.syncUntilIdle(60000));
+        QCOMPARE(member.cache().pendingCount(), 0);
+        QVERIFY(member.cache().rejected().isEmpty());
+        QCOMPARE(node.server().ledger().booking(id)->status, u"confirmed"_s);
+        QCOMPARE(count(node.server(), u"SELECT COUNT(*) FROM changes WHERE entity = 'booking' AND entity_id = '%1' AND scope = 'staff'"_s.arg(id)), 1);
+        const auto cs = clientState(member.cache());
+        const auto ss = serverState(node.server(), u"member3@demo.atrium"_s);
+        QVERIFY2(cs == ss, qPrintable(describeDifference(cs, ss)));
     }
 };
 

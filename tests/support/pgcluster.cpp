@@ -81,13 +81,30 @@ bool PostgresCluster::start(QString *error)
     const int port = probe.serverPort();
     probe.close();
     // Durability is not what these tests are about: no fsync, so they stay fast.
-    const QString options = u"-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-                            " -c max_connections=200"_s.arg(port)
-                                .arg(m_dir->path());
-    if (!run({bin + u"/pg_ctl"_s, u"-D"_s, data, u"-l"_s, m_dir->filePath(u"log"_s), u"-w"_s, u"-o"_s, options, u"start"_s}, error))
+    m_options = u"-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+                " -c max_connections=200"_s.arg(port)
+                    .arg(m_dir->path());
+    if (!run({bin + u"/pg_ctl"_s, u"-D"_s, data, u"-l"_s, m_dir->filePath(u"log"_s), u"-w"_s, u"-o"_s, m_options, u"start"_s}, error))
         return false;
     m_port = port;
     return true;
+}
+
+bool PostgresCluster::pause()
+{
+    QString error;
+    return m_port && run({binDir() + u"/pg_ctl"_s, u"-D"_s, m_dir->filePath(u"data"_s), u"-m"_s, u"immediate"_s, u"-w"_s, u"stop"_s}, &error);
+}
+
+bool PostgresCluster::resume()
+{
+    QString error;
+    const bool ok = m_port && run({binDir() + u"/pg_ctl"_s, u"-D"_s, m_dir->filePath(u"data"_s), u"-l"_s, m_dir->filePath(u"log"_s), u"-w"_s,
+                                   u"-o"_s, m_options, u"start"_s},
+                                  &error);
+    if (!ok)
+        qWarning("cannot start PostgreSQL again: %s", qPrintable(error));
+    return ok;
 }
 
 void PostgresCluster::stop()

@@ -22,6 +22,9 @@ public:
     static QString binDir();
     bool start(QString *error);
     void stop();
+    // The server process alone, keeping the data and the port: a database that goes away and comes back.
+    bool pause();
+    bool resume();
     bool isRunning() const { return m_port != 0; }
     // A new empty database; its postgresql:// URL.
     QString createDatabase(QString *error);
@@ -35,6 +38,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     int m_port = 0;
     int m_databases = 0;
+    QString m_options;
 };
 
 // The database the tests in this process use: a fresh PostgreSQL database when ATRIUM_TEST_DB is

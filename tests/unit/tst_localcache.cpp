@@ -54,6 +54,14 @@ private Q_SLOTS:
         m_cache.setMeta(u"user_id"_s, u"me"_s);
     }
 
+    void clearingAMetaValueStoresItEmpty()
+    {
+        // What the engine does when its access token expires: the value goes, the key stays.
+        m_cache.setMeta(u"access_token"_s, u"abc"_s);
+        m_cache.setMeta(u"access_token"_s, QString());
+        QCOMPARE(m_cache.meta(u"access_token"_s, u"fallback"_s), u""_s);
+    }
+
     void pendingBookingShowsUntilItsChangeArrives()
     {
         QCborMap args;
