@@ -33,9 +33,13 @@ SyncEngine::SyncEngine(LocalCache &cache, const Clock &clock, QObject *parent)
             onDisconnected();
     });
     connect(&m_socket, &QWebSocket::binaryMessageReceived, this, &SyncEngine::onMessage);
-    const QString url = m_cache.meta(u"server_url"_s);
-    if (!url.isEmpty())
-        m_serverUrl = QUrl(url);
+    QList<QUrl> urls;
+    for (const QString &u : m_cache.meta(u"server_url"_s).split(u' ', Qt::SkipEmptyParts))
+        urls << QUrl(u);
+    if (!urls.isEmpty()) {
+        m_serverUrls = urls;
+        m_serverUrl = urls.first();
+    }
 }
 
 SyncEngine::~SyncEngine()
@@ -46,8 +50,20 @@ SyncEngine::~SyncEngine()
 
 void SyncEngine::setServerUrl(const QUrl &url)
 {
-    m_serverUrl = url;
-    m_cache.setMeta(u"server_url"_s, url.toString());
+    setServerUrls({url});
+}
+
+void SyncEngine::setServerUrls(const QList<QUrl> &urls)
+{
+    if (urls.isEmpty())
+        return;
+    m_serverUrls = urls;
+    m_urlIndex = 0;
+    m_serverUrl = urls.first();
+    QStringList text;
+    for (const QUrl &u : urls)
+        text << u.toString();
+    m_cache.setMeta(u"server_url"_s, text.join(u' '));
 }
 
 void SyncEngine::setBackoff(int baseMs, int capMs)
@@ -161,6 +177,11 @@ void SyncEngine::onDisconnected()
         m_pendingLoginPassword.clear();
         Q_EMIT loginFinished(false, QString(proto::code::Unavailable), tr("The server could not be reached."));
         return;
+    }
+    if (m_serverUrls.size() > 1) {
+        // That node is away: the next attempt goes to the next one.
+        m_urlIndex = (m_urlIndex + 1) % m_serverUrls.size();
+        m_serverUrl = m_serverUrls.at(m_urlIndex);
     }
     if (m_wanted && m_autoReconnect)
         scheduleReconnect();

@@ -27,6 +27,9 @@ public:
 
     // "http://host:port" as the server prints it; the engine talks to ws://host:port/sync.
     void setServerUrl(const QUrl &url);
+    // Several nodes of one deployment, tried in turn: when a connection to one fails or drops,
+    // the next reconnect goes to the next (normally a load balancer does this; this works without one).
+    void setServerUrls(const QList<QUrl> &urls);
     QUrl serverUrl() const { return m_serverUrl; }
 
     void login(const QString &email, const QString &password);
@@ -100,6 +103,8 @@ private:
     LocalCache &m_cache;
     const Clock &m_clock;
     QUrl m_serverUrl;
+    QList<QUrl> m_serverUrls;
+    qsizetype m_urlIndex = 0;
     QWebSocket m_socket;
     QTimer m_reconnectTimer;
     State m_state = State::Offline;

@@ -151,6 +151,71 @@ private Q_SLOTS:
         const auto ss = serverState(node.server(), u"member3@demo.atrium"_s);
         QVERIFY2(cs == ss, qPrintable(describeDifference(cs, ss)));
     }
+
+    void aNodeKilledMidLoadLosesNothing()
+    {
+        // Two node processes on one database; clients know both. One is killed (SIGKILL) while
+        // the bookings pour in: its clients move to the other and every booking is answered once.
+        QString error;
+        const QString url = PostgresCluster::shared(&error)->createDatabase(&error);
+        QVERIFY2(!url.isEmpty(), qPrintable(error));
+        ServerProcess first, second;
+        first.setDatabase(url);
+        second.setDatabase(url);
+        QVERIFY(first.start());
+        QVERIFY(second.start());
+        const QStringList spaces{u"mad-desk-01"_s, u"mad-desk-02"_s, u"mad-desk-03"_s, u"mad-booth-1"_s, u"mad-room-s"_s, u"mad-room-m"_s};
+        const qint64 day = futureLocal(25, 0, 0);
+        constexpr qint64 kSlot = 30 * 60 * 1000;
+        std::vector<std::unique_ptr<ClientFixture>> clients;
+        QRandomGenerator rng(77);
+        for (int i = 1; i <= 4; ++i) {
+            clients.push_back(std::make_unique<ClientFixture>(i % 2 ? first.url() : second.url()));
+            auto &c = *clients.back();
+            QVERIFY(c.signInAndSync(u"member%1@demo.atrium"_s.arg(i + 10)));
+            c.engine().setServerUrls(i % 2 ? QList<QUrl>{first.url(), second.url()} : QList<QUrl>{second.url(), first.url()});
+            QVERIFY(c.goOffline());
+            for (int n = 0; n < 300; ++n) {
+                const int pick = static_cast<int>(rng.bounded(600));
+                const qint64 start = day + (pick / 6) * kSlot;
+                c.engine().book(spaces.at(pick % 6), start, start + kSlot);
+            }
+        }
+        for (auto &c : clients)
+            c->engine().start();
+        // Some of the load is in; then the first node dies without a word.
+        QVERIFY(QTest::qWaitFor([&]() {
+            int left = 0;
+            for (auto &c : clients)
+                left += c->cache().pendingCount();
+            return left < 4 * 300 - 150;
+        }, 60000));
+        // The first node's clients still have bookings to send: they must finish on the second.
+        QVERIFY(clients.at(0)->cache().pendingCount() + clients.at(2)->cache().pendingCount() > 0);
+        first.kill();
+        QVERIFY(QTest::qWaitFor([&]() {
+            return std::all_of(clients.begin(), clients.end(), [](const auto &c) { return c->engine().isIdle() && c->cache().pendingCount() == 0; });
+        }, 120000));
+
+        server::Store store;
+        store.open(url);
+        auto scalar = [&](const QString &sql) {
+            SqlQuery &q = store.exec(sql);
+            return q.next() ? q.int64(0) : -1;
+        };
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM bookings x JOIN bookings y ON x.resource_id = y.resource_id AND x.id < y.id"
+                        " AND x.start_ms < y.end_ms AND y.start_ms < x.end_ms AND x.status = 'confirmed' AND y.status = 'confirmed'"_s),
+                 0);
+        int rejected = 0;
+        for (auto &c : clients)
+            rejected += static_cast<int>(c->cache().rejected().size());
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM bookings WHERE status = 'confirmed' AND start_ms >= %1"_s.arg(day)) + rejected, 4 * 300);
+        for (int i = 1; i <= 4; ++i) {
+            const auto cs = clientState(clients.at(static_cast<size_t>(i - 1))->cache());
+            const auto ss = serverStateFromFile(url, u"member%1@demo.atrium"_s.arg(i + 10));
+            QVERIFY2(cs == ss, qPrintable(describeDifference(cs, ss)));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNodes)

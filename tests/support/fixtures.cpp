@@ -69,11 +69,10 @@ QString ServerProcess::database() const
 bool ServerProcess::start(bool demo)
 {
     QStringList args{u"--data"_s, m_dir.path(), u"--listen"_s, u"127.0.0.1:0"_s};
-    if (testingOnPostgres()) {
-        if (m_databaseUrl.isEmpty())
-            m_databaseUrl = testDatabase({}); // once: a restart finds its data again
+    if (testingOnPostgres() && m_databaseUrl.isEmpty())
+        m_databaseUrl = testDatabase({}); // once: a restart finds its data again
+    if (!m_databaseUrl.isEmpty())
         args << u"--db"_s << m_databaseUrl;
-    }
     if (demo)
         args << u"--demo"_s;
     m_process.start(qEnvironmentVariable("ATRIUM_SERVER_BIN"), args);

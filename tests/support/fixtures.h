@@ -58,6 +58,8 @@ public:
     QString dataDir() const { return m_dir.path(); }
     // Where its data is: the SQLite file in dataDir, or its PostgreSQL database's URL.
     QString database() const;
+    // Before start(): run on this PostgreSQL database (shared with other nodes).
+    void setDatabase(const QString &url) { m_databaseUrl = url; }
 
 private:
     QTemporaryDir m_dir;

@@ -80,8 +80,10 @@ bool PostgresCluster::start(QString *error)
     probe.listen(QHostAddress::LocalHost, 0);
     const int port = probe.serverPort();
     probe.close();
-    // Durability is not what these tests are about: no fsync, so they stay fast.
-    m_options = u"-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    // No fsync, so the tests stay fast; but every commit is in the WAL before it is acknowledged
+    // (synchronous_commit stays on), so a database killed and started again keeps it, as a real
+    // one would.
+    m_options = u"-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
                 " -c max_connections=200"_s.arg(port)
                     .arg(m_dir->path());
     if (!run({bin + u"/pg_ctl"_s, u"-D"_s, data, u"-l"_s, m_dir->filePath(u"log"_s), u"-w"_s, u"-o"_s, m_options, u"start"_s}, error))
