@@ -50,7 +50,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     const QString workload = parser.positionalArguments().first();
-    const QUrl server(parser.value(u"server"_s));
+    // writes takes several nodes' URLs, comma-separated: its workers are spread over them.
+    const QStringList servers = parser.value(u"server"_s).split(u',', Qt::SkipEmptyParts);
+    const QUrl server(servers.value(0));
     auto num = [&](const QString &name) { return parser.value(name).toInt(); };
     if (workload == u"freeport"_s) {
         QTextStream(stdout) << atrium::bench::freePort() << '\n';
@@ -62,7 +64,7 @@ int main(int argc, char *argv[])
     if (workload == u"seed"_s)
         result = atrium::bench::seed(parser.value(u"data"_s), num(u"members"_s), num(u"bookings"_s));
     else if (workload == u"writes"_s)
-        result = atrium::bench::writes(server, num(u"clients"_s), num(u"seconds"_s), parser.value(u"conflict"_s).toDouble(),
+        result = atrium::bench::writes(servers, num(u"clients"_s), num(u"seconds"_s), parser.value(u"conflict"_s).toDouble(),
                                        QCoreApplication::applicationFilePath());
     else if (workload == u"writes-worker"_s)
         result = atrium::bench::writesWorker(server, parser.value(u"token"_s), num(u"index"_s), num(u"clients"_s), num(u"seconds"_s),

@@ -76,6 +76,14 @@ int report(const QString &dirPath, const QString &mode, const QString &jsonPath)
                      u"≥ 2× PostgreSQL"_s, verdict(a / p >= 2)});
     }
     {
+        // The same writes with Atrium on PostgreSQL: one node, then two nodes sharing the load.
+        const double one = v(u"atrium-pg1-writes"_s, u"accepted_per_s"_s), two = v(u"atrium-pg2-writes"_s, u"accepted_per_s"_s);
+        const double lite = v(u"atrium-writes"_s, u"accepted_per_s"_s);
+        if (!std::isnan(one))
+            rows.append({u"booking writes on PostgreSQL, 1 node / 2 nodes (accepted/s)"_s, num(one, 0) + u" / "_s + num(two, 0),
+                         u"Atrium on SQLite "_s + num(lite, 0), two / one, u"measured (no goal set)"_s, u"2 nodes / 1 node"_s});
+    }
+    {
         const double a = v(u"atrium-latency"_s, u"p99_ms"_s), p = v(u"pg-latency"_s, u"p99_ms"_s);
         rows.append({u"ack latency at 1,000 ops/s, p50 / p99 (ms)"_s,
                      num(v(u"atrium-latency"_s, u"p50_ms"_s), 2) + u" / "_s + num(a, 2),

@@ -98,6 +98,23 @@ for rep in $(seq 1 "$reps"); do
     json_pct "$work/pglat-ms.txt" >"$out/pg-latency.$rep.json"
 done
 
+# 2b. The same writes with Atrium on PostgreSQL (the cluster above): one node, then two nodes on one
+# database with the clients split between them.
+for rep in $(seq 1 "$reps"); do
+    for nodes in 1 2; do
+        say "writes ($rep/$reps): Atrium on PostgreSQL, $nodes node(s)"
+        db=atrium_${nodes}_$rep
+        "${psql_cmd[@]}" -d postgres -c "CREATE DATABASE $db" >/dev/null
+        urls=()
+        for n in $(seq 1 "$nodes"); do
+            start_atrium "$work/pg$nodes-$rep-$n" --db "postgresql://bench@127.0.0.1:$pg_port/$db" --demo
+            urls+=("$url")
+        done
+        "$bench" writes --server "$(IFS=,; echo "${urls[*]}")" --clients 8 --seconds "$secs" --conflict 0.1 >"$out/atrium-pg$nodes-writes.$rep.json"
+        for n in $(seq 1 "$nodes"); do stop_last; done
+    done
+done
+
 # 3. Propagation to one observer
 if [ ! -d "$peers/node_modules" ]; then (cd "$peers" && npm ci --no-audit --no-fund >/dev/null 2>&1); fi
 yport=$("$bench" freeport | tr -dc 0-9)

@@ -14,7 +14,7 @@
 namespace atrium::bench {
 
 QJsonObject seed(const QString &dataDir, int members, int bookings);
-QJsonObject writes(const QUrl &server, int clients, int seconds, double conflictShare, const QString &self);
+QJsonObject writes(const QStringList &servers, int clients, int seconds, double conflictShare, const QString &self);
 QJsonObject writesWorker(const QUrl &server, const QString &token, int index, int clients, int seconds, double conflictShare);
 QJsonObject latency(const QUrl &server, int rate, int seconds);
 QJsonObject propagation(const QUrl &server, int samples);
