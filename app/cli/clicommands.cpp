@@ -56,8 +56,13 @@ public:
         m_cache.open(QDir(profileDir).filePath(u"cache.sqlite"_s));
         m_engine = std::make_unique<SyncEngine>(m_cache, *SystemClock::instance());
         m_engine->setAutoReconnect(false);
-        if (parser.isSet(u"server"_s))
-            m_engine->setServerUrl(QUrl(parser.value(u"server"_s)));
+        if (parser.isSet(u"server"_s)) {
+            // Several nodes, comma-separated: tried in turn when one is away.
+            QList<QUrl> urls;
+            for (const QString &u : parser.value(u"server"_s).split(u',', Qt::SkipEmptyParts))
+                urls << QUrl(u.trimmed());
+            m_engine->setServerUrls(urls);
+        }
         else if (m_engine->serverUrl().isEmpty())
             m_engine->setServerUrl(QUrl(qEnvironmentVariable("ATRIUM_SERVER", u"http://127.0.0.1:8640"_s)));
     }
@@ -185,8 +190,15 @@ int Cli::runUntil(const std::function<bool()> &done, int timeoutMs)
         loop.quit();
     });
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    m_engine->start();
-    loop.exec();
+    // Each node in turn (the engine moves to the next URL when a connection fails).
+    for (qsizetype attempt = 0; attempt < m_engine->serverUrlCount() && result != Done; ++attempt) {
+        m_engine->start();
+        loop.exec();
+        if (result != Done && m_engine->state() == SyncEngine::State::Offline)
+            m_engine->stop();
+        else
+            break; // done, or out of time
+    }
     return result;
 }
 
@@ -951,7 +963,7 @@ int run(const QStringList &arguments)
     parser.addVersionOption();
     parser.addOptions({
         {u"profile"_s, u"Profile folder (cache, outbox, session)."_s, u"DIR"_s},
-        {u"server"_s, u"Server URL, e.g. http://127.0.0.1:8640 (remembered in the profile)."_s, u"URL"_s},
+        {u"server"_s, u"Server URL, e.g. http://127.0.0.1:8640 (remembered in the profile); several nodes' URLs, comma-separated, are tried in turn."_s, u"URL"_s},
         {u"json"_s, u"Machine-readable output."_s},
         {u"offline"_s, u"Do not contact the server: queue changes, read the cache."_s},
         {u"location"_s, u"Location id."_s, u"ID"_s},

@@ -10,6 +10,8 @@
 #include <QUrl>
 #include <QWebSocket>
 
+#include <algorithm>
+
 namespace atrium::client {
 
 // The client side of sync, with no GUI: keeps one WebSocket to the server, signs in, pulls changes
@@ -30,6 +32,7 @@ public:
     // Several nodes of one deployment, tried in turn: when a connection to one fails or drops,
     // the next reconnect goes to the next (normally a load balancer does this; this works without one).
     void setServerUrls(const QList<QUrl> &urls);
+    qsizetype serverUrlCount() const { return std::max<qsizetype>(1, m_serverUrls.size()); }
     QUrl serverUrl() const { return m_serverUrl; }
 
     void login(const QString &email, const QString &password);

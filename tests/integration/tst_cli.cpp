@@ -147,6 +147,9 @@ private Q_SLOTS:
         QCOMPARE(r.json().object().value(u"pending"_s).toInt(), 1);
         r = cli({u"sync"_s});
         QCOMPARE(r.exitCode, 0);
+        // Several nodes: the first is away (nothing listens there), the second answers.
+        r = cli({u"--server"_s, u"http://127.0.0.1:9,"_s + url, u"sync"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(server.server().ledger().booking(queued).has_value());
 
         r = cli({u"cancel"_s, queued});
