@@ -1,8 +1,10 @@
 #include "atriumserver.h"
 
+#include "backup.h"
 #include "demodata.h"
 
 #include <QDir>
+#include <QLockFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUrlQuery>
@@ -82,6 +84,14 @@ bool AtriumServer::start(QString *error)
         if (!QDir().mkpath(m_config.dataDir)) {
             *error = u"cannot create the data folder %1"_s.arg(m_config.dataDir);
             return false;
+        }
+        if (m_config.databaseUrl.isEmpty()) {
+            // Two servers on one SQLite file would each think it alone writes it.
+            m_lock = std::make_unique<QLockFile>(Backup::lockPath(m_config.dataDir));
+            if (!m_lock->tryLock(0)) {
+                *error = u"another atrium-server is running on %1"_s.arg(m_config.dataDir);
+                return false;
+            }
         }
         m_store.open(databasePath());
         m_auth = std::make_unique<Auth>(m_store, m_clock);

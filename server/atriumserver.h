@@ -7,6 +7,7 @@
 
 #include <QHostAddress>
 #include <QHttpServer>
+#include <QLockFile>
 #include <QObject>
 
 #include <memory>
@@ -52,6 +53,7 @@ private:
     std::unique_ptr<Ledger> m_ledger;
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<QHttpServer> m_http;
+    std::unique_ptr<QLockFile> m_lock; // SQLite: one server per data folder
     quint16 m_port = 0;
 };
 

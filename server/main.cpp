@@ -1,5 +1,6 @@
 // atrium-server: parses its arguments and starts the server; everything else lives in atrium_server.
 #include "atriumserver.h"
+#include "backup.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -44,11 +45,28 @@ int main(int argc, char *argv[])
                       "PGPASSWORD or a ~/.pgpass file (PGPASSFILE), never from this command line."_s,
                       u"URL"_s});
     parser.addOption({u"demo"_s, u"Seed demo data into an empty database."_s});
+    parser.addOption({u"backup"_s, u"Write a consistent copy of the SQLite store in --data to FILE (while a server runs), then exit."_s,
+                      u"FILE"_s});
+    parser.addOption({u"restore"_s, u"Replace the SQLite store in --data with the backup FILE (no server may be running), then exit."_s,
+                      u"FILE"_s});
     parser.addOption({u"retention"_s, u"Change-log rows kept for resuming clients."_s, u"ROWS"_s});
     parser.process(app);
 
     atrium::server::ServerConfig config;
     config.dataDir = parser.value(u"data"_s);
+    if (parser.isSet(u"backup"_s) || parser.isSet(u"restore"_s)) {
+        QString error;
+        const bool ok = parser.isSet(u"backup"_s) ? atrium::server::Backup::backup(config.dataDir, parser.value(u"backup"_s), &error)
+                                                  : atrium::server::Backup::restore(parser.value(u"restore"_s), config.dataDir, &error);
+        if (!ok) {
+            QTextStream(stderr) << "atrium-server: " << error << '\n';
+            return 2;
+        }
+        QTextStream(stdout) << (parser.isSet(u"backup"_s) ? QString(u"backup written to "_s + parser.value(u"backup"_s))
+                                                          : QString(u"restored into "_s + config.dataDir))
+                            << Qt::endl;
+        return 0;
+    }
     config.demo = parser.isSet(u"demo"_s);
     if (parser.isSet(u"db"_s)) {
         config.databaseUrl = parser.value(u"db"_s);
