@@ -685,7 +685,14 @@ Outcome Ledger::checkin(const Principal &actor, const QCborMap &args)
         // A badge or a PIN at a kiosk or the desk: the credential says who it is.
         if (!isStaff(actor.role) && actor.role != Role::Kiosk)
             return Outcome::reject(proto::code::Forbidden, u"QR codes and PINs are read by kiosks and the front desk."_s);
+        const QString guesser = u"pin:"_s + actor.userId;
+        if (args.contains("pin"_L1)) {
+            if (const qint64 wait = m_pinThrottle.waitMs(guesser))
+                return Outcome::reject(proto::code::RateLimited, u"Too many wrong PINs here; try again in %1."_s.arg(formatWait(wait)));
+        }
         memberId = args.contains("qr"_L1) ? memberByCheckinToken(args.value("qr"_L1).toString()) : memberByPin(args.value("pin"_L1).toString());
+        if (!memberId && args.contains("pin"_L1))
+            m_pinThrottle.failed(guesser);
         if (!memberId)
             return Outcome::reject(proto::code::NotFound, args.contains("qr"_L1) ? u"This QR code is not a member's badge (or it was replaced)."_s
                                                                                 : u"No member has this PIN."_s);

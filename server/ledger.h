@@ -7,6 +7,7 @@
 #include "domain.h"
 #include "policy.h"
 #include "spacesearch.h"
+#include "throttle.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -215,6 +216,9 @@ private:
     QHash<QString, Policy> m_effectivePolicies; // resource id -> what applies to it
     bool m_policiesLoaded = false;
     QString m_moving; // a booking being moved: isFree and the rules look past it
+    // Wrong PINs typed at one kiosk or desk: ten free in 15 minutes, then growing waits. (A right
+    // PIN does not reset it: a guesser cannot clear it with their own.)
+    Throttle m_pinThrottle{m_clock, 10};
     // The first rule a booking breaks, or nullopt. Staff are not held to the member-facing limits.
     std::optional<Outcome> checkPolicy(const Principal &actor, const QString &memberId, const ResourceInfo &r, qint64 start, qint64 end);
 };

@@ -201,7 +201,23 @@ void SyncService::sendSession(Conn &conn, const AuthResult &result)
 
 void SyncService::handleLogin(Conn &conn, const Message &m)
 {
-    sendSession(conn, m_auth.login(m.string("email"_L1), m.string("password"_L1), m.string("clientId"_L1)));
+    // Guessing passwords gets slower with every miss, for the account and for the address; while
+    // either waits, no password is even checked (Argon2id is costly on purpose).
+    const QString account = u"account:"_s + m.string("email"_L1).trimmed().toLower();
+    const QString address = u"address:"_s + conn.socket->peerAddress().toString();
+    const qint64 wait = std::max(m_accountThrottle.waitMs(account), m_addressThrottle.waitMs(address));
+    if (wait > 0) {
+        send(conn, proto::makeError(proto::code::RateLimited, u"Too many sign-ins that failed; try again in %1."_s.arg(formatWait(wait))));
+        return;
+    }
+    const AuthResult result = m_auth.login(m.string("email"_L1), m.string("password"_L1), m.string("clientId"_L1));
+    if (result.principal) {
+        m_accountThrottle.succeeded(account);
+    } else if (result.code == proto::code::BadCredentials) {
+        m_accountThrottle.failed(account);
+        m_addressThrottle.failed(address);
+    }
+    sendSession(conn, result);
 }
 
 void SyncService::handleRefresh(Conn &conn, const Message &m)

@@ -3,6 +3,7 @@
 #include "auth.h"
 #include "changelog.h"
 #include "protocol.h"
+#include "throttle.h"
 
 #include <QObject>
 #include <QTimer>
@@ -133,6 +134,9 @@ private:
     std::unique_ptr<class ChangeListener> m_listener; // PostgreSQL: other nodes' commits
     QTimer m_pollTimer;                               // and a look every second, in case a NOTIFY was missed
     bool m_catchUpScheduled = false;
+    // Failed sign-ins: per account (5 free) and per address (20 free, many accounts from one place).
+    Throttle m_accountThrottle{m_clock, 5};
+    Throttle m_addressThrottle{m_clock, 20};
 };
 
 } // namespace atrium::server

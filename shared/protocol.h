@@ -73,6 +73,7 @@ inline constexpr auto Invalid = QLatin1StringView("invalid");
 inline constexpr auto NotFound = QLatin1StringView("not_found");
 inline constexpr auto Unavailable = QLatin1StringView("unavailable");
 inline constexpr auto Policy = QLatin1StringView("policy"); // a booking rule refused it: Result.policy says which
+inline constexpr auto RateLimited = QLatin1StringView("rate_limited"); // too many failures or requests: wait (the message says how long)
 } // namespace code
 
 // Builders for the messages both ends need to make.

@@ -329,7 +329,7 @@ void SyncEngine::onError(const Message &m)
         sendHello(); // refreshes first
         return;
     }
-    if (code == proto::code::BadCredentials) {
+    if (code == proto::code::BadCredentials || (code == proto::code::RateLimited && !m_pendingLoginEmail.isEmpty())) {
         m_pendingLoginEmail.clear();
         m_pendingLoginPassword.clear();
         Q_EMIT loginFinished(false, code, text);

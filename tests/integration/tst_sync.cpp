@@ -367,6 +367,37 @@ private Q_SLOTS:
         COMPARE_STATE(member, server, u"member1@demo.atrium"_s);
     }
 
+    void failedSignInsSlowDown()
+    {
+        // Five wrong passwords cost nothing; the sixth attempt waits a second, and each miss
+        // after doubles the wait. While it waits even the right password is not checked.
+        ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+        ServerFixture server(true, {}, &clock);
+        ClientFixture c(server.url(), &clock);
+        auto attempt = [&](const QString &password) {
+            QSignalSpy done(&c.engine(), &client::SyncEngine::loginFinished);
+            c.engine().login(u"member6@demo.atrium"_s, password);
+            if (!done.wait(20000))
+                return QString(u"no answer"_s);
+            return done.first().at(0).toBool() ? u"ok"_s : done.first().at(1).toString();
+        };
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(attempt(u"wrong"_s), QString(proto::code::BadCredentials));
+        QCOMPARE(attempt(u"wrong"_s), QString(proto::code::BadCredentials)); // the sixth miss: now it waits
+        QCOMPARE(attempt(u"atrium-demo"_s), QString(proto::code::RateLimited));
+        clock.advanceMs(999);
+        QCOMPARE(attempt(u"atrium-demo"_s), QString(proto::code::RateLimited));
+        clock.advanceMs(1);
+        QCOMPARE(attempt(u"wrong"_s), QString(proto::code::BadCredentials)); // the seventh: two seconds
+        clock.advanceMs(1999);
+        QCOMPARE(attempt(u"atrium-demo"_s), QString(proto::code::RateLimited));
+        clock.advanceMs(1);
+        QCOMPARE(attempt(u"atrium-demo"_s), u"ok"_s); // and a success forgets the misses
+        // Another account is not held back by this one's misses.
+        ClientFixture other(server.url(), &clock);
+        QVERIFY(other.login(u"member7@demo.atrium"_s));
+    }
+
     void badInput()
     {
         ServerFixture server;

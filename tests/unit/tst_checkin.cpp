@@ -72,6 +72,24 @@ private Q_SLOTS:
         QCOMPARE(apply(m_kiosk, mutation::Checkin, credentialCheckinArgs(newUuidV7(), "pin"_L1, u"000000"_s == pin ? u"000001"_s : u"000000"_s, u"mad"_s)).code,
                  proto::code::NotFound);
         QCOMPARE(apply(m_member, mutation::Checkin, credentialCheckinArgs(newUuidV7(), "pin"_L1, pin, u"mad"_s)).code, proto::code::Forbidden);
+        // Guessing PINs at a kiosk slows down: ten wrong ones are free, then each waits longer,
+        // and while it waits even the right PIN is not tried.
+        const Principal other = m_kiosk.userId == u"u-admin"_s ? m_desk : m_demo.principal(u"u-admin"_s);
+        Principal guesser = other;
+        guesser.role = Role::Kiosk;
+        for (int i = 0; i < 11; ++i)
+            QCOMPARE(apply(guesser, mutation::Checkin, credentialCheckinArgs(newUuidV7(), "pin"_L1, u"%1"_s.arg((pin.toInt() + 1 + i) % 1000000, 6, 10, QLatin1Char('0')),
+                                                                             u"mad"_s))
+                         .code,
+                     proto::code::NotFound);
+        const Outcome waiting = apply(guesser, mutation::Checkin, credentialCheckinArgs(newUuidV7(), "pin"_L1, pin, u"mad"_s));
+        QCOMPARE(waiting.code, proto::code::RateLimited);
+        QVERIFY(waiting.message.contains(u"1 s"_s));
+        m_clock.advanceMs(1000);
+        QVERIFY(apply(guesser, mutation::Checkin, credentialCheckinArgs(newUuidV7(), "pin"_L1, pin, u"mad"_s)).applied);
+        // Another kiosk is not held back by this one's guesses.
+        QVERIFY(apply(m_kiosk, mutation::Checkin, credentialCheckinArgs(newUuidV7(), "pin"_L1, pin, u"mad"_s)).applied);
+
         // Renewed: the old badge stops working at once.
         QVERIFY(apply(m_desk, mutation::IssueCredentials, QCborMap{{u"member"_s, u"member5@demo.atrium"_s}}).applied);
         QCOMPARE(apply(m_kiosk, mutation::Checkin, credentialCheckinArgs(newUuidV7(), "qr"_L1, token, u"mad"_s)).code, proto::code::NotFound);

@@ -1,0 +1,41 @@
+#include "throttle.h"
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace atrium::server {
+
+qint64 Throttle::waitMs(const QString &key) const
+{
+    const auto it = m_entries.constFind(key);
+    if (it == m_entries.cend())
+        return 0;
+    return std::max<qint64>(0, it->blockedUntilMs - m_clock.nowMs());
+}
+
+void Throttle::failed(const QString &key)
+{
+    const qint64 now = m_clock.nowMs();
+    if (m_entries.size() > 100000)
+        m_entries.clear(); // a flood of distinct keys must not grow memory without end
+    Entry &e = m_entries[key];
+    if (e.failures == 0 || now - e.firstMs > m_windowMs) {
+        e = Entry{0, now, 0};
+    }
+    ++e.failures;
+    if (e.failures > m_free) {
+        const int over = std::min(e.failures - m_free - 1, 30);
+        e.blockedUntilMs = now + std::min<qint64>(m_maxDelayMs, 1000LL << over);
+    }
+}
+
+QString formatWait(qint64 ms)
+{
+    const qint64 s = (ms + 999) / 1000;
+    if (s < 60)
+        return u"%1 s"_s.arg(s);
+    return s % 60 ? u"%1 min %2 s"_s.arg(s / 60).arg(s % 60) : u"%1 min"_s.arg(s / 60);
+}
+
+} // namespace atrium::server

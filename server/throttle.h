@@ -1,0 +1,43 @@
+#pragma once
+
+#include "clock.h"
+
+#include <QHash>
+#include <QString>
+
+namespace atrium::server {
+
+// Growing delays after repeated failures (sign-ins, PINs at a kiosk): the first `free` failures in
+// a window cost nothing; each one after doubles the wait, from one second up to `maxDelayMs`.
+// A success forgets the key. Kept in memory on each node: a node restart forgives, and several
+// nodes each count their own (what a guesser gains from that is bounded by the node count).
+class Throttle
+{
+public:
+    Throttle(const Clock &clock, int free, qint64 windowMs = 15 * 60 * 1000, qint64 maxDelayMs = 15 * 60 * 1000)
+        : m_clock(clock), m_free(free), m_windowMs(windowMs), m_maxDelayMs(maxDelayMs)
+    {
+    }
+    // Milliseconds until the key may try again; 0 when it may now.
+    qint64 waitMs(const QString &key) const;
+    void failed(const QString &key);
+    void succeeded(const QString &key) { m_entries.remove(key); }
+
+private:
+    struct Entry
+    {
+        int failures = 0;
+        qint64 firstMs = 0;
+        qint64 blockedUntilMs = 0;
+    };
+    const Clock &m_clock;
+    int m_free;
+    qint64 m_windowMs;
+    qint64 m_maxDelayMs;
+    QHash<QString, Entry> m_entries;
+};
+
+// "in 1 min 30 s": a wait as people read it.
+QString formatWait(qint64 ms);
+
+} // namespace atrium::server
