@@ -287,15 +287,15 @@ QList<SpaceMatch> Ledger::search(const SpaceQuery &query)
     QList<QCborMap> resources;
     QHash<QString, QCborMap> locations;
     QHash<QString, QString> parents;
-    auto mapOf = [](const QList<ChangeRow> &rows) { return rows.isEmpty() ? QCborMap() : QCborValue::fromCbor(rows.first().data).toMap(); };
     SqlQuery &q = m_store.exec(u"SELECT id FROM resources WHERE active = 1"_s);
     QStringList ids;
     while (q.next())
         ids << q.text(0);
     for (const QString &id : std::as_const(ids))
-        resources << mapOf(resourceViews(id));
+        if (const auto r = resource(id))
+            resources << resourceMap(*r);
     for (const QString &id : locationIds())
-        locations.insert(id, mapOf(locationViews(id)));
+        locations.insert(id, locationMap(id));
     SqlQuery &c = m_store.exec(u"SELECT id, COALESCE(parent_id, '') FROM categories"_s);
     while (c.next())
         parents.insert(c.text(0), c.text(1));

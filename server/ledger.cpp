@@ -557,6 +557,12 @@ std::optional<Outcome> Ledger::closedOn(const ResourceInfo &r, qint64 start, qin
     return std::nullopt;
 }
 
+Outcome Ledger::taken(const Principal &actor, const QString &memberId, const ResourceInfo &r, qint64 start, qint64 end, int maxAlternatives)
+{
+    return Outcome::reject(proto::code::Conflict, u"%1 is already booked at %2."_s.arg(r.name, localTime(start, r.timezone)),
+                           maxAlternatives > 0 ? alternatives(r, start, end, maxAlternatives, &actor, memberId) : QCborArray());
+}
+
 Outcome Ledger::place(const Principal &actor, const QString &memberId, const ResourceInfo &res, const Placement &p, int maxAlternatives)
 {
     const qint64 start = p.startMs, end = p.endMs;
@@ -564,11 +570,8 @@ Outcome Ledger::place(const Principal &actor, const QString &memberId, const Res
         return *closed;
     if (auto broken = checkPolicy(actor, memberId, res, start, end))
         return *broken;
-    if (!isFree(res.id, start, end)) {
-        return Outcome::reject(proto::code::Conflict,
-                               u"%1 is already booked at %2."_s.arg(res.name, localTime(start, res.timezone)),
-                               maxAlternatives > 0 ? alternatives(res, start, end, maxAlternatives, &actor, memberId) : QCborArray());
-    }
+    if (!isFree(res.id, start, end))
+        return taken(actor, memberId, res, start, end, maxAlternatives);
 
     const qint64 now = m_clock.nowMs();
     // Where approval is required, a member's booking holds the slot as tentative until staff decide.
@@ -796,6 +799,14 @@ QStringList Ledger::locationIds()
 
 QList<ChangeRow> Ledger::locationViews(const QString &id)
 {
+    const QCborMap m = locationMap(id);
+    if (m.isEmpty())
+        return {};
+    return {row(entity::Location, id, m, QString(scope::Public))};
+}
+
+QCborMap Ledger::locationMap(const QString &id)
+{
     SqlQuery &q = m_store.exec(u"SELECT id, name, timezone, address, opens, closes, latitude, longitude, closed_dates, active"
                                " FROM locations WHERE id = ?"_s,
                                {id});
@@ -815,7 +826,7 @@ QList<ChangeRow> Ledger::locationViews(const QString &id)
     m.insert("closedDates"_L1, QCborArray::fromStringList(q.text(8).split(u',', Qt::SkipEmptyParts)));
     m.insert("active"_L1, q.int64(9) != 0);
     q.finish();
-    return {row(entity::Location, id, m, QString(scope::Public))};
+    return m;
 }
 
 QList<ChangeRow> Ledger::resourceViews(const QString &id)
@@ -823,23 +834,28 @@ QList<ChangeRow> Ledger::resourceViews(const QString &id)
     const auto r = resource(id);
     if (!r)
         return {};
+    return {row(entity::Resource, id, resourceMap(*r), QString(scope::Public))};
+}
+
+QCborMap Ledger::resourceMap(const ResourceInfo &r)
+{
     QCborMap m;
-    m.insert("id"_L1, r->id);
-    m.insert("location"_L1, r->locationId);
-    m.insert("name"_L1, r->name);
-    m.insert("kind"_L1, r->kind);
-    m.insert("area"_L1, r->area);
-    m.insert("capacity"_L1, r->capacity);
-    m.insert("features"_L1, QCborArray::fromStringList(r->features));
-    m.insert("active"_L1, r->active);
-    m.insert("category"_L1, r->category);
-    if (r->planX && r->planY) {
-        m.insert("planX"_L1, *r->planX);
-        m.insert("planY"_L1, *r->planY);
+    m.insert("id"_L1, r.id);
+    m.insert("location"_L1, r.locationId);
+    m.insert("name"_L1, r.name);
+    m.insert("kind"_L1, r.kind);
+    m.insert("area"_L1, r.area);
+    m.insert("capacity"_L1, r.capacity);
+    m.insert("features"_L1, QCborArray::fromStringList(r.features));
+    m.insert("active"_L1, r.active);
+    m.insert("category"_L1, r.category);
+    if (r.planX && r.planY) {
+        m.insert("planX"_L1, *r.planX);
+        m.insert("planY"_L1, *r.planY);
     }
-    m.insert("photo"_L1, r->photo);
-    m.insert("description"_L1, r->description);
-    return {row(entity::Resource, id, m, QString(scope::Public))};
+    m.insert("photo"_L1, r.photo);
+    m.insert("description"_L1, r.description);
+    return m;
 }
 
 QList<ChangeRow> Ledger::userViews(const QString &id)

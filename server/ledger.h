@@ -72,6 +72,9 @@ public:
     // Views of one entity (used by writes, by the demo seed and by snapshots).
     QList<ChangeRow> locationViews(const QString &id);
     QList<ChangeRow> resourceViews(const QString &id);
+    // The entity as it travels (what the views carry, before encoding).
+    QCborMap locationMap(const QString &id);
+    QCborMap resourceMap(const ResourceInfo &r);
     QList<ChangeRow> userViews(const QString &id);
     QList<ChangeRow> bookingViews(const Booking &booking);
     QList<ChangeRow> checkinViews(const QString &id);
@@ -127,6 +130,8 @@ private:
     };
     Outcome place(const Principal &actor, const QString &memberId, const ResourceInfo &r, const Placement &p, int maxAlternatives = 4);
     std::optional<Outcome> closedOn(const ResourceInfo &r, qint64 start, qint64 end);
+    // The slot is booked: a conflict, with up to maxAlternatives ranked alternatives.
+    Outcome taken(const Principal &actor, const QString &memberId, const ResourceInfo &r, qint64 start, qint64 end, int maxAlternatives);
     // Recurring bookings (series.cpp).
     Outcome bookSeries(const Principal &actor, const QCborMap &args);
     Outcome cancelSeries(const Principal &actor, const QCborMap &args);

@@ -347,11 +347,7 @@ Outcome Ledger::move(const Principal &actor, const QCborMap &args)
     if (!refused)
         refused = checkPolicy(actor, b->memberId, req.resource, req.startMs, req.endMs);
     if (!refused && !isFree(req.resource.id, req.startMs, req.endMs))
-        refused = Outcome::reject(proto::code::Conflict,
-                                  u"%1 is already booked at %2."_s.arg(req.resource.name, QDateTime::fromMSecsSinceEpoch(req.startMs,
-                                                                                                                        QTimeZone(req.resource.timezone.toUtf8()))
-                                                                                               .toString(u"ddd d MMM HH:mm"_s)),
-                                  alternatives(req.resource, req.startMs, req.endMs, 4, &actor, b->memberId));
+        refused = taken(actor, b->memberId, req.resource, req.startMs, req.endMs, 4);
     m_moving.clear();
     if (refused)
         return *refused;

@@ -411,6 +411,11 @@ void SyncService::publish(const QList<ChangeRow> &rows, qint64 headBefore, const
         catchUp(authors); // other nodes may have committed seqs before ours
         return;
     }
+    advance(rows, headBefore, authors);
+}
+
+void SyncService::advance(const QList<ChangeRow> &rows, qint64 headBefore, const QSet<quint64> &authors)
+{
     if (!rows.isEmpty())
         m_head = rows.last().seq;
     for (const ChangeRow &row : rows)
@@ -443,13 +448,7 @@ void SyncService::catchUp(const QSet<quint64> &authors)
                 m_store.invalidateWatched();
                 break;
             }
-        const qint64 before = m_head;
-        m_head = rows.last().seq;
-        for (const ChangeRow &row : std::as_const(rows))
-            m_tail.push_back(row);
-        while (static_cast<int>(m_tail.size()) > m_limits.tailRows)
-            m_tail.pop_front();
-        broadcast(rows, before, authors);
+        advance(rows, m_head, authors);
         if (rows.size() < m_limits.batchRows)
             return;
     }

@@ -108,6 +108,9 @@ private:
     // After a commit: the head moves to its last row, the rows join the in-memory tail, and every
     // live session is sent what it may see.
     void publish(const QList<ChangeRow> &rows, qint64 headBefore, const QSet<quint64> &authors);
+    // Committed rows, in seq order after headBefore: the head moves, the tail keeps them, the
+    // sessions are sent them.
+    void advance(const QList<ChangeRow> &rows, qint64 headBefore, const QSet<quint64> &authors);
     void pruneLog();
     // PostgreSQL, several nodes: everything committed after our head, by any node, in commit
     // order, joins the tail and goes to the sessions (our own commits come this way too).

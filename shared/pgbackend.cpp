@@ -204,9 +204,7 @@ void SqlQuery::pgRun(const QString &sql, const QVariantList &params)
     for (int i = 0; i < n; ++i) {
         const QVariant &v = params.at(i);
         const int type = v.metaType().id();
-        const bool null = v.isNull() || (type == QMetaType::QString && v.toString().isNull())
-                          || (type == QMetaType::QByteArray && v.toByteArray().isNull());
-        if (null)
+        if (bindsAsNull(v))
             continue;
         QByteArray &b = values[static_cast<size_t>(i)];
         switch (type) {

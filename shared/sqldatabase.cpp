@@ -19,8 +19,9 @@ QString lastError(sqlite3 *db)
     return QString::fromUtf8(sqlite3_errmsg(db));
 }
 
-// What QSQLITE did with a QVariant, so callers keep binding a null QString as SQL NULL.
-bool isNullValue(const QVariant &v)
+} // namespace
+
+bool bindsAsNull(const QVariant &v)
 {
     if (v.isNull())
         return true;
@@ -34,8 +35,6 @@ bool isNullValue(const QVariant &v)
     }
 }
 
-} // namespace
-
 SqlQuery::~SqlQuery()
 {
     if (m_pg)
@@ -47,7 +46,7 @@ SqlQuery::~SqlQuery()
 void SqlQuery::bind(int index, const QVariant &value)
 {
     int rc = SQLITE_OK;
-    if (isNullValue(value)) {
+    if (bindsAsNull(value)) {
         rc = sqlite3_bind_null(m_statement, index);
     } else {
         switch (value.metaType().id()) {

@@ -25,6 +25,10 @@ public:
     explicit StoreError(const QString &what) : std::runtime_error(what.toStdString()) {}
 };
 
+// What QSQLITE did with a QVariant, on both databases: a null value, or a null QString or
+// QByteArray, binds as SQL NULL.
+bool bindsAsNull(const QVariant &v);
+
 // One prepared statement and, after SqlDatabase::exec, its result. SQLite is used directly: on the
 // write path the Qt SQL layer (a QVariant per bound value and per column, a cached copy of every
 // row) cost more than SQLite itself.
