@@ -149,6 +149,10 @@
         <source>Offered from the waitlist — waiting for the member to accept</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Waitlist offer</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CalendarPage</name>

@@ -149,6 +149,10 @@
         <source>Offered from the waitlist — waiting for the member to accept</source>
         <translation>Ofrecida desde la lista de espera — a la espera de que el miembro la acepte</translation>
     </message>
+    <message>
+        <source>Waitlist offer</source>
+        <translation>Oferta de la lista de espera</translation>
+    </message>
 </context>
 <context>
     <name>CalendarPage</name>

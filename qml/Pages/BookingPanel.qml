@@ -30,7 +30,7 @@ Rectangle {
             Layout.fillWidth: true
             Text {
                 Layout.fillWidth: true
-                text: panel.booking ? (panel.booking.title || qsTr("Booking")) : ""
+                text: panel.booking ? (panel.booking.title || (panel.booking.state === "held" ? qsTr("Waitlist offer") : qsTr("Booking"))) : ""
                 textFormat: Text.PlainText
                 font.pixelSize: Theme.fontTitle
                 font.weight: Font.DemiBold
@@ -40,6 +40,7 @@ Rectangle {
             IconButton { iconName: "x-lg"; label: qsTr("Close"); onClicked: panel.closeRequested() }
         }
         GridLayout {
+            Layout.fillWidth: true
             columns: 2
             columnSpacing: Theme.space3
             rowSpacing: Theme.space2
@@ -58,6 +59,8 @@ Rectangle {
                 color: panel.checkedIn ? Theme.success : Theme.textMuted
             }
             Text {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
                 text: !panel.booking ? "" : panel.booking.pending ? qsTr("Pending — waiting for the server")

@@ -3,6 +3,7 @@
 #include "appcontroller.h"
 #include "fixtures.h"
 #include "uisetup.h"
+#include "uuid.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -263,6 +264,27 @@ private Q_SLOTS:
         // The desk approves it from the panel, as the Approve button does.
         controller.approve(id);
         QVERIFY(QTest::qWaitFor([&]() { return client.engine().isIdle() && server.server().ledger().booking(id)->status == u"confirmed"_s; }, 10000));
+
+        // Someone waits for that slot; when it is cancelled, the offer holding it for them is
+        // drawn like a booking waiting for an answer, and says what it is.
+        QVERIFY(admin.syncUntilIdle());
+        admin.engine().mutate(mutation::JoinWaitlist, bookArgs(newUuidV7(), u"mad-room-xl"_s, start, start + 3600000, u"member2@demo.atrium"_s));
+        QVERIFY(admin.syncUntilIdle());
+        QVERIFY(admin.cache().rejected().isEmpty());
+        QVERIFY(member.syncUntilIdle());
+        member.engine().cancel(id);
+        QVERIFY(member.syncUntilIdle());
+        QVariantMap held;
+        QVERIFY(QTest::qWaitFor([&]() {
+            controller.calendar()->reload(u"mad"_s, today, madrid, u"u-desk"_s);
+            for (int r = 0; r < controller.calendar()->count(); ++r)
+                for (const QVariant &b : controller.calendar()->data(controller.calendar()->index(r), gui::CalendarModel::BookingsRole).toList())
+                    if (b.toMap().value(u"state"_s) == u"held"_s)
+                        held = b.toMap();
+            return !held.isEmpty();
+        }, 10000));
+        QVERIFY(QMetaObject::invokeMethod(calendarPage, "bookingActivated", Q_ARG(QVariant, held), Q_ARG(QString, room)));
+        shoot(window, u"calendar-held-en"_s);
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
     }
 

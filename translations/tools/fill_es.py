@@ -45,6 +45,7 @@ ES = {
     "checked out": "salida registrada",
     "waiting for approval": "pendiente de aprobación",
     "offered from the waitlist": "ofrecida desde la lista de espera",
+    "Waitlist offer": "Oferta de la lista de espera",
     "Offered from the waitlist — waiting for the member to accept": "Ofrecida desde la lista de espera — a la espera de que el miembro la acepte",
     "Check in member": "Registrar entrada",
     "Check-in": "Entrada",
