@@ -99,13 +99,9 @@ Outcome Ledger::calendarFeed(const Principal &actor, const QCborMap &args)
     if (kind == u"member"_s) {
         if (target.isEmpty())
             target = actor.userId;
-        if (!isStaff(actor.role) && target != actor.userId)
-            return Outcome::reject(proto::code::Forbidden, u"Members can only make a calendar feed of their own bookings."_s);
         if (memberName(target).isEmpty())
             return Outcome::reject(proto::code::NotFound, u"There is no such member."_s);
     } else if (kind == u"resource"_s) {
-        if (!isStaff(actor.role))
-            return Outcome::reject(proto::code::Forbidden, u"Only staff make a space's calendar feed."_s);
         if (!resource(target))
             return Outcome::reject(proto::code::NotFound, u"There is no resource '%1'."_s.arg(target.left(64)));
     } else {
@@ -185,8 +181,6 @@ std::optional<QByteArray> Ledger::calendarForToken(const QString &token)
 
 Outcome Ledger::importBusy(const Principal &actor, const QCborMap &args)
 {
-    if (!isStaff(actor.role))
-        return Outcome::reject(proto::code::Forbidden, u"Only staff import busy times."_s);
     const auto r = resource(args.value("resource"_L1).toString());
     if (!r || !r->active)
         return Outcome::reject(proto::code::NotFound, u"There is no bookable resource '%1'."_s.arg(args.value("resource"_L1).toString().left(64)));

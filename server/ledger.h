@@ -64,6 +64,8 @@ public:
     Ledger(Store &store, const Clock &clock);
 
     Outcome apply(const Principal &actor, const QString &kind, const QCborMap &args);
+    // The access table's verdict on a mutation (access.cpp): nullopt when the actor may go ahead.
+    std::optional<Outcome> authorize(const Principal &actor, const QString &kind, const QCborMap &args);
 
     // The whole state as one audience sees it: what replaying the log from zero would give.
     QList<ChangeRow> snapshot(const QStringList &scopes);
@@ -139,8 +141,8 @@ private:
     Outcome move(const Principal &actor, const QCborMap &args);
     struct SeriesRow;
     std::optional<SeriesRow> seriesRow(const QString &id);
-    // The series a mutation names, if the actor may change it (its member, or staff).
-    std::optional<Outcome> seriesFor(const Principal &actor, const QCborMap &args, std::optional<SeriesRow> &out);
+    // The series a mutation names, or why there is none.
+    std::optional<Outcome> seriesFor(const QCborMap &args, std::optional<SeriesRow> &out);
     // Books every occurrence of a series already inserted; those it cannot book are kept in the
     // series as conflicts (with alternatives). skip: occurrence starts not to book (exceptions
     // carried over by an edit).
@@ -159,7 +161,7 @@ private:
     Outcome book(const Principal &actor, const QCborMap &args);
     // Check-in credentials and walk-ins (frontdesk.cpp).
     Outcome issueCredentials(const Principal &actor, const QCborMap &args);
-    Outcome setPlan(const Principal &actor, const QCborMap &args);
+    Outcome setPlan(const QCborMap &args);
     std::optional<QString> memberByCheckinToken(const QString &token);
     std::optional<QString> memberByPin(const QString &pin);
     QByteArray pinDigest(const QString &pin);
@@ -172,7 +174,7 @@ private:
     Outcome importBusy(const Principal &actor, const QCborMap &args);
     // Waitlists (waitlist.cpp).
     Outcome joinWaitlist(const Principal &actor, const QCborMap &args);
-    Outcome leaveWaitlist(const Principal &actor, const QCborMap &args);
+    Outcome leaveWaitlist(const QCborMap &args);
     Outcome acceptOffer(const Principal &actor, const QCborMap &args);
     // A stretch of a resource became free: the first in line whose slot is now wholly free gets
     // an offer that holds it (a 'held' booking), in line order, as long as slots are left.
@@ -187,14 +189,14 @@ private:
     QList<FreedSlot> *m_deferredFreed = nullptr; // set while an edit frees and retakes slots
     Outcome cancel(const Principal &actor, const QCborMap &args);
     Outcome checkin(const Principal &actor, const QCborMap &args);
-    Outcome setPolicy(const Principal &actor, const QCborMap &args);
-    Outcome decide(const Principal &actor, const QCborMap &args, bool approve);
-    Outcome checkout(const Principal &actor, const QCborMap &args);
+    Outcome setPolicy(const QCborMap &args);
+    Outcome decide(const QCborMap &args, bool approve);
+    Outcome checkout(const QCborMap &args);
     // Inventory (inventory.cpp): staff create, edit and retire locations, resources, categories.
-    Outcome saveLocation(const Principal &actor, const QCborMap &args);
-    Outcome saveResource(const Principal &actor, const QCborMap &args);
-    Outcome saveCategory(const Principal &actor, const QCborMap &args);
-    Outcome retire(const Principal &actor, const QCborMap &args);
+    Outcome saveLocation(const QCborMap &args);
+    Outcome saveResource(const QCborMap &args);
+    Outcome saveCategory(const QCborMap &args);
+    Outcome retire(const QCborMap &args);
     int upcomingBookings(const QString &resourceId);
     QList<Booking> bookingsWhere(const QString &condition, const QVariantList &params);
     // Writes a booking's new status (and its end, which a check-out may move) and returns its views.
