@@ -64,6 +64,19 @@ AtriumServer::~AtriumServer()
     m_sync.reset();
 }
 
+std::optional<QHttpServerResponse> AtriumServer::overLimit(QLatin1StringView endpoint, const QString &caller, bool json)
+{
+    const qint64 wait = m_httpLimiter->take(endpoint + u'|' + caller);
+    if (wait == 0)
+        return std::nullopt;
+    const QString text = u"Too many requests; try again in %1."_s.arg(formatWait(wait));
+    QHttpServerResponse response = json ? jsonError(QHttpServerResponder::StatusCode::TooManyRequests, text)
+                                        : QHttpServerResponse("text/plain", (text + u'\n').toUtf8(),
+                                                              QHttpServerResponder::StatusCode::TooManyRequests);
+    response.setHeader("Retry-After", QByteArray::number((wait + 999) / 1000));
+    return response;
+}
+
 QString AtriumServer::databasePath() const
 {
     if (!m_config.databaseUrl.isEmpty())
@@ -104,6 +117,7 @@ bool AtriumServer::start(QString *error)
         return false;
     }
 
+    m_httpLimiter = std::make_unique<RateLimiter>(m_clock, m_config.limits.httpPerSecond, m_config.limits.httpBurst);
     m_http = std::make_unique<QHttpServer>();
     m_http->route(u"/healthz"_s, []() { return QHttpServerResponse("text/plain", "ok\n"); });
     // Ready for traffic: the database answers (migrations ran before the port opened). A load
@@ -130,6 +144,8 @@ bool AtriumServer::start(QString *error)
     m_http->route(u"/api/spaces"_s, QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &request) {
         const QByteArray header = request.value("authorization");
         const AuthResult who = header.startsWith("Bearer ") ? m_auth->verifyAccess(QString::fromLatin1(header.mid(7))) : AuthResult{};
+        if (auto limited = overLimit("spaces"_L1, who.principal ? who.principal->userId : request.remoteAddress().toString(), true))
+            return std::move(*limited);
         if (!who.principal)
             return jsonError(QHttpServerResponder::StatusCode::Unauthorized, u"Sign in and send the access token as a Bearer token."_s);
         QString why;
@@ -152,7 +168,9 @@ bool AtriumServer::start(QString *error)
         return QHttpServerResponse(out);
     });
     // Calendar feeds: the token in the path is the only credential, as calendar apps expect.
-    m_http->route(u"/ical/<arg>"_s, QHttpServerRequest::Method::Get, [this](const QString &file) {
+    m_http->route(u"/ical/<arg>"_s, QHttpServerRequest::Method::Get, [this](const QString &file, const QHttpServerRequest &request) {
+        if (auto limited = overLimit("ical"_L1, request.remoteAddress().toString(), false))
+            return std::move(*limited);
         const QString token = file.endsWith(u".ics"_s) ? file.chopped(4) : file;
         std::optional<QByteArray> ics;
         try {

@@ -7,6 +7,7 @@
 
 #include <QHostAddress>
 #include <QHttpServer>
+#include <QHttpServerResponse>
 #include <QLockFile>
 #include <QObject>
 
@@ -46,6 +47,9 @@ public:
     SyncService &sync() { return *m_sync; }
 
 private:
+    // 429 with Retry-After when the caller is past the endpoint's rate (SyncLimits::http*).
+    std::optional<QHttpServerResponse> overLimit(QLatin1StringView endpoint, const QString &caller, bool json);
+
     ServerConfig m_config;
     const Clock &m_clock;
     Store m_store;
@@ -54,6 +58,7 @@ private:
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<QHttpServer> m_http;
     std::unique_ptr<QLockFile> m_lock; // SQLite: one server per data folder
+    std::unique_ptr<RateLimiter> m_httpLimiter;
     quint16 m_port = 0;
 };
 

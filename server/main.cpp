@@ -50,6 +50,13 @@ int main(int argc, char *argv[])
     parser.addOption({u"restore"_s, u"Replace the SQLite store in --data with the backup FILE (no server may be running), then exit."_s,
                       u"FILE"_s});
     parser.addOption({u"retention"_s, u"Change-log rows kept for resuming clients."_s, u"ROWS"_s});
+    {
+        QString names;
+        const atrium::server::SyncLimits defaults;
+        for (const auto &info : atrium::server::limitInfos())
+            names += u"\n  %1 (%2, default %3): %4"_s.arg(info.name, info.unit, atrium::server::limitValue(defaults, info.name), info.description);
+        parser.addOption({u"limit"_s, u"Sets one abuse limit (repeat for more; 0 turns a rate or cap off):"_s + names, u"NAME=VALUE"_s});
+    }
     parser.process(app);
 
     atrium::server::ServerConfig config;
@@ -94,6 +101,14 @@ int main(int argc, char *argv[])
     config.port = static_cast<quint16>(port);
     if (parser.isSet(u"retention"_s))
         config.limits.retentionRows = parser.value(u"retention"_s).toLongLong();
+    for (const QString &limit : parser.values(u"limit"_s)) {
+        const qsizetype eq = limit.indexOf(u'=');
+        QString error;
+        if (eq <= 0 || !atrium::server::setLimit(config.limits, limit.left(eq), limit.mid(eq + 1), &error)) {
+            QTextStream(stderr) << "atrium-server: " << (eq <= 0 ? u"--limit takes NAME=VALUE, not '%1'"_s.arg(limit) : error) << '\n';
+            return 1;
+        }
+    }
 
     atrium::server::AtriumServer server(config);
     QString error;

@@ -54,6 +54,10 @@ SyncService::SyncService(Store &store, Auth &auth, Ledger &ledger, const Clock &
         connect(&m_pollTimer, &QTimer::timeout, this, schedule);
         m_pollTimer.start();
     }
+    m_timeoutTimer.setInterval(m_limits.timeoutCheckMs);
+    connect(&m_timeoutTimer, &QTimer::timeout, this, &SyncService::checkTimeouts);
+    if (m_limits.timeoutCheckMs > 0)
+        m_timeoutTimer.start();
     m_sweepTimer.setInterval(m_limits.sweepIntervalMs);
     connect(&m_sweepTimer, &QTimer::timeout, this, &SyncService::sweep);
     if (m_limits.sweepIntervalMs > 0)
@@ -105,13 +109,24 @@ void SyncService::addConnection(std::unique_ptr<QWebSocket> socket)
     conn->id = m_nextId++;
     conn->socket = socket.release();
     conn->socket->setParent(this);
-    conn->socket->setMaxAllowedIncomingFrameSize(proto::kMaxFrameBytes);
-    conn->socket->setMaxAllowedIncomingMessageSize(proto::kMaxMessageBytes);
+    conn->socket->setMaxAllowedIncomingFrameSize(m_limits.frameBytes);
+    conn->socket->setMaxAllowedIncomingMessageSize(m_limits.messageBytes);
+    conn->address = conn->socket->peerAddress().toString();
+    conn->openedAtMs = conn->heardAtMs = m_clock.nowMs();
     const quint64 id = conn->id;
     QWebSocket *s = conn->socket;
     connect(s, &QWebSocket::binaryMessageReceived, this, [this, id](const QByteArray &bytes) {
-        if (Conn *c = find(id))
+        if (Conn *c = find(id)) {
+            c->heardAtMs = m_clock.nowMs();
+            c->pinged = false;
             onMessage(*c, bytes);
+        }
+    });
+    connect(s, &QWebSocket::pong, this, [this, id](quint64, const QByteArray &) {
+        if (Conn *c = find(id)) {
+            c->heardAtMs = m_clock.nowMs();
+            c->pinged = false;
+        }
     });
     connect(s, &QWebSocket::textMessageReceived, this, [this, id](const QString &) {
         if (Conn *c = find(id))
@@ -124,13 +139,78 @@ void SyncService::addConnection(std::unique_ptr<QWebSocket> socket)
             auto it = m_conns.find(id);
             if (it == m_conns.end())
                 return;
+            if (auto n = m_perAddress.find(it->second->address); n != m_perAddress.end() && --*n <= 0)
+                m_perAddress.erase(n);
             it->second->socket->deleteLater();
             m_conns.erase(it);
             m_trimTimer.start();
         },
         Qt::QueuedConnection);
+    Conn &added = *conn;
     m_conns.emplace(id, std::move(conn));
     m_trimTimer.start();
+    const int fromHere = ++m_perAddress[added.address];
+    if (m_limits.connectionsPerAddress > 0 && fromHere > m_limits.connectionsPerAddress) {
+        // Once the HTTP side has let go of the socket (closing it inside the upgrade trips Qt).
+        QTimer::singleShot(0, this, [this, id]() {
+            if (Conn *c = find(id))
+                fail(*c, proto::code::RateLimited,
+                     u"Too many connections from this address (%1); close some and try again."_s.arg(m_limits.connectionsPerAddress));
+        });
+    }
+}
+
+int SyncService::checkTimeouts()
+{
+    const qint64 now = m_clock.nowMs();
+    int closed = 0;
+    for (auto &[id, connPtr] : m_conns) {
+        Conn &conn = *connPtr;
+        if (conn.socket->state() != QAbstractSocket::ConnectedState)
+            continue;
+        if (!conn.live && m_limits.handshakeTimeoutMs > 0 && now - conn.openedAtMs >= m_limits.handshakeTimeoutMs) {
+            fail(conn, proto::code::Timeout, u"No Hello within %1; connect again."_s.arg(formatWait(m_limits.handshakeTimeoutMs)));
+            ++closed;
+        } else if (m_limits.idleTimeoutMs > 0 && now - conn.heardAtMs >= m_limits.idleTimeoutMs) {
+            conn.live = false;
+            conn.socket->abort(); // it does not answer pings: nothing to say goodbye to
+            ++closed;
+        } else if (m_limits.idleTimeoutMs > 0 && !conn.pinged && now - conn.heardAtMs >= m_limits.idleTimeoutMs / 3) {
+            conn.socket->ping();
+            conn.pinged = true;
+        }
+    }
+    return closed;
+}
+
+int SyncService::silentFor(qint64 ms) const
+{
+    const qint64 now = m_clock.nowMs();
+    return static_cast<int>(std::count_if(m_conns.begin(), m_conns.end(), [&](const auto &c) { return now - c.second->heardAtMs >= ms; }));
+}
+
+void SyncService::sendRateLimited(Conn &conn, qint64 waitMs, const QString &what, const QString &opId)
+{
+    ++m_rateLimited;
+    Message m = proto::makeError(proto::code::RateLimited, u"%1; try again in %2."_s.arg(what, formatWait(waitMs)));
+    m.body.insert("retryAfterMs"_L1, waitMs);
+    if (!opId.isEmpty())
+        m.body.insert("opId"_L1, opId);
+    send(conn, m);
+}
+
+void SyncService::capSessions(const Conn &newest)
+{
+    if (m_limits.connectionsPerAccount <= 0)
+        return;
+    QList<Conn *> same;
+    for (auto &[id, c] : m_conns)
+        if (c->live && c->principal && c->principal->userId == newest.principal->userId)
+            same << c.get();
+    // m_conns is ordered by id, which is the order connections opened: the oldest go first.
+    for (qsizetype i = 0; i + m_limits.connectionsPerAccount < same.size(); ++i)
+        fail(*same[i], proto::code::TooManySessions,
+             u"This account is connected from more than %1 places; this one was closed for the newest."_s.arg(m_limits.connectionsPerAccount));
 }
 
 SyncService::Conn *SyncService::find(quint64 id)
@@ -205,6 +285,10 @@ void SyncService::handleLogin(Conn &conn, const Message &m)
     // either waits, no password is even checked (Argon2id is costly on purpose).
     const QString account = u"account:"_s + m.string("email"_L1).trimmed().toLower();
     const QString address = u"address:"_s + conn.socket->peerAddress().toString();
+    if (const qint64 wait = m_signInLimiter.take(address)) {
+        sendRateLimited(conn, wait, u"Too many sign-ins from this address"_s);
+        return;
+    }
     const qint64 wait = std::max(m_accountThrottle.waitMs(account), m_addressThrottle.waitMs(address));
     if (wait > 0) {
         send(conn, proto::makeError(proto::code::RateLimited, u"Too many sign-ins that failed; try again in %1."_s.arg(formatWait(wait))));
@@ -222,6 +306,10 @@ void SyncService::handleLogin(Conn &conn, const Message &m)
 
 void SyncService::handleRefresh(Conn &conn, const Message &m)
 {
+    if (const qint64 wait = m_signInLimiter.take(u"address:"_s + conn.address)) {
+        sendRateLimited(conn, wait, u"Too many sign-ins from this address"_s);
+        return;
+    }
     sendSession(conn, m_auth.refresh(m.string("refreshToken"_L1), m.string("clientId"_L1)));
 }
 
@@ -244,6 +332,7 @@ void SyncService::handleHello(Conn &conn, const Message &m)
     conn.snapshotSent = 0;
     conn.unacked = 0;
     conn.live = true;
+    capSessions(conn);
 
     QCborMap welcome;
     welcome.insert("user"_L1, conn.principal->toCbor());
@@ -354,6 +443,11 @@ void SyncService::handleMutate(Conn &conn, const Message &m)
 {
     if (!conn.live || !conn.principal) {
         send(conn, proto::makeError(proto::code::Unauthenticated, u"Say hello with a valid token before sending changes."_s));
+        return;
+    }
+    // Not applied and not stored: the client keeps it queued and sends it again after the wait.
+    if (const qint64 wait = m_mutationLimiter.take(conn.principal->userId)) {
+        sendRateLimited(conn, wait, u"Too many changes at once"_s, m.string("opId"_L1));
         return;
     }
     m_queue.push_back({conn.id, *conn.principal, conn.clientId, m.string("opId"_L1), m.string("kind"_L1), m["args"_L1].toMap()});

@@ -2,6 +2,7 @@
 
 #include "auth.h"
 #include "changelog.h"
+#include "serverlimits.h"
 #include "protocol.h"
 #include "throttle.h"
 
@@ -17,21 +18,6 @@ namespace atrium::server {
 
 class Store;
 class Ledger;
-
-struct SyncLimits
-{
-    // Change-log rows kept for resuming clients; an older cursor gets a Resync with a snapshot.
-    qint64 retentionRows = 1'000'000;
-    int batchRows = proto::kBatchRows;
-    // Recent change rows kept in memory, so sessions a little behind are served without reading
-    // (and decoding) the log again.
-    int tailRows = 20'000;
-    // Changes messages a session may have unacknowledged: enough to keep the server reading the
-    // next batch while the client applies the last one, few enough to bound what is queued.
-    int window = 4;
-    // How often no-shows are looked for (0: only when sweep() is called).
-    int sweepIntervalMs = 5000;
-};
 
 // Serves /sync: authentication, catch-up in acknowledged batches, live push, and client mutations
 // applied with group commit (every mutation that arrives together commits in one transaction and
@@ -49,6 +35,14 @@ public:
     // seconds); tests call it after moving the clock. Returns how many bookings changed.
     int sweep();
     int connectionCount() const { return static_cast<int>(m_conns.size()); }
+    // Closes connections that never said Hello within handshakeTimeoutMs and those silent for
+    // idleTimeoutMs (pinging the ones silent for a third of it), as of the clock. Runs on a
+    // timer (timeoutCheckMs); tests call it after moving the clock. Returns how many it closed.
+    int checkTimeouts();
+    // Connections not heard from (no frame, no pong) for at least ms, as of the clock.
+    int silentFor(qint64 ms) const;
+    // Requests refused for a rate (mutations, sign-ins) since the start: what a dashboard shows.
+    quint64 rateLimitedCount() const { return m_rateLimited; }
     qint64 head() const { return m_head; }
 
 private:
@@ -56,6 +50,10 @@ private:
     {
         quint64 id = 0;
         QWebSocket *socket = nullptr;
+        QString address; // the peer's, counted in m_perAddress
+        qint64 openedAtMs = 0;
+        qint64 heardAtMs = 0; // the last frame or pong from the peer
+        bool pinged = false;
         std::optional<Principal> principal;
         QString clientId;
         QStringList scopes;
@@ -118,6 +116,10 @@ private:
 
     void send(Conn &conn, const proto::Message &m);
     void fail(Conn &conn, QLatin1StringView code, const QString &message);
+    // Error{rate_limited} with how long to wait (and the op it refuses, for a mutation).
+    void sendRateLimited(Conn &conn, qint64 waitMs, const QString &what, const QString &opId = {});
+    // A new session of an account past connectionsPerAccount closes that account's oldest.
+    void capSessions(const Conn &newest);
     Conn *find(quint64 id);
 
     Store &m_store;
@@ -140,6 +142,12 @@ private:
     // Failed sign-ins: per account (5 free) and per address (20 free, many accounts from one place).
     Throttle m_accountThrottle{m_clock, 5};
     Throttle m_addressThrottle{m_clock, 20};
+    // Abuse limits (SyncLimits): mutations per account, sign-in requests per address.
+    RateLimiter m_mutationLimiter{m_clock, m_limits.mutationsPerSecond, m_limits.mutationBurst};
+    RateLimiter m_signInLimiter{m_clock, m_limits.signInsPerSecond, m_limits.signInBurst};
+    QHash<QString, int> m_perAddress; // open connections by peer address
+    quint64 m_rateLimited = 0;
+    QTimer m_timeoutTimer;
 };
 
 } // namespace atrium::server

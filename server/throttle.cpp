@@ -1,6 +1,7 @@
 #include "throttle.h"
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -28,6 +29,30 @@ void Throttle::failed(const QString &key)
         const int over = std::min(e.failures - m_free - 1, 30);
         e.blockedUntilMs = now + std::min<qint64>(m_maxDelayMs, 1000LL << over);
     }
+}
+
+qint64 RateLimiter::take(const QString &key)
+{
+    if (m_perSecond <= 0)
+        return 0;
+    const qint64 now = m_clock.nowMs();
+    if (m_buckets.size() > 100000) {
+        // Many distinct keys: forget the buckets that have refilled (they would start full anyway).
+        for (auto it = m_buckets.begin(); it != m_buckets.end();)
+            it = it->tokens + (now - it->atMs) * m_perSecond / 1000 >= m_burst ? m_buckets.erase(it) : std::next(it);
+    }
+    auto it = m_buckets.find(key);
+    if (it == m_buckets.end())
+        it = m_buckets.insert(key, Bucket{m_burst, now});
+    Bucket &b = *it;
+    b.tokens = std::min(m_burst, b.tokens + std::max<qint64>(0, now - b.atMs) * m_perSecond / 1000);
+    b.atMs = now;
+    if (b.tokens >= 1) {
+        b.tokens -= 1;
+        return 0;
+    }
+    // (less a hair, so 0.999 tokens at one a second is 1 ms to wait, not 2 by rounding)
+    return std::max<qint64>(1, static_cast<qint64>(std::ceil((1 - b.tokens) * 1000 / m_perSecond - 1e-6)));
 }
 
 QString formatWait(qint64 ms)

@@ -37,6 +37,30 @@ private:
     QHash<QString, Entry> m_entries;
 };
 
+// Token buckets, one per key (an account, an address, an endpoint and who calls it): each holds up
+// to `burst` tokens and gains `perSecond` a second; a request takes one. Lets a kiosk send its
+// offline backlog at once while holding a runaway script to a steady rate. perSecond <= 0 turns
+// it off. In memory on each node, like Throttle.
+class RateLimiter
+{
+public:
+    RateLimiter(const Clock &clock, double perSecond, double burst) : m_clock(clock), m_perSecond(perSecond), m_burst(burst) {}
+    // Takes a token: 0 when there was one, else the milliseconds until there will be (nothing taken).
+    qint64 take(const QString &key);
+    bool enabled() const { return m_perSecond > 0; }
+
+private:
+    struct Bucket
+    {
+        double tokens = 0;
+        qint64 atMs = 0;
+    };
+    const Clock &m_clock;
+    double m_perSecond;
+    double m_burst;
+    QHash<QString, Bucket> m_buckets;
+};
+
 // "in 1 min 30 s": a wait as people read it.
 QString formatWait(qint64 ms);
 

@@ -35,7 +35,12 @@ constexpr qsizetype kToken = 2048;
 const std::array<Schema, 13> &schemas()
 {
     static const std::array<Schema, 13> table{{
-        {MessageType::Error, "Error", {{"code"_L1, Kind::String, true, 64}, {"message"_L1, Kind::String, true, 4096}}},
+        {MessageType::Error,
+         "Error",
+         {{"code"_L1, Kind::String, true, 64},
+          {"message"_L1, Kind::String, true, 4096},
+          {"opId"_L1, Kind::String, false, 64},     // rate_limited: the mutation refused (it was not applied)
+          {"retryAfterMs"_L1, Kind::Integer, false}}}, // rate_limited: how long to wait
         {MessageType::Login,
          "Login",
          {{"email"_L1, Kind::String, true, kShortText},

@@ -73,7 +73,9 @@ inline constexpr auto Invalid = QLatin1StringView("invalid");
 inline constexpr auto NotFound = QLatin1StringView("not_found");
 inline constexpr auto Unavailable = QLatin1StringView("unavailable");
 inline constexpr auto Policy = QLatin1StringView("policy"); // a booking rule refused it: Result.policy says which
-inline constexpr auto RateLimited = QLatin1StringView("rate_limited"); // too many failures or requests: wait (the message says how long)
+inline constexpr auto RateLimited = QLatin1StringView("rate_limited"); // too many failures or requests: wait (retryAfterMs, when given, says how long)
+inline constexpr auto Timeout = QLatin1StringView("timeout"); // the connection said no Hello in time
+inline constexpr auto TooManySessions = QLatin1StringView("too_many_sessions"); // closed for a newer session of the same account
 } // namespace code
 
 // Builders for the messages both ends need to make.

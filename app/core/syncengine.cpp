@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace atrium::client {
@@ -26,6 +28,8 @@ SyncEngine::SyncEngine(LocalCache &cache, const Clock &clock, QObject *parent)
     m_socket.setMaxAllowedIncomingMessageSize(proto::kMaxMessageBytes);
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &SyncEngine::connectSocket);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::flushOutbox);
     connect(&m_socket, &QWebSocket::connected, this, &SyncEngine::onConnected);
     connect(&m_socket, &QWebSocket::disconnected, this, &SyncEngine::onDisconnected);
     connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this](QAbstractSocket::SocketError) {
@@ -343,8 +347,22 @@ void SyncEngine::onError(const Message &m)
         stop();
         return;
     }
+    if (code == proto::code::RateLimited && m["opId"_L1].isString()) {
+        // A mutation the server did not take (it stays queued here): send it again after the wait,
+        // with whatever else was refused meanwhile. Not an error to show anyone.
+        m_inflight.remove(m.string("opId"_L1));
+        if (!m_retryTimer.isActive())
+            m_retryTimer.start(static_cast<int>(std::clamp<qint64>(m.integer("retryAfterMs"_L1), 1, 60000)));
+        return;
+    }
     Q_EMIT serverError(code, text);
-    if (code == proto::code::Unavailable && m_socket.state() == QAbstractSocket::ConnectedState) {
+    if (code == proto::code::TooManySessions) {
+        // Closed for a newer session of this account: coming back by itself would close that one
+        // in turn. The message says why; connecting again is the person's choice.
+        stop();
+        return;
+    }
+    if ((code == proto::code::Unavailable || code == proto::code::RateLimited) && m_socket.state() == QAbstractSocket::ConnectedState) {
         // The server could not reach its data (its database is restarting, say): what is in
         // flight has no answer coming. Start over on a new connection, after the usual backoff;
         // the outbox is sent again then, and the server's op ids make every replay safe.

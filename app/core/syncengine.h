@@ -110,6 +110,7 @@ private:
     qsizetype m_urlIndex = 0;
     QWebSocket m_socket;
     QTimer m_reconnectTimer;
+    QTimer m_retryTimer; // the server asked us to slow down: the outbox is sent again when it fires
     State m_state = State::Offline;
     bool m_wanted = false; // start() called and not stopped
     bool m_autoReconnect = true;

@@ -34,30 +34,6 @@ int countRows(server::AtriumServer &s, const QString &sql, const QVariantList &p
         QVERIFY2(c_ == s_, qPrintable(describeDifference(c_, s_)));                                                        \
     } while (false)
 
-// A bare WebSocket, for sending what a well-behaved client never would.
-struct RawSocket
-{
-    QWebSocket socket;
-    QList<QByteArray> received;
-    bool closed = false;
-
-    explicit RawSocket(const QUrl &server)
-    {
-        socket.setMaxAllowedIncomingMessageSize(proto::kMaxMessageBytes);
-        QObject::connect(&socket, &QWebSocket::binaryMessageReceived, [this](const QByteArray &b) { received << b; });
-        QObject::connect(&socket, &QWebSocket::disconnected, [this]() { closed = true; });
-        QUrl ws = server;
-        ws.setScheme(u"ws"_s);
-        ws.setPath(u"/sync"_s);
-        socket.open(ws);
-    }
-    bool waitConnected() { return QTest::qWaitFor([this]() { return socket.state() == QAbstractSocket::ConnectedState; }, 5000); }
-    bool waitClosed() { return QTest::qWaitFor([this]() { return closed; }, 5000); }
-    std::optional<proto::Message> firstMessage() const
-    {
-        return received.isEmpty() ? std::nullopt : proto::decode(received.first()).message;
-    }
-};
 
 } // namespace
 

@@ -44,6 +44,7 @@ ServerFixture::ServerFixture(bool demo, server::SyncLimits limits, const Clock *
     // In tests time moves only when a test says so: what the server does on its own clock
     // (releasing no-shows and the like) runs when a test calls sweep(), never on a timer.
     config.limits.sweepIntervalMs = 0;
+    config.limits.timeoutCheckMs = 0; // and connections time out when a test calls checkTimeouts()
     config.clock = clock;
     m_server = std::make_unique<server::AtriumServer>(config);
     QString error;

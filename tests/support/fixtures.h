@@ -7,6 +7,8 @@
 #include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QWebSocket>
 
 #include <memory>
 
@@ -89,6 +91,41 @@ private:
     QTemporaryDir m_dir;
     client::LocalCache m_cache;
     std::unique_ptr<client::SyncEngine> m_engine;
+};
+
+// A bare WebSocket, for sending what a well-behaved client never would.
+struct RawSocket
+{
+    QWebSocket socket;
+    QList<QByteArray> received;
+    bool closed = false;
+
+    explicit RawSocket(const QUrl &server)
+    {
+        socket.setMaxAllowedIncomingMessageSize(proto::kMaxMessageBytes);
+        QObject::connect(&socket, &QWebSocket::binaryMessageReceived, [this](const QByteArray &b) { received << b; });
+        QObject::connect(&socket, &QWebSocket::disconnected, [this]() { closed = true; });
+        QUrl ws = server;
+        ws.setScheme(QStringLiteral("ws"));
+        ws.setPath(QStringLiteral("/sync"));
+        socket.open(ws);
+    }
+    bool waitConnected() { return QTest::qWaitFor([this]() { return socket.state() == QAbstractSocket::ConnectedState; }, 5000); }
+    bool waitClosed() { return QTest::qWaitFor([this]() { return closed; }, 5000); }
+    std::optional<proto::Message> firstMessage() const
+    {
+        return received.isEmpty() ? std::nullopt : proto::decode(received.first()).message;
+    }
+    // Every message received so far, decoded.
+    QList<proto::Message> messages() const
+    {
+        QList<proto::Message> out;
+        for (const QByteArray &b : received)
+            if (auto m = proto::decode(b).message)
+                out << *m;
+        return out;
+    }
+    void send(const proto::Message &m) { socket.sendBinaryMessage(proto::encode(m)); }
 };
 
 // Whole visible state, keyed "entity/id" -> CBOR, for comparing a client with the server.
