@@ -33,6 +33,8 @@ int main(int argc, char *argv[])
     parser.addOptions({
         {u"server"_s, u"Server URL (remembered in the profile)."_s, u"URL"_s},
         {u"profile"_s, u"Profile folder (local cache and session)."_s, u"DIR"_s},
+        {u"tls-ca"_s, u"Trust this PEM certificate over https (a private CA, or a self-signed server's; remembered)."_s, u"FILE"_s},
+        {u"tls-pin"_s, u"Accept only the server certificate with this SHA-256 fingerprint (remembered)."_s, u"SHA256"_s},
         {u"email"_s, u"Sign in as this account at start."_s, u"EMAIL"_s},
         {u"password-stdin"_s, u"Read the password for --email from standard input."_s},
         {u"lang"_s, u"Interface language: en or es (default: the system's)."_s, u"LANG"_s},
@@ -64,6 +66,13 @@ int main(int argc, char *argv[])
         engine.setServerUrl(QUrl::fromUserInput(parser.value(u"server"_s)));
     else if (engine.serverUrl().isEmpty())
         engine.setServerUrl(QUrl(u"http://127.0.0.1:8640"_s));
+    if (parser.isSet(u"tls-ca"_s) || parser.isSet(u"tls-pin"_s)) {
+        QString error;
+        if (!engine.setTlsTrustFromFile(parser.value(u"tls-ca"_s), parser.value(u"tls-pin"_s), &error)) {
+            QTextStream(stderr) << "atrium: " << error << '\n';
+            return 1;
+        }
+    }
     atrium::gui::AppController controller(cache, engine, *atrium::SystemClock::instance());
 
     if (parser.isSet(u"email"_s)) {

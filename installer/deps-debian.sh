@@ -15,7 +15,7 @@ packages=(
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qttest
   qml6-module-qtquick-shapes
   # crypto (Argon2id, HMAC) and assets
-  libsodium-dev fonts-inter bootstrap-icons
+  libsodium-dev libssl-dev fonts-inter bootstrap-icons
   # RFC 5545 recurrence rules and iCalendar feeds
   libical-dev
   # the PostgreSQL store (libpq) and the throwaway clusters its tests start (citext, btree_gist)

@@ -2,6 +2,7 @@
 
 #include "backup.h"
 #include "demodata.h"
+#include "tls.h"
 
 #include <QDir>
 #include <QLockFile>
@@ -13,6 +14,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QWebSocket>
 
@@ -32,6 +34,12 @@ namespace {
 
 // Accepted sockets get TCP_NODELAY: a Result written right after a Changes push must not wait for
 // the peer to acknowledge the push (Nagle), which showed as the tail of the ack latency.
+void setNoDelay(qintptr descriptor)
+{
+    const int on = 1;
+    ::setsockopt(static_cast<int>(descriptor), IPPROTO_TCP, TCP_NODELAY, reinterpret_cast<const char *>(&on), sizeof on);
+}
+
 class NoDelayTcpServer : public QTcpServer
 {
 public:
@@ -40,9 +48,23 @@ public:
 protected:
     void incomingConnection(qintptr descriptor) override
     {
-        const int on = 1;
-        ::setsockopt(static_cast<int>(descriptor), IPPROTO_TCP, TCP_NODELAY, reinterpret_cast<const char *>(&on), sizeof on);
+        setNoDelay(descriptor);
         QTcpServer::incomingConnection(descriptor);
+    }
+};
+
+// The same with TLS: QSslServer hands over a connection once its handshake is done, so HTTP and
+// the WebSocket upgrade run over it unchanged.
+class NoDelaySslServer : public QSslServer
+{
+public:
+    using QSslServer::QSslServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        setNoDelay(descriptor);
+        QSslServer::incomingConnection(descriptor);
     }
 };
 
@@ -88,7 +110,7 @@ QString AtriumServer::url() const
 {
     const QString host = m_config.address.protocol() == QAbstractSocket::IPv6Protocol ? u"[%1]"_s.arg(m_config.address.toString())
                                                                                       : m_config.address.toString();
-    return u"http://%1:%2"_s.arg(host).arg(m_port);
+    return u"%1://%2:%3"_s.arg(usesTls() ? u"https"_s : u"http"_s, host).arg(m_port);
 }
 
 bool AtriumServer::start(QString *error)
@@ -192,7 +214,18 @@ bool AtriumServer::start(QString *error)
     });
     // Our own listening socket, for its backlog: Qt's default of 50 refuses kiosks that all come
     // back at once after an outage (the kernel caps it at net.core.somaxconn).
-    auto *tcp = new NoDelayTcpServer(m_http.get());
+    QTcpServer *tcp = nullptr;
+    if (usesTls()) {
+        const auto tlsConfig = tls::serverConfiguration(m_config.tlsCertPath, m_config.tlsKeyPath, error);
+        if (!tlsConfig)
+            return false;
+        auto *ssl = new NoDelaySslServer(m_http.get());
+        ssl->setSslConfiguration(*tlsConfig);
+        ssl->setHandshakeTimeout(m_config.limits.handshakeTimeoutMs > 0 ? m_config.limits.handshakeTimeoutMs : 10000);
+        tcp = ssl;
+    } else {
+        tcp = new NoDelayTcpServer(m_http.get());
+    }
     tcp->setListenBacklogSize(4096);
     if (!tcp->listen(m_config.address, m_config.port)) {
         *error = u"cannot listen on %1:%2: %3"_s.arg(m_config.address.toString()).arg(m_config.port).arg(tcp->errorString());

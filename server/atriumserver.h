@@ -25,6 +25,10 @@ struct ServerConfig
     bool demoHouseRules = true; // with demo: the demo's booking policies too (test fixtures turn them off)
     SyncLimits limits;
     const Clock *clock = nullptr; // null: the system clock
+    // HTTPS and WSS on the one port: a PEM certificate chain and its key (empty: plain HTTP, for
+    // loopback and behind a proxy that does TLS).
+    QString tlsCertPath;
+    QString tlsKeyPath;
 };
 
 // The whole server in one object: one port for HTTP (/healthz) and the WebSocket endpoint /sync.
@@ -38,7 +42,8 @@ public:
     // Opens the database (migrating it), seeds demo data if asked and the database is empty, listens.
     bool start(QString *error);
     quint16 port() const { return m_port; }
-    QString url() const;
+    QString url() const; // https:// when it serves TLS
+    bool usesTls() const { return !m_config.tlsCertPath.isEmpty(); }
     QString databasePath() const;
 
     Store &store() { return m_store; }

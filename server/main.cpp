@@ -1,9 +1,15 @@
 // atrium-server: parses its arguments and starts the server; everything else lives in atrium_server.
 #include "atriumserver.h"
 #include "backup.h"
+#include "tls.h"
+#include "tlspin.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSysInfo>
 #include <QTextStream>
 #include <QUrl>
 
@@ -44,7 +50,12 @@ int main(int argc, char *argv[])
                       u"PostgreSQL instead of the SQLite file in --data: postgresql://USER@HOST:PORT/DB. The password comes from "
                       "PGPASSWORD or a ~/.pgpass file (PGPASSFILE), never from this command line."_s,
                       u"URL"_s});
-    parser.addOption({u"demo"_s, u"Seed demo data into an empty database."_s});
+    parser.addOption({u"demo"_s, u"Seed demo data into an empty database. On an address other than loopback it serves TLS with a "
+                                 "self-signed certificate unless --tls-cert is given."_s});
+    parser.addOption({u"tls-cert"_s, u"Serve HTTPS and WSS with this PEM certificate chain (the server's first)."_s, u"FILE"_s});
+    parser.addOption({u"tls-key"_s, u"The PEM private key of --tls-cert."_s, u"FILE"_s});
+    parser.addOption({u"self-signed"_s, u"Serve TLS with a self-signed certificate kept in DIR/tls (made on first use); clients "
+                                        "trust it with --tls-ca DIR/tls/cert.pem or pin its fingerprint."_s});
     parser.addOption({u"backup"_s, u"Write a consistent copy of the SQLite store in --data to FILE (while a server runs), then exit."_s,
                       u"FILE"_s});
     parser.addOption({u"restore"_s, u"Replace the SQLite store in --data with the backup FILE (no server may be running), then exit."_s,
@@ -110,6 +121,31 @@ int main(int argc, char *argv[])
         }
     }
 
+    if (parser.isSet(u"tls-cert"_s) != parser.isSet(u"tls-key"_s)) {
+        QTextStream(stderr) << "atrium-server: --tls-cert and --tls-key go together\n";
+        return 1;
+    }
+    config.tlsCertPath = parser.value(u"tls-cert"_s);
+    config.tlsKeyPath = parser.value(u"tls-key"_s);
+    const bool reachable = !config.address.isLoopback();
+    if (config.tlsCertPath.isEmpty() && (parser.isSet(u"self-signed"_s) || (config.demo && reachable))) {
+        // A demo others reach over the network is never plain text; its certificate is kept, so
+        // devices that pinned it keep working after a restart.
+        const QString dir = QDir(config.dataDir).filePath(u"tls"_s);
+        config.tlsCertPath = QDir(dir).filePath(u"cert.pem"_s);
+        config.tlsKeyPath = QDir(dir).filePath(u"key.pem"_s);
+        if (!QFile::exists(config.tlsCertPath)) {
+            QStringList names{QSysInfo::machineHostName(), u"localhost"_s, u"127.0.0.1"_s};
+            if (reachable && config.address != QHostAddress::Any && config.address != QHostAddress::AnyIPv6)
+                names << config.address.toString();
+            QString error;
+            if (!QDir().mkpath(dir) || !atrium::server::tls::writeSelfSigned(config.tlsCertPath, config.tlsKeyPath, names, 825, &error)) {
+                QTextStream(stderr) << "atrium-server: cannot make a self-signed certificate: " << error << '\n';
+                return 2;
+            }
+        }
+    }
+
     atrium::server::AtriumServer server(config);
     QString error;
     if (!server.start(&error)) {
@@ -125,6 +161,13 @@ int main(int argc, char *argv[])
         });
         std::signal(SIGTERM, onSignal);
         std::signal(SIGINT, onSignal);
+    }
+    if (server.usesTls()) {
+        QFile certFile(config.tlsCertPath);
+        const auto chain = certFile.open(QIODevice::ReadOnly) ? QSslCertificate::fromData(certFile.readAll()) : QList<QSslCertificate>{};
+        if (!chain.isEmpty())
+            QTextStream(stdout) << "TLS certificate " << config.tlsCertPath << ", pin sha256:" << atrium::tlspin::pinOf(chain.first())
+                                << Qt::endl;
     }
     QTextStream(stdout) << "listening on " << server.url() << Qt::endl;
     return app.exec();

@@ -65,7 +65,11 @@ public:
         }
         else if (m_engine->serverUrl().isEmpty())
             m_engine->setServerUrl(QUrl(qEnvironmentVariable("ATRIUM_SERVER", u"http://127.0.0.1:8640"_s)));
+        if (parser.isSet(u"tls-ca"_s) || parser.isSet(u"tls-pin"_s))
+            m_tlsError = !m_engine->setTlsTrustFromFile(parser.value(u"tls-ca"_s), parser.value(u"tls-pin"_s), &m_tlsErrorText);
     }
+    bool tlsOptionsWrong() const { return m_tlsError; }
+    QString tlsErrorText() const { return m_tlsErrorText; }
 
     int dispatch(const QString &command, const QStringList &args);
 
@@ -111,6 +115,9 @@ private:
     bool m_json;
     client::LocalCache m_cache;
     std::unique_ptr<SyncEngine> m_engine;
+    bool m_tlsError = false;
+    bool m_tlsReported = false; // a refused certificate is said once per run
+    QString m_tlsErrorText;
 };
 
 void Cli::printJson(const QJsonValue &v)
@@ -188,6 +195,12 @@ int Cli::runUntil(const std::function<bool()> &done, int timeoutMs)
     QObject::connect(m_engine.get(), &SyncEngine::signedOut, &ctx, [&](const QString &message) {
         err() << "atrium-cli: " << message << '\n';
         loop.quit();
+    });
+    QObject::connect(m_engine.get(), &SyncEngine::serverError, &ctx, [&](const QString &code, const QString &message) {
+        if (code == u"tls"_s && !m_tlsReported) {
+            err() << "atrium-cli: " << message << '\n';
+            m_tlsReported = true;
+        }
     });
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     // Each node in turn (the engine moves to the next URL when a connection fails).
@@ -291,8 +304,9 @@ int Cli::login(const QStringList &args)
     const int r = runUntil([&]() { return finished && (!ok || m_engine->isIdle()); });
     m_engine->stop();
     if (finished && !ok) {
-        err() << "atrium-cli: " << message << '\n';
-        return code == u"unavailable"_s ? Unreachable : Rejected;
+        if (code != u"tls"_s || !m_tlsReported)
+            err() << "atrium-cli: " << message << '\n';
+        return code == u"unavailable"_s || code == u"tls"_s ? Unreachable : Rejected;
     }
     if (r != Done) {
         err() << "atrium-cli: the server at " << m_engine->serverUrl().toString() << " could not be reached\n";
@@ -964,6 +978,8 @@ int run(const QStringList &arguments)
     parser.addOptions({
         {u"profile"_s, u"Profile folder (cache, outbox, session)."_s, u"DIR"_s},
         {u"server"_s, u"Server URL, e.g. http://127.0.0.1:8640 (remembered in the profile); several nodes' URLs, comma-separated, are tried in turn."_s, u"URL"_s},
+        {u"tls-ca"_s, u"Trust this PEM certificate (a private CA, or a self-signed server's) over https (remembered in the profile)."_s, u"FILE"_s},
+        {u"tls-pin"_s, u"Accept only the server certificate with this SHA-256 fingerprint, as atrium-server prints it (remembered)."_s, u"SHA256"_s},
         {u"json"_s, u"Machine-readable output."_s},
         {u"offline"_s, u"Do not contact the server: queue changes, read the cache."_s},
         {u"location"_s, u"Location id."_s, u"ID"_s},
@@ -1014,6 +1030,10 @@ int run(const QStringList &arguments)
         profile = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/profiles/default"_s;
     try {
         Cli cli(parser, profile);
+        if (cli.tlsOptionsWrong()) {
+            QTextStream(stderr) << "atrium-cli: " << cli.tlsErrorText() << '\n';
+            return 1;
+        }
         return cli.dispatch(command, positional);
     } catch (const StoreError &e) {
         err() << "atrium-cli: the local cache failed: " << e.what() << '\n';

@@ -1,8 +1,10 @@
 #include "syncengine.h"
 
+#include "tlspin.h"
 #include "uuid.h"
 
 #include <QCborArray>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -37,6 +39,21 @@ SyncEngine::SyncEngine(LocalCache &cache, const Clock &clock, QObject *parent)
             onDisconnected();
     });
     connect(&m_socket, &QWebSocket::binaryMessageReceived, this, &SyncEngine::onMessage);
+    // Pinned: the one certificate is accepted even when no CA vouches for it; any other is refused
+    // even when one does (onConnected checks that case).
+    connect(&m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        const QSslCertificate peer = m_socket.sslConfiguration().peerCertificate();
+        if (!m_tlsPin.isEmpty() && !peer.isNull() && tlspin::pinOf(peer) == m_tlsPin) {
+            m_socket.ignoreSslErrors(errors); // the pin names this very certificate: nothing else to check
+            return;
+        }
+        QStringList why;
+        for (const QSslError &e : errors)
+            why << e.errorString();
+        m_tlsError = tr("The server's certificate is not trusted (%1). Trust it with its CA or pin it.").arg(why.join(u"; "_s));
+        Q_EMIT serverError(u"tls"_s, m_tlsError);
+    });
+    applyTlsTrust();
     QList<QUrl> urls;
     for (const QString &u : m_cache.meta(u"server_url"_s).split(u' ', Qt::SkipEmptyParts))
         urls << QUrl(u);
@@ -141,6 +158,7 @@ void SyncEngine::connectSocket()
     ws.setScheme(m_serverUrl.scheme() == u"https"_s ? u"wss"_s : u"ws"_s);
     ws.setPath(u"/sync"_s);
     setState(State::Connecting);
+    m_tlsError.clear();
     m_socket.open(ws);
 }
 
@@ -154,8 +172,57 @@ void SyncEngine::scheduleReconnect()
     m_reconnectTimer.start(delay);
 }
 
+bool SyncEngine::setTlsTrust(const QByteArray &caPem, const QString &pin)
+{
+    const QString normalised = tlspin::normalise(pin);
+    if ((!caPem.isEmpty() && QSslCertificate::fromData(caPem, QSsl::Pem).isEmpty()) || (!pin.isEmpty() && normalised.isEmpty()))
+        return false;
+    m_cache.setMeta(u"tls_ca"_s, QString::fromLatin1(caPem));
+    m_cache.setMeta(u"tls_pin"_s, normalised);
+    applyTlsTrust();
+    return true;
+}
+
+bool SyncEngine::setTlsTrustFromFile(const QString &caPath, const QString &pin, QString *error)
+{
+    QByteArray pem;
+    if (!caPath.isEmpty()) {
+        QFile f(caPath);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = tr("Cannot read %1: %2").arg(caPath, f.errorString());
+            return false;
+        }
+        pem = f.readAll();
+    }
+    if (!setTlsTrust(pem, pin)) {
+        *error = pem.isEmpty() || !QSslCertificate::fromData(pem, QSsl::Pem).isEmpty()
+                     ? tr("A pin is the certificate's SHA-256 fingerprint: 64 hexadecimal digits, colons allowed.")
+                     : tr("%1 holds no PEM certificate.").arg(caPath);
+        return false;
+    }
+    return true;
+}
+
+void SyncEngine::applyTlsTrust()
+{
+    m_extraCas = QSslCertificate::fromData(m_cache.meta(u"tls_ca"_s).toLatin1(), QSsl::Pem);
+    m_tlsPin = m_cache.meta(u"tls_pin"_s);
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setProtocol(QSsl::TlsV1_2OrLater);
+    config.addCaCertificates(m_extraCas);
+    m_socket.setSslConfiguration(config);
+}
+
 void SyncEngine::onConnected()
 {
+    if (!m_tlsPin.isEmpty() && m_serverUrl.scheme() == u"https"_s
+        && tlspin::pinOf(m_socket.sslConfiguration().peerCertificate()) != m_tlsPin) {
+        // A CA vouched for it, but it is not the certificate this device was told to expect.
+        m_tlsError = tr("The server's certificate is not the one this device was set up for (its pin differs).");
+        Q_EMIT serverError(u"tls"_s, m_tlsError);
+        m_socket.abort();
+        return;
+    }
     m_helloSent = false;
     if (!m_pendingLoginEmail.isEmpty()) {
         QCborMap body;
@@ -179,7 +246,10 @@ void SyncEngine::onDisconnected()
     if (!m_pendingLoginEmail.isEmpty()) {
         m_pendingLoginEmail.clear();
         m_pendingLoginPassword.clear();
-        Q_EMIT loginFinished(false, QString(proto::code::Unavailable), tr("The server could not be reached."));
+        if (!m_tlsError.isEmpty())
+            Q_EMIT loginFinished(false, u"tls"_s, m_tlsError);
+        else
+            Q_EMIT loginFinished(false, QString(proto::code::Unavailable), tr("The server could not be reached."));
         return;
     }
     if (m_serverUrls.size() > 1) {

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QSet>
+#include <QSslCertificate>
 #include <QTimer>
 #include <QUrl>
 #include <QWebSocket>
@@ -34,6 +35,14 @@ public:
     void setServerUrls(const QList<QUrl> &urls);
     qsizetype serverUrlCount() const { return std::max<qsizetype>(1, m_serverUrls.size()); }
     QUrl serverUrl() const { return m_serverUrl; }
+    // Over https/wss the server's certificate is checked against the system's CAs, plus these
+    // (PEM text: a private CA or a self-signed certificate). With a pin (tlspin::normalise), only
+    // the certificate with that SHA-256 is accepted, whoever signed it. Both are remembered in
+    // the profile; empty clears them. false when the PEM holds no certificate or the pin is malformed.
+    bool setTlsTrust(const QByteArray &caPem, const QString &pin);
+    QString tlsPin() const { return m_tlsPin; }
+    // The same from a command line's --ca FILE and --pin PIN; false with *error in words.
+    bool setTlsTrustFromFile(const QString &caPath, const QString &pin, QString *error);
 
     void login(const QString &email, const QString &password);
     void logout();
@@ -109,6 +118,10 @@ private:
     QList<QUrl> m_serverUrls;
     qsizetype m_urlIndex = 0;
     QWebSocket m_socket;
+    void applyTlsTrust();
+    QList<QSslCertificate> m_extraCas;
+    QString m_tlsPin;
+    QString m_tlsError; // why this connection's certificate was refused, for whoever asked to sign in
     QTimer m_reconnectTimer;
     QTimer m_retryTimer; // the server asked us to slow down: the outbox is sent again when it fires
     State m_state = State::Offline;

@@ -1,11 +1,15 @@
 // atrium-cli as a user runs it: a separate process against a real server.
 #include "fixtures.h"
+#include "tls.h"
+#include "tlspin.h"
 #include "uuid.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QFile>
+#include <QSslCertificate>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -58,6 +62,40 @@ class TestCli : public QObject
     }
 
 private Q_SLOTS:
+    // A self-signed server: the CLI refuses it until told to trust it (a CA file or a pin), then
+    // remembers the trust in its profile.
+    void overTls()
+    {
+        QTemporaryDir certs;
+        const QString cert = certs.filePath(u"cert.pem"_s), key = certs.filePath(u"key.pem"_s);
+        QString error;
+        QVERIFY2(server::tls::writeSelfSigned(cert, key, {u"127.0.0.1"_s}, 30, &error), qPrintable(error));
+        QFile certFile(cert);
+        QVERIFY(certFile.open(QIODevice::ReadOnly));
+        const QString pin = tlspin::pinOf(QSslCertificate(certFile.readAll()));
+        ServerFixture server([&](server::ServerConfig &c) {
+            c.tlsCertPath = cert;
+            c.tlsKeyPath = key;
+        });
+        const QString url = server.url().toString();
+        QVERIFY(url.startsWith(u"https://"_s));
+        QTemporaryDir profile, other;
+        Run r = cliAs(profile, {u"--server"_s, url, u"login"_s, u"member2@demo.atrium"_s}, "atrium-demo\n");
+        QCOMPARE(r.exitCode, 3);
+        r = cliAs(profile, {u"--tls-pin"_s, QString(pin).replace(0, 1, pin[0] == u'0' ? u"1"_s : u"0"_s), u"login"_s, u"member2@demo.atrium"_s},
+                  "atrium-demo\n");
+        QCOMPARE(r.exitCode, 3);
+        r = cliAs(profile, {u"--tls-pin"_s, pin, u"login"_s, u"member2@demo.atrium"_s}, "atrium-demo\n");
+        QCOMPARE(r.exitCode, 0);
+        r = cliAs(profile, {u"--json"_s, u"status"_s}); // the pin is remembered
+        QCOMPARE(r.exitCode, 0);
+        r = cliAs(other, {u"--server"_s, url, u"--tls-ca"_s, cert, u"login"_s, u"member3@demo.atrium"_s}, "atrium-demo\n");
+        QCOMPARE(r.exitCode, 0);
+        r = cliAs(other, {u"--tls-pin"_s, u"12:34"_s, u"status"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("SHA-256"));
+    }
+
     void workflow()
     {
         ServerFixture server;

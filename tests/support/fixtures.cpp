@@ -31,21 +31,29 @@ server::Principal DemoLedger::principal(const QString &userId)
 }
 
 ServerFixture::ServerFixture(bool demo, server::SyncLimits limits, const Clock *clock, const QString &databaseUrl)
+    : ServerFixture([&](server::ServerConfig &config) {
+          config.demo = demo;
+          if (!databaseUrl.isEmpty())
+              config.databaseUrl = databaseUrl;
+          config.limits = limits;
+          config.clock = clock;
+      })
+{
+}
+
+ServerFixture::ServerFixture(const std::function<void(server::ServerConfig &)> &adjust)
 {
     server::ServerConfig config;
     config.dataDir = m_dir.path();
-    config.demo = demo;
+    config.demo = true;
     config.demoHouseRules = false; // each test sets the rules it is about
-    if (!databaseUrl.isEmpty())
-        config.databaseUrl = databaseUrl;
-    else if (testingOnPostgres())
+    adjust(config);
+    if (config.databaseUrl.isEmpty() && testingOnPostgres())
         config.databaseUrl = testDatabase({});
-    config.limits = limits;
     // In tests time moves only when a test says so: what the server does on its own clock
     // (releasing no-shows and the like) runs when a test calls sweep(), never on a timer.
     config.limits.sweepIntervalMs = 0;
     config.limits.timeoutCheckMs = 0; // and connections time out when a test calls checkTimeouts()
-    config.clock = clock;
     m_server = std::make_unique<server::AtriumServer>(config);
     QString error;
     if (!m_server->start(&error))

@@ -10,6 +10,7 @@
 #include <QTest>
 #include <QWebSocket>
 
+#include <functional>
 #include <memory>
 
 namespace atrium::test {
@@ -38,6 +39,8 @@ class ServerFixture
 public:
     // databaseUrl: a PostgreSQL database to share with other nodes (empty: this fixture's own).
     explicit ServerFixture(bool demo = true, server::SyncLimits limits = {}, const Clock *clock = nullptr, const QString &databaseUrl = {});
+    // The test defaults (the demo without house rules, no timers), then whatever `adjust` sets.
+    explicit ServerFixture(const std::function<void(server::ServerConfig &)> &adjust);
     server::AtriumServer &server() { return *m_server; }
     QUrl url() const { return QUrl(m_server->url()); }
     QString dataDir() const { return m_dir.path(); }

@@ -1,0 +1,184 @@
+// TLS on the server's one port: HTTPS and WSS with a certificate from files; clients trust a CA
+// or a self-signed certificate they are given, or pin one fingerprint (kiosks); every other
+// certificate is refused before anything is sent, and a key that is not the certificate's is
+// refused at start.
+#include "fixtures.h"
+#include "protocol.h"
+#include "tls.h"
+#include "tlspin.h"
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QSslSocket>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace atrium;
+using namespace atrium::test;
+
+class TestTls : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_certA, m_keyA, m_certB, m_keyB;
+    QByteArray m_pemA, m_pemB;
+    QString m_pinA, m_pinB;
+
+    static QByteArray readAll(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    std::unique_ptr<ServerFixture> tlsServer()
+    {
+        return std::make_unique<ServerFixture>([this](server::ServerConfig &c) {
+            c.tlsCertPath = m_certA;
+            c.tlsKeyPath = m_keyA;
+        });
+    }
+    // Signs in through a client with this trust; what the engine said when it could not.
+    static std::pair<bool, QString> trySignIn(ServerFixture &server, const QByteArray &caPem, const QString &pin, const QUrl &url = {})
+    {
+        ClientFixture c(url.isEmpty() ? server.url() : url);
+        if (!c.engine().setTlsTrust(caPem, pin))
+            return {false, u"trust refused"_s};
+        QSignalSpy errors(&c.engine(), &client::SyncEngine::serverError);
+        const bool ok = c.signInAndSync(u"member3@demo.atrium"_s);
+        return {ok, errors.isEmpty() ? QString() : errors.first().at(0).toString()};
+    }
+    static qint64 sessions(ServerFixture &server)
+    {
+        SqlQuery &q = server.server().store().exec(u"SELECT COUNT(*) FROM sessions"_s);
+        const qint64 n = q.next() ? q.int64(0) : -1;
+        q.finish();
+        return n;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(QSslSocket::supportsSsl());
+        m_certA = m_dir.filePath(u"a.pem"_s);
+        m_keyA = m_dir.filePath(u"a.key"_s);
+        m_certB = m_dir.filePath(u"b.pem"_s);
+        m_keyB = m_dir.filePath(u"b.key"_s);
+        QString error;
+        QVERIFY2(server::tls::writeSelfSigned(m_certA, m_keyA, {u"localhost"_s, u"127.0.0.1"_s}, 30, &error), qPrintable(error));
+        QVERIFY2(server::tls::writeSelfSigned(m_certB, m_keyB, {u"localhost"_s, u"127.0.0.1"_s}, 30, &error), qPrintable(error));
+        m_pemA = readAll(m_certA);
+        m_pemB = readAll(m_certB);
+        m_pinA = tlspin::pinOf(QSslCertificate(m_pemA));
+        m_pinB = tlspin::pinOf(QSslCertificate(m_pemB));
+        QVERIFY(m_pinA != m_pinB);
+        // The private key is for its owner only.
+        QCOMPARE(QFile::permissions(m_keyA) & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+    }
+
+    void trustedCertificateSyncs()
+    {
+        auto server = tlsServer();
+        QCOMPARE(server->url().scheme(), u"https"_s);
+        ClientFixture c(server->url());
+        QVERIFY(c.engine().setTlsTrust(m_pemA, {}));
+        QVERIFY(c.signInAndSync(u"member3@demo.atrium"_s));
+        QString booked = c.engine().book(u"mad-booth-1"_s, QDateTime::currentMSecsSinceEpoch() + 20 * 86400000LL,
+                                         QDateTime::currentMSecsSinceEpoch() + 20 * 86400000LL + 1800000);
+        QVERIFY(c.syncUntilIdle());
+        QVERIFY(c.cache().rejected().isEmpty());
+        const auto cs = clientState(c.cache());
+        const auto ss = serverState(server->server(), u"member3@demo.atrium"_s);
+        QVERIFY2(cs == ss, qPrintable(describeDifference(cs, ss)));
+    }
+
+    // A certificate the client has no reason to trust: refused before a password is sent.
+    void wrongCertificateRefused()
+    {
+        auto server = tlsServer();
+        const auto untrusted = trySignIn(*server, {}, {});
+        QVERIFY(!untrusted.first);
+        QCOMPARE(untrusted.second, u"tls"_s);
+        const auto otherCa = trySignIn(*server, m_pemB, {});
+        QVERIFY(!otherCa.first);
+        QCOMPARE(otherCa.second, u"tls"_s);
+        QCOMPARE(sessions(*server), 0);
+    }
+
+    void pinning()
+    {
+        auto server = tlsServer();
+        // The pinned certificate is accepted with no CA at all...
+        QVERIFY(trySignIn(*server, {}, m_pinA).first);
+        QCOMPARE(sessions(*server), 1);
+        // ...and as people copy it from the server's output.
+        QString spaced;
+        for (int i = 0; i < m_pinA.size(); i += 2)
+            spaced += (i ? u":"_s : u"SHA256:"_s) + m_pinA.mid(i, 2).toUpper();
+        QVERIFY(trySignIn(*server, {}, spaced).first);
+        // Another pin is refused even when a trusted CA vouches for the server's certificate.
+        const auto wrongPin = trySignIn(*server, m_pemA, m_pinB);
+        QVERIFY(!wrongPin.first);
+        QCOMPARE(wrongPin.second, u"tls"_s);
+        QCOMPARE(sessions(*server), 2);
+        ClientFixture c(server->url());
+        QVERIFY(!c.engine().setTlsTrust({}, u"not-a-pin"_s));
+        QVERIFY(!c.engine().setTlsTrust("not pem", {}));
+    }
+
+    void plainTextToTheTlsPortFails()
+    {
+        auto server = tlsServer();
+        QUrl plain = server->url();
+        plain.setScheme(u"http"_s);
+        QVERIFY(!trySignIn(*server, m_pemA, {}, plain).first);
+        QCOMPARE(sessions(*server), 0);
+    }
+
+    void httpsRoutes()
+    {
+        auto server = tlsServer();
+        QUrl health = server->url();
+        health.setPath(u"/healthz"_s);
+        auto get = [&](bool trust) {
+            QNetworkAccessManager nam; // its own: a manager reuses a connection it already trusted
+            QNetworkRequest request(health);
+            QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+            if (trust)
+                config.addCaCertificates(QSslCertificate::fromData(m_pemA));
+            request.setSslConfiguration(config);
+            QNetworkReply *reply = nam.get(request);
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            done.wait(10000);
+            const auto result = std::make_pair(reply->error(), reply->readAll());
+            reply->deleteLater();
+            return result;
+        };
+        const auto trusted = get(true);
+        QCOMPARE(trusted.first, QNetworkReply::NoError);
+        QCOMPARE(trusted.second, QByteArray("ok\n"));
+        QCOMPARE(get(false).first, QNetworkReply::SslHandshakeFailedError);
+    }
+
+    void keyMustMatchCertificate()
+    {
+        QString error;
+        QVERIFY(!server::tls::serverConfiguration(m_certA, m_keyB, &error));
+        QVERIFY2(error.contains(u"does not belong"_s), qPrintable(error));
+        QVERIFY(!server::tls::serverConfiguration(m_dir.filePath(u"missing.pem"_s), m_keyA, &error));
+        QVERIFY(server::tls::serverConfiguration(m_certA, m_keyA, &error));
+        server::ServerConfig config;
+        QTemporaryDir data;
+        config.dataDir = data.path();
+        config.tlsCertPath = m_certA;
+        config.tlsKeyPath = m_keyB;
+        server::AtriumServer s(config);
+        QVERIFY(!s.start(&error));
+        QVERIFY2(error.contains(u"does not belong"_s), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTls)
+#include "tst_tls.moc"
