@@ -3,12 +3,14 @@
 #   ./atrium.sh demo    server with demo data + the desktop client signed in as the front desk
 #   ./atrium.sh test    build everything and run every test (non-zero exit on any failure)
 #   ./atrium.sh bench [--quick]   measure Atrium beside PostgreSQL, PouchDB and y-websocket
+#   ./atrium.sh sanitize          every test again under AddressSanitizer and UndefinedBehaviorSanitizer
+#   ./atrium.sh fuzz [SECONDS]    each libFuzzer target for SECONDS (default 60) from its seed corpus
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
 
 usage() {
-    sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 install_deps() {
@@ -73,6 +75,16 @@ case "$cmd" in
         else
             echo atrium-demo | "$bin/app/atrium" "${client_args[@]}"
         fi
+        ;;
+    sanitize)
+        install_deps
+        build sanitize
+        ctest --preset sanitize -j "$jobs" "$@"
+        ;;
+    fuzz)
+        install_deps
+        if [ -f /etc/debian_version ]; then ./installer/deps-fuzz-debian.sh; fi
+        ./tests/fuzz/run-fuzz.sh "$@"
         ;;
     bench)
         install_deps

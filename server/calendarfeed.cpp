@@ -5,6 +5,7 @@
 // Both directions go through libical.
 
 #include "auth.h"
+#include "icsimport.h"
 #include "ledger.h"
 #include "protocol.h"
 #include "recurrence.h"
@@ -50,28 +51,6 @@ void addX(icalcomponent *c, const char *name, const QString &value)
     icalproperty *p = icalproperty_new_x(value.toUtf8().constData());
     icalproperty_set_x_name(p, name);
     icalcomponent_add_property(c, p);
-}
-
-// A wall-clock time from an .ics file in UTC milliseconds: UTC as is, TZID through Qt's zone
-// database, floating (and dates) in the resource's own zone.
-std::optional<qint64> toMs(const icaltimetype &t, icalproperty *prop, const QTimeZone &resourceZone)
-{
-    if (icaltime_is_null_time(t) || !icaltime_is_valid_time(t))
-        return std::nullopt;
-    const QDate d(t.year, t.month, t.day);
-    if (t.is_date)
-        return QDateTime(d, QTime(0, 0), resourceZone).toMSecsSinceEpoch();
-    const QTime time(t.hour, t.minute, t.second);
-    if (icaltime_is_utc(t))
-        return QDateTime(d, time, QTimeZone::utc()).toMSecsSinceEpoch();
-    QTimeZone zone = resourceZone;
-    if (icalparameter *tzid = prop ? icalproperty_get_first_parameter(prop, ICAL_TZID_PARAMETER) : nullptr) {
-        const QByteArray id = QByteArray(icalparameter_get_tzid(tzid)).trimmed();
-        if (!QTimeZone::isTimeZoneIdAvailable(id))
-            return std::nullopt;
-        zone = QTimeZone(id);
-    }
-    return QDateTime(d, time, zone).toMSecsSinceEpoch();
 }
 
 } // namespace
@@ -187,67 +166,12 @@ Outcome Ledger::importBusy(const Principal &actor, const QCborMap &args)
     const QByteArray ics = args.value("ics"_L1).toString().toUtf8();
     if (ics.isEmpty() || ics.size() > kMaxIcsBytes)
         return Outcome::reject(proto::code::Invalid, u"An import is an .ics file of at most %1 KB."_s.arg(kMaxIcsBytes / 1024));
-    Component cal(icalparser_parse_string(ics.constData()), &icalcomponent_free);
-    if (!cal || (icalcomponent_isa(cal.get()) != ICAL_VCALENDAR_COMPONENT && icalcomponent_isa(cal.get()) != ICAL_VEVENT_COMPONENT))
-        return Outcome::reject(proto::code::Invalid, u"This is not an iCalendar file (it should start with BEGIN:VCALENDAR)."_s);
-
-    const QTimeZone zone(r->timezone.toUtf8());
     const qint64 now = m_clock.nowMs();
-    const qint64 horizon = now + recurrence::kMaxSpanMs;
-    struct Busy
-    {
-        QString uid, summary;
-        qint64 start, end;
-    };
-    QList<Busy> busy;
-    int unreadable = 0;
-    auto collect = [&](icalcomponent *ev) {
-        if (icalcomponent_get_status(ev) == ICAL_STATUS_CANCELLED)
-            return;
-        if (icalproperty *transp = icalcomponent_get_first_property(ev, ICAL_TRANSP_PROPERTY); transp && icalproperty_get_transp(transp) == ICAL_TRANSP_TRANSPARENT)
-            return; // marked free
-        icalproperty *dtstart = icalcomponent_get_first_property(ev, ICAL_DTSTART_PROPERTY);
-        const icaltimetype st = icalcomponent_get_dtstart(ev);
-        const auto start = toMs(st, dtstart, zone);
-        icaltimetype en = icalcomponent_get_dtend(ev); // from DTEND or DURATION
-        icalproperty *dtend = icalcomponent_get_first_property(ev, ICAL_DTEND_PROPERTY);
-        auto end = toMs(en, dtend ? dtend : dtstart, zone);
-        if (start && st.is_date && (!end || *end <= *start))
-            end = QDateTime::fromMSecsSinceEpoch(*start, zone).addDays(1).toMSecsSinceEpoch(); // an all-day event
-        if (!start || !end || *end <= *start) {
-            ++unreadable;
-            return;
-        }
-        const QString uid = QString::fromUtf8(icalcomponent_get_uid(ev) ? icalcomponent_get_uid(ev) : "");
-        const QString summary = QString::fromUtf8(icalcomponent_get_summary(ev) ? icalcomponent_get_summary(ev) : "").left(150);
-        QList<qint64> starts{*start};
-        if (icalproperty *rrule = icalcomponent_get_first_property(ev, ICAL_RRULE_PROPERTY)) {
-            // Expanded on the wall clock the event was written in, as the series are.
-            icalrecurrencetype rule = icalproperty_get_rrule(rrule);
-            char *ruleText = icalrecurrencetype_as_string_r(&rule);
-            icalparameter *tzid = dtstart ? icalproperty_get_first_parameter(dtstart, ICAL_TZID_PARAMETER) : nullptr;
-            const QTimeZone eventZone = tzid ? QTimeZone(QByteArray(icalparameter_get_tzid(tzid)).trimmed()) : icaltime_is_utc(st) ? QTimeZone::utc() : zone;
-            QString error;
-            const auto e = recurrence::expand(QString::fromLatin1(ruleText), *start, eventZone, &error);
-            icalmemory_free_buffer(ruleText);
-            if (e)
-                starts = e->startsMs;
-            QSet<qint64> excluded;
-            for (icalproperty *ex = icalcomponent_get_first_property(ev, ICAL_EXDATE_PROPERTY); ex;
-                 ex = icalcomponent_get_next_property(ev, ICAL_EXDATE_PROPERTY))
-                if (const auto t = toMs(icalproperty_get_exdate(ex), ex, zone))
-                    excluded.insert(*t);
-            starts.removeIf([&](qint64 s) { return excluded.contains(s); });
-        }
-        for (const qint64 s : std::as_const(starts))
-            if (s + (*end - *start) > now && s < horizon && busy.size() < kMaxImportedEvents)
-                busy << Busy{uid, summary, s, s + (*end - *start)};
-    };
-    if (icalcomponent_isa(cal.get()) == ICAL_VEVENT_COMPONENT)
-        collect(cal.get());
-    for (icalcomponent *ev = icalcomponent_get_first_component(cal.get(), ICAL_VEVENT_COMPONENT); ev;
-         ev = icalcomponent_get_next_component(cal.get(), ICAL_VEVENT_COMPONENT))
-        collect(ev);
+    const QTimeZone zone(r->timezone.toUtf8());
+    const std::optional<ics::BusyTimes> read = ics::busyTimes(ics, zone, now, now + recurrence::kMaxSpanMs, kMaxImportedEvents);
+    if (!read)
+        return Outcome::reject(proto::code::Invalid, u"This is not an iCalendar file (it should start with BEGIN:VCALENDAR)."_s);
+    const int unreadable = read->unreadable;
 
     // Each busy time becomes a booking held by the importing staff member. Its id comes from the
     // resource, the event and its start, so importing the same file again adds nothing.
@@ -256,10 +180,10 @@ Outcome Ledger::importBusy(const Principal &actor, const QCborMap &args)
     o.applied = true;
     int added = 0, already = 0;
     QStringList overlapping;
-    for (const Busy &e : std::as_const(busy)) {
+    for (const ics::BusyTime &e : read->events) {
         // At most a day per booking, as for any booking: longer events are cut into days.
-        for (qint64 s = e.start; s < e.end; s += kDay) {
-            const qint64 piece = std::min(e.end, s + kDay);
+        for (qint64 s = e.startMs; s < e.endMs; s += kDay) {
+            const qint64 piece = std::min(e.endMs, s + kDay);
             const QString id = QUuid::createUuidV5(ns, QString(r->id + u'|' + e.uid + u'|' + QString::number(s))).toString(QUuid::WithoutBraces);
             if (m_store.exec(u"SELECT 1 FROM bookings WHERE id = ?"_s, {id}).next()) {
                 ++already;

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 
 #include <array>
+#include <cmath>
 
 namespace atrium::proto {
 
@@ -121,6 +122,32 @@ const char *kindName(Kind kind)
     return "?";
 }
 
+// Every handler reads numbers with QCborValue::toInteger(), which converts a double that does not
+// fit a qint64 with undefined behaviour (found by fuzz_protocol): such numbers, NaN and infinities
+// never get past the decoder.
+bool numbersInRange(const QCborValue &v, int depth)
+{
+    if (depth > 32)
+        return false;
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        return std::isfinite(d) && d > -9.2e18 && d < 9.2e18;
+    }
+    if (v.isArray()) {
+        for (const QCborValue &item : v.toArray())
+            if (!numbersInRange(item, depth + 1))
+                return false;
+    } else if (v.isMap()) {
+        const QCborMap map = v.toMap();
+        for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+            if (!numbersInRange(it.key(), depth + 1) || !numbersInRange(it.value(), depth + 1))
+                return false;
+    } else if (v.isTag()) {
+        return numbersInRange(v.taggedValue(), depth + 1);
+    }
+    return true;
+}
+
 } // namespace
 
 QString messageTypeName(MessageType type)
@@ -174,6 +201,8 @@ DecodeResult decode(const QByteArray &bytes)
                 return {std::nullopt, u"%1: field '%2' is longer than %3"_s.arg(QLatin1StringView(schema->name), f.key).arg(f.maxLength)};
         }
     }
+    if (!numbersInRange(body, 0))
+        return {std::nullopt, u"%1: a number is not finite, is out of the 64-bit range, or is nested too deep"_s.arg(QLatin1StringView(schema->name))};
     return {Message{schema->type, body}, {}};
 }
 

@@ -7,6 +7,9 @@
 #include <QCborStreamWriter>
 #include <QTest>
 
+#include <cmath>
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace atrium;
 using namespace atrium::proto;
@@ -77,6 +80,15 @@ private Q_SLOTS:
         login.insert("clientId"_L1, u"c"_s);
         QTest::newRow("too long") << encode({MessageType::Login, login}) << u"field 'email' is longer than 256"_s;
         QTest::newRow("too big") << QByteArray(kMaxMessageBytes + 1, '\0') << u"exceeds the limit"_s;
+        // Numbers every handler reads with toInteger(): a double past 64 bits (fuzz_protocol's
+        // first find), NaN and infinity, anywhere in the body, are refused by the decoder.
+        auto mutateWith = [](const QCborValue &start) {
+            QCborMap args{{u"id"_s, u"x"_s}, {u"resource"_s, u"mad-room-s"_s}, {u"start"_s, start}, {u"end"_s, 1}};
+            return encode({MessageType::Mutate, QCborMap{{u"opId"_s, u"o"_s}, {u"kind"_s, u"book"_s}, {u"args"_s, args}}});
+        };
+        QTest::newRow("double past 64 bits") << mutateWith(1.77262e19) << u"not finite, is out of the 64-bit range"_s;
+        QTest::newRow("nan") << mutateWith(std::nan("")) << u"not finite"_s;
+        QTest::newRow("infinity in an array") << mutateWith(QCborArray{1, std::numeric_limits<double>::infinity()}) << u"not finite"_s;
     }
 
     void rejects()
