@@ -2,6 +2,7 @@
 
 #include "backup.h"
 #include "demodata.h"
+#include "mailer.h"
 #include "tls.h"
 
 #include <QDir>
@@ -84,6 +85,7 @@ AtriumServer::~AtriumServer()
 {
     m_http.reset();
     m_sync.reset();
+    m_mailer.reset();
 }
 
 std::optional<QHttpServerResponse> AtriumServer::overLimit(QLatin1StringView endpoint, const QString &caller, bool json)
@@ -134,6 +136,8 @@ bool AtriumServer::start(QString *error)
         if (m_config.demo && DemoData::isEmpty(m_store))
             DemoData::seed(m_store, *m_ledger, m_clock, m_config.demoHouseRules);
         m_sync = std::make_unique<SyncService>(m_store, *m_auth, *m_ledger, m_clock, m_config.limits);
+        m_mailer = std::make_unique<Mailer>(m_config.smtpUrl, m_config.mailFrom);
+        m_sync->setMailer(m_mailer.get());
     } catch (const StoreError &e) {
         *error = QString::fromUtf8(e.what());
         return false;

@@ -29,6 +29,9 @@ struct ServerConfig
     // loopback and behind a proxy that does TLS).
     QString tlsCertPath;
     QString tlsKeyPath;
+    // Password-reset codes go out through this SMTP relay (smtp://HOST:PORT; empty: no e-mail).
+    QUrl smtpUrl;
+    QString mailFrom = QStringLiteral("atrium@localhost");
 };
 
 // The whole server in one object: one port for HTTP (/healthz) and the WebSocket endpoint /sync.
@@ -64,6 +67,7 @@ private:
     std::unique_ptr<QHttpServer> m_http;
     std::unique_ptr<QLockFile> m_lock; // SQLite: one server per data folder
     std::unique_ptr<RateLimiter> m_httpLimiter;
+    std::unique_ptr<class Mailer> m_mailer;
     quint16 m_port = 0;
 };
 

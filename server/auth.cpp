@@ -226,6 +226,129 @@ void Auth::revokeSession(const QString &sessionId)
     m_store.exec(u"UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"_s, {m_clock.nowMs(), sessionId});
 }
 
+QString Auth::passwordProblem(const QString &password, const QString &email)
+{
+    if (password.size() < kMinPasswordLength)
+        return u"A password needs at least %1 characters; a few words make a good one."_s.arg(kMinPasswordLength);
+    if (password.size() > 1024)
+        return u"A password can be at most 1024 characters."_s;
+    if (!email.isEmpty() && password.compare(email, Qt::CaseInsensitive) == 0)
+        return u"A password cannot be the account's e-mail address."_s;
+    return {};
+}
+
+Auth::Change Auth::changePassword(const Principal &who, const QString &current, const QString &next)
+{
+    Change c;
+    SqlQuery &q = m_store.exec(u"SELECT password_hash FROM users WHERE id = ?"_s, {who.userId});
+    const QString hash = q.next() ? q.text(0) : QString();
+    q.finish();
+    if (hash.isEmpty() || !verifyPassword(hash, current)) {
+        c.code = proto::code::BadCredentials;
+        c.message = u"The current password is not right."_s;
+        return c;
+    }
+    if (const QString problem = passwordProblem(next, who.email); !problem.isEmpty()) {
+        c.code = proto::code::Invalid;
+        c.message = problem;
+        return c;
+    }
+    m_store.begin();
+    try {
+        m_store.exec(u"UPDATE users SET password_hash = ? WHERE id = ?"_s, {hashPassword(next), who.userId});
+        for (const SessionInfo &s : sessionsOf(who.userId))
+            if (s.id != who.sessionId)
+                c.ended << s.id;
+        m_store.exec(u"UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND id <> ? AND revoked_at IS NULL"_s,
+                     {m_clock.nowMs(), who.userId, who.sessionId});
+        m_store.exec(u"UPDATE password_resets SET used_at = ? WHERE user_id = ? AND used_at IS NULL"_s, {m_clock.nowMs(), who.userId});
+        m_store.commit();
+    } catch (...) {
+        m_store.rollback();
+        throw;
+    }
+    c.ok = true;
+    c.message = c.ended.isEmpty() ? u"Password changed."_s
+                                  : u"Password changed; %1 other session(s) of this account were signed out."_s.arg(c.ended.size());
+    return c;
+}
+
+std::optional<Auth::ResetTicket> Auth::startReset(const QString &email)
+{
+    SqlQuery &q = m_store.exec(u"SELECT id, email, name FROM users WHERE email = ?"_s, {email.trimmed()});
+    if (!q.next())
+        return std::nullopt;
+    const QString userId = q.text(0);
+    ResetTicket t{q.text(1), q.text(2), {}};
+    q.finish();
+    // Short enough to type from a phone, long enough not to guess: 10 groups of base32 would be
+    // overkill next to 30 minutes and the sign-in limits; 20 random bytes in base64url.
+    t.token = QString::fromLatin1(randomBytes(20).toBase64(kBase64Url));
+    const qint64 now = m_clock.nowMs();
+    m_store.begin();
+    try {
+        m_store.exec(u"UPDATE password_resets SET used_at = ? WHERE user_id = ? AND used_at IS NULL"_s, {now, userId});
+        m_store.exec(u"INSERT INTO password_resets(token_hash, user_id, created_at, expires_at) VALUES(?,?,?,?)"_s,
+                     {tokenHash(t.token), userId, now, now + kResetLifetimeMs});
+        m_store.commit();
+    } catch (...) {
+        m_store.rollback();
+        throw;
+    }
+    return t;
+}
+
+AuthResult Auth::finishReset(const QString &token, const QString &next, const QString &clientId, QStringList *ended)
+{
+    const qint64 now = m_clock.nowMs();
+    SqlQuery &q = m_store.exec(u"SELECT user_id, expires_at, used_at FROM password_resets WHERE token_hash = ?"_s, {tokenHash(token)});
+    if (!q.next() || !q.value(2).isNull() || q.int64(1) <= now)
+        return refused(proto::code::Invalid, u"This reset code is wrong, used or expired; ask for a new one."_s);
+    const QString userId = q.text(0);
+    q.finish();
+    const auto principal = userById(userId);
+    if (!principal)
+        return refused(proto::code::Invalid, u"This reset code is wrong, used or expired; ask for a new one."_s);
+    if (const QString problem = passwordProblem(next, principal->email); !problem.isEmpty())
+        return refused(proto::code::Invalid, problem);
+    AuthResult r;
+    m_store.begin();
+    try {
+        for (const SessionInfo &s : sessionsOf(userId))
+            *ended << s.id;
+        m_store.exec(u"UPDATE users SET password_hash = ? WHERE id = ?"_s, {hashPassword(next), userId});
+        m_store.exec(u"UPDATE password_resets SET used_at = ? WHERE user_id = ? AND used_at IS NULL"_s, {now, userId});
+        m_store.exec(u"UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"_s, {now, userId});
+        r = startSession(userId, clientId);
+        m_store.commit();
+    } catch (...) {
+        m_store.rollback();
+        throw;
+    }
+    return r;
+}
+
+QList<Auth::SessionInfo> Auth::sessionsOf(const QString &userId)
+{
+    QList<SessionInfo> out;
+    SqlQuery &q = m_store.exec(u"SELECT id, client_id, created_at, last_used_at FROM sessions WHERE user_id = ? AND revoked_at IS NULL"
+                               " AND expires_at > ? ORDER BY created_at DESC"_s,
+                               {userId, m_clock.nowMs()});
+    while (q.next())
+        out << SessionInfo{q.text(0), q.text(1), q.int64(2), q.int64(3)};
+    return out;
+}
+
+bool Auth::revokeOwnSession(const QString &userId, const QString &sessionId)
+{
+    SqlQuery &q = m_store.exec(u"SELECT 1 FROM sessions WHERE id = ? AND user_id = ? AND revoked_at IS NULL"_s, {sessionId, userId});
+    const bool found = q.next();
+    q.finish();
+    if (found)
+        revokeSession(sessionId);
+    return found;
+}
+
 QString Auth::signingKid()
 {
     if (!m_kid.isEmpty())

@@ -66,6 +66,44 @@ public:
     AuthResult verifyAccess(const QString &accessToken);
     void revokeSession(const QString &sessionId);
 
+    // Passwords people choose: at least this long (OWASP's floor is 8; a passphrase beats rules).
+    static constexpr int kMinPasswordLength = 10;
+    static constexpr qint64 kResetLifetimeMs = 30 * 60 * 1000;
+    // Why a new password will not do, or empty when it will.
+    static QString passwordProblem(const QString &password, const QString &email);
+
+    // What an account operation came to; `ended` lists the sessions it ended, whose connections
+    // the caller closes.
+    struct Change
+    {
+        bool ok = false;
+        QLatin1StringView code;
+        QString message;
+        QStringList ended;
+    };
+    // A signed-in user's new password, after the current one is checked: every other session of
+    // the account ends (a thief who had the old password is signed out).
+    Change changePassword(const Principal &who, const QString &current, const QString &next);
+    // A one-time code to set a new password, for the account with this e-mail (nullopt when there
+    // is none: the caller answers the same either way). Earlier unused codes stop working.
+    struct ResetTicket
+    {
+        QString email, name, token;
+    };
+    std::optional<ResetTicket> startReset(const QString &email);
+    // The new password for the code's account: every session ends, and a new one starts here.
+    AuthResult finishReset(const QString &token, const QString &next, const QString &clientId, QStringList *ended);
+
+    struct SessionInfo
+    {
+        QString id, clientId;
+        qint64 createdAtMs = 0, lastUsedAtMs = 0;
+    };
+    // The account's sessions that have not ended, newest first.
+    QList<SessionInfo> sessionsOf(const QString &userId);
+    // Ends one of the account's own sessions; false when it has none by that id.
+    bool revokeOwnSession(const QString &userId, const QString &sessionId);
+
     std::optional<Principal> userById(const QString &userId) { return loadPrincipal(m_store, userId); }
 
 private:

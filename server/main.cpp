@@ -60,6 +60,10 @@ int main(int argc, char *argv[])
                       u"FILE"_s});
     parser.addOption({u"restore"_s, u"Replace the SQLite store in --data with the backup FILE (no server may be running), then exit."_s,
                       u"FILE"_s});
+    parser.addOption({u"smtp"_s, u"Send password-reset codes through this SMTP relay: smtp://HOST:PORT, or smtp://USER@HOST:PORT with "
+                                 "the password in ATRIUM_SMTP_PASSWORD (STARTTLS when the relay offers it)."_s,
+                      u"URL"_s});
+    parser.addOption({u"mail-from"_s, u"The sender address of that e-mail."_s, u"ADDRESS"_s, u"atrium@localhost"_s});
     parser.addOption({u"retention"_s, u"Change-log rows kept for resuming clients."_s, u"ROWS"_s});
     {
         QString names;
@@ -125,6 +129,14 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "atrium-server: --tls-cert and --tls-key go together\n";
         return 1;
     }
+    if (parser.isSet(u"smtp"_s)) {
+        config.smtpUrl = QUrl(parser.value(u"smtp"_s));
+        if (config.smtpUrl.scheme() != u"smtp"_s || config.smtpUrl.host().isEmpty() || !config.smtpUrl.password().isEmpty()) {
+            QTextStream(stderr) << "atrium-server: --smtp takes smtp://HOST:PORT (a password goes in ATRIUM_SMTP_PASSWORD)\n";
+            return 1;
+        }
+    }
+    config.mailFrom = parser.value(u"mail-from"_s);
     config.tlsCertPath = parser.value(u"tls-cert"_s);
     config.tlsKeyPath = parser.value(u"tls-key"_s);
     const bool reachable = !config.address.isLoopback();

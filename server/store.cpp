@@ -125,6 +125,12 @@ const QList<QStringList> &migrations()
             u"postgresql: ALTER TABLE bookings ADD CONSTRAINT bookings_no_overlap EXCLUDE USING gist (resource_id WITH =,"
             " int8range(start_ms, end_ms) WITH &&) WHERE (status NOT IN ('cancelled', 'released', 'declined'))"_s,
         },
+        // 13: password resets by e-mail: a one-time code, kept only as its hash, for half an hour.
+        {
+            u"CREATE TABLE password_resets(token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id),"
+            " created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, used_at INTEGER)"_s,
+            u"CREATE INDEX password_resets_user ON password_resets(user_id)"_s,
+        },
     };
     return list;
 }

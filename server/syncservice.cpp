@@ -3,6 +3,7 @@
 #include "changelistener.h"
 
 #include "ledger.h"
+#include "mailer.h"
 #include "store.h"
 
 #include <QCborArray>
@@ -251,6 +252,7 @@ void SyncService::onMessage(Conn &conn, const QByteArray &bytes)
         case MessageType::Hello: handleHello(conn, m); break;
         case MessageType::Ack: handleAck(conn, m); break;
         case MessageType::Mutate: handleMutate(conn, m); break;
+        case MessageType::Account: handleAccount(conn, m); break;
         case MessageType::Logout:
             if (conn.principal)
                 m_auth.revokeSession(conn.principal->sessionId);
@@ -302,6 +304,103 @@ void SyncService::handleLogin(Conn &conn, const Message &m)
         m_addressThrottle.failed(address);
     }
     sendSession(conn, result);
+}
+
+void SyncService::replyAccount(Conn &conn, const QString &op, bool ok, QLatin1StringView code, const QString &message,
+                               const QCborArray &sessions)
+{
+    QCborMap body;
+    body.insert("op"_L1, op);
+    body.insert("ok"_L1, ok);
+    if (!ok)
+        body.insert("code"_L1, QString(code));
+    body.insert("message"_L1, message);
+    if (!sessions.isEmpty())
+        body.insert("sessions"_L1, sessions);
+    send(conn, {MessageType::AccountReply, body});
+}
+
+void SyncService::endSessions(const QStringList &sessionIds)
+{
+    if (sessionIds.isEmpty())
+        return;
+    const QSet<QString> ended(sessionIds.cbegin(), sessionIds.cend());
+    for (auto &[id, c] : m_conns)
+        if (c->principal && ended.contains(c->principal->sessionId) && c->socket->state() == QAbstractSocket::ConnectedState)
+            fail(*c, proto::code::SessionRevoked, u"This session was ended from another device; sign in again."_s);
+}
+
+void SyncService::handleAccount(Conn &conn, const Message &m)
+{
+    const QString op = m.string("op"_L1);
+    // Reset by e-mail works signed out (that is its point); the rest needs a live session.
+    if (op == u"request_reset"_s || op == u"reset_password"_s) {
+        if (const qint64 wait = m_signInLimiter.take(u"address:"_s + conn.address)) {
+            sendRateLimited(conn, wait, u"Too many sign-in requests from this address"_s);
+            return;
+        }
+        if (op == u"request_reset"_s) {
+            if (!m_mailer || !m_mailer->enabled()) {
+                replyAccount(conn, op, false, proto::code::Unavailable,
+                             u"This server cannot send e-mail, so passwords are reset by the front desk."_s);
+                return;
+            }
+            // The same answer whether or not the address has an account: nobody learns who is a member.
+            if (const auto ticket = m_auth.startReset(m.string("email"_L1))) {
+                m_mailer->send(ticket->email, u"Your Atrium password reset code"_s,
+                               u"Hello %1,\n\nSomeone, hopefully you, asked to reset the password of %2 at Atrium.\n\n"
+                               "Your code: %3\n\nEnter it where you asked for it, or run: atrium-cli reset %3\n"
+                               "It works once, in the next 30 minutes. If you did not ask, ignore this message: your password "
+                               "stays as it is.\n"_s.arg(ticket->name, ticket->email, ticket->token));
+            }
+            replyAccount(conn, op, true, {}, u"If an account uses that address, a reset code is on its way to it."_s);
+            return;
+        }
+        QStringList ended;
+        const AuthResult r = m_auth.finishReset(m.string("token"_L1), m.string("newPassword"_L1), m.string("clientId"_L1), &ended);
+        endSessions(ended);
+        replyAccount(conn, op, r.principal.has_value(), r.code,
+                     r.principal ? u"Password changed; every other session of the account was signed out."_s : r.message);
+        if (r.principal)
+            sendSession(conn, r); // and signed in here with the new password
+        return;
+    }
+    if (!conn.live || !conn.principal) {
+        replyAccount(conn, op, false, proto::code::Unauthenticated, u"Sign in first."_s);
+        return;
+    }
+    const Principal &who = *conn.principal;
+    if (op == u"list_sessions"_s) {
+        QCborArray sessions;
+        for (const Auth::SessionInfo &s : m_auth.sessionsOf(who.userId))
+            sessions.append(QCborMap{{u"id"_s, s.id},
+                                     {u"clientId"_s, s.clientId},
+                                     {u"createdAt"_s, s.createdAtMs},
+                                     {u"lastUsedAt"_s, s.lastUsedAtMs},
+                                     {u"current"_s, s.id == who.sessionId}});
+        replyAccount(conn, op, true, {}, u"%1 session(s)."_s.arg(sessions.size()), sessions);
+    } else if (op == u"revoke_session"_s) {
+        const QString session = m.string("session"_L1);
+        if (!m_auth.revokeOwnSession(who.userId, session)) {
+            replyAccount(conn, op, false, proto::code::NotFound, u"This account has no open session by that id."_s);
+            return;
+        }
+        replyAccount(conn, op, true, {}, u"Signed out there."_s);
+        endSessions({session});
+    } else if (op == u"change_password"_s) {
+        const QString account = u"account:"_s + who.email.toLower();
+        if (const qint64 wait = m_accountThrottle.waitMs(account)) {
+            sendRateLimited(conn, wait, u"Too many wrong passwords"_s);
+            return;
+        }
+        const Auth::Change c = m_auth.changePassword(who, m.string("password"_L1), m.string("newPassword"_L1));
+        if (c.code == proto::code::BadCredentials)
+            m_accountThrottle.failed(account);
+        replyAccount(conn, op, c.ok, c.code, c.message);
+        endSessions(c.ended);
+    } else {
+        replyAccount(conn, op, false, proto::code::Invalid, u"'%1' is not an account operation."_s.arg(op.left(32)));
+    }
 }
 
 void SyncService::handleRefresh(Conn &conn, const Message &m)

@@ -30,6 +30,8 @@ public:
     ~SyncService() override;
 
     void addConnection(std::unique_ptr<QWebSocket> socket);
+    // Where password-reset codes are sent from (none: resets by e-mail are refused, in words).
+    void setMailer(class Mailer *mailer) { m_mailer = mailer; }
     // What time does on its own (Ledger::sweep: no-shows released, stays checked out, unapproved
     // bookings declined), as of the clock, told to every session. Runs on a timer (every few
     // seconds); tests call it after moving the clock. Returns how many bookings changed.
@@ -81,6 +83,10 @@ private:
     void handleHello(Conn &conn, const proto::Message &m);
     void handleAck(Conn &conn, const proto::Message &m);
     void handleMutate(Conn &conn, const proto::Message &m);
+    void handleAccount(Conn &conn, const proto::Message &m);
+    void replyAccount(Conn &conn, const QString &op, bool ok, QLatin1StringView code, const QString &message, const QCborArray &sessions = {});
+    // Sessions that ended: their live connections are told so and closed at once.
+    void endSessions(const QStringList &sessionIds);
     void sendSession(Conn &conn, const AuthResult &result);
 
     void pump(Conn &conn, bool announce);
@@ -147,6 +153,7 @@ private:
     RateLimiter m_signInLimiter{m_clock, m_limits.signInsPerSecond, m_limits.signInBurst};
     QHash<QString, int> m_perAddress; // open connections by peer address
     quint64 m_rateLimited = 0;
+    class Mailer *m_mailer = nullptr;
     QTimer m_timeoutTimer;
 };
 

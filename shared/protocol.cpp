@@ -33,9 +33,9 @@ using namespace Qt::Literals::StringLiterals;
 constexpr qsizetype kShortText = 256;
 constexpr qsizetype kToken = 2048;
 
-const std::array<Schema, 13> &schemas()
+const std::array<Schema, 15> &schemas()
 {
-    static const std::array<Schema, 13> table{{
+    static const std::array<Schema, 15> table{{
         {MessageType::Error,
          "Error",
          {{"code"_L1, Kind::String, true, 64},
@@ -84,6 +84,22 @@ const std::array<Schema, 13> &schemas()
         {MessageType::ChangesZ,
          "ChangesZ",
          {{"z"_L1, Kind::Bytes, true}, {"cursor"_L1, Kind::Integer, true}, {"more"_L1, Kind::Bool, true}}},
+        {MessageType::Account,
+         "Account",
+         {{"op"_L1, Kind::String, true, 32},
+          {"email"_L1, Kind::String, false, kShortText},
+          {"password"_L1, Kind::String, false, 1024},
+          {"newPassword"_L1, Kind::String, false, 1024},
+          {"token"_L1, Kind::String, false, 128},
+          {"session"_L1, Kind::String, false, 64},
+          {"clientId"_L1, Kind::String, false, 64}}},
+        {MessageType::AccountReply,
+         "AccountReply",
+         {{"op"_L1, Kind::String, true, 32},
+          {"ok"_L1, Kind::Bool, true},
+          {"code"_L1, Kind::String, false, 64},
+          {"message"_L1, Kind::String, true, 4096},
+          {"sessions"_L1, Kind::Array, false, 1000}}},
     }};
     return table;
 }

@@ -34,6 +34,8 @@ enum class MessageType : int {
     Result = 11, // server: {opId, status, seq?, code?, message?, alternatives?}
     Logout = 12, // client: {} revokes this session
     ChangesZ = 13, // server: {z, cursor, more}: Changes whose items are a zlib-compressed CBOR array
+    Account = 14,      // client: {op, ...}: password change and reset, the account's sessions (docs/protocol.md)
+    AccountReply = 15, // server: {op, ok, code?, message, sessions?}
 };
 
 QString messageTypeName(MessageType type);

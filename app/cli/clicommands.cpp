@@ -94,6 +94,8 @@ private:
 
     int login(const QStringList &args);
     int logout();
+    // password, sessions, revoke, forgot, reset: one request and its answer, never queued.
+    int account(const QString &command, const QStringList &args);
     int status();
     int search();
     int save(const QStringList &args);
@@ -235,6 +237,8 @@ int Cli::dispatch(const QString &command, const QStringList &args)
         return logout();
     if (command == u"status"_s)
         return status();
+    if (command == u"forgot"_s || command == u"reset"_s)
+        return account(command, args);
     if (!requireSession())
         return Usage;
     if (command == u"sync"_s) {
@@ -254,6 +258,8 @@ int Cli::dispatch(const QString &command, const QStringList &args)
     }
     if (command == u"pending"_s)
         return pending();
+    if (command == u"password"_s || command == u"sessions"_s || command == u"revoke"_s)
+        return account(command, args);
     // The commands that take their arguments as they are.
     static const QHash<QString, int (Cli::*)(const QStringList &)> withArgs{
         {u"save"_s, &Cli::save},         {u"retire"_s, &Cli::retire},   {u"book"_s, &Cli::book},
@@ -281,6 +287,74 @@ int Cli::dispatch(const QString &command, const QStringList &args)
     }
     err() << "atrium-cli: unknown command '" << command << "'; see atrium-cli --help\n";
     return Usage;
+}
+
+int Cli::account(const QString &command, const QStringList &args)
+{
+    QTextStream in(stdin);
+    QCborMap request;
+    if (command == u"password"_s && args.isEmpty()) {
+        // Two lines: the current password, then the new one (a script pipes them; nothing is echoed).
+        request = {{u"op"_s, u"change_password"_s}, {u"password"_s, in.readLine()}, {u"newPassword"_s, in.readLine()}};
+    } else if (command == u"sessions"_s && args.isEmpty()) {
+        request = {{u"op"_s, u"list_sessions"_s}};
+    } else if (command == u"revoke"_s && args.size() == 1) {
+        request = {{u"op"_s, u"revoke_session"_s}, {u"session"_s, args.first()}};
+    } else if (command == u"forgot"_s && args.size() == 1) {
+        request = {{u"op"_s, u"request_reset"_s}, {u"email"_s, args.first()}};
+    } else if (command == u"reset"_s && args.size() == 1) {
+        request = {{u"op"_s, u"reset_password"_s}, {u"token"_s, args.first()}, {u"newPassword"_s, in.readLine()}};
+    } else {
+        err() << "usage: atrium-cli password | sessions | revoke SESSION | forgot EMAIL | reset CODE\n";
+        return Usage;
+    }
+    bool answered = false, ok = false;
+    QString code, message;
+    QCborArray sessions;
+    QObject ctx;
+    QObject::connect(m_engine.get(), &SyncEngine::accountReply, &ctx,
+                     [&](const QString &, bool success, const QString &c, const QString &m, const QCborArray &s) {
+                         answered = true;
+                         ok = success;
+                         code = c;
+                         message = m;
+                         sessions = s;
+                     });
+    m_engine->account(request);
+    // A reset signs in: wait for the first sync too, so the next command finds the session ready.
+    const bool signsIn = command == u"reset"_s;
+    runUntil([&]() { return answered && (!ok || !signsIn || m_engine->isIdle()); });
+    m_engine->stop();
+    if (!answered) {
+        err() << "atrium-cli: the server at " << m_engine->serverUrl().toString() << " could not be reached\n";
+        return Unreachable;
+    }
+    if (!ok) {
+        err() << "atrium-cli: " << message << '\n';
+        return code == u"unavailable"_s ? Unreachable : Rejected;
+    }
+    if (command == u"sessions"_s) {
+        QJsonArray list;
+        for (const QCborValue &v : std::as_const(sessions))
+            list.append(v.toMap().toJsonObject());
+        if (m_json) {
+            printJson(list);
+        } else {
+            for (const QCborValue &v : std::as_const(sessions)) {
+                const QCborMap s = v.toMap();
+                out() << s.value("id"_L1).toString() << "  since "
+                      << QDateTime::fromMSecsSinceEpoch(s.value("createdAt"_L1).toInteger()).toString(Qt::ISODate) << "  last used "
+                      << QDateTime::fromMSecsSinceEpoch(s.value("lastUsedAt"_L1).toInteger()).toString(Qt::ISODate)
+                      << (s.value("current"_L1).toBool() ? "  (this one)" : "") << '\n';
+            }
+        }
+        return Done;
+    }
+    if (m_json)
+        printJson(QJsonObject{{u"ok"_s, true}, {u"message"_s, message}});
+    else
+        out() << message << '\n';
+    return Done;
 }
 
 int Cli::login(const QStringList &args)
@@ -935,6 +1009,11 @@ int run(const QStringList &arguments)
         "Commands:\n"
         "  login EMAIL                     sign in (password on standard input)\n"
         "  logout                          sign out and end this session\n"
+        "  password                        change your password (current, then new, on standard input);\n"
+        "                                  your other sessions are signed out\n"
+        "  sessions                        where your account is signed in; revoke SESSION signs one out\n"
+        "  forgot EMAIL                    e-mail a one-time reset code (when the server sends e-mail)\n"
+        "  reset CODE                      a new password (on standard input) with that code; signs in\n"
         "  sync                            send queued changes and fetch new ones\n"
         "  status                          cursor, pending count, last sync\n"
         "  search [--location ID] [--kind K] [--category C] [--min-capacity N] [--feature F]...\n"

@@ -127,6 +127,35 @@ void SyncEngine::login(const QString &email, const QString &password)
         connectSocket();
 }
 
+void SyncEngine::account(const QCborMap &request)
+{
+    QCborMap r = request;
+    if (r.value("op"_L1).toString() == u"reset_password"_s)
+        r.insert("clientId"_L1, m_cache.clientId());
+    m_pendingAccount << r;
+    m_wanted = true;
+    if (m_socket.state() == QAbstractSocket::ConnectedState)
+        flushAccount();
+    else
+        connectSocket();
+}
+
+void SyncEngine::flushAccount()
+{
+    if (m_socket.state() != QAbstractSocket::ConnectedState)
+        return;
+    const bool live = m_state == State::Syncing || m_state == State::Online;
+    for (qsizetype i = 0; i < m_pendingAccount.size();) {
+        const QString op = m_pendingAccount[i].value("op"_L1).toString();
+        if (op != u"request_reset"_s && op != u"reset_password"_s && !live) {
+            ++i; // after Welcome
+            continue;
+        }
+        send({MessageType::Account, m_pendingAccount.takeAt(i)});
+        ++m_accountInFlight;
+    }
+}
+
 void SyncEngine::logout()
 {
     if (m_socket.state() == QAbstractSocket::ConnectedState)
@@ -224,6 +253,7 @@ void SyncEngine::onConnected()
         return;
     }
     m_helloSent = false;
+    flushAccount(); // a reset needs no session
     if (!m_pendingLoginEmail.isEmpty()) {
         QCborMap body;
         body.insert("email"_L1, m_pendingLoginEmail);
@@ -232,6 +262,8 @@ void SyncEngine::onConnected()
         send({MessageType::Login, body});
         return;
     }
+    if (m_accountInFlight > 0 && !hasSession())
+        return; // signed out, asking about a reset: the answer comes without a hello
     sendHello();
 }
 
@@ -240,6 +272,7 @@ void SyncEngine::onDisconnected()
     if (m_state == State::Offline)
         return;
     m_inflight.clear();
+    m_accountInFlight = 0;
     m_caughtUp = false;
     m_helloSent = false;
     setState(State::Offline);
@@ -311,11 +344,16 @@ void SyncEngine::onMessage(const QByteArray &bytes)
             m_cache.setMeta(u"user"_s, QString::fromUtf8(QJsonDocument(m["user"_L1].toMap().toJsonObject()).toJson(QJsonDocument::Compact)));
             setState(State::Syncing);
             flushOutbox();
+            flushAccount();
             break;
         case MessageType::Resync: m_cache.resetMirror(); break;
         case MessageType::Changes:
         case MessageType::ChangesZ: onChanges(m); break;
         case MessageType::Result: onResult(m); break;
+        case MessageType::AccountReply:
+            m_accountInFlight = std::max(0, m_accountInFlight - 1);
+            Q_EMIT accountReply(m.string("op"_L1), m["ok"_L1].toBool(), m.string("code"_L1), m.string("message"_L1), m["sessions"_L1].toArray());
+            break;
         case MessageType::Error: onError(m); break;
         default: qWarning("sync: unexpected %s from the server", qPrintable(proto::messageTypeName(m.type)));
         }

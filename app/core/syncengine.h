@@ -45,6 +45,11 @@ public:
     bool setTlsTrustFromFile(const QString &caPath, const QString &pin, QString *error);
 
     void login(const QString &email, const QString &password);
+    // The account operations (docs/protocol.md, Account): change_password {password, newPassword},
+    // list_sessions, revoke_session {session}, and signed out request_reset {email} and
+    // reset_password {token, newPassword} (which signs in). Never queued in the outbox: a password
+    // is not kept on disk, and none of these makes sense offline. Answered by accountReply.
+    void account(const QCborMap &request);
     void logout();
     bool hasSession();
     QCborMap user();
@@ -94,6 +99,8 @@ Q_SIGNALS:
     void outboxChanged();
     void idle();
     void serverError(const QString &code, const QString &message);
+    // The answer to account(): sessions for list_sessions ({id, clientId, createdAt, lastUsedAt, current}).
+    void accountReply(const QString &op, bool ok, const QString &code, const QString &message, const QCborArray &sessions);
 
 private:
     void connectSocket();
@@ -105,6 +112,9 @@ private:
     void onResult(const proto::Message &m);
     void onError(const proto::Message &m);
     void sendHello();
+    void flushAccount();
+    QList<QCborMap> m_pendingAccount;
+    int m_accountInFlight = 0; // account requests sent on this connection and not answered yet
     void flushOutbox();
     void send(const proto::Message &m);
     void setState(State s);

@@ -1,0 +1,166 @@
+// Accounts on a real server: a password change signs the account's other sessions out; sessions
+// are listed and revocable one by one (their connections close at once); a forgotten password is
+// reset with a one-time code sent by e-mail to a local SMTP sink, once, within 30 minutes, and
+// the same answer is given for addresses with no account.
+#include "fixtures.h"
+#include "protocol.h"
+#include "smtpsink.h"
+
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace atrium;
+using namespace atrium::test;
+
+namespace {
+
+struct Reply
+{
+    bool ok = false;
+    QString code, message;
+    QCborArray sessions;
+};
+
+Reply ask(ClientFixture &c, const QCborMap &request)
+{
+    QSignalSpy spy(&c.engine(), &client::SyncEngine::accountReply);
+    c.engine().account(request);
+    if (!spy.wait(20000))
+        return {false, u"no answer"_s, {}, {}};
+    const auto a = spy.first();
+    return {a.at(1).toBool(), a.at(2).toString(), a.at(3).toString(), a.at(4).value<QCborArray>()};
+}
+
+bool signedOutByServer(ClientFixture &c)
+{
+    return QTest::qWaitFor([&]() { return !c.engine().hasSession() && c.engine().state() == client::SyncEngine::State::Offline; }, 10000);
+}
+
+} // namespace
+
+class TestAccounts : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void passwordChangeSignsOthersOut()
+    {
+        ServerFixture server;
+        ClientFixture laptop(server.url()), phone(server.url());
+        QVERIFY(laptop.signInAndSync(u"member15@demo.atrium"_s));
+        QVERIFY(phone.signInAndSync(u"member15@demo.atrium"_s));
+
+        Reply r = ask(laptop, {{u"op"_s, u"change_password"_s}, {u"password"_s, u"wrong"_s}, {u"newPassword"_s, u"a long new passphrase"_s}});
+        QVERIFY(!r.ok);
+        QCOMPARE(r.code, QString(proto::code::BadCredentials));
+        r = ask(laptop, {{u"op"_s, u"change_password"_s}, {u"password"_s, u"atrium-demo"_s}, {u"newPassword"_s, u"short"_s}});
+        QVERIFY(!r.ok);
+        QCOMPARE(r.code, QString(proto::code::Invalid));
+        QVERIFY(r.message.contains(u"10 characters"_s));
+        QVERIFY(phone.syncUntilIdle()); // nothing happened to the other session yet
+
+        r = ask(laptop, {{u"op"_s, u"change_password"_s}, {u"password"_s, u"atrium-demo"_s}, {u"newPassword"_s, u"a long new passphrase"_s}});
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QVERIFY(r.message.contains(u"1 other session"_s));
+        QVERIFY(signedOutByServer(phone));
+        QVERIFY(laptop.syncUntilIdle()); // this one stays
+        ClientFixture again(server.url());
+        QVERIFY(!again.login(u"member15@demo.atrium"_s));
+        QVERIFY(again.login(u"member15@demo.atrium"_s, u"a long new passphrase"_s));
+    }
+
+    void sessionsListedAndRevoked()
+    {
+        ServerFixture server;
+        ClientFixture desk(server.url()), kiosk(server.url()), other(server.url());
+        QVERIFY(desk.signInAndSync(u"member17@demo.atrium"_s));
+        QVERIFY(kiosk.signInAndSync(u"member17@demo.atrium"_s));
+        QVERIFY(other.signInAndSync(u"member18@demo.atrium"_s));
+        Reply r = ask(desk, {{u"op"_s, u"list_sessions"_s}});
+        QVERIFY(r.ok);
+        QCOMPARE(r.sessions.size(), 2);
+        QString current, theOther;
+        for (const QCborValue &s : std::as_const(r.sessions))
+            (s.toMap().value("current"_L1).toBool() ? current : theOther) = s.toMap().value("id"_L1).toString();
+        QVERIFY(!current.isEmpty() && !theOther.isEmpty());
+        // Someone else's session is not ours to end.
+        const QString othersSession = ask(other, {{u"op"_s, u"list_sessions"_s}}).sessions.at(0).toMap().value("id"_L1).toString();
+        r = ask(desk, {{u"op"_s, u"revoke_session"_s}, {u"session"_s, othersSession}});
+        QVERIFY(!r.ok);
+        QCOMPARE(r.code, QString(proto::code::NotFound));
+        QVERIFY(other.syncUntilIdle());
+
+        r = ask(desk, {{u"op"_s, u"revoke_session"_s}, {u"session"_s, theOther}});
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QVERIFY(signedOutByServer(kiosk));
+        QCOMPARE(ask(desk, {{u"op"_s, u"list_sessions"_s}}).sessions.size(), 1);
+        // Signed out means signed out: the old session's refresh cannot bring it back.
+        QVERIFY(!kiosk.syncUntilIdle(2000));
+    }
+
+    void resetByEmail()
+    {
+        SmtpSink sink;
+        ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+        ServerFixture server([&](server::ServerConfig &c) {
+            c.smtpUrl = sink.url();
+            c.mailFrom = u"desk@atrium.example"_s;
+            c.clock = &clock;
+        });
+        ClientFixture signedIn(server.url(), &clock), forgetful(server.url(), &clock);
+        QVERIFY(signedIn.signInAndSync(u"member19@demo.atrium"_s));
+
+        // An address with no account gets the same answer, and no mail goes anywhere.
+        Reply r = ask(forgetful, {{u"op"_s, u"request_reset"_s}, {u"email"_s, u"nobody@example.org"_s}});
+        const QString sameAnswer = r.message;
+        QVERIFY(r.ok);
+        r = ask(forgetful, {{u"op"_s, u"request_reset"_s}, {u"email"_s, u"member19@demo.atrium"_s}});
+        QVERIFY(r.ok);
+        QCOMPARE(r.message, sameAnswer);
+        QVERIFY(QTest::qWaitFor([&]() { return sink.mail().size() == 1; }, 10000));
+        const SmtpSink::Mail mail = sink.mail().first();
+        QCOMPARE(mail.from, u"desk@atrium.example"_s);
+        QCOMPARE(mail.to, QStringList{u"member19@demo.atrium"_s});
+        QVERIFY(mail.data.contains("Subject: Your Atrium password reset code"));
+        const QString code = QRegularExpression(u"Your code: (\\S+)"_s).match(QString::fromUtf8(mail.data)).captured(1);
+        QVERIFY2(code.size() >= 20, mail.data.constData());
+        // Stored only as a hash.
+        QVERIFY(!server.server().store().exec(u"SELECT 1 FROM password_resets WHERE token_hash = ?"_s, {code}).next());
+
+        r = ask(forgetful, {{u"op"_s, u"reset_password"_s}, {u"token"_s, code}, {u"newPassword"_s, u"short"_s}});
+        QVERIFY(!r.ok); // too short, and the code still works after that
+        r = ask(forgetful, {{u"op"_s, u"reset_password"_s}, {u"token"_s, code}, {u"newPassword"_s, u"correct horse battery"_s}});
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QVERIFY(forgetful.syncUntilIdle()); // signed in by the reset
+        QCOMPARE(forgetful.engine().user().value("email"_L1).toString(), u"member19@demo.atrium"_s);
+        QVERIFY(signedOutByServer(signedIn)); // whoever had the old password is out
+        r = ask(forgetful, {{u"op"_s, u"reset_password"_s}, {u"token"_s, code}, {u"newPassword"_s, u"another passphrase"_s}});
+        QVERIFY(!r.ok); // once only
+        ClientFixture later(server.url(), &clock);
+        QVERIFY(later.login(u"member19@demo.atrium"_s, u"correct horse battery"_s));
+
+        // A code not used in 30 minutes stops working.
+        QVERIFY(ask(forgetful, {{u"op"_s, u"request_reset"_s}, {u"email"_s, u"member19@demo.atrium"_s}}).ok);
+        QVERIFY(QTest::qWaitFor([&]() { return sink.mail().size() == 2; }, 10000));
+        const QString late = QRegularExpression(u"Your code: (\\S+)"_s).match(QString::fromUtf8(sink.mail().last().data)).captured(1);
+        clock.advanceMs(30 * 60 * 1000);
+        r = ask(forgetful, {{u"op"_s, u"reset_password"_s}, {u"token"_s, late}, {u"newPassword"_s, u"a third passphrase"_s}});
+        QVERIFY(!r.ok);
+        QVERIFY(r.message.contains(u"expired"_s));
+    }
+
+    void noMailNoReset()
+    {
+        ServerFixture server;
+        ClientFixture c(server.url());
+        const Reply r = ask(c, {{u"op"_s, u"request_reset"_s}, {u"email"_s, u"member1@demo.atrium"_s}});
+        QVERIFY(!r.ok);
+        QCOMPARE(r.code, QString(proto::code::Unavailable));
+        QVERIFY(r.message.contains(u"front desk"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccounts)
+#include "tst_accounts.moc"
