@@ -351,26 +351,50 @@ bool Auth::revokeOwnSession(const QString &userId, const QString &sessionId)
 
 QString Auth::signingKid()
 {
-    if (!m_kid.isEmpty())
+    const qint64 now = m_clock.nowMs();
+    // Re-read at most once a minute: a key another node made (or rotation by an admin there)
+    // takes over here too.
+    if (!m_kid.isEmpty() && now - m_kidCheckedMs < 60000 && now - m_kidCreatedMs < kSigningKeyLifetimeMs)
         return m_kid;
-    SqlQuery &q = m_store.exec(u"SELECT kid, secret FROM signing_keys WHERE active = 1 ORDER BY created_at DESC LIMIT 1"_s);
+    SqlQuery &q = m_store.exec(u"SELECT kid, secret, created_at FROM signing_keys WHERE active = 1 ORDER BY created_at DESC LIMIT 1"_s);
     if (q.next()) {
         m_kid = q.value(0).toString();
         m_secret = q.value(1).toByteArray();
-        return m_kid;
+        m_kidCreatedMs = q.int64(2);
+        q.finish();
+        m_kidCheckedMs = now;
+        if (now - m_kidCreatedMs < kSigningKeyLifetimeMs)
+            return m_kid;
     }
-    m_kid = u"k-"_s + QString::fromLatin1(randomBytes(6).toHex());
-    m_secret = randomBytes(32);
-    m_store.exec(u"INSERT INTO signing_keys(kid, secret, created_at, active) VALUES(?,?,?,1)"_s, {m_kid, m_secret, m_clock.nowMs()});
-    return m_kid;
+    return rotateSigningKey();
+}
+
+QString Auth::rotateSigningKey()
+{
+    const qint64 now = m_clock.nowMs();
+    const QString kid = u"k-"_s + QString::fromLatin1(randomBytes(6).toHex());
+    const QByteArray secret = randomBytes(32);
+    m_store.exec(u"UPDATE signing_keys SET active = 0, retired_at = ? WHERE active = 1"_s, {now});
+    m_store.exec(u"INSERT INTO signing_keys(kid, secret, created_at, active) VALUES(?,?,?,1)"_s, {kid, secret, now});
+    // Keys retired longer ago than any token lives verify nothing any more.
+    m_store.exec(u"DELETE FROM signing_keys WHERE active = 0 AND retired_at < ?"_s, {now - 2 * kAccessLifetimeMs});
+    m_kid = kid;
+    m_secret = secret;
+    m_kidCreatedMs = now;
+    m_kidCheckedMs = now;
+    return kid;
 }
 
 QByteArray Auth::signingSecret(const QString &kid)
 {
-    if (kid == signingKid())
+    if (kid == m_kid && !m_kid.isEmpty())
         return m_secret;
-    SqlQuery &q = m_store.exec(u"SELECT secret FROM signing_keys WHERE kid = ?"_s, {kid});
-    return q.next() ? q.value(0).toByteArray() : QByteArray();
+    // A retired key verifies only what it could have signed before it was retired.
+    SqlQuery &q = m_store.exec(u"SELECT secret FROM signing_keys WHERE kid = ? AND (retired_at IS NULL OR retired_at > ?)"_s,
+                               {kid, m_clock.nowMs() - kAccessLifetimeMs});
+    const QByteArray secret = q.next() ? q.value(0).toByteArray() : QByteArray();
+    q.finish();
+    return secret;
 }
 
 } // namespace atrium::server

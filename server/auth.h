@@ -50,6 +50,8 @@ class Auth
 {
 public:
     static constexpr qint64 kAccessLifetimeMs = 15 * 60 * 1000;
+    // A signing key signs for this long, then a new one takes over (also on rotateSigningKey()).
+    static constexpr qint64 kSigningKeyLifetimeMs = 30LL * 24 * 3600 * 1000;
     static constexpr qint64 kRefreshLifetimeMs = 30LL * 24 * 3600 * 1000;
 
     Auth(Store &store, const Clock &clock);
@@ -65,6 +67,10 @@ public:
     AuthResult refresh(const QString &refreshToken, const QString &clientId);
     AuthResult verifyAccess(const QString &accessToken);
     void revokeSession(const QString &sessionId);
+    // A new signing key from now on (a suspected leak, a routine): tokens signed by the old one
+    // stay valid until they expire, and then nothing it signed is accepted. Returns the new key id.
+    QString rotateSigningKey();
+    QString currentKeyId() { return signingKid(); }
 
     // Passwords people choose: at least this long (OWASP's floor is 8; a passphrase beats rules).
     static constexpr int kMinPasswordLength = 10;
@@ -115,6 +121,8 @@ private:
     const Clock &m_clock;
     QString m_kid;
     QByteArray m_secret;
+    qint64 m_kidCreatedMs = 0;
+    qint64 m_kidCheckedMs = -1; // several nodes: another may rotate, so the active key is read again now and then
 };
 
 } // namespace atrium::server

@@ -131,6 +131,10 @@ const QList<QStringList> &migrations()
             " created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, used_at INTEGER)"_s,
             u"CREATE INDEX password_resets_user ON password_resets(user_id)"_s,
         },
+        // 14: signing keys are rotated: a retired key still verifies the tokens it signed until they expire.
+        {
+            u"ALTER TABLE signing_keys ADD COLUMN retired_at INTEGER"_s,
+        },
     };
     return list;
 }

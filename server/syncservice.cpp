@@ -398,6 +398,14 @@ void SyncService::handleAccount(Conn &conn, const Message &m)
             m_accountThrottle.failed(account);
         replyAccount(conn, op, c.ok, c.code, c.message);
         endSessions(c.ended);
+    } else if (op == u"rotate_signing_key"_s) {
+        if (who.role != Role::Admin) {
+            replyAccount(conn, op, false, proto::code::Forbidden, u"Only administrators rotate the signing key."_s);
+            return;
+        }
+        const QString kid = m_auth.rotateSigningKey();
+        replyAccount(conn, op, true, {},
+                     u"New tokens are signed with key %1; tokens signed before stay valid until they expire (15 min)."_s.arg(kid));
     } else {
         replyAccount(conn, op, false, proto::code::Invalid, u"'%1' is not an account operation."_s.arg(op.left(32)));
     }

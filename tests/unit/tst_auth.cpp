@@ -5,6 +5,8 @@
 #include "protocol.h"
 #include "store.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -70,6 +72,43 @@ private Q_SLOTS:
                                        .replace("\"member\"", "\"admin\"");
         token = parts[0] + u'.' + QString::fromLatin1(payload.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)) + u'.' + parts[2];
         QCOMPARE(auth.verifyAccess(token).code, proto::code::Unauthenticated);
+    }
+
+    // Rotation: new tokens carry the new key id; one signed before still works until it would
+    // have expired, and once its key has been retired that long nothing it signed is accepted.
+    // A key also retires by itself after 30 days.
+    void signingKeysRotate()
+    {
+        Auth auth(m_store, m_clock);
+        const AuthResult before = auth.login(u"member4@demo.atrium"_s, u"atrium-demo"_s, u"r1"_s);
+        const QString oldKid = auth.currentKeyId();
+        auto kidOf = [](const QString &token) {
+            return QJsonDocument::fromJson(QByteArray::fromBase64(token.split(u'.').first().toLatin1(), QByteArray::Base64UrlEncoding))
+                .object()
+                .value(u"kid"_s)
+                .toString();
+        };
+        QCOMPARE(kidOf(before.tokens.access), oldKid);
+        const QString newKid = auth.rotateSigningKey();
+        QVERIFY(newKid != oldKid);
+        QVERIFY(auth.verifyAccess(before.tokens.access).principal); // still valid
+        const AuthResult after = auth.refresh(before.tokens.refresh, u"r1"_s);
+        QCOMPARE(kidOf(after.tokens.access), newKid);
+        m_clock.advanceMs(Auth::kAccessLifetimeMs - 1);
+        QVERIFY(auth.verifyAccess(before.tokens.access).principal);
+        m_clock.advanceMs(1);
+        // Expired now, and its key retired as long ago: refused as not signed here at all.
+        QCOMPARE(auth.verifyAccess(before.tokens.access).code, proto::code::Unauthenticated);
+        // Another Auth on the same store (another node) signs with the new key too.
+        Auth otherNode(m_store, m_clock);
+        const AuthResult elsewhere = otherNode.login(u"member4@demo.atrium"_s, u"atrium-demo"_s, u"r2"_s);
+        QCOMPARE(kidOf(elsewhere.tokens.access), newKid);
+        QVERIFY(auth.verifyAccess(elsewhere.tokens.access).principal);
+        // Thirty days on, the key retires by itself.
+        m_clock.advanceMs(Auth::kSigningKeyLifetimeMs);
+        const AuthResult month = auth.login(u"member4@demo.atrium"_s, u"atrium-demo"_s, u"r3"_s);
+        QVERIFY(kidOf(month.tokens.access) != newKid);
+        QVERIFY(auth.verifyAccess(month.tokens.access).principal);
     }
 
     void refreshRotatesAndReuseRevokesTheSession()
