@@ -17,6 +17,7 @@ Button {
     Accessible.name: text
 
     contentItem: Text {
+        textFormat: Text.PlainText
         text: control.text
         font: control.font
         color: control.primary ? Theme.primaryText : (control.danger ? Theme.danger : Theme.text)

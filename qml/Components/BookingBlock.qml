@@ -57,6 +57,7 @@ Rectangle {
             Layout.fillWidth: true
             spacing: Theme.space1
             Text {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: AppController.rangeText(block.booking.startMinute, block.booking.endMinute)
                 font.pixelSize: Theme.fontSmall

@@ -19,6 +19,7 @@ Rectangle {
         spacing: Theme.space2
 
         Text {
+            textFormat: Text.PlainText
             Layout.alignment: Qt.AlignHCenter
             Layout.bottomMargin: Theme.space3
             text: "A"
@@ -49,6 +50,7 @@ Rectangle {
                         color: navItem.highlighted ? Theme.primary : Theme.textMuted
                     }
                     Text {
+                        textFormat: Text.PlainText
                         Layout.alignment: Qt.AlignHCenter
                         text: navItem.modelData.label
                         font.pixelSize: 11

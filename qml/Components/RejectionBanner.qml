@@ -53,6 +53,7 @@ Rectangle {
                 spacing: Theme.space2
                 visible: (banner.rejection.alternatives || []).length > 0
                 Text {
+                    textFormat: Text.PlainText
                     height: Theme.controlHeight
                     verticalAlignment: Text.AlignVCenter
                     text: qsTr("Book instead:")

@@ -27,6 +27,7 @@ Button {
             color: chip.offline ? Theme.warning : Theme.success
         }
         Text {
+            textFormat: Text.PlainText
             id: label
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
@@ -45,6 +46,7 @@ Button {
             radius: 9
             color: Theme.danger
             Text {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 text: AppController.rejectedCount
                 color: Theme.primaryText
@@ -74,6 +76,7 @@ Button {
         contentItem: ColumnLayout {
             spacing: Theme.space2
             Text {
+                textFormat: Text.PlainText
                 text: chip.offline
                       ? qsTr("Offline — new bookings are kept on this computer and sent when the connection returns.")
                       : AppController.lastSyncText
@@ -83,6 +86,7 @@ Button {
                 font.pixelSize: Theme.fontSmall
             }
             Text {
+                textFormat: Text.PlainText
                 visible: AppController.pendingItems.length === 0
                 text: qsTr("Everything is up to date.")
                 color: Theme.text

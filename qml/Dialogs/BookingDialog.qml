@@ -30,6 +30,7 @@ Dialog {
 
     background: Rectangle { radius: Theme.radiusCard; color: Theme.surface; border.color: Theme.border }
     header: Text {
+        textFormat: Text.PlainText
         text: dialog.title
         padding: Theme.space5
         bottomPadding: 0
@@ -43,7 +44,7 @@ Dialog {
         columnSpacing: Theme.space3
         rowSpacing: Theme.space3
 
-        Label { text: qsTr("Space"); color: Theme.text; font.pixelSize: Theme.fontBody }
+        Label { textFormat: Text.PlainText; text: qsTr("Space"); color: Theme.text; font.pixelSize: Theme.fontBody }
         ComboBox {
             id: resourceBox
             Layout.fillWidth: true
@@ -52,7 +53,7 @@ Dialog {
             valueRole: "resourceId"
             Accessible.name: qsTr("Space")
         }
-        Label { visible: AppController.isStaff; text: qsTr("Member"); color: Theme.text; font.pixelSize: Theme.fontBody }
+        Label { textFormat: Text.PlainText; visible: AppController.isStaff; text: qsTr("Member"); color: Theme.text; font.pixelSize: Theme.fontBody }
         ComboBox {
             id: memberBox
             visible: AppController.isStaff
@@ -63,7 +64,7 @@ Dialog {
             editable: true
             Accessible.name: qsTr("Member")
         }
-        Label { text: qsTr("Starts"); color: Theme.text; font.pixelSize: Theme.fontBody }
+        Label { textFormat: Text.PlainText; text: qsTr("Starts"); color: Theme.text; font.pixelSize: Theme.fontBody }
         ComboBox {
             id: startBox
             Layout.fillWidth: true
@@ -77,7 +78,7 @@ Dialog {
             }
             Accessible.name: qsTr("Starts")
         }
-        Label { text: qsTr("Length"); color: Theme.text; font.pixelSize: Theme.fontBody }
+        Label { textFormat: Text.PlainText; text: qsTr("Length"); color: Theme.text; font.pixelSize: Theme.fontBody }
         ComboBox {
             id: durationBox
             Layout.fillWidth: true
@@ -91,7 +92,7 @@ Dialog {
             ]
             Accessible.name: qsTr("Length")
         }
-        Label { text: qsTr("Title"); color: Theme.text; font.pixelSize: Theme.fontBody }
+        Label { textFormat: Text.PlainText; text: qsTr("Title"); color: Theme.text; font.pixelSize: Theme.fontBody }
         TextField {
             id: titleField
             Layout.fillWidth: true

@@ -16,6 +16,7 @@ Dialog {
     padding: Theme.space5
     background: Rectangle { radius: Theme.radiusCard; color: Theme.surface; border.color: Theme.border }
     header: Text {
+        textFormat: Text.PlainText
         text: dialog.title
         padding: Theme.space5
         bottomPadding: 0

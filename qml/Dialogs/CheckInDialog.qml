@@ -14,6 +14,7 @@ Dialog {
     padding: Theme.space5
     background: Rectangle { radius: Theme.radiusCard; color: Theme.surface; border.color: Theme.border }
     header: Text {
+        textFormat: Text.PlainText
         text: dialog.title
         padding: Theme.space5
         bottomPadding: 0
@@ -23,7 +24,7 @@ Dialog {
     }
     contentItem: ColumnLayout {
         spacing: Theme.space3
-        Label { text: qsTr("Member"); color: Theme.text; font.pixelSize: Theme.fontBody }
+        Label { textFormat: Text.PlainText; text: qsTr("Member"); color: Theme.text; font.pixelSize: Theme.fontBody }
         ComboBox {
             id: memberBox
             Layout.fillWidth: true
@@ -34,6 +35,7 @@ Dialog {
             Accessible.name: qsTr("Member")
         }
         Text {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: qsTr("Check-ins are saved on this computer first, so they work offline too.")
             wrapMode: Text.WordWrap

@@ -47,9 +47,10 @@ Rectangle {
             Icon { name: "person-badge"; color: Theme.textMuted }
             Text { text: panel.booking ? panel.booking.who : ""; textFormat: Text.PlainText; font.pixelSize: Theme.fontBody; color: Theme.text }
             Icon { name: "geo-alt"; color: Theme.textMuted }
-            Text { text: AppController.resourceName(panel.resourceId); font.pixelSize: Theme.fontBody; color: Theme.text }
+            Text { textFormat: Text.PlainText; text: AppController.resourceName(panel.resourceId); font.pixelSize: Theme.fontBody; color: Theme.text }
             Icon { name: "clock"; color: Theme.textMuted }
             Text {
+                textFormat: Text.PlainText
                 text: panel.booking ? AppController.rangeText(panel.booking.startMinute, panel.booking.endMinute) : ""
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
@@ -59,6 +60,7 @@ Rectangle {
                 color: panel.checkedIn ? Theme.success : Theme.textMuted
             }
             Text {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
                 font.pixelSize: Theme.fontBody

@@ -35,6 +35,7 @@ Item {
             AppButton { text: qsTr("Today"); enabled: !AppController.isToday; onClicked: AppController.showToday() }
             IconButton { iconName: "chevron-right"; label: qsTr("Next day"); onClicked: AppController.shiftDay(1) }
             Text {
+                textFormat: Text.PlainText
                 Layout.leftMargin: Theme.space2
                 text: AppController.dayTitle
                 font.pixelSize: Theme.fontTitle
@@ -42,12 +43,14 @@ Item {
                 color: Theme.text
             }
             Text {
+                textFormat: Text.PlainText
                 text: AppController.locationZone
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
             }
             Item { Layout.fillWidth: true }
             Text {
+                textFormat: Text.PlainText
                 text: qsTr("%n booking(s)", "", AppController.calendar.bookingCount)
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
@@ -66,6 +69,7 @@ Item {
             clip: true
 
             Text {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 visible: AppController.calendar.count === 0
                 width: parent.width * 0.6
@@ -106,6 +110,7 @@ Item {
                                 anchors { fill: parent; margins: Theme.space2 }
                                 spacing: 2
                                 Text {
+                                    textFormat: Text.PlainText
                                     Layout.fillWidth: true
                                     text: head.name
                                     font.pixelSize: Theme.fontBody
@@ -116,7 +121,7 @@ Item {
                                 RowLayout {
                                     spacing: Theme.space1
                                     Icon { name: "people"; size: 12; color: Theme.textMuted }
-                                    Text { text: head.capacity; font.pixelSize: Theme.fontSmall; color: Theme.textMuted }
+                                    Text { textFormat: Text.PlainText; text: head.capacity; font.pixelSize: Theme.fontSmall; color: Theme.textMuted }
                                     Repeater {
                                         model: head.features
                                         delegate: Icon {
@@ -130,6 +135,7 @@ Item {
                                     }
                                 }
                                 Text {
+                                    textFormat: Text.PlainText
                                     text: head.area
                                     font.pixelSize: 11
                                     color: Theme.textMuted
@@ -154,6 +160,7 @@ Item {
                 Repeater {
                     model: (page.lastMinute - page.firstMinute) / 60
                     delegate: Text {
+                        textFormat: Text.PlainText
                         required property int index
                         x: Theme.space2
                         y: page.minuteY(page.firstMinute + index * 60) + 2

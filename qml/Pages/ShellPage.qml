@@ -67,6 +67,7 @@ Rectangle {
                         color: Theme.text
                     }
                     Text {
+                        textFormat: Text.PlainText
                         text: AppController.isStaff ? qsTr("Front desk") : qsTr("Member")
                         font.pixelSize: Theme.fontSmall
                         color: Theme.textMuted

@@ -23,12 +23,14 @@ Rectangle {
             spacing: Theme.space3
 
             Text {
+                textFormat: Text.PlainText
                 text: "Atrium"
                 font.pixelSize: Theme.fontDisplay
                 font.weight: Font.Bold
                 color: Theme.primary
             }
             Text {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 Layout.bottomMargin: Theme.space3
                 text: qsTr("Sign in to run your space.")
@@ -36,7 +38,7 @@ Rectangle {
                 color: Theme.textMuted
                 wrapMode: Text.WordWrap
             }
-            Label { text: qsTr("Email"); font.pixelSize: Theme.fontSmall; font.weight: Font.DemiBold; color: Theme.text }
+            Label { textFormat: Text.PlainText; text: qsTr("Email"); font.pixelSize: Theme.fontSmall; font.weight: Font.DemiBold; color: Theme.text }
             TextField {
                 id: email
                 Layout.fillWidth: true
@@ -48,7 +50,7 @@ Rectangle {
                 KeyNavigation.tab: password
                 onAccepted: password.forceActiveFocus()
             }
-            Label { text: qsTr("Password"); font.pixelSize: Theme.fontSmall; font.weight: Font.DemiBold; color: Theme.text }
+            Label { textFormat: Text.PlainText; text: qsTr("Password"); font.pixelSize: Theme.fontSmall; font.weight: Font.DemiBold; color: Theme.text }
             TextField {
                 id: password
                 Layout.fillWidth: true
@@ -77,7 +79,7 @@ Rectangle {
                 text: AppController.signingIn ? qsTr("Signing in…") : qsTr("Sign in")
                 onClicked: AppController.signIn(email.text, password.text)
             }
-            Label { Layout.topMargin: Theme.space3; text: qsTr("Server"); font.pixelSize: Theme.fontSmall; color: Theme.textMuted }
+            Label { textFormat: Text.PlainText; Layout.topMargin: Theme.space3; text: qsTr("Server"); font.pixelSize: Theme.fontSmall; color: Theme.textMuted }
             TextField {
                 Layout.fillWidth: true
                 text: AppController.serverUrl

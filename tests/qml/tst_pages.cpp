@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
+#include <QQuickItem>
 #include <QQmlExpression>
 #include <QQuickWindow>
 #include <QTest>
@@ -73,6 +74,22 @@ class TestPages : public QObject
         const QImage image = window->grabWindow();
         QVERIFY(!image.isNull());
         QVERIFY(image.save(m_shots.filePath(name + u".png"_s)));
+        // Names, titles and notes come from other people: a text item that would read them as
+        // rich text could be made to show anything (markup, remote images). Every one on screen
+        // is plain text.
+        QStringList rich;
+        std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
+            const QQmlContext *context = qmlContext(item);
+            // Ours, not the Controls style's own (a TextField's placeholder is its text, not a user's).
+            const bool ours = context && context->baseUrl().path().startsWith(u"/qt/qml/Atrium/"_s);
+            if (ours && item->inherits("QQuickText") && item->property("textFormat").toInt() != 0 /* Text.PlainText */) {
+                rich << u"%1 (\"%2\")"_s.arg(context ? context->baseUrl().fileName() : u"?"_s, item->property("text").toString().left(40));
+            }
+            for (QQuickItem *child : item->childItems())
+                walk(child);
+        };
+        walk(window->contentItem()->parentItem() ? window->contentItem()->parentItem() : window->contentItem());
+        QVERIFY2(rich.isEmpty(), qPrintable(u"%1: text items that are not plain text: %2"_s.arg(name, rich.join(u", "_s))));
     }
 
     // Loads Main.qml as the app does and waits until its window is on screen.
