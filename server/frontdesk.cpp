@@ -102,6 +102,8 @@ Outcome Ledger::setPlan(const QCborMap &args)
     const auto memberId = resolveMember(args.value("member"_L1).toString());
     if (!memberId)
         return Outcome::reject(proto::code::NotFound, u"There is no such member."_s);
+    if (!args.value("plan"_L1).isString())
+        return Outcome::reject(proto::code::Invalid, u"A plan is a name, or \"\" for none."_s);
     const QString plan = args.value("plan"_L1).toString();
     if (plan.size() > 32 || !std::all_of(plan.begin(), plan.end(), [](QChar c) { return c.isLower() || c.isDigit() || c == u'_' || c == u'-'; }))
         return Outcome::reject(proto::code::Invalid, u"A plan is a short lower-case name such as resident or flex (empty for none)."_s);

@@ -706,6 +706,8 @@ Outcome Ledger::checkin(const Principal &actor, const QCborMap &args)
     }
 
     QString locationId = args.value("location"_L1).toString();
+    if (!locationId.isEmpty() && !isLocation(locationId))
+        return Outcome::reject(proto::code::NotFound, u"There is no location '%1'."_s.arg(locationId.left(64)));
     QString bookingId = args.value("booking"_L1).toString();
     std::optional<Booking> b;
     Outcome o;
@@ -752,6 +754,8 @@ Outcome Ledger::checkin(const Principal &actor, const QCborMap &args)
             if (now >= b->endMs)
                 return Outcome::reject(proto::code::Invalid, u"That booking has already ended."_s);
         }
+        if (!locationId.isEmpty() && locationId != b->locationId)
+            return Outcome::reject(proto::code::Invalid, u"That booking is at another location."_s);
         locationId = b->locationId;
     }
     if (locationId.isEmpty())

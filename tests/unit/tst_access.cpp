@@ -265,6 +265,45 @@ private Q_SLOTS:
         // on a booking nobody needs to approve, an offer not made yet, retiring what is in use.
         QCOMPARE(notApplied, (QStringList{u"checkout"_s, u"decline"_s, u"accept_offer"_s, u"retire_category"_s, u"retire_location"_s}));
     }
+
+    // Last, as it guesses PINs (the kiosk throttle remembers). Every field of every mutation, given the wrong type, an absurd length or a strange number:
+    // each is answered (applied or refused in words), nothing throws, and no text of 100,000
+    // characters is ever stored.
+    void hostileArguments()
+    {
+        const QString huge(100000, u'x');
+        const QList<std::pair<const char *, QCborValue>> hostile{
+            {"integer", 7},         {"negative", -1},       {"fraction", 1.5},      {"text", u"x"_s},   {"huge text", huge},
+            {"empty text", QString()}, {"map", QCborMap{{u"a"_s, 1}}}, {"array", QCborArray{1, u"b"_s}}, {"bool", true},
+            {"null", QCborValue(QCborValue::Null)}, {"bytes", QByteArray("\x00\xff")},
+        };
+        int tried = 0;
+        for (const Expected &e : kExpected) {
+            const auto [kind, valid] = request(QString::fromLatin1(e.action), m_subjects[0]);
+            for (auto field = valid.constBegin(); field != valid.constEnd(); ++field) {
+                for (const auto &[what, value] : hostile) {
+                    QCborMap args = valid;
+                    args.insert(field.key(), value);
+                    m_store.begin();
+                    Outcome o;
+                    try {
+                        o = m_demo.ledger->apply(m_admin, kind, args);
+                    } catch (const StoreError &err) {
+                        m_store.rollback();
+                        QFAIL(qPrintable(u"%1.%2 = %3 threw: %4"_s.arg(kind, field.key().toString(), QLatin1StringView(what),
+                                                                       QString::fromUtf8(err.what()))));
+                    }
+                    m_store.rollback();
+                    ++tried;
+                    QVERIFY2(o.applied || !o.message.isEmpty(),
+                             qPrintable(u"%1.%2 = %3: refused without a reason"_s.arg(kind, field.key().toString(), QLatin1StringView(what))));
+                    if (o.applied && value == QCborValue(huge))
+                        QFAIL(qPrintable(u"%1.%2 took 100,000 characters"_s.arg(kind, field.key().toString())));
+                }
+            }
+        }
+        QVERIFY(tried > 500);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAccess)
