@@ -1,5 +1,7 @@
 #include "auth.h"
 
+#include "accesstoken.h"
+
 #include "protocol.h"
 #include "store.h"
 #include "uuid.h"
@@ -194,25 +196,23 @@ Tokens Auth::issue(const Principal &principal, const QString &sessionId)
 
 AuthResult Auth::verifyAccess(const QString &accessToken)
 {
-    const QList<QByteArray> parts = accessToken.toLatin1().split('.');
-    if (parts.size() != 3)
+    const std::optional<accesstoken::Parts> parts = accesstoken::parse(accessToken);
+    if (!parts)
         return refused(proto::code::Unauthenticated, u"The access token is malformed."_s);
-    const QJsonObject header = QJsonDocument::fromJson(QByteArray::fromBase64(parts[0], kBase64Url)).object();
-    const QByteArray secret = signingSecret(header.value(u"kid"_s).toString());
-    if (secret.isEmpty() || header.value(u"alg"_s).toString() != u"HS256"_s)
+    const QByteArray secret = signingSecret(parts->kid);
+    if (secret.isEmpty() || parts->alg != u"HS256"_s)
         return refused(proto::code::Unauthenticated, u"The access token was not signed by this server."_s);
-    const QByteArray expected = QMessageAuthenticationCode::hash(parts[0] + '.' + parts[1], secret, QCryptographicHash::Sha256);
-    const QByteArray given = QByteArray::fromBase64(parts[2], kBase64Url);
+    const QByteArray expected = QMessageAuthenticationCode::hash(parts->signingInput, secret, QCryptographicHash::Sha256);
+    const QByteArray &given = parts->signature;
     if (given.size() != expected.size() || sodium_memcmp(given.constData(), expected.constData(), static_cast<size_t>(given.size())) != 0)
         return refused(proto::code::Unauthenticated, u"The access token's signature does not match."_s);
-    const QJsonObject payload = QJsonDocument::fromJson(QByteArray::fromBase64(parts[1], kBase64Url)).object();
-    if (static_cast<qint64>(payload.value(u"exp"_s).toDouble()) * 1000 <= m_clock.nowMs())
+    if (parts->expiresAtMs <= m_clock.nowMs())
         return refused(proto::code::TokenExpired, u"The access token has expired; refresh it."_s);
-    const QString sessionId = payload.value(u"sid"_s).toString();
+    const QString sessionId = parts->session;
     SqlQuery &q = m_store.exec(u"SELECT revoked_at FROM sessions WHERE id = ?"_s, {sessionId});
     if (!q.next() || !q.value(0).isNull())
         return refused(proto::code::SessionRevoked, u"This session has ended; sign in again."_s);
-    auto principal = userById(payload.value(u"sub"_s).toString());
+    auto principal = userById(parts->subject);
     if (!principal)
         return refused(proto::code::Unauthenticated, u"This account no longer exists."_s);
     principal->sessionId = sessionId;

@@ -10,7 +10,7 @@ out=build/fuzz
 cmake -S tests/fuzz -B "$out" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$out" -j "${ATRIUM_JOBS:-2}"
 status=0
-for target in protocol ics rrule query; do
+for target in protocol ics rrule query token; do
     work=$out/corpus-$target
     mkdir -p "$work"
     log=$out/fuzz-$target.log
