@@ -84,17 +84,6 @@ const AccessRule *accessRule(const QString &action)
     return nullptr;
 }
 
-QString reachName(Reach reach)
-{
-    switch (reach) {
-    case Reach::Never: return u"never"_s;
-    case Reach::Self: return u"own"_s;
-    case Reach::AtLocation: return u"own location"_s;
-    case Reach::Anyone: return u"anyone"_s;
-    }
-    return {};
-}
-
 std::optional<Outcome> Ledger::authorize(const Principal &actor, const QString &kind, const QCborMap &args)
 {
     const QString action = accessAction(kind, args);

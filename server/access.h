@@ -35,6 +35,5 @@ const QList<AccessRule> &accessRules();
 // ("retire_location", "calendar_feed_resource"); a check-in by badge or PIN is "checkin_credential".
 QString accessAction(const QString &kind, const QCborMap &args);
 const AccessRule *accessRule(const QString &action);
-QString reachName(Reach reach);
 
 } // namespace atrium::server

@@ -286,7 +286,7 @@ void SyncService::handleLogin(Conn &conn, const Message &m)
     // Guessing passwords gets slower with every miss, for the account and for the address; while
     // either waits, no password is even checked (Argon2id is costly on purpose).
     const QString account = u"account:"_s + m.string("email"_L1).trimmed().toLower();
-    const QString address = u"address:"_s + conn.socket->peerAddress().toString();
+    const QString address = u"address:"_s + conn.address;
     if (const qint64 wait = m_signInLimiter.take(address)) {
         sendRateLimited(conn, wait, u"Too many sign-ins from this address"_s);
         return;

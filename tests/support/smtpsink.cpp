@@ -33,18 +33,24 @@ SmtpSink::SmtpSink()
                         continue;
                     }
                     const QByteArray verb = line.left(4).toUpper();
-                    if (verb == "EHLO" || verb == "HELO")
+                    const QString address = QString::fromUtf8(line.mid(line.indexOf('<') + 1, line.indexOf('>') - line.indexOf('<') - 1));
+                    if (verb == "EHLO" || verb == "HELO") {
                         s->write("250-sink\r\n250 8BITMIME\r\n");
-                    else if (verb == "MAIL")
-                        mail->from = QString::fromUtf8(line.mid(line.indexOf('<') + 1, line.indexOf('>') - line.indexOf('<') - 1)), s->write("250 ok\r\n");
-                    else if (verb == "RCPT")
-                        mail->to << QString::fromUtf8(line.mid(line.indexOf('<') + 1, line.indexOf('>') - line.indexOf('<') - 1)), s->write("250 ok\r\n");
-                    else if (verb == "DATA")
-                        *inData = true, s->write("354 go on\r\n");
-                    else if (verb == "QUIT")
-                        s->write("221 bye\r\n"), s->disconnectFromHost();
-                    else
+                    } else if (verb == "MAIL") {
+                        mail->from = address;
+                        s->write("250 ok\r\n");
+                    } else if (verb == "RCPT") {
+                        mail->to << address;
+                        s->write("250 ok\r\n");
+                    } else if (verb == "DATA") {
+                        *inData = true;
+                        s->write("354 go on\r\n");
+                    } else if (verb == "QUIT") {
+                        s->write("221 bye\r\n");
+                        s->disconnectFromHost();
+                    } else {
                         s->write("502 not here\r\n");
+                    }
                 }
             });
         }
