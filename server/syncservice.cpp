@@ -142,6 +142,9 @@ void SyncService::addConnection(std::unique_ptr<QWebSocket> socket)
                 return;
             if (auto n = m_perAddress.find(it->second->address); n != m_perAddress.end() && --*n <= 0)
                 m_perAddress.erase(n);
+            if (it->second->principal)
+                if (auto u = m_connsByUser.find(it->second->principal->userId); u != m_connsByUser.end() && u->removeAll(id) && u->isEmpty())
+                    m_connsByUser.erase(u);
             it->second->socket->deleteLater();
             m_conns.erase(it);
             m_trimTimer.start();
@@ -204,11 +207,15 @@ void SyncService::capSessions(const Conn &newest)
 {
     if (m_limits.connectionsPerAccount <= 0)
         return;
+    // The account's own connections only: a storm of kiosks saying hello must not make every
+    // Hello look at every connection.
+    QList<quint64> &ids = m_connsByUser[newest.principal->userId];
+    if (!ids.contains(newest.id))
+        ids.append(newest.id); // ids only grow, so the list is in the order connections opened
     QList<Conn *> same;
-    for (auto &[id, c] : m_conns)
-        if (c->live && c->principal && c->principal->userId == newest.principal->userId)
-            same << c.get();
-    // m_conns is ordered by id, which is the order connections opened: the oldest go first.
+    for (quint64 id : std::as_const(ids))
+        if (Conn *c = find(id); c && c->live && c->principal && c->principal->userId == newest.principal->userId)
+            same << c;
     for (qsizetype i = 0; i + m_limits.connectionsPerAccount < same.size(); ++i)
         fail(*same[i], proto::code::TooManySessions,
              u"This account is connected from more than %1 places; this one was closed for the newest."_s.arg(m_limits.connectionsPerAccount));

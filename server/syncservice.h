@@ -152,6 +152,7 @@ private:
     RateLimiter m_mutationLimiter{m_clock, m_limits.mutationsPerSecond, m_limits.mutationBurst};
     RateLimiter m_signInLimiter{m_clock, m_limits.signInsPerSecond, m_limits.signInBurst};
     QHash<QString, int> m_perAddress; // open connections by peer address
+    QHash<QString, QList<quint64>> m_connsByUser; // connections that said Hello, by account (connectionsPerAccount)
     quint64 m_rateLimited = 0;
     class Mailer *m_mailer = nullptr;
     QTimer m_timeoutTimer;

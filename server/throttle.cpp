@@ -40,6 +40,10 @@ qint64 RateLimiter::take(const QString &key)
         // Many distinct keys: forget the buckets that have refilled (they would start full anyway).
         for (auto it = m_buckets.begin(); it != m_buckets.end();)
             it = it->tokens + (now - it->atMs) * m_perSecond / 1000 >= m_burst ? m_buckets.erase(it) : std::next(it);
+        // Still that many, all busy: a flood of distinct keys. Forget them all (each starts full
+        // again) rather than scan them on every request that follows.
+        if (m_buckets.size() > 100000)
+            m_buckets.clear();
     }
     auto it = m_buckets.find(key);
     if (it == m_buckets.end())
