@@ -10,8 +10,8 @@ add_compile_definitions(
 )
 
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
-    add_compile_options(-Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align
-                        -Woverloaded-virtual -Wformat=2 -Wimplicit-fallthrough)
+    add_compile_options(-Wall -Wextra -Wpedantic -Wshadow -Wcast-align -Wformat=2 -Wimplicit-fallthrough
+                        $<$<COMPILE_LANGUAGE:CXX>:-Wnon-virtual-dtor> $<$<COMPILE_LANGUAGE:CXX>:-Woverloaded-virtual>)
     if(ATRIUM_WERROR)
         add_compile_options(-Werror)
     endif()

@@ -7,7 +7,7 @@ packages=(
   # toolchain
   g++ cmake ninja-build pkg-config ca-certificates tzdata
   # Qt 6.4
-  qt6-base-dev qt6-declarative-dev qt6-websockets-dev qt6-httpserver-dev qt6-tools-dev
+  qt6-base-dev qt6-declarative-dev qt6-websockets-dev qt6-tools-dev
   qt6-l10n-tools qt6-tools-dev-tools qt6-declarative-dev-tools qt6-svg-dev libqt6svg6
   libsqlite3-dev qt6-qpa-plugins
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
@@ -18,6 +18,8 @@ packages=(
   libsodium-dev libssl-dev fonts-inter bootstrap-icons
   # RFC 5545 recurrence rules and iCalendar feeds
   libical-dev
+  # the server's HTTP parser: llhttp (Node.js's), as the C sources Debian ships with it
+  node-llhttp
   # the PostgreSQL store (libpq) and the throwaway clusters its tests start (citext, btree_gist)
   libpq-dev postgresql postgresql-contrib
   # screenshots under a real X server when wanted

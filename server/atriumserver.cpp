@@ -5,27 +5,18 @@
 #include "mailer.h"
 #include "tls.h"
 
+#include "websocket.h"
+
 #include <QDir>
-#include <QLockFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
+#include <QTimeZone>
 #include <QUrlQuery>
 
 #include <cmath>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QHttpServerResponse>
-#include <QSslServer>
-#include <QTcpServer>
-#include <QWebSocket>
-
-#ifdef Q_OS_WIN
-#include <winsock2.h>
-#else
-#include <netinet/in.h>
-#include <netinet/tcp.h>
-#include <sys/socket.h>
-#endif
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -33,45 +24,20 @@ namespace atrium::server {
 
 namespace {
 
-// Accepted sockets get TCP_NODELAY: a Result written right after a Changes push must not wait for
-// the peer to acknowledge the push (Nagle), which showed as the tail of the ack latency.
-void setNoDelay(qintptr descriptor)
+http::Response jsonError(int status, const QString &message)
 {
-    const int on = 1;
-    ::setsockopt(static_cast<int>(descriptor), IPPROTO_TCP, TCP_NODELAY, reinterpret_cast<const char *>(&on), sizeof on);
+    return http::Response::json(status, QJsonDocument(QJsonObject{{u"error"_s, message}}));
 }
 
-class NoDelayTcpServer : public QTcpServer
+QDateTime newestChange(const QStringList &paths)
 {
-public:
-    using QTcpServer::QTcpServer;
-
-protected:
-    void incomingConnection(qintptr descriptor) override
-    {
-        setNoDelay(descriptor);
-        QTcpServer::incomingConnection(descriptor);
+    QDateTime newest;
+    for (const QString &path : paths) {
+        const QDateTime t = QFileInfo(path).lastModified().toUTC();
+        if (!newest.isValid() || t > newest)
+            newest = t;
     }
-};
-
-// The same with TLS: QSslServer hands over a connection once its handshake is done, so HTTP and
-// the WebSocket upgrade run over it unchanged.
-class NoDelaySslServer : public QSslServer
-{
-public:
-    using QSslServer::QSslServer;
-
-protected:
-    void incomingConnection(qintptr descriptor) override
-    {
-        setNoDelay(descriptor);
-        QSslServer::incomingConnection(descriptor);
-    }
-};
-
-QHttpServerResponse jsonError(QHttpServerResponder::StatusCode status, const QString &message)
-{
-    return QHttpServerResponse(QJsonObject{{u"error"_s, message}}, status);
+    return newest;
 }
 
 } // namespace
@@ -88,16 +54,14 @@ AtriumServer::~AtriumServer()
     m_mailer.reset();
 }
 
-std::optional<QHttpServerResponse> AtriumServer::overLimit(QLatin1StringView endpoint, const QString &caller, bool json)
+std::optional<http::Response> AtriumServer::overLimit(QLatin1StringView endpoint, const QString &caller, bool json)
 {
     const qint64 wait = m_httpLimiter->take(endpoint + u'|' + caller);
     if (wait == 0)
         return std::nullopt;
     const QString text = u"Too many requests; try again in %1."_s.arg(formatWait(wait));
-    QHttpServerResponse response = json ? jsonError(QHttpServerResponder::StatusCode::TooManyRequests, text)
-                                        : QHttpServerResponse("text/plain", (text + u'\n').toUtf8(),
-                                                              QHttpServerResponder::StatusCode::TooManyRequests);
-    response.setHeader("Retry-After", QByteArray::number((wait + 999) / 1000));
+    http::Response response = json ? jsonError(429, text) : http::Response::text(429, text);
+    response.with("Retry-After", QByteArray::number((wait + 999) / 1000));
     return response;
 }
 
@@ -144,45 +108,103 @@ bool AtriumServer::start(QString *error)
     }
 
     m_httpLimiter = std::make_unique<RateLimiter>(m_clock, m_config.limits.httpPerSecond, m_config.limits.httpBurst);
-    m_http = std::make_unique<QHttpServer>();
-    m_http->route(u"/healthz"_s, []() { return QHttpServerResponse("text/plain", "ok\n"); });
+    m_http = std::make_unique<http::FrontDoor>(routes(), frontDoorLimits(m_config.limits), m_clock);
+    if (usesTls()) {
+        auto context = tls::ServerContext::load(m_config.tlsCertPath, m_config.tlsKeyPath, error);
+        if (!context)
+            return false;
+        m_http->setTls(std::move(context));
+        m_tlsFilesChanged = newestChange({m_config.tlsCertPath, m_config.tlsKeyPath});
+        m_tlsTimer.setInterval(3600 * 1000);
+        connect(&m_tlsTimer, &QTimer::timeout, this, &AtriumServer::refreshTls);
+        m_tlsTimer.start();
+        refreshTls(); // a self-signed certificate that came due while the server was stopped
+    }
+    if (!m_http->listen(m_config.address, m_config.port, error))
+        return false;
+    m_port = m_http->port();
+    return true;
+}
+
+QString AtriumServer::tlsPin() const
+{
+    return m_http && m_http->tlsContext() ? m_http->tlsContext()->pin() : QString();
+}
+
+bool AtriumServer::refreshTls()
+{
+    if (!m_http || !m_http->tlsContext())
+        return false;
+    const QDateTime now = m_clock.now();
+    if (m_config.selfSigned && m_http->tlsContext()->notAfter() < now.addDays(tls::kRenewDaysBefore)) {
+        QString error;
+        if (!tls::writeSelfSigned(m_config.tlsCertPath, m_config.tlsKeyPath, m_config.selfSignedNames, tls::kSelfSignedDays, &error)) {
+            qWarning("tls: cannot renew the self-signed certificate: %s", qPrintable(error));
+            return false;
+        }
+    } else if (newestChange({m_config.tlsCertPath, m_config.tlsKeyPath}) == m_tlsFilesChanged) {
+        return false;
+    }
+    QString error;
+    auto context = tls::ServerContext::load(m_config.tlsCertPath, m_config.tlsKeyPath, &error, m_http->tlsContext());
+    m_tlsFilesChanged = newestChange({m_config.tlsCertPath, m_config.tlsKeyPath});
+    if (!context) {
+        // Half-written by whoever renews it: the one in use stays until the files read well.
+        qWarning("tls: keeping the certificate in use: %s", qPrintable(error));
+        return false;
+    }
+    qInfo("tls: certificate loaded from %s, valid until %s, pin sha256:%s", qPrintable(m_config.tlsCertPath),
+          qPrintable(context->notAfter().toString(Qt::ISODate)), qPrintable(context->pin()));
+    m_http->setTls(std::move(context));
+    return true;
+}
+
+http::Router AtriumServer::routes()
+{
+    using http::Request;
+    using http::Response;
+    http::Router router;
+    router.route("GET", u"/healthz"_s, [](const Request &, const QString &) { return Response::text(200, u"ok"_s); });
     // Ready for traffic: the database answers (migrations ran before the port opened). A load
     // balancer sends no one to a node whose database is away; the node reconnects by itself.
-    m_http->route(u"/readyz"_s, [this]() {
+    router.route("GET", u"/readyz"_s, [this](const Request &, const QString &) {
         try {
             m_store.exec(u"SELECT 1"_s).finish();
-            return QHttpServerResponse("text/plain", "ready\n");
+            return Response::text(200, u"ready"_s);
         } catch (const StoreError &) {
-            return QHttpServerResponse("text/plain", "not ready: the database is unreachable\n",
-                                       QHttpServerResponder::StatusCode::ServiceUnavailable);
+            return Response::text(503, u"not ready: the database is unreachable"_s);
         }
     });
-    // Qt 6.4 hands the upgrade to the WebSocket side only when a route takes the request without
-    // writing a reply; a plain GET without an upgrade is told what this endpoint is.
-    m_http->route(u"/sync"_s, [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) != 0)
-            responder.write("This endpoint speaks the Atrium sync protocol over WebSocket.\n", "text/plain",
-                            QHttpServerResponder::StatusCode::UpgradeRequired);
-    });
+    router.webSocket(
+        u"/sync"_s, [this](http::WebSocketConnection *socket) { m_sync->addConnection(socket); },
+        [](const Request &, const QString &) {
+            return Response::text(426, u"This endpoint speaks the Atrium sync protocol over WebSocket."_s)
+                .with("Upgrade", "websocket")
+                .with("Connection", "Upgrade");
+        });
     // Search on the server, for scripts and integrations (the clients search their own cache):
     // GET /api/spaces?kind=meeting_room&capacity=6&feature=video&from=...&to=...&near=lat,lon
     // with "Authorization: Bearer <access token>".
-    m_http->route(u"/api/spaces"_s, QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &request) {
-        const QByteArray header = request.value("authorization");
-        const AuthResult who = header.startsWith("Bearer ") ? m_auth->verifyAccess(QString::fromLatin1(header.mid(7))) : AuthResult{};
-        if (auto limited = overLimit("spaces"_L1, who.principal ? who.principal->userId : request.remoteAddress().toString(), true))
+    router.route("GET", u"/api/spaces"_s, [this](const Request &request, const QString &) {
+        const QString token = request.bearerToken();
+        const AuthResult who = token.isEmpty() ? AuthResult{} : m_auth->verifyAccess(token);
+        if (auto limited = overLimit("spaces"_L1, who.principal ? who.principal->userId : request.remoteAddress.toString(), true))
             return std::move(*limited);
-        if (!who.principal)
-            return jsonError(QHttpServerResponder::StatusCode::Unauthorized, u"Sign in and send the access token as a Bearer token."_s);
+        if (!who.principal) {
+            // RFC 6750 3: say how to authenticate, and why this token was not enough.
+            const QByteArray challenge = token.isEmpty() ? QByteArray("Bearer realm=\"atrium\"")
+                                                         : QByteArray("Bearer realm=\"atrium\", error=\"invalid_token\"");
+            return jsonError(401, u"Sign in and send the access token as a Bearer token."_s).with("WWW-Authenticate", challenge);
+        }
         QString why;
-        const auto query = spaceQueryFromParameters(request.query().queryItems(QUrl::FullyDecoded), &why);
+        const auto query = spaceQueryFromParameters(request.query.queryItems(QUrl::FullyDecoded), &why);
         if (!query)
-            return jsonError(QHttpServerResponder::StatusCode::BadRequest, why);
+            return jsonError(400, why);
         QList<SpaceMatch> found;
         try {
             found = m_ledger->search(*query);
         } catch (const StoreError &) {
-            return jsonError(QHttpServerResponder::StatusCode::ServiceUnavailable, u"The server cannot reach its data; try again."_s);
+            return jsonError(503, u"The server cannot reach its data; try again."_s);
         }
         QJsonArray out;
         for (const SpaceMatch &m : std::as_const(found)) {
@@ -191,53 +213,28 @@ bool AtriumServer::start(QString *error)
                 o.insert(u"distanceKm"_s, std::round(m.distanceKm * 100) / 100);
             out.append(o);
         }
-        return QHttpServerResponse(out);
+        return Response::json(200, QJsonDocument(out));
     });
     // Calendar feeds: the token in the path is the only credential, as calendar apps expect.
-    m_http->route(u"/ical/<arg>"_s, QHttpServerRequest::Method::Get, [this](const QString &file, const QHttpServerRequest &request) {
-        if (auto limited = overLimit("ical"_L1, request.remoteAddress().toString(), false))
+    router.route("GET", u"/ical/*"_s, [this](const Request &request, const QString &file) {
+        if (auto limited = overLimit("ical"_L1, request.remoteAddress.toString(), false))
             return std::move(*limited);
         const QString token = file.endsWith(u".ics"_s) ? file.chopped(4) : file;
         std::optional<QByteArray> ics;
         try {
             ics = m_ledger->calendarForToken(token);
         } catch (const StoreError &) {
-            return QHttpServerResponse("text/plain", "The calendar is unavailable for a moment; try again.\n",
-                                       QHttpServerResponder::StatusCode::ServiceUnavailable);
+            return Response::text(503, u"The calendar is unavailable for a moment; try again."_s);
         }
         if (!ics)
-            return QHttpServerResponse("text/plain", "No calendar here: the link is wrong or was replaced by a new one.\n",
-                                       QHttpServerResponder::StatusCode::NotFound);
-        QHttpServerResponse response("text/calendar; charset=utf-8", *ics);
-        response.setHeader("Cache-Control", "private, max-age=300");
+            return Response::text(404, u"No calendar here: the link is wrong or was replaced by a new one."_s);
+        Response response;
+        response.contentType = "text/calendar; charset=utf-8";
+        response.body = *ics;
+        response.with("Cache-Control", "private, max-age=300");
         return response;
     });
-    connect(m_http.get(), &QHttpServer::newWebSocketConnection, this, [this]() {
-        while (m_http->hasPendingWebSocketConnections())
-            m_sync->addConnection(m_http->nextPendingWebSocketConnection());
-    });
-    // Our own listening socket, for its backlog: Qt's default of 50 refuses kiosks that all come
-    // back at once after an outage (the kernel caps it at net.core.somaxconn).
-    QTcpServer *tcp = nullptr;
-    if (usesTls()) {
-        const auto tlsConfig = tls::serverConfiguration(m_config.tlsCertPath, m_config.tlsKeyPath, error);
-        if (!tlsConfig)
-            return false;
-        auto *ssl = new NoDelaySslServer(m_http.get());
-        ssl->setSslConfiguration(*tlsConfig);
-        ssl->setHandshakeTimeout(m_config.limits.handshakeTimeoutMs > 0 ? m_config.limits.handshakeTimeoutMs : 10000);
-        tcp = ssl;
-    } else {
-        tcp = new NoDelayTcpServer(m_http.get());
-    }
-    tcp->setListenBacklogSize(4096);
-    if (!tcp->listen(m_config.address, m_config.port)) {
-        *error = u"cannot listen on %1:%2: %3"_s.arg(m_config.address.toString()).arg(m_config.port).arg(tcp->errorString());
-        return false;
-    }
-    m_http->bind(tcp);
-    m_port = tcp->serverPort();
-    return true;
+    return router;
 }
 
 } // namespace atrium::server

@@ -5,11 +5,13 @@
 #include "store.h"
 #include "syncservice.h"
 
+#include "frontdoor.h"
+#include "httpmessage.h"
+
 #include <QHostAddress>
-#include <QHttpServer>
-#include <QHttpServerResponse>
 #include <QLockFile>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -32,6 +34,9 @@ struct ServerConfig
     // Password-reset codes go out through this SMTP relay (smtp://HOST:PORT; empty: no e-mail).
     QUrl smtpUrl;
     QString mailFrom = QStringLiteral("atrium@localhost");
+    // The certificate is the server's own (DATA/tls): renewed by it before it expires, for these names.
+    bool selfSigned = false;
+    QStringList selfSignedNames;
 };
 
 // The whole server in one object: one port for HTTP (/healthz) and the WebSocket endpoint /sync.
@@ -47,16 +52,24 @@ public:
     quint16 port() const { return m_port; }
     QString url() const; // https:// when it serves TLS
     bool usesTls() const { return !m_config.tlsCertPath.isEmpty(); }
+    // The SHA-256 pin of the TLS certificate's public key (empty without TLS): what kiosks pin.
+    QString tlsPin() const;
     QString databasePath() const;
 
     Store &store() { return m_store; }
     Ledger &ledger() { return *m_ledger; }
     Auth &auth() { return *m_auth; }
     SyncService &sync() { return *m_sync; }
+    http::FrontDoor &frontDoor() { return *m_http; }
+    // Reloads the TLS certificate when its files changed (an operator's renewal) or, for the
+    // server's own self-signed one, makes it anew with the same key once it is within
+    // tls::kRenewDaysBefore of its end. Runs every hour; tests call it. True when it reloaded.
+    bool refreshTls();
 
 private:
     // 429 with Retry-After when the caller is past the endpoint's rate (SyncLimits::http*).
-    std::optional<QHttpServerResponse> overLimit(QLatin1StringView endpoint, const QString &caller, bool json);
+    std::optional<http::Response> overLimit(QLatin1StringView endpoint, const QString &caller, bool json);
+    http::Router routes();
 
     ServerConfig m_config;
     const Clock &m_clock;
@@ -64,7 +77,9 @@ private:
     std::unique_ptr<Auth> m_auth;
     std::unique_ptr<Ledger> m_ledger;
     std::unique_ptr<SyncService> m_sync;
-    std::unique_ptr<QHttpServer> m_http;
+    std::unique_ptr<http::FrontDoor> m_http;
+    QTimer m_tlsTimer;
+    QDateTime m_tlsFilesChanged; // the newer of the two files' times when last loaded
     std::unique_ptr<QLockFile> m_lock; // SQLite: one server per data folder
     std::unique_ptr<RateLimiter> m_httpLimiter;
     std::unique_ptr<class Mailer> m_mailer;

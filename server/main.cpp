@@ -2,13 +2,11 @@
 #include "atriumserver.h"
 #include "backup.h"
 #include "tls.h"
-#include "tlspin.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QSslCertificate>
 #include <QSysInfo>
 #include <QTextStream>
 #include <QUrl>
@@ -16,6 +14,7 @@
 #include <QSocketNotifier>
 
 #include <csignal>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -29,6 +28,17 @@ void onSignal(int)
 {
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(g_signalPipe[0], &byte, 1);
+}
+
+// Every connection is a descriptor: take all the system allows this process (systemd and shells
+// start it with a soft limit of 1,024 and a far higher hard one). The front door keeps a reserve.
+void raiseDescriptorLimit()
+{
+    struct rlimit limit = {};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+    }
 }
 } // namespace
 
@@ -146,18 +156,22 @@ int main(int argc, char *argv[])
         const QString dir = QDir(config.dataDir).filePath(u"tls"_s);
         config.tlsCertPath = QDir(dir).filePath(u"cert.pem"_s);
         config.tlsKeyPath = QDir(dir).filePath(u"key.pem"_s);
+        QStringList names{QSysInfo::machineHostName(), u"localhost"_s, u"127.0.0.1"_s};
+        if (reachable && config.address != QHostAddress::Any && config.address != QHostAddress::AnyIPv6)
+            names << config.address.toString();
+        config.selfSigned = true;
+        config.selfSignedNames = names;
         if (!QFile::exists(config.tlsCertPath)) {
-            QStringList names{QSysInfo::machineHostName(), u"localhost"_s, u"127.0.0.1"_s};
-            if (reachable && config.address != QHostAddress::Any && config.address != QHostAddress::AnyIPv6)
-                names << config.address.toString();
             QString error;
-            if (!QDir().mkpath(dir) || !atrium::server::tls::writeSelfSigned(config.tlsCertPath, config.tlsKeyPath, names, 825, &error)) {
+            if (!QDir().mkpath(dir)
+                || !atrium::server::tls::writeSelfSigned(config.tlsCertPath, config.tlsKeyPath, names, atrium::server::tls::kSelfSignedDays, &error)) {
                 QTextStream(stderr) << "atrium-server: cannot make a self-signed certificate: " << error << '\n';
                 return 2;
             }
         }
     }
 
+    raiseDescriptorLimit();
     atrium::server::AtriumServer server(config);
     QString error;
     if (!server.start(&error)) {
@@ -174,13 +188,9 @@ int main(int argc, char *argv[])
         std::signal(SIGTERM, onSignal);
         std::signal(SIGINT, onSignal);
     }
-    if (server.usesTls()) {
-        QFile certFile(config.tlsCertPath);
-        const auto chain = certFile.open(QIODevice::ReadOnly) ? QSslCertificate::fromData(certFile.readAll()) : QList<QSslCertificate>{};
-        if (!chain.isEmpty())
-            QTextStream(stdout) << "TLS certificate " << config.tlsCertPath << ", pin sha256:" << atrium::tlspin::pinOf(chain.first())
-                                << Qt::endl;
-    }
+    if (server.usesTls())
+        QTextStream(stdout) << "TLS certificate " << config.tlsCertPath << ", pin sha256:" << server.tlsPin()
+                            << " (its public key: it stays the same when the certificate is renewed)" << Qt::endl;
     QTextStream(stdout) << "listening on " << server.url() << Qt::endl;
     return app.exec();
 }

@@ -39,11 +39,23 @@ const QList<Entry> &entries()
         entry("signInBurst", "requests", "sign-ins and refreshes an address may send at once", &SyncLimits::signInBurst),
         entry("httpPerSecond", "per second", "steady rate of HTTP requests per endpoint and caller", &SyncLimits::httpPerSecond),
         entry("httpBurst", "requests", "HTTP requests per endpoint and caller at once", &SyncLimits::httpBurst),
-        entry("connectionsPerAddress", "connections", "open sync connections from one address", &SyncLimits::connectionsPerAddress),
+        entry("connectionsPerAddress", "connections", "open connections from one address, HTTP and WebSocket alike (429 past it)", &SyncLimits::connectionsPerAddress),
         entry("connectionsPerAccount", "connections", "open sync sessions of one account (a new one closes the oldest)",
               &SyncLimits::connectionsPerAccount),
         entry("handshakeTimeoutMs", "ms", "time a new connection has to say a valid Hello", &SyncLimits::handshakeTimeoutMs),
         entry("idleTimeoutMs", "ms", "silence after which a connection is closed (pinged after a third)", &SyncLimits::idleTimeoutMs),
+        entry("headBytes", "bytes", "largest HTTP request head (request line and headers); 431 past it", &SyncLimits::headBytes, 1024),
+        entry("headTimeoutMs", "ms", "time to send a request's head, the TLS handshake included; 408 past it",
+              &SyncLimits::headTimeoutMs, 1),
+        entry("keepAliveTimeoutMs", "ms", "idle time after which a kept-alive HTTP connection is closed", &SyncLimits::keepAliveTimeoutMs,
+              1),
+        entry("maxConnections", "connections", "open connections in all (0: the descriptor limit less a reserve)",
+              &SyncLimits::maxConnections),
+        entry("sendBufferBytes", "bytes", "bytes queued for a peer that does not read before it is dropped", &SyncLimits::sendBufferBytes,
+              64 * 1024),
+        entry("controlFramesPerSecond", "per second", "steady rate of WebSocket pings, pongs and closes a peer may send",
+              &SyncLimits::controlFramesPerSecond),
+        entry("controlFrameBurst", "frames", "WebSocket control frames a peer may send at once", &SyncLimits::controlFrameBurst, 1),
     };
     return table;
 }
@@ -80,6 +92,23 @@ bool setLimit(SyncLimits &limits, const QString &name, const QString &value, QSt
         names << e.info.name;
     *error = u"there is no limit '%1'; the limits are %2"_s.arg(name, names.join(u", "_s));
     return false;
+}
+
+http::Limits frontDoorLimits(const SyncLimits &limits)
+{
+    http::Limits out;
+    out.headBytes = limits.headBytes;
+    out.headTimeoutMs = limits.headTimeoutMs;
+    out.keepAliveTimeoutMs = limits.keepAliveTimeoutMs;
+    out.maxConnections = limits.maxConnections;
+    out.connectionsPerAddress = limits.connectionsPerAddress;
+    out.sendBufferBytes = limits.sendBufferBytes;
+    out.frameBytes = limits.frameBytes;
+    out.messageBytes = limits.messageBytes;
+    out.controlFramesPerSecond = limits.controlFramesPerSecond;
+    out.controlFrameBurst = limits.controlFrameBurst;
+    out.timeoutCheckMs = limits.timeoutCheckMs;
+    return out;
 }
 
 QString limitValue(const SyncLimits &limits, QLatin1StringView name)

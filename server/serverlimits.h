@@ -1,5 +1,6 @@
 #pragma once
 
+#include "httplimits.h"
 #include "protocol.h"
 
 #include <QList>
@@ -40,9 +41,9 @@ struct SyncLimits
     // 429 with Retry-After past it. /healthz and /readyz are not limited.
     double httpPerSecond = 10;
     double httpBurst = 50;
-    // Open WebSocket connections: per address (a new one past it is refused) and per account (a
-    // new session past it closes that account's oldest, so a device that comes back is never
-    // locked out by its own dead connections).
+    // Open connections: per address, HTTP and WebSocket alike (a new one past it is answered 429
+    // before anything is read), and sessions per account (a new one past it closes that account's
+    // oldest, so a device that comes back is never locked out by its own dead connections).
     int connectionsPerAddress = 512;
     int connectionsPerAccount = 16;
     // A connection must say a valid Hello within this long of opening; one that sends nothing
@@ -51,7 +52,21 @@ struct SyncLimits
     int idleTimeoutMs = 90'000;
     // How often those timeouts are looked at (0: only when checkTimeouts() is called).
     int timeoutCheckMs = 1000;
+
+    // The front door (http::Limits says more): a request's head in bytes and time, kept-alive
+    // connections, the total connection cap (0: from the descriptor limit), what may be queued
+    // for a peer that does not read, and the rate of WebSocket control frames.
+    qint64 headBytes = 32 * 1024;
+    int headTimeoutMs = 10'000;
+    int keepAliveTimeoutMs = 15'000;
+    int maxConnections = 0;
+    qint64 sendBufferBytes = 16 * 1024 * 1024;
+    double controlFramesPerSecond = 5;
+    double controlFrameBurst = 20;
 };
+
+// What of these the front door holds connections to.
+http::Limits frontDoorLimits(const SyncLimits &limits);
 
 struct LimitInfo
 {

@@ -104,44 +104,42 @@ SyncService::~SyncService()
     }
 }
 
-void SyncService::addConnection(std::unique_ptr<QWebSocket> socket)
+void SyncService::addConnection(http::WebSocketConnection *socket)
 {
     auto conn = std::make_unique<Conn>();
     conn->id = m_nextId++;
-    conn->socket = socket.release();
+    conn->socket = socket;
     conn->socket->setParent(this);
     conn->socket->setMaxAllowedIncomingFrameSize(m_limits.frameBytes);
     conn->socket->setMaxAllowedIncomingMessageSize(m_limits.messageBytes);
-    conn->address = conn->socket->peerAddress().toString();
+    conn->address = conn->socket->peerAddress();
     conn->openedAtMs = conn->heardAtMs = m_clock.nowMs();
     const quint64 id = conn->id;
-    QWebSocket *s = conn->socket;
-    connect(s, &QWebSocket::binaryMessageReceived, this, [this, id](const QByteArray &bytes) {
+    http::WebSocketConnection *s = conn->socket;
+    connect(s, &http::WebSocketConnection::binaryMessageReceived, this, [this, id](const QByteArray &bytes) {
         if (Conn *c = find(id)) {
             c->heardAtMs = m_clock.nowMs();
             c->pinged = false;
             onMessage(*c, bytes);
         }
     });
-    connect(s, &QWebSocket::pong, this, [this, id](quint64, const QByteArray &) {
+    connect(s, &http::WebSocketConnection::pong, this, [this, id](quint64, const QByteArray &) {
         if (Conn *c = find(id)) {
             c->heardAtMs = m_clock.nowMs();
             c->pinged = false;
         }
     });
-    connect(s, &QWebSocket::textMessageReceived, this, [this, id](const QString &) {
+    connect(s, &http::WebSocketConnection::textMessageReceived, this, [this, id](const QString &) {
         if (Conn *c = find(id))
             fail(*c, proto::code::Malformed, u"Text frames are not part of the protocol; send binary CBOR frames."_s);
     });
     // Queued, so a connection is never erased while a loop over m_conns is running.
     connect(
-        s, &QWebSocket::disconnected, this,
+        s, &http::WebSocketConnection::disconnected, this,
         [this, id]() {
             auto it = m_conns.find(id);
             if (it == m_conns.end())
                 return;
-            if (auto n = m_perAddress.find(it->second->address); n != m_perAddress.end() && --*n <= 0)
-                m_perAddress.erase(n);
             if (it->second->principal)
                 if (auto u = m_connsByUser.find(it->second->principal->userId); u != m_connsByUser.end() && u->removeAll(id) && u->isEmpty())
                     m_connsByUser.erase(u);
@@ -150,18 +148,8 @@ void SyncService::addConnection(std::unique_ptr<QWebSocket> socket)
             m_trimTimer.start();
         },
         Qt::QueuedConnection);
-    Conn &added = *conn;
     m_conns.emplace(id, std::move(conn));
     m_trimTimer.start();
-    const int fromHere = ++m_perAddress[added.address];
-    if (m_limits.connectionsPerAddress > 0 && fromHere > m_limits.connectionsPerAddress) {
-        // Once the HTTP side has let go of the socket (closing it inside the upgrade trips Qt).
-        QTimer::singleShot(0, this, [this, id]() {
-            if (Conn *c = find(id))
-                fail(*c, proto::code::RateLimited,
-                     u"Too many connections from this address (%1); close some and try again."_s.arg(m_limits.connectionsPerAddress));
-        });
-    }
 }
 
 int SyncService::checkTimeouts()
@@ -241,7 +229,7 @@ void SyncService::fail(Conn &conn, QLatin1StringView code, const QString &messag
 {
     send(conn, proto::makeError(code, message));
     conn.live = false;
-    conn.socket->close(QWebSocketProtocol::CloseCodeProtocolError, message.left(120));
+    conn.socket->close(http::CloseCode::ProtocolError, message.left(120));
 }
 
 void SyncService::onMessage(Conn &conn, const QByteArray &bytes)
@@ -263,7 +251,7 @@ void SyncService::onMessage(Conn &conn, const QByteArray &bytes)
         case MessageType::Logout:
             if (conn.principal)
                 m_auth.revokeSession(conn.principal->sessionId);
-            conn.socket->close(QWebSocketProtocol::CloseCodeNormal, u"signed out"_s);
+            conn.socket->close(http::CloseCode::Normal, u"signed out"_s);
             break;
         default:
             fail(conn, proto::code::Malformed, u"%1 is not a message a client sends."_s.arg(proto::messageTypeName(m.type)));

@@ -6,9 +6,10 @@
 #include "protocol.h"
 #include "throttle.h"
 
+#include "websocket.h"
+
 #include <QObject>
 #include <QTimer>
-#include <QWebSocket>
 
 #include <deque>
 #include <map>
@@ -29,7 +30,8 @@ public:
     SyncService(Store &store, Auth &auth, Ledger &ledger, const Clock &clock, SyncLimits limits, QObject *parent = nullptr);
     ~SyncService() override;
 
-    void addConnection(std::unique_ptr<QWebSocket> socket);
+    // Takes the connection (the front door upgraded it).
+    void addConnection(http::WebSocketConnection *socket);
     // Where password-reset codes are sent from (none: resets by e-mail are refused, in words).
     void setMailer(class Mailer *mailer) { m_mailer = mailer; }
     // What time does on its own (Ledger::sweep: no-shows released, stays checked out, unapproved
@@ -51,8 +53,8 @@ private:
     struct Conn
     {
         quint64 id = 0;
-        QWebSocket *socket = nullptr;
-        QString address; // the peer's, counted in m_perAddress
+        http::WebSocketConnection *socket = nullptr;
+        QString address; // the peer's (the front door caps connections per address)
         qint64 openedAtMs = 0;
         qint64 heardAtMs = 0; // the last frame or pong from the peer
         bool pinged = false;
@@ -151,7 +153,6 @@ private:
     // Abuse limits (SyncLimits): mutations per account, sign-in requests per address.
     RateLimiter m_mutationLimiter{m_clock, m_limits.mutationsPerSecond, m_limits.mutationBurst};
     RateLimiter m_signInLimiter{m_clock, m_limits.signInsPerSecond, m_limits.signInBurst};
-    QHash<QString, int> m_perAddress; // open connections by peer address
     QHash<QString, QList<quint64>> m_connsByUser; // connections that said Hello, by account (connectionsPerAccount)
     quint64 m_rateLimited = 0;
     class Mailer *m_mailer = nullptr;

@@ -43,8 +43,8 @@ SyncEngine::SyncEngine(LocalCache &cache, const Clock &clock, QObject *parent)
     // even when one does (onConnected checks that case).
     connect(&m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
         const QSslCertificate peer = m_socket.sslConfiguration().peerCertificate();
-        if (!m_tlsPin.isEmpty() && !peer.isNull() && tlspin::pinOf(peer) == m_tlsPin) {
-            m_socket.ignoreSslErrors(errors); // the pin names this very certificate: nothing else to check
+        if (tlspin::matches(peer, m_tlsPin)) {
+            m_socket.ignoreSslErrors(errors); // the pin names this very key: nothing else to check
             return;
         }
         QStringList why;
@@ -225,7 +225,7 @@ bool SyncEngine::setTlsTrustFromFile(const QString &caPath, const QString &pin, 
     }
     if (!setTlsTrust(pem, pin)) {
         *error = pem.isEmpty() || !QSslCertificate::fromData(pem, QSsl::Pem).isEmpty()
-                     ? tr("A pin is the certificate's SHA-256 fingerprint: 64 hexadecimal digits, colons allowed.")
+                     ? tr("A pin is the SHA-256 of the server's key as atrium-server prints it: 64 hexadecimal digits, colons allowed.")
                      : tr("%1 holds no PEM certificate.").arg(caPath);
         return false;
     }
@@ -244,13 +244,21 @@ void SyncEngine::applyTlsTrust()
 
 void SyncEngine::onConnected()
 {
-    if (!m_tlsPin.isEmpty() && m_serverUrl.scheme() == u"https"_s
-        && tlspin::pinOf(m_socket.sslConfiguration().peerCertificate()) != m_tlsPin) {
-        // A CA vouched for it, but it is not the certificate this device was told to expect.
-        m_tlsError = tr("The server's certificate is not the one this device was set up for (its pin differs).");
-        Q_EMIT serverError(u"tls"_s, m_tlsError);
-        m_socket.abort();
-        return;
+    if (!m_tlsPin.isEmpty() && m_serverUrl.scheme() == u"https"_s) {
+        const QSslCertificate peer = m_socket.sslConfiguration().peerCertificate();
+        if (!tlspin::matches(peer, m_tlsPin)) {
+            // A CA vouched for it, but it is not the server this device was told to expect.
+            m_tlsError = tr("The server's certificate is not the one this device was set up for (its pin differs).");
+            Q_EMIT serverError(u"tls"_s, m_tlsError);
+            m_socket.abort();
+            return;
+        }
+        // A pin of the whole certificate (as earlier servers printed) becomes the pin of its key,
+        // so the server renewing its certificate with the same key does not strand this device.
+        if (const QString keyPin = tlspin::pinOfKey(peer); !keyPin.isEmpty() && keyPin != m_tlsPin) {
+            m_tlsPin = keyPin;
+            m_cache.setMeta(u"tls_pin"_s, keyPin);
+        }
     }
     m_helloSent = false;
     flushAccount(); // a reset needs no session

@@ -272,6 +272,8 @@ private Q_SLOTS:
         QCOMPARE(httpGet(feed).status, 429);
     }
 
+    // The cap holds before anything is read: a connection past it is answered 429 in plain HTTP
+    // and closed, whether it meant to upgrade to /sync or not.
     void connectionsPerAddress()
     {
         server::SyncLimits limits;
@@ -285,12 +287,22 @@ private Q_SLOTS:
         QTRY_COMPARE(server.server().sync().connectionCount(), 3);
         RawSocket fourth(server.url());
         QVERIFY(fourth.waitClosed());
-        QVERIFY(fourth.firstMessage());
-        QCOMPARE(fourth.firstMessage()->string("code"_L1), QString(proto::code::RateLimited));
+        QVERIFY(fourth.received.isEmpty());
+        QVERIFY2(fourth.socket.errorString().contains(u"429"_s), qPrintable(fourth.socket.errorString()));
+        QTcpSocket plain;
+        plain.connectToHost(server.url().host(), static_cast<quint16>(server.url().port()));
+        QVERIFY(plain.waitForConnected(5000));
+        QByteArray answer;
+        QVERIFY(QTest::qWaitFor([&]() { answer += plain.readAll(); return plain.state() == QAbstractSocket::UnconnectedState; }, 5000));
+        answer += plain.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 429 Too Many Requests\r\n"), answer.constData());
+        QVERIFY(answer.contains("Too many connections from this address (3)"));
+        QCOMPARE(server.server().frontDoor().refusedCount(), quint64(2));
         for (const auto &s : open)
             QVERIFY(!s->closed);
         open.front()->socket.close();
         QTRY_COMPARE(server.server().sync().connectionCount(), 2);
+        QTRY_COMPARE(server.server().frontDoor().connectionCount(), 2);
         RawSocket again(server.url());
         QVERIFY(signIn(again, u"member4@demo.atrium"_s));
     }

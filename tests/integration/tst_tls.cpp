@@ -165,10 +165,10 @@ private Q_SLOTS:
     void keyMustMatchCertificate()
     {
         QString error;
-        QVERIFY(!server::tls::serverConfiguration(m_certA, m_keyB, &error));
+        QVERIFY(!server::tls::ServerContext::load(m_certA, m_keyB, &error));
         QVERIFY2(error.contains(u"does not belong"_s), qPrintable(error));
-        QVERIFY(!server::tls::serverConfiguration(m_dir.filePath(u"missing.pem"_s), m_keyA, &error));
-        QVERIFY(server::tls::serverConfiguration(m_certA, m_keyA, &error));
+        QVERIFY(!server::tls::ServerContext::load(m_dir.filePath(u"missing.pem"_s), m_keyA, &error));
+        QVERIFY(server::tls::ServerContext::load(m_certA, m_keyA, &error));
         server::ServerConfig config;
         QTemporaryDir data;
         config.dataDir = data.path();
