@@ -188,6 +188,11 @@ void SyncEngine::connectSocket()
     ws.setPath(u"/sync"_s);
     setState(State::Connecting);
     m_tlsError.clear();
+    if (ws.scheme() == u"wss"_s) {
+        QSslConfiguration config = m_socket.sslConfiguration();
+        config.setSessionTicket(m_sessionTicket);
+        m_socket.setSslConfiguration(config);
+    }
     m_socket.open(ws);
 }
 
@@ -239,7 +244,9 @@ void SyncEngine::applyTlsTrust()
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setProtocol(QSsl::TlsV1_2OrLater);
     config.addCaCertificates(m_extraCas);
+    config.setSslOption(QSsl::SslOptionDisableSessionPersistence, false); // keep tickets, to resume
     m_socket.setSslConfiguration(config);
+    m_sessionTicket.clear(); // trust changed: no shortcut past the new checks
 }
 
 void SyncEngine::onConnected()
@@ -259,6 +266,13 @@ void SyncEngine::onConnected()
             m_tlsPin = keyPin;
             m_cache.setMeta(u"tls_pin"_s, keyPin);
         }
+    }
+    // TLS 1.3 sends its session ticket after the handshake, which QWebSocket's copy of the
+    // configuration (taken at the handshake) never sees: it is read from the socket under it.
+    if (auto *tls = m_socket.findChild<QSslSocket *>()) {
+        connect(tls, &QSslSocket::newSessionTicketReceived, this, [this, tls]() { m_sessionTicket = tls->sslConfiguration().sessionTicket(); },
+                Qt::UniqueConnection);
+        m_sessionTicket = tls->sslConfiguration().sessionTicket();
     }
     m_helloSent = false;
     flushAccount(); // a reset needs no session

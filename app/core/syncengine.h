@@ -132,6 +132,9 @@ private:
     QList<QSslCertificate> m_extraCas;
     QString m_tlsPin;
     QString m_tlsError; // why this connection's certificate was refused, for whoever asked to sign in
+    // The server's last TLS session ticket: a reconnect resumes with it instead of a full handshake
+    // (a kiosk on flaky Wi-Fi reconnects often). In memory only; a restart starts afresh.
+    QByteArray m_sessionTicket;
     QTimer m_reconnectTimer;
     QTimer m_retryTimer; // the server asked us to slow down: the outbox is sent again when it fires
     State m_state = State::Offline;

@@ -276,9 +276,12 @@ void WebSocketConnection::close(CloseCode code, const QString &reason)
 
 void WebSocketConnection::fail(CloseCode code, const QString &reason)
 {
+    // RFC 6455 7.1.7: say why, then hang up without waiting for the peer's close.
     m_in.clear();
     m_message.clear();
     close(code, reason);
+    if (m_transport)
+        m_transport->closeAfterFlush();
 }
 
 void WebSocketConnection::abort()

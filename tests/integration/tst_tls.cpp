@@ -162,6 +162,24 @@ private Q_SLOTS:
         QCOMPARE(get(false).first, QNetworkReply::SslHandshakeFailedError);
     }
 
+    // A client that reconnects resumes its TLS session instead of paying a full handshake.
+    void reconnectResumesTheSession()
+    {
+        auto server = tlsServer();
+        ClientFixture c(server->url());
+        QVERIFY(c.engine().setTlsTrust(m_pemA, {}));
+        QVERIFY(c.signInAndSync(u"member3@demo.atrium"_s));
+        auto &door = server->server().frontDoor();
+        QCOMPARE(door.resumedHandshakes(), quint64(0));
+        const quint64 full = door.fullHandshakes();
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(c.goOffline());
+            QVERIFY(c.syncUntilIdle());
+        }
+        QCOMPARE(door.resumedHandshakes(), quint64(3));
+        QCOMPARE(door.fullHandshakes(), full);
+    }
+
     void keyMustMatchCertificate()
     {
         QString error;

@@ -7,7 +7,11 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <QFile>
+
 #include <csignal>
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -84,21 +88,61 @@ bool ServerProcess::start(bool demo)
         args << u"--db"_s << m_databaseUrl;
     if (demo)
         args << u"--demo"_s;
+    args << m_extraArgs;
+    if (m_descriptorLimit > 0) {
+        const int files = m_descriptorLimit;
+        m_process.setChildProcessModifier([files]() {
+            const struct rlimit limit = {static_cast<rlim_t>(files), static_cast<rlim_t>(files)};
+            ::setrlimit(RLIMIT_NOFILE, &limit);
+        });
+    }
     m_process.start(qEnvironmentVariable("ATRIUM_SERVER_BIN"), args);
     if (!m_process.waitForStarted(10000))
         return false;
-    // The server prints one line once it is ready: "listening on http://HOST:PORT".
-    QByteArray line;
-    while (!line.endsWith('\n')) {
-        if (!m_process.waitForReadyRead(20000))
-            return false;
-        line += m_process.readLine();
-    }
+    // The server prints one line once it is ready: "listening on http://HOST:PORT" (after the
+    // TLS certificate's, when it serves TLS).
     const QByteArray prefix = "listening on ";
-    if (!line.startsWith(prefix))
-        return false;
-    m_url = QUrl(QString::fromUtf8(line.mid(prefix.size()).trimmed()));
-    return true;
+    m_banner.clear();
+    for (;;) {
+        QByteArray line;
+        while (!line.endsWith('\n')) {
+            if (!m_process.canReadLine() && !m_process.waitForReadyRead(20000))
+                return false;
+            line += m_process.readLine();
+        }
+        if (line.startsWith(prefix)) {
+            m_url = QUrl(QString::fromUtf8(line.mid(prefix.size()).trimmed()));
+            return true;
+        }
+        m_banner << QString::fromUtf8(line.trimmed());
+        if (m_banner.size() > 20)
+            return false;
+    }
+}
+
+qint64 ServerProcess::rssKb() const
+{
+    QFile status(u"/proc/%1/status"_s.arg(pid()));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+qint64 ServerProcess::cpuMs() const
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid()));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray text = stat.readAll();
+    // Fields after the command (which may hold spaces) in parentheses: utime is the 14th, stime the 15th.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    const qint64 ticks = fields.at(11).toLongLong() + fields.at(12).toLongLong();
+    return ticks * 1000 / ::sysconf(_SC_CLK_TCK);
 }
 
 void ServerProcess::kill()

@@ -65,10 +65,23 @@ public:
     QString database() const;
     // Before start(): run on this PostgreSQL database (shared with other nodes).
     void setDatabase(const QString &url) { m_databaseUrl = url; }
+    // Before start(): more arguments (--limit NAME=VALUE, --self-signed ...).
+    void setExtraArguments(const QStringList &args) { m_extraArgs = args; }
+    // Before start(): the process may open at most this many files (RLIMIT_NOFILE, soft and hard).
+    void setDescriptorLimit(int files) { m_descriptorLimit = files; }
+    qint64 pid() const { return m_process.processId(); }
+    // From /proc: resident memory in KiB, and CPU time used so far in ms (-1 when unreadable).
+    qint64 rssKb() const;
+    qint64 cpuMs() const;
+    // The lines it printed before "listening on" (the TLS pin, for one).
+    QStringList banner() const { return m_banner; }
 
 private:
     QTemporaryDir m_dir;
     QString m_databaseUrl; // with ATRIUM_TEST_DB=postgresql
+    QStringList m_extraArgs;
+    int m_descriptorLimit = 0;
+    QStringList m_banner;
     QProcess m_process;
     QUrl m_url;
 };
