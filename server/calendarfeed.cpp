@@ -67,7 +67,8 @@ QList<ChangeRow> Ledger::feedViews(const QString &kind, const QString &target)
     m.insert("path"_L1, u"/ical/%1.ics"_s.arg(q.text(0)));
     m.insert("createdAt"_L1, q.int64(1));
     q.finish();
-    const QString scope = kind == u"member"_s ? scope::member(target) : QString(scope::Staff);
+    // A person's own link is theirs alone, whatever their role; a space's is for staff.
+    const QString scope = kind == u"member"_s ? scope::self(target) : QString(scope::Staff);
     return {ChangeRow{0, QString(entity::Feed), kind + u'|' + target, u"upsert"_s, m.toCborValue().toCbor(), scope}};
 }
 
@@ -128,7 +129,7 @@ std::optional<QByteArray> Ledger::calendarForToken(const QString &token)
         icalcomponent_add_property(ev, icalproperty_new_lastmodified(utcTime(b.updatedAtMs)));
         icalcomponent_add_property(ev, icalproperty_new_created(utcTime(b.createdAtMs)));
         // Each change raises the sequence, so calendars replace the event rather than keep both.
-        icalcomponent_add_property(ev, icalproperty_new_sequence(static_cast<int>(std::clamp<qint64>((b.updatedAtMs - b.createdAtMs) / 1000, 0, 1 << 30))));
+        icalcomponent_add_property(ev, icalproperty_new_sequence(static_cast<int>(std::clamp<qint64>(b.revision, 0, 1 << 30))));
         const QString name = r ? r->name : b.resourceId;
         // A space's feed may hang on a screen by its door: it shows that the space is taken, not by whom.
         QString summary = ofMember ? (b.title.isEmpty() ? name : name + u": "_s + b.title) : u"Booked"_s;

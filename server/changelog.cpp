@@ -12,6 +12,11 @@ QString scope::member(const QString &memberId)
     return u"member:"_s + memberId;
 }
 
+QString scope::self(const QString &userId)
+{
+    return u"self:"_s + userId;
+}
+
 QString scope::busy(const QString &locationId)
 {
     return u"loc:"_s + locationId + u":busy"_s;
@@ -24,7 +29,7 @@ QCborMap ChangeRow::dataMap() const
 
 QStringList scopesFor(const Principal &principal, const QStringList &locationIds)
 {
-    QStringList scopes{QString(scope::Public)};
+    QStringList scopes{QString(scope::Public), scope::self(principal.userId)};
     if (isStaff(principal.role)) {
         scopes << QString(scope::Staff);
         return scopes;

@@ -33,6 +33,9 @@ namespace scope {
 inline constexpr auto Public = QLatin1StringView("public");
 inline constexpr auto Staff = QLatin1StringView("staff");
 QString member(const QString &memberId);
+// What belongs to one account alone, whatever its role (its own calendar link): staff see it
+// only for themselves, unlike member:<id>, which every staff session sees through Staff.
+QString self(const QString &userId);
 QString busy(const QString &locationId);
 } // namespace scope
 

@@ -28,7 +28,7 @@ constexpr qsizetype kMaxTitle = 200;
 
 const QString kBookingSelect =
     u"SELECT b.id, b.resource_id, r.location_id, b.member_id, u.name, b.title, b.status, b.created_by, b.start_ms,"
-    " b.end_ms, b.created_at, b.updated_at, COALESCE(b.series_id, ''), COALESCE(b.occurrence, 0), b.note FROM bookings b JOIN resources r ON r.id = b.resource_id"
+    " b.end_ms, b.created_at, b.updated_at, COALESCE(b.series_id, ''), COALESCE(b.occurrence, 0), b.note, b.revision FROM bookings b JOIN resources r ON r.id = b.resource_id"
     " JOIN users u ON u.id = b.member_id"_s;
 
 Booking bookingFromRow(const SqlQuery &q)
@@ -49,6 +49,7 @@ Booking bookingFromRow(const SqlQuery &q)
     b.seriesId = q.text(12);
     b.occurrenceMs = q.int64(13);
     b.note = q.text(14);
+    b.revision = q.int64(15);
     return b;
 }
 
@@ -642,7 +643,7 @@ Outcome Ledger::decide(const QCborMap &args, bool approve)
     if (note.size() > 500)
         return Outcome::reject(proto::code::Invalid, u"A note can be at most 500 characters."_s);
     if (!note.isEmpty()) {
-        m_store.exec(u"UPDATE bookings SET note = ? WHERE id = ?"_s, {note, b->id});
+        m_store.exec(u"UPDATE bookings SET note = ?, revision = revision + 1 WHERE id = ?"_s, {note, b->id});
         b->note = note;
     }
     o.changes = setStatus(*b, wanted, m_clock.nowMs());
@@ -948,7 +949,7 @@ QList<Booking> Ledger::bookingsWhere(const QString &condition, const QVariantLis
 
 QList<ChangeRow> Ledger::setStatus(Booking &b, QLatin1StringView status, qint64 nowMs)
 {
-    m_store.exec(u"UPDATE bookings SET status = ?, end_ms = ?, updated_at = ? WHERE id = ?"_s, {QString(status), b.endMs, nowMs, b.id});
+    m_store.exec(u"UPDATE bookings SET status = ?, end_ms = ?, updated_at = ?, revision = revision + 1 WHERE id = ?"_s, {QString(status), b.endMs, nowMs, b.id});
     b.status = QString(status);
     b.updatedAtMs = nowMs;
     QList<ChangeRow> rows = bookingViews(b);

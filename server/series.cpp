@@ -348,7 +348,7 @@ Outcome Ledger::move(const Principal &actor, const QCborMap &args)
     if (tentative)
         b->status = QString(booking_status::Tentative);
     b->updatedAtMs = now;
-    m_store.exec(u"UPDATE bookings SET resource_id = ?, start_ms = ?, end_ms = ?, title = ?, status = ?, updated_at = ? WHERE id = ?"_s,
+    m_store.exec(u"UPDATE bookings SET resource_id = ?, start_ms = ?, end_ms = ?, title = ?, status = ?, updated_at = ?, revision = revision + 1 WHERE id = ?"_s,
                  {b->resourceId, b->startMs, b->endMs, b->title, b->status, now, b->id});
     Outcome o;
     o.applied = true;

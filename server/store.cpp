@@ -135,6 +135,11 @@ const QList<QStringList> &migrations()
         {
             u"ALTER TABLE signing_keys ADD COLUMN retired_at INTEGER"_s,
         },
+        // 15: a booking counts its changes, for the calendar feeds' SEQUENCE (times are too coarse:
+        //     two changes in one second must still raise it).
+        {
+            u"ALTER TABLE bookings ADD COLUMN revision INTEGER NOT NULL DEFAULT 0"_s,
+        },
     };
     return list;
 }

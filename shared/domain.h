@@ -122,6 +122,7 @@ struct Booking
     QString note;          // what staff said when they approved or declined it
     QString seriesId;      // set for an occurrence of a recurring booking
     qint64 occurrenceMs = 0; // the start its rule gave it (RFC 5545 RECURRENCE-ID), kept when it is moved
+    qint64 revision = 0;     // raised by every change after it was made (iCalendar SEQUENCE)
 
     bool isActive() const
     {

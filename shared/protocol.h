@@ -78,6 +78,7 @@ inline constexpr auto Policy = QLatin1StringView("policy"); // a booking rule re
 inline constexpr auto RateLimited = QLatin1StringView("rate_limited"); // too many failures or requests: wait (retryAfterMs, when given, says how long)
 inline constexpr auto Timeout = QLatin1StringView("timeout"); // the connection said no Hello in time
 inline constexpr auto TooManySessions = QLatin1StringView("too_many_sessions"); // closed for a newer session of the same account
+inline constexpr auto Unreachable = QLatin1StringView("unreachable"); // (client side) nothing answered at the address
 } // namespace code
 
 // Builders for the messages both ends need to make.

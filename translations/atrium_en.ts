@@ -396,6 +396,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The server cannot sign anyone in just now; try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%1 is already booked at that time.</source>
         <translation type="unfinished" />
     </message>

@@ -396,6 +396,10 @@
         <translation>No se pudo contactar con el servidor. Comprueba la dirección y tu conexión.</translation>
     </message>
     <message>
+        <source>The server cannot sign anyone in just now; try again in a moment.</source>
+        <translation>El servidor no puede iniciar sesiones ahora mismo; vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
         <source>%1 is already booked at that time.</source>
         <translation>%1 ya está reservada a esa hora.</translation>
     </message>

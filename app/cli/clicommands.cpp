@@ -4,6 +4,7 @@
 #include "domain.h"
 #include "localcache.h"
 #include "policy.h"
+#include "protocol.h"
 #include "syncengine.h"
 #include "uuid.h"
 
@@ -74,10 +75,16 @@ public:
     int dispatch(const QString &command, const QStringList &args);
 
 private:
-    // Runs the engine until `done` says so, the connection fails, or time runs out.
-    // Returns Done, or Unreachable.
+    // Runs the engine until `done` says so, the connection fails, or time runs out. Returns Done,
+    // or why not: Unreachable (nothing answered), Untrusted (TLS), SignedOut (the session ended),
+    // Unavailable (connected, but no answer in time).
     int runUntil(const std::function<bool()> &done, int timeoutMs = kSyncTimeoutMs);
+    // What to say, on standard error, for a failure runUntil returned (nothing for Done).
+    void explain(int failure, const QString &afterwards = {});
     int syncOnce(bool quietWhenUnreachable);
+    // Sends nothing itself: waits for the server's answer to a queued op. Rejected (printed), or
+    // what runUntil says; *confirmed when the server applied it.
+    int await(const QString &opId, bool *confirmed);
     int submit(const QString &opId, const QString &what);
     bool requireSession();
     std::optional<qint64> timeArg(const QString &text);
@@ -179,6 +186,7 @@ int Cli::runUntil(const std::function<bool()> &done, int timeoutMs)
         return Done;
     QEventLoop loop;
     int result = Unreachable;
+    bool signedOut = false;
     auto check = [&]() {
         if (done()) {
             result = Done;
@@ -190,12 +198,14 @@ int Cli::runUntil(const std::function<bool()> &done, int timeoutMs)
     QObject::connect(m_engine.get(), &SyncEngine::outboxChanged, &ctx, check);
     QObject::connect(m_engine.get(), &SyncEngine::caughtUp, &ctx, check);
     QObject::connect(m_engine.get(), &SyncEngine::loginFinished, &ctx, check);
+    QObject::connect(m_engine.get(), &SyncEngine::accountReply, &ctx, check); // an answer that syncs nothing
     QObject::connect(m_engine.get(), &SyncEngine::stateChanged, &ctx, [&](SyncEngine::State s) {
         if (s == SyncEngine::State::Offline)
             loop.quit(); // the connection failed or was refused
     });
     QObject::connect(m_engine.get(), &SyncEngine::signedOut, &ctx, [&](const QString &message) {
         err() << "atrium-cli: " << message << '\n';
+        signedOut = true;
         loop.quit();
     });
     QObject::connect(m_engine.get(), &SyncEngine::serverError, &ctx, [&](const QString &code, const QString &message) {
@@ -209,23 +219,45 @@ int Cli::runUntil(const std::function<bool()> &done, int timeoutMs)
     for (qsizetype attempt = 0; attempt < m_engine->serverUrlCount() && result != Done; ++attempt) {
         m_engine->start();
         loop.exec();
-        if (result != Done && m_engine->state() == SyncEngine::State::Offline)
+        if (result != Done && m_engine->state() == SyncEngine::State::Offline && !signedOut && !m_tlsReported)
             m_engine->stop();
         else
-            break; // done, or out of time
+            break; // done, out of time, or nothing another node would change
     }
-    return result;
+    if (result == Done)
+        return Done;
+    if (m_tlsReported)
+        return Untrusted;
+    if (signedOut)
+        return SignedOut;
+    return m_engine->state() == SyncEngine::State::Offline ? Unreachable : Unavailable;
+}
+
+void Cli::explain(int failure, const QString &afterwards)
+{
+    const QString url = m_engine->serverUrl().toString();
+    switch (failure) {
+    case Unreachable:
+        err() << "atrium-cli: the server at " << url << " could not be reached" << afterwards << '\n';
+        break;
+    case Unavailable:
+        err() << "atrium-cli: the server at " << url << " did not answer in time" << afterwards << '\n';
+        break;
+    default:
+        break; // the certificate or the session: said when it happened
+    }
 }
 
 int Cli::syncOnce(bool quietWhenUnreachable)
 {
     const int r = runUntil([this]() { return m_engine->isIdle(); });
     m_engine->stop();
-    if (r == Unreachable && !quietWhenUnreachable)
-        err() << "atrium-cli: the server at " << m_engine->serverUrl().toString() << " could not be reached; "
-              << m_cache.pendingCount() << " change(s) stay queued and will sync later\n";
-    else if (r == Unreachable)
+    if (r == Done)
+        return r;
+    if (quietWhenUnreachable)
         err() << "atrium-cli: offline; showing what was cached at the last sync\n";
+    else
+        explain(r, u"; %1 change(s) stay queued and will sync later"_s.arg(m_cache.pendingCount()));
     return r;
 }
 
@@ -240,7 +272,7 @@ int Cli::dispatch(const QString &command, const QStringList &args)
     if (command == u"forgot"_s || command == u"reset"_s)
         return account(command, args);
     if (!requireSession())
-        return Usage;
+        return SignedOut;
     if (command == u"sync"_s) {
         const int r = syncOnce(false);
         return r == Done ? status() : r;
@@ -323,15 +355,17 @@ int Cli::account(const QString &command, const QStringList &args)
     m_engine->account(request);
     // A reset signs in: wait for the first sync too, so the next command finds the session ready.
     const bool signsIn = command == u"reset"_s;
-    runUntil([&]() { return answered && (!ok || !signsIn || m_engine->isIdle()); });
+    const int r = runUntil([&]() { return answered && (!ok || !signsIn || m_engine->isIdle()); });
     m_engine->stop();
     if (!answered) {
-        err() << "atrium-cli: the server at " << m_engine->serverUrl().toString() << " could not be reached\n";
-        return Unreachable;
+        explain(r);
+        return r;
     }
     if (!ok) {
         err() << "atrium-cli: " << message << '\n';
-        return code == u"unavailable"_s ? Unreachable : Rejected;
+        if (code == proto::code::Unauthenticated || code == proto::code::SessionRevoked)
+            return SignedOut;
+        return code == proto::code::Unavailable ? Unavailable : Rejected;
     }
     if (command == u"sessions"_s) {
         QJsonArray list;
@@ -380,11 +414,15 @@ int Cli::login(const QStringList &args)
     if (finished && !ok) {
         if (code != u"tls"_s || !m_tlsReported)
             err() << "atrium-cli: " << message << '\n';
-        return code == u"unavailable"_s || code == u"tls"_s ? Unreachable : Rejected;
+        if (code == u"tls"_s)
+            return Untrusted;
+        if (code == proto::code::Unreachable)
+            return Unreachable;
+        return code == proto::code::Unavailable ? Unavailable : Rejected;
     }
     if (r != Done) {
-        err() << "atrium-cli: the server at " << m_engine->serverUrl().toString() << " could not be reached\n";
-        return Unreachable;
+        explain(r);
+        return r;
     }
     const QCborMap user = m_engine->user();
     if (m_json)
@@ -624,7 +662,7 @@ void Cli::printRejected(const client::RejectedOp &r)
     }
 }
 
-int Cli::submit(const QString &opId, const QString &what)
+int Cli::await(const QString &opId, bool *confirmed)
 {
     auto findRejected = [&]() -> std::optional<client::RejectedOp> {
         for (const auto &r : m_cache.rejected())
@@ -650,17 +688,25 @@ int Cli::submit(const QString &opId, const QString &what)
             printRejected(*rejected);
         return Rejected;
     }
-    const bool confirmed = !inOutbox();
+    *confirmed = !inOutbox();
+    return r;
+}
+
+int Cli::submit(const QString &opId, const QString &what)
+{
+    bool confirmed = false;
+    const int r = await(opId, &confirmed);
+    if (r == Rejected)
+        return r;
     if (m_json)
         printJson(QJsonObject{{u"id"_s, opId}, {u"state"_s, confirmed ? u"confirmed"_s : u"pending"_s}});
     else if (confirmed)
         out() << what << " confirmed: " << opId << '\n';
     else
         out() << what << " queued (pending): " << opId << '\n';
-    if (r == Unreachable) {
-        err() << "atrium-cli: the server at " << m_engine->serverUrl().toString()
-              << " could not be reached; this stays queued and will sync later\n";
-        return Unreachable;
+    if (r != Done) {
+        explain(r, u"; this stays queued and will sync later"_s);
+        return r;
     }
     return Done;
 }
@@ -820,16 +866,27 @@ int Cli::feed(const QStringList &args)
     const bool ofResource = m_parser.isSet(u"resource"_s);
     const QString kind = ofResource ? u"resource"_s : u"member"_s;
     const QString target = ofResource ? m_parser.value(u"resource"_s) : m_engine->user().value("id"_L1).toString();
-    syncOnce(true);
+    // The link already made is shown as it is; only --new makes another (which ends the old one).
+    const int synced = syncOnce(true);
     if (m_parser.isSet(u"new"_s) || !m_cache.entity(entity::Feed, kind + u'|' + target)) {
-        const int r = submit(m_engine->mutate(mutation::CalendarFeed, calendarFeedArgs(kind, target)), u"Calendar feed"_s);
-        if (r != Done)
+        if (synced != Done) {
+            explain(synced, u"; a calendar link is made by the server, so try again when it is"_s);
+            return synced;
+        }
+        bool confirmed = false;
+        const int r = await(m_engine->mutate(mutation::CalendarFeed, calendarFeedArgs(kind, target)), &confirmed);
+        if (r == Rejected)
             return r;
-        syncOnce(true);
+        if (r != Done || !confirmed) {
+            explain(r == Done ? int(Unavailable) : r);
+            return r == Done ? int(Unavailable) : r;
+        }
     }
     const auto feed = m_cache.entity(entity::Feed, kind + u'|' + target);
-    if (!feed)
-        return Unreachable;
+    if (!feed) {
+        err() << "atrium-cli: the server made no calendar link\n";
+        return Unavailable;
+    }
     QUrl url = m_engine->serverUrl();
     url.setPath(feed->value("path"_L1).toString());
     if (m_json)
@@ -1051,7 +1108,9 @@ int run(const QStringList &arguments)
         "  save location|resource|category ID [FIELD=VALUE]...   staff: create or edit inventory\n"
         "  retire location|resource|category ID                  staff: take it out of service\n\n"
         "Times are ISO 8601 with an offset. Exit codes: 0 done, 1 usage, 2 rejected by the server,\n"
-        "3 server unreachable (the change stays queued)."_s);
+        "3 server unreachable (the change stays queued), 4 TLS: the server is not trusted (or is\n"
+        "https:// at an http:// address), 5 not signed in or the session ended, 6 the server cannot\n"
+        "do it now (try again)."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({

@@ -35,6 +35,11 @@ SyncEngine::SyncEngine(LocalCache &cache, const Clock &clock, QObject *parent)
     connect(&m_socket, &QWebSocket::connected, this, &SyncEngine::onConnected);
     connect(&m_socket, &QWebSocket::disconnected, this, &SyncEngine::onDisconnected);
     connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this](QAbstractSocket::SocketError) {
+        // An upgrade over plain text that was answered, but not with 101, is what a TLS port says
+        // to plain text: look whether it speaks TLS, so the user is told to use https:// rather
+        // than that nothing answered. (QWebSocket names its handshake step in such an error.)
+        if (m_serverUrl.scheme() == u"http"_s && m_socket.errorString().contains(u"processHandshake"_s) && !m_tlsProbe)
+            probeTls();
         if (m_socket.state() == QAbstractSocket::UnconnectedState)
             onDisconnected();
     });
@@ -289,10 +294,39 @@ void SyncEngine::onConnected()
     sendHello();
 }
 
+void SyncEngine::probeTls()
+{
+    auto *probe = new QSslSocket(this);
+    m_tlsProbe = probe;
+    probe->setPeerVerifyMode(QSslSocket::VerifyNone); // only "does it speak TLS"; nothing is sent
+    const QString host = m_serverUrl.host();
+    const quint16 port = static_cast<quint16>(m_serverUrl.port(80));
+    auto finish = [this, probe, host, port](bool speaksTls) {
+        if (m_tlsProbe != probe)
+            return;
+        m_tlsProbe = nullptr;
+        probe->disconnect(this);
+        probe->abort();
+        probe->deleteLater();
+        if (speaksTls) {
+            QUrl https = m_serverUrl;
+            https.setScheme(u"https"_s);
+            https.setPort(port);
+            m_tlsError = tr("This server uses TLS: try %1").arg(https.toString(QUrl::RemovePath));
+            Q_EMIT serverError(u"tls"_s, m_tlsError);
+        }
+        onDisconnected();
+    };
+    connect(probe, &QSslSocket::encrypted, this, [finish]() { finish(true); });
+    connect(probe, &QSslSocket::errorOccurred, this, [finish]() { finish(false); });
+    QTimer::singleShot(5000, probe, [finish]() { finish(false); });
+    probe->connectToHostEncrypted(host, port);
+}
+
 void SyncEngine::onDisconnected()
 {
-    if (m_state == State::Offline)
-        return;
+    if (m_state == State::Offline || m_tlsProbe)
+        return; // (a TLS probe reports when it is done)
     m_inflight.clear();
     m_accountInFlight = 0;
     m_caughtUp = false;
@@ -304,7 +338,7 @@ void SyncEngine::onDisconnected()
         if (!m_tlsError.isEmpty())
             Q_EMIT loginFinished(false, u"tls"_s, m_tlsError);
         else
-            Q_EMIT loginFinished(false, QString(proto::code::Unavailable), tr("The server could not be reached."));
+            Q_EMIT loginFinished(false, QString(proto::code::Unreachable), tr("The server could not be reached."));
         return;
     }
     if (m_serverUrls.size() > 1) {

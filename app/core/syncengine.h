@@ -9,6 +9,7 @@
 #include <QSslCertificate>
 #include <QTimer>
 #include <QUrl>
+#include <QSslSocket>
 #include <QWebSocket>
 
 #include <algorithm>
@@ -135,6 +136,9 @@ private:
     // The server's last TLS session ticket: a reconnect resumes with it instead of a full handshake
     // (a kiosk on flaky Wi-Fi reconnects often). In memory only; a restart starts afresh.
     QByteArray m_sessionTicket;
+    // Looking whether an http:// server that refused the upgrade speaks TLS on that port.
+    void probeTls();
+    QSslSocket *m_tlsProbe = nullptr;
     QTimer m_reconnectTimer;
     QTimer m_retryTimer; // the server asked us to slow down: the outbox is sent again when it fires
     State m_state = State::Offline;

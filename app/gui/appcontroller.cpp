@@ -31,8 +31,10 @@ AppController::AppController(client::LocalCache &cache, client::SyncEngine &engi
             m_signInError.clear();
         else if (code == proto::code::BadCredentials)
             m_signInError = tr("The email or password is not right.");
-        else if (code == proto::code::Unavailable)
+        else if (code == proto::code::Unreachable)
             m_signInError = tr("The server could not be reached. Check the address and your connection.");
+        else if (code == proto::code::Unavailable)
+            m_signInError = tr("The server cannot sign anyone in just now; try again in a moment.");
         else
             m_signInError = message;
         Q_EMIT signingInChanged();

@@ -80,11 +80,20 @@ private Q_SLOTS:
         const QString url = server.url().toString();
         QVERIFY(url.startsWith(u"https://"_s));
         QTemporaryDir profile, other;
+        // Not trusted (exit 4, not 3: the server was reached, and the reason is said).
         Run r = cliAs(profile, {u"--server"_s, url, u"login"_s, u"member2@demo.atrium"_s}, "atrium-demo\n");
-        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains("not trusted"), r.err.constData());
         r = cliAs(profile, {u"--tls-pin"_s, QString(pin).replace(0, 1, pin[0] == u'0' ? u"1"_s : u"0"_s), u"login"_s, u"member2@demo.atrium"_s},
                   "atrium-demo\n");
-        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.exitCode, 4);
+        // http:// to the TLS port: told to use https://.
+        QTemporaryDir plainProfile;
+        QString plainUrl = url;
+        plainUrl.replace(u"https://"_s, u"http://"_s);
+        r = cliAs(plainProfile, {u"--server"_s, plainUrl, u"login"_s, u"member2@demo.atrium"_s}, "atrium-demo\n");
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(QByteArray("This server uses TLS: try " + url.toLatin1())), r.err.constData());
         r = cliAs(profile, {u"--tls-pin"_s, pin, u"login"_s, u"member2@demo.atrium"_s}, "atrium-demo\n");
         QCOMPARE(r.exitCode, 0);
         r = cliAs(profile, {u"--json"_s, u"status"_s}); // the pin is remembered
@@ -204,6 +213,39 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         r = cli({u"book"_s, u"mad-room-s"_s, u"tomorrow"_s, u"later"_s});
         QCOMPARE(r.exitCode, 1);
+    }
+
+    // 3 only when nothing answers; every other failure has its own code and says what it was.
+    void exitCodesSayWhatWentWrong()
+    {
+        ServerFixture server;
+        const QString url = server.url().toString();
+        QTemporaryDir fresh, desk;
+        Run r = cliAs(fresh, {u"--server"_s, url, u"bookings"_s});
+        QCOMPARE(r.exitCode, 5); // not signed in
+        QVERIFY(r.err.contains("not signed in"));
+        r = cliAs(fresh, {u"--server"_s, url, u"forgot"_s, u"member2@demo.atrium"_s});
+        QCOMPARE(r.exitCode, 6); // the server answered: it cannot send e-mail
+        QVERIFY(r.err.contains("e-mail"));
+        r = cliAs(fresh, {u"--server"_s, u"http://127.0.0.1:1"_s, u"login"_s, u"member2@demo.atrium"_s}, "atrium-demo\n");
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains("could not be reached"));
+
+        // The desk's own calendar link: shown again as it is, replaced only with --new.
+        QCOMPARE(cliAs(desk, {u"--server"_s, url, u"login"_s, u"desk@demo.atrium"_s}, "atrium-demo\n").exitCode, 0);
+        r = cliAs(desk, {u"--json"_s, u"feed"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString link = r.json().object().value(u"url"_s).toString();
+        QVERIFY(link.startsWith(url + u"/ical/"_s));
+        r = cliAs(desk, {u"--json"_s, u"feed"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().object().value(u"url"_s).toString(), link);
+        r = cliAs(desk, {u"--json"_s, u"feed"_s, u"--new"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QString replaced = r.json().object().value(u"url"_s).toString();
+        QVERIFY(replaced.startsWith(url + u"/ical/"_s));
+        QVERIFY(replaced != link);
+        QCOMPARE(cliAs(desk, {u"--json"_s, u"feed"_s}).json().object().value(u"url"_s).toString(), replaced);
     }
 
     void recurringSeries()

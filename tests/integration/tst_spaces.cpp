@@ -62,6 +62,7 @@ struct FeedEvent
 {
     QString uid, summary, status;
     qint64 start = 0, end = 0;
+    int sequence = 0;
 };
 
 std::optional<QList<FeedEvent>> parseFeed(const QByteArray &ics)
@@ -80,6 +81,7 @@ std::optional<QList<FeedEvent>> parseFeed(const QByteArray &ics)
         e.uid = QString::fromUtf8(icalcomponent_get_uid(ev));
         e.summary = QString::fromUtf8(icalcomponent_get_summary(ev));
         e.status = QString::fromLatin1(icalproperty_status_to_string(icalcomponent_get_status(ev)));
+        e.sequence = icalcomponent_get_sequence(ev);
         const icaltimetype st = icalcomponent_get_dtstart(ev), en = icalcomponent_get_dtend(ev);
         valid = valid && icaltime_is_utc(st) && icalcomponent_get_first_property(ev, ICAL_DTSTAMP_PROPERTY);
         e.start = static_cast<qint64>(icaltime_as_timet(st)) * 1000;
@@ -241,6 +243,56 @@ private Q_SLOTS:
         QVERIFY(found);
         url.setPath(u"/ical/not-a-token.ics"_s);
         QCOMPARE(httpGet(url).status, 404);
+    }
+
+    // Front desk and administrators have their own calendar link like members do: asked twice,
+    // it is the same link (only --new replaces it), and calendars see every change of an event
+    // as a higher SEQUENCE, even two changes within the same second.
+    void everyRoleHasItsOwnFeedAndSequencesGrow()
+    {
+        ServerFixture server;
+        for (const QString &email : {u"desk@demo.atrium"_s, u"admin@demo.atrium"_s}) {
+            ClientFixture staff(server.url());
+            QVERIFY(staff.signInAndSync(email));
+            const QString id = staff.engine().user().value("id"_L1).toString();
+            staff.engine().mutate(mutation::CalendarFeed, calendarFeedArgs(u"member"_s, {}));
+            QVERIFY(staff.syncUntilIdle());
+            QVERIFY(staff.cache().rejected().isEmpty());
+            const auto feed = staff.cache().entity(entity::Feed, u"member|"_s + id);
+            QVERIFY2(feed, qPrintable(email));
+            QUrl url = server.url();
+            url.setPath(feed->value("path"_L1).toString());
+            QCOMPARE(httpGet(url).status, 200);
+            // Another staff session does not see it: a link is its owner's alone.
+            ClientFixture other(server.url());
+            QVERIFY(other.signInAndSync(email == u"desk@demo.atrium"_s ? u"admin@demo.atrium"_s : u"desk@demo.atrium"_s));
+            QVERIFY(!other.cache().entity(entity::Feed, u"member|"_s + id));
+        }
+
+        ClientFixture member(server.url());
+        QVERIFY(member.signInAndSync(u"member6@demo.atrium"_s));
+        const QString booking = member.engine().book(u"mad-room-s"_s, futureLocal(12, 10, 0), futureLocal(12, 11, 0));
+        member.engine().mutate(mutation::CalendarFeed, calendarFeedArgs(u"member"_s, {}));
+        QVERIFY(member.syncUntilIdle());
+        QUrl url = server.url();
+        url.setPath(member.cache().entity(entity::Feed, u"member|m-06"_s)->value("path"_L1).toString());
+        auto sequenceNow = [&]() {
+            const auto events = parseFeed(httpGet(url).body);
+            for (const FeedEvent &e : events.value_or(QList<FeedEvent>{}))
+                if (e.uid == booking + u"@atrium"_s)
+                    return e.sequence;
+            return -1;
+        };
+        QCOMPARE(sequenceNow(), 0);
+        // Two moves in quick succession (well within one second), then a cancellation.
+        member.engine().mutate(mutation::Move, moveArgs(booking, futureLocal(12, 11, 0), futureLocal(12, 12, 0)));
+        member.engine().mutate(mutation::Move, moveArgs(booking, futureLocal(12, 12, 0), futureLocal(12, 13, 0)));
+        QVERIFY(member.syncUntilIdle());
+        QVERIFY(member.cache().rejected().isEmpty());
+        QCOMPARE(sequenceNow(), 2);
+        member.engine().cancel(booking);
+        QVERIFY(member.syncUntilIdle());
+        QCOMPARE(sequenceNow(), 3);
     }
 
     void importBusyTimes()

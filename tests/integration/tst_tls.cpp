@@ -4,6 +4,7 @@
 // refused at start.
 #include "fixtures.h"
 #include "protocol.h"
+#include "rawhttp.h"
 #include "tls.h"
 #include "tlspin.h"
 
@@ -128,12 +129,25 @@ private Q_SLOTS:
         QVERIFY(!c.engine().setTlsTrust("not pem", {}));
     }
 
+    // Plain HTTP to the TLS port: the server says so in plain text, and the client tells its
+    // user the https:// address to use instead of "could not be reached".
     void plainTextToTheTlsPortFails()
     {
         auto server = tlsServer();
         QUrl plain = server->url();
         plain.setScheme(u"http"_s);
-        QVERIFY(!trySignIn(*server, m_pemA, {}, plain).first);
+        const QByteArray host = "127.0.0.1:" + QByteArray::number(plain.port());
+        bool closed = false;
+        const QByteArray answer = raw::exchange(plain, "GET /healthz HTTP/1.1\r\nHost: " + host + "\r\n\r\n", 5000, &closed);
+        QCOMPARE(raw::status(answer), 400);
+        QCOMPARE(raw::body(answer), "This server uses TLS: try https://" + host + "/ instead.\n");
+        QVERIFY(closed);
+        ClientFixture c(plain);
+        QSignalSpy told(&c.engine(), &client::SyncEngine::loginFinished);
+        c.engine().login(u"member3@demo.atrium"_s, u"atrium-demo"_s);
+        QVERIFY(told.wait(10000));
+        QCOMPARE(told.first().at(1).toString(), u"tls"_s);
+        QCOMPARE(told.first().at(2).toString(), u"This server uses TLS: try https://127.0.0.1:%1"_s.arg(plain.port()));
         QCOMPARE(sessions(*server), 0);
     }
 
