@@ -274,9 +274,9 @@ void SyncEngine::onConnected()
     }
     // TLS 1.3 sends its session ticket after the handshake, which QWebSocket's copy of the
     // configuration (taken at the handshake) never sees: it is read from the socket under it.
-    if (auto *tls = m_socket.findChild<QSslSocket *>()) {
-        connect(tls, &QSslSocket::newSessionTicketReceived, this, [this, tls]() { m_sessionTicket = tls->sslConfiguration().sessionTicket(); },
-                Qt::UniqueConnection);
+    if (auto *tls = m_socket.findChild<QSslSocket *>(); tls && tls != m_ticketSource) {
+        m_ticketSource = tls;
+        connect(tls, &QSslSocket::newSessionTicketReceived, this, [this, tls]() { m_sessionTicket = tls->sslConfiguration().sessionTicket(); });
         m_sessionTicket = tls->sslConfiguration().sessionTicket();
     }
     m_helloSent = false;

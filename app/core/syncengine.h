@@ -9,6 +9,7 @@
 #include <QSslCertificate>
 #include <QTimer>
 #include <QUrl>
+#include <QPointer>
 #include <QSslSocket>
 #include <QWebSocket>
 
@@ -139,6 +140,7 @@ private:
     // Looking whether an http:// server that refused the upgrade speaks TLS on that port.
     void probeTls();
     QSslSocket *m_tlsProbe = nullptr;
+    QPointer<QSslSocket> m_ticketSource; // the socket under m_socket whose tickets are kept
     QTimer m_reconnectTimer;
     QTimer m_retryTimer; // the server asked us to slow down: the outbox is sent again when it fires
     State m_state = State::Offline;

@@ -12,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSslCipher>
 #include <QSslSocket>
 #include <QTest>
 
@@ -192,6 +193,78 @@ private Q_SLOTS:
         }
         QCOMPARE(door.resumedHandshakes(), quint64(3));
         QCOMPARE(door.fullHandshakes(), full);
+    }
+
+    // The server renews its own certificate before it expires, with the same key: kiosks that
+    // pinned the key keep working, and so do those that held a pin of the old certificate as a
+    // whole (they switched to the key's pin when they last connected).
+    void renewalKeepsPinnedKiosks()
+    {
+        QTemporaryDir tlsDir;
+        const QString cert = tlsDir.filePath(u"cert.pem"_s), key = tlsDir.filePath(u"key.pem"_s);
+        const QStringList names{u"localhost"_s, u"127.0.0.1"_s};
+        QString error;
+        QVERIFY2(server::tls::writeSelfSigned(cert, key, names, 35, &error), qPrintable(error));
+        const QSslCertificate before(readAll(cert));
+        ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+        ServerFixture fixture([&](server::ServerConfig &c) {
+            c.tlsCertPath = cert;
+            c.tlsKeyPath = key;
+            c.selfSigned = true;
+            c.selfSignedNames = names;
+            c.clock = &clock;
+        });
+        auto &server = fixture.server();
+        QCOMPARE(server.tlsPin(), tlspin::pinOfKey(before));
+        QVERIFY(!server.refreshTls()); // 35 days left: not due
+
+        ClientFixture byCertificate(fixture.url(), &clock), byKey(fixture.url(), &clock);
+        QVERIFY(byCertificate.engine().setTlsTrust({}, tlspin::pinOf(before)));
+        QVERIFY(byKey.engine().setTlsTrust({}, server.tlsPin()));
+        QVERIFY(byCertificate.signInAndSync(u"member3@demo.atrium"_s));
+        QVERIFY(byKey.signInAndSync(u"member4@demo.atrium"_s));
+        QCOMPARE(byCertificate.engine().tlsPin(), server.tlsPin()); // now the key's
+
+        clock.advanceMs(6LL * 86400 * 1000); // 29 days left
+        QVERIFY(server.refreshTls());
+        const QSslCertificate after(readAll(cert));
+        QVERIFY(after != before);
+        QCOMPARE(tlspin::pinOfKey(after), tlspin::pinOfKey(before));
+        const qint64 validDays = QDateTime::currentDateTimeUtc().daysTo(after.expiryDate());
+        QVERIFY2(validDays >= 396 && validDays <= server::tls::kSelfSignedDays, qPrintable(QString::number(validDays)));
+        QVERIFY(!server.refreshTls()); // renewed once
+
+        for (ClientFixture *kiosk : {&byCertificate, &byKey}) {
+            QVERIFY(kiosk->goOffline());
+            QVERIFY(kiosk->syncUntilIdle());
+        }
+        // A profile that still holds the old certificate's pin and never connected since cannot
+        // tell the renewed certificate from another: refused (docs/deploy.md says to pin the key).
+        QVERIFY(!trySignIn(fixture, {}, tlspin::pinOf(before)).first);
+        QVERIFY(trySignIn(fixture, {}, tlspin::pinOf(after)).first);
+    }
+
+    // TLS 1.2 offers only ECDHE key exchange with AEAD ciphers; TLS 1.3 works.
+    void onlyStrongSuites()
+    {
+        auto server = tlsServer();
+        auto handshake = [&](QSsl::SslProtocol protocol, const QString &cipher) {
+            QSslSocket socket;
+            QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+            config.setProtocol(protocol);
+            if (!cipher.isEmpty())
+                config.setCiphers({QSslCipher(cipher)});
+            config.setPeerVerifyMode(QSslSocket::VerifyNone);
+            socket.setSslConfiguration(config);
+            socket.connectToHostEncrypted(server->url().host(), static_cast<quint16>(server->url().port()));
+            (void)QTest::qWaitFor([&]() { return socket.isEncrypted() || socket.state() == QAbstractSocket::UnconnectedState; }, 5000);
+            return socket.isEncrypted() ? socket.sessionCipher().name() : QString();
+        };
+        QCOMPARE(handshake(QSsl::TlsV1_3, {}).left(4), u"TLS_"_s);
+        QVERIFY(handshake(QSsl::TlsV1_2, u"ECDHE-ECDSA-AES128-GCM-SHA256"_s).contains(u"GCM"_s));
+        QVERIFY(handshake(QSsl::TlsV1_2, u"ECDHE-ECDSA-CHACHA20-POLY1305"_s).contains(u"CHACHA20"_s));
+        for (const QString &weak : {u"ECDHE-ECDSA-AES128-SHA"_s, u"ECDHE-ECDSA-AES256-SHA384"_s, u"AES128-GCM-SHA256"_s, u"AES256-SHA"_s})
+            QVERIFY2(handshake(QSsl::TlsV1_2, weak).isEmpty(), qPrintable(weak));
     }
 
     void keyMustMatchCertificate()
