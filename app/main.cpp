@@ -1,6 +1,7 @@
 // atrium: the desktop client. Parses arguments, wires the engine to the QML shell, and starts it.
 #include "appcontroller.h"
 #include "localcache.h"
+#include "privatefiles.h"
 #include "syncengine.h"
 #include "uisetup.h"
 
@@ -50,7 +51,13 @@ int main(int argc, char *argv[])
     QString profile = parser.value(u"profile"_s);
     if (profile.isEmpty())
         profile = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/profiles/default"_s;
-    QDir().mkpath(profile);
+    // The profile holds a refresh token: for this user alone.
+    QString why;
+    if (!atrium::privatefiles::prepareFolder(profile, &why)
+        || !atrium::privatefiles::restrictFile(QDir(profile).filePath(u"cache.sqlite"_s), &why)) {
+        QTextStream(stderr) << "atrium: " << why << '\n';
+        return 1;
+    }
 
     atrium::client::LocalCache cache;
     try {
@@ -59,6 +66,7 @@ int main(int argc, char *argv[])
         // The cache is only a copy: start over rather than refuse to run.
         qWarning("atrium: the local cache could not be opened (%s); starting with a fresh one", e.what());
         QFile::remove(QDir(profile).filePath(u"cache.sqlite"_s));
+        atrium::privatefiles::restrictFile(QDir(profile).filePath(u"cache.sqlite"_s), &why);
         cache.open(QDir(profile).filePath(u"cache.sqlite"_s));
     }
     atrium::client::SyncEngine engine(cache, *atrium::SystemClock::instance());

@@ -3,11 +3,13 @@
 #include "backup.h"
 #include "demodata.h"
 #include "mailer.h"
+#include "privatefiles.h"
 #include "tls.h"
 
 #include "websocket.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -82,10 +84,9 @@ QString AtriumServer::url() const
 bool AtriumServer::start(QString *error)
 {
     try {
-        if (!QDir().mkpath(m_config.dataDir)) {
-            *error = u"cannot create the data folder %1"_s.arg(m_config.dataDir);
+        // The database holds the token-signing key: the folder and its files are the server's alone.
+        if (!privatefiles::prepareFolder(m_config.dataDir, error))
             return false;
-        }
         if (m_config.databaseUrl.isEmpty()) {
             // Two servers on one SQLite file would each think it alone writes it.
             m_lock = std::make_unique<QLockFile>(Backup::lockPath(m_config.dataDir));
@@ -93,6 +94,14 @@ bool AtriumServer::start(QString *error)
                 *error = u"another atrium-server is running on %1"_s.arg(m_config.dataDir);
                 return false;
             }
+            for (const QString &file : {Backup::lockPath(m_config.dataDir), databasePath()})
+                if (!privatefiles::restrictFile(file, error))
+                    return false;
+            // An earlier version's -wal and -shm may be readable by others; SQLite gives new ones
+            // the database file's permissions.
+            for (const QString &suffix : {u"-wal"_s, u"-shm"_s})
+                if (QFile::exists(databasePath() + suffix) && !privatefiles::restrictFile(databasePath() + suffix, error))
+                    return false;
         }
         m_store.open(databasePath());
         m_auth = std::make_unique<Auth>(m_store, m_clock);

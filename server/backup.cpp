@@ -1,5 +1,7 @@
 #include "backup.h"
 
+#include "privatefiles.h"
+
 #include "store.h"
 
 #include <QDir>
@@ -37,6 +39,9 @@ bool backup(const QString &dataDir, const QString &toFile, QString *error)
         // A connection of its own: the server's writes go on while this one reads one snapshot.
         Store store;
         store.open(storePath(dataDir));
+        // Made first, for its owner alone: a backup holds what the store does (the signing key).
+        if (!privatefiles::restrictFile(toFile, error))
+            return false;
         store.exec(u"VACUUM INTO ?"_s, {QFileInfo(toFile).absoluteFilePath()});
         return true;
     } catch (const StoreError &e) {
@@ -60,6 +65,8 @@ bool restore(const QString &fromFile, const QString &dataDir, QString *error)
         *error = u"cannot read %1"_s.arg(fromFile);
         return false;
     }
+    if (!privatefiles::restrictFile(staged, error))
+        return false;
     try {
         Store check;
         check.open(staged);

@@ -1,6 +1,7 @@
 // atrium-server: parses its arguments and starts the server; everything else lives in atrium_server.
 #include "atriumserver.h"
 #include "backup.h"
+#include "privatefiles.h"
 #include "tls.h"
 
 #include <QCommandLineParser>
@@ -16,6 +17,7 @@
 #include <csignal>
 #include <sys/resource.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -46,6 +48,8 @@ using namespace Qt::Literals::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    // Whatever it writes (database, backups, certificates) is for its own user only.
+    ::umask(077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"atrium-server"_s);
     QCoreApplication::setApplicationVersion(u"0.1.0"_s);
@@ -154,6 +158,11 @@ int main(int argc, char *argv[])
         // A demo others reach over the network is never plain text; its certificate is kept, so
         // devices that pinned it keep working after a restart.
         const QString dir = QDir(config.dataDir).filePath(u"tls"_s);
+        QString folderError;
+        if (!atrium::privatefiles::prepareFolder(config.dataDir, &folderError) || !atrium::privatefiles::prepareFolder(dir, &folderError)) {
+            QTextStream(stderr) << "atrium-server: " << folderError << '\n';
+            return 2;
+        }
         config.tlsCertPath = QDir(dir).filePath(u"cert.pem"_s);
         config.tlsKeyPath = QDir(dir).filePath(u"key.pem"_s);
         QStringList names{QSysInfo::machineHostName(), u"localhost"_s, u"127.0.0.1"_s};
@@ -163,8 +172,7 @@ int main(int argc, char *argv[])
         config.selfSignedNames = names;
         if (!QFile::exists(config.tlsCertPath)) {
             QString error;
-            if (!QDir().mkpath(dir)
-                || !atrium::server::tls::writeSelfSigned(config.tlsCertPath, config.tlsKeyPath, names, atrium::server::tls::kSelfSignedDays, &error)) {
+            if (!atrium::server::tls::writeSelfSigned(config.tlsCertPath, config.tlsKeyPath, names, atrium::server::tls::kSelfSignedDays, &error)) {
                 QTextStream(stderr) << "atrium-server: cannot make a self-signed certificate: " << error << '\n';
                 return 2;
             }

@@ -4,6 +4,7 @@
 #include "domain.h"
 #include "localcache.h"
 #include "policy.h"
+#include "privatefiles.h"
 #include "protocol.h"
 #include "syncengine.h"
 #include "uuid.h"
@@ -53,7 +54,6 @@ public:
     Cli(QCommandLineParser &parser, const QString &profileDir)
         : m_parser(parser), m_json(parser.isSet(u"json"_s))
     {
-        QDir().mkpath(profileDir);
         m_cache.open(QDir(profileDir).filePath(u"cache.sqlite"_s));
         m_engine = std::make_unique<SyncEngine>(m_cache, *SystemClock::instance());
         m_engine->setAutoReconnect(false);
@@ -1117,7 +1117,7 @@ int run(const QStringList &arguments)
         {u"profile"_s, u"Profile folder (cache, outbox, session)."_s, u"DIR"_s},
         {u"server"_s, u"Server URL, e.g. http://127.0.0.1:8640 (remembered in the profile); several nodes' URLs, comma-separated, are tried in turn."_s, u"URL"_s},
         {u"tls-ca"_s, u"Trust this PEM certificate (a private CA, or a self-signed server's) over https (remembered in the profile)."_s, u"FILE"_s},
-        {u"tls-pin"_s, u"Accept only the server certificate with this SHA-256 fingerprint, as atrium-server prints it (remembered)."_s, u"SHA256"_s},
+        {u"tls-pin"_s, u"Accept only the server whose key has this SHA-256 pin, as atrium-server prints it (remembered; a pin of its whole certificate works too)."_s, u"SHA256"_s},
         {u"json"_s, u"Machine-readable output."_s},
         {u"offline"_s, u"Do not contact the server: queue changes, read the cache."_s},
         {u"location"_s, u"Location id."_s, u"ID"_s},
@@ -1166,6 +1166,12 @@ int run(const QStringList &arguments)
     QString profile = parser.value(u"profile"_s);
     if (profile.isEmpty())
         profile = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/profiles/default"_s;
+    // The profile holds a refresh token: for this user alone.
+    QString why;
+    if (!privatefiles::prepareFolder(profile, &why) || !privatefiles::restrictFile(QDir(profile).filePath(u"cache.sqlite"_s), &why)) {
+        err() << "atrium-cli: " << why << '\n';
+        return Usage;
+    }
     try {
         Cli cli(parser, profile);
         if (cli.tlsOptionsWrong()) {
