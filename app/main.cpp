@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QStandardPaths>
@@ -70,6 +71,7 @@ int main(int argc, char *argv[])
         cache.open(QDir(profile).filePath(u"cache.sqlite"_s));
     }
     atrium::client::SyncEngine engine(cache, *atrium::SystemClock::instance());
+    engine.setLanguage(QLocale().name().left(2)); // as installTranslation chose
     if (parser.isSet(u"server"_s))
         engine.setServerUrl(QUrl::fromUserInput(parser.value(u"server"_s)));
     else if (engine.serverUrl().isEmpty())

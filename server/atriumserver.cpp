@@ -109,7 +109,7 @@ bool AtriumServer::start(QString *error)
         if (m_config.demo && DemoData::isEmpty(m_store))
             DemoData::seed(m_store, *m_ledger, m_clock, m_config.demoHouseRules);
         m_sync = std::make_unique<SyncService>(m_store, *m_auth, *m_ledger, m_clock, m_config.limits);
-        m_mailer = std::make_unique<Mailer>(m_config.smtpUrl, m_config.mailFrom);
+        m_mailer = std::make_unique<Mailer>(MailSettings{m_config.smtpUrl, m_config.mailFrom, m_config.smtpHelo, m_config.smtpInsecure});
         m_sync->setMailer(m_mailer.get());
     } catch (const StoreError &e) {
         *error = QString::fromUtf8(e.what());

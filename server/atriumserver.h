@@ -31,9 +31,13 @@ struct ServerConfig
     // loopback and behind a proxy that does TLS).
     QString tlsCertPath;
     QString tlsKeyPath;
-    // Password-reset codes go out through this SMTP relay (smtp://HOST:PORT; empty: no e-mail).
+    // Password-reset codes go out through this SMTP relay (smtp:// or smtps://HOST:PORT; empty:
+    // no e-mail), from this address, introducing itself as smtpHelo (empty: the machine's name);
+    // smtpInsecure sends the relay's password even without TLS.
     QUrl smtpUrl;
     QString mailFrom = QStringLiteral("atrium@localhost");
+    QString smtpHelo;
+    bool smtpInsecure = false;
     // The certificate is the server's own (DATA/tls): renewed by it before it expires, for these names.
     bool selfSigned = false;
     QStringList selfSignedNames;

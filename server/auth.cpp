@@ -275,11 +275,11 @@ Auth::Change Auth::changePassword(const Principal &who, const QString &current, 
 
 std::optional<Auth::ResetTicket> Auth::startReset(const QString &email)
 {
-    SqlQuery &q = m_store.exec(u"SELECT id, email, name FROM users WHERE email = ?"_s, {email.trimmed()});
+    SqlQuery &q = m_store.exec(u"SELECT id, email, name, COALESCE(language, '') FROM users WHERE email = ?"_s, {email.trimmed()});
     if (!q.next())
         return std::nullopt;
     const QString userId = q.text(0);
-    ResetTicket t{q.text(1), q.text(2), {}};
+    ResetTicket t{q.text(1), q.text(2), {}, q.text(3)};
     q.finish();
     // Short enough to type from a phone, long enough not to guess: 10 groups of base32 would be
     // overkill next to 30 minutes and the sign-in limits; 20 random bytes in base64url.
@@ -296,6 +296,12 @@ std::optional<Auth::ResetTicket> Auth::startReset(const QString &email)
         throw;
     }
     return t;
+}
+
+void Auth::setLanguage(const QString &userId, const QString &language)
+{
+    if (language == u"en"_s || language == u"es"_s)
+        m_store.exec(u"UPDATE users SET language = ? WHERE id = ? AND (language IS NULL OR language <> ?)"_s, {language, userId, language});
 }
 
 AuthResult Auth::finishReset(const QString &token, const QString &next, const QString &clientId, QStringList *ended)

@@ -95,7 +95,10 @@ public:
     struct ResetTicket
     {
         QString email, name, token;
+        QString language; // the account's, empty when it never said
     };
+    // The language the account's apps run in (en or es), for what it is sent.
+    void setLanguage(const QString &userId, const QString &language);
     std::optional<ResetTicket> startReset(const QString &email);
     // The new password for the code's account: every session ends, and a new one starts here.
     AuthResult finishReset(const QString &token, const QString &next, const QString &clientId, QStringList *ended);

@@ -1,8 +1,10 @@
 #include "mailer.h"
 
 #include <QDateTime>
+#include <QHostInfo>
 #include <QLocale>
 #include <QSslSocket>
+#include <QSysInfo>
 #include <QTimer>
 #include <QUuid>
 
@@ -12,31 +14,53 @@ namespace atrium::server {
 
 namespace {
 
+// A header value outside ASCII, as RFC 2047 encoded words.
+QByteArray headerText(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8)
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return "=?UTF-8?B?" + utf8.toBase64() + "?=";
+    return utf8;
+}
+
+bool isAscii(const QByteArray &bytes)
+{
+    return std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 // One message through one SMTP conversation; deletes itself when it is over.
 class SmtpSession : public QObject
 {
 public:
-    SmtpSession(const QUrl &relay, QByteArray from, QByteArray to, QByteArray message, std::function<void(bool, QString)> done,
-                QObject *parent)
-        : QObject(parent), m_relay(relay), m_from(std::move(from)), m_to(std::move(to)), m_message(std::move(message)),
-          m_done(std::move(done))
+    SmtpSession(const MailSettings &settings, const QString &helo, const Mail &mail, std::function<void(bool, QString)> done, QObject *parent)
+        : QObject(parent), m_settings(settings), m_helo(helo.toUtf8()), m_mail(mail), m_done(std::move(done))
     {
         connect(&m_socket, &QSslSocket::readyRead, this, &SmtpSession::onReadyRead);
-        connect(&m_socket, &QSslSocket::encrypted, this, [this]() { command("EHLO atrium"); });
+        connect(&m_socket, &QSslSocket::encrypted, this, [this]() {
+            if (m_step == Step::StartTls)
+                ehlo(); // EHLO again, as RFC 3207 asks
+        });
         connect(&m_socket, &QAbstractSocket::errorOccurred, this,
                 [this](QAbstractSocket::SocketError) { finish(false, u"the mail relay: "_s + m_socket.errorString()); });
         m_timeout.setSingleShot(true);
         connect(&m_timeout, &QTimer::timeout, this, [this]() { finish(false, u"the mail relay did not answer in time"_s); });
         m_timeout.start(30000);
-        m_socket.connectToHost(relay.host(), static_cast<quint16>(relay.port(25)));
+        const QUrl &relay = m_settings.relay;
+        if (relay.scheme() == u"smtps"_s)
+            m_socket.connectToHostEncrypted(relay.host(), static_cast<quint16>(relay.port(465)));
+        else
+            m_socket.connectToHost(relay.host(), static_cast<quint16>(relay.port(25)));
     }
 
 private:
     enum class Step { Greeting, Ehlo, StartTls, Auth, MailFrom, RcptTo, Data, Body, Quit };
 
-    void command(const QByteArray &line)
+    void command(const QByteArray &line) { m_socket.write(line + "\r\n"); }
+    void ehlo()
     {
-        m_socket.write(line + "\r\n");
+        m_step = Step::Ehlo;
+        command("EHLO " + m_helo);
     }
 
     void onReadyRead()
@@ -55,6 +79,14 @@ private:
         }
     }
 
+    static bool offers(const QByteArray &ehloReply, QByteArrayView extension)
+    {
+        for (const QByteArray &line : ehloReply.split('\n'))
+            if (line.size() > 4 && line.mid(4).split(' ').first().compare(extension, Qt::CaseInsensitive) == 0)
+                return true;
+        return false;
+    }
+
     void step(int code, const QByteArray &reply)
     {
         auto expect = [&](int wanted) {
@@ -65,30 +97,32 @@ private:
         };
         switch (m_step) {
         case Step::Greeting:
-            if (expect(220)) {
-                m_step = Step::Ehlo;
-                command("EHLO atrium");
-            }
+            if (expect(220))
+                ehlo();
             break;
         case Step::Ehlo:
             if (!expect(250))
                 break;
-            if (!m_socket.isEncrypted() && reply.contains("STARTTLS")) {
+            m_eightBit = offers(reply, "8BITMIME");
+            if (!m_socket.isEncrypted() && offers(reply, "STARTTLS")) {
                 m_step = Step::StartTls;
                 command("STARTTLS");
-            } else if (!m_relay.userName().isEmpty()) {
+            } else if (!m_settings.relay.userName().isEmpty()) {
+                if (!m_socket.isEncrypted() && !m_settings.insecure) {
+                    finish(false, u"the mail relay offers no TLS, so the SMTP password is not sent; use smtps:// or a relay with "
+                                  "STARTTLS (or --smtp-insecure on a network you trust)"_s);
+                    break;
+                }
                 m_step = Step::Auth;
-                const QByteArray secret = '\0' + m_relay.userName().toUtf8() + '\0' + qgetenv("ATRIUM_SMTP_PASSWORD");
+                const QByteArray secret = '\0' + m_settings.relay.userName().toUtf8() + '\0' + qgetenv("ATRIUM_SMTP_PASSWORD");
                 command("AUTH PLAIN " + secret.toBase64());
             } else {
                 mailFrom();
             }
             break;
         case Step::StartTls:
-            if (expect(220)) {
-                m_step = Step::Ehlo;
-                m_socket.startClientEncryption(); // EHLO again once encrypted
-            }
+            if (expect(220))
+                m_socket.startClientEncryption(); // then EHLO again
             break;
         case Step::Auth:
             if (expect(235))
@@ -97,7 +131,7 @@ private:
         case Step::MailFrom:
             if (expect(250)) {
                 m_step = Step::RcptTo;
-                command("RCPT TO:<" + m_to + '>');
+                command("RCPT TO:<" + m_mail.to.toUtf8() + '>');
             }
             break;
         case Step::RcptTo:
@@ -109,7 +143,7 @@ private:
         case Step::Data:
             if (expect(354)) {
                 m_step = Step::Body;
-                m_socket.write(m_message + "\r\n.\r\n");
+                m_socket.write(message() + "\r\n.\r\n");
             }
             break;
         case Step::Body:
@@ -126,7 +160,26 @@ private:
     void mailFrom()
     {
         m_step = Step::MailFrom;
-        command("MAIL FROM:<" + m_from + '>');
+        m_body = m_mail.body.toUtf8();
+        m_body.replace("\r\n", "\n").replace('\n', "\r\n");
+        // 8-bit text only where the relay said it takes it (RFC 6152); otherwise 7-bit safe.
+        m_sendEightBit = m_eightBit && !isAscii(m_body);
+        command("MAIL FROM:<" + m_settings.from.toUtf8() + '>' + (m_sendEightBit ? " BODY=8BITMIME" : ""));
+    }
+
+    QByteArray message() const
+    {
+        QByteArray text = m_sendEightBit || isAscii(m_body) ? m_body : quotedPrintable(m_body);
+        // Lines that start with a dot are doubled (RFC 5321 4.5.2).
+        if (text.startsWith('.'))
+            text.prepend('.');
+        text.replace("\r\n.", "\r\n..");
+        const QByteArray encoding = m_sendEightBit ? "8bit" : isAscii(m_body) ? "7bit" : "quoted-printable";
+        return "From: Atrium <" + m_settings.from.toUtf8() + ">\r\nTo: <" + m_mail.to.toUtf8() + ">\r\nSubject: " + headerText(m_mail.subject)
+               + "\r\nDate: " + QLocale::c().toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy HH:mm:ss +0000"_s).toLatin1()
+               + "\r\nMessage-ID: <" + QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1() + '@' + m_helo + '>'
+               + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Language: " + m_mail.language.toLatin1()
+               + "\r\nContent-Transfer-Encoding: " + encoding + "\r\n\r\n" + text;
     }
 
     void finish(bool ok, const QString &why)
@@ -143,48 +196,74 @@ private:
         deleteLater();
     }
 
-    QUrl m_relay;
-    QByteArray m_from, m_to, m_message;
+    MailSettings m_settings;
+    QByteArray m_helo;
+    Mail m_mail;
     std::function<void(bool, QString)> m_done;
     QSslSocket m_socket;
     QTimer m_timeout;
     Step m_step = Step::Greeting;
     QByteArray m_reply;
+    QByteArray m_body;
+    bool m_eightBit = false;     // the relay offered 8BITMIME
+    bool m_sendEightBit = false; // and this body needs it
     bool m_finished = false;
 };
 
-// A header value outside ASCII, as RFC 2047 encoded words.
-QByteArray headerText(const QString &text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8)
-        if (static_cast<unsigned char>(c) >= 0x80)
-            return "=?UTF-8?B?" + utf8.toBase64() + "?=";
-    return utf8;
-}
-
 } // namespace
 
-Mailer::Mailer(const QUrl &relay, const QString &from, QObject *parent) : QObject(parent), m_relay(relay), m_from(from) {}
-
-void Mailer::send(const QString &to, const QString &subject, const QString &body, std::function<void(bool, QString)> done)
+QByteArray quotedPrintable(const QByteArray &text)
 {
-    if (!enabled() || to.contains(u'\n') || to.contains(u'\r') || to.contains(u'>')) {
+    static const char hex[] = "0123456789ABCDEF";
+    QByteArray out;
+    out.reserve(text.size() * 3 / 2);
+    qsizetype lineLength = 0;
+    auto put = [&](const QByteArray &piece) {
+        // Soft line breaks keep every line at most 76 characters (the "=" included).
+        if (lineLength + piece.size() > 75) {
+            out += "=\r\n";
+            lineLength = 0;
+        }
+        out += piece;
+        lineLength += piece.size();
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+            out += "\r\n";
+            lineLength = 0;
+            ++i;
+            continue;
+        }
+        const bool lineEnds = i + 1 == text.size() || (text[i + 1] == '\r' && i + 2 < text.size() && text[i + 2] == '\n');
+        const bool plain = (c >= 33 && c <= 126 && c != '=') || ((c == ' ' || c == '\t') && !lineEnds);
+        if (plain) {
+            put(QByteArray(1, static_cast<char>(c)));
+        } else {
+            const char escaped[3] = {'=', hex[c >> 4], hex[c & 15]};
+            put(QByteArray(escaped, 3));
+        }
+    }
+    return out;
+}
+
+Mailer::Mailer(MailSettings settings, QObject *parent) : QObject(parent), m_settings(std::move(settings))
+{
+    m_helo = m_settings.heloName;
+    if (m_helo.isEmpty())
+        m_helo = QHostInfo::localHostName() + (QHostInfo::localDomainName().isEmpty() ? QString() : u'.' + QHostInfo::localDomainName());
+    if (m_helo.isEmpty())
+        m_helo = u"[127.0.0.1]"_s; // an address literal, RFC 5321 4.1.3
+}
+
+void Mailer::send(const Mail &mail, std::function<void(bool, QString)> done)
+{
+    if (!enabled() || mail.to.contains(u'\n') || mail.to.contains(u'\r') || mail.to.contains(u'>')) {
         if (done)
             done(false, u"no mail relay is set up"_s);
         return;
     }
-    // Lines of the body that start with a dot are doubled (RFC 5321 4.5.2), and every line ends in CRLF.
-    QByteArray text = body.toUtf8();
-    text.replace("\r\n", "\n").replace('\n', "\r\n");
-    if (text.startsWith('.'))
-        text.prepend('.');
-    text.replace("\r\n.", "\r\n..");
-    const QByteArray message = "From: Atrium <" + m_from.toUtf8() + ">\r\nTo: <" + to.toUtf8() + ">\r\nSubject: " + headerText(subject)
-                               + "\r\nDate: " + QLocale::c().toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy HH:mm:ss +0000"_s).toLatin1()
-                               + "\r\nMessage-ID: <" + QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1() + "@atrium>"
-                               + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + text;
-    new SmtpSession(m_relay, m_from.toUtf8(), to.toUtf8(), message, std::move(done), this);
+    new SmtpSession(m_settings, m_helo, mail, std::move(done), this);
 }
 
 } // namespace atrium::server

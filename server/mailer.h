@@ -8,22 +8,49 @@
 
 namespace atrium::server {
 
+// One message: plain text, in one language.
+struct Mail
+{
+    QString to;
+    QString subject;
+    QString body;
+    QString language = QStringLiteral("en"); // its Content-Language
+};
+
+// How the server talks to its relay.
+struct MailSettings
+{
+    // smtp://HOST:PORT (STARTTLS when offered), smtps://HOST:PORT (TLS from the first byte), with
+    // USER@ when the relay wants a password (ATRIUM_SMTP_PASSWORD, never on a command line).
+    QUrl relay;
+    QString from = QStringLiteral("atrium@localhost");
+    // The name this server gives in EHLO: a fully qualified host name (RFC 5321 4.1.1.1); empty:
+    // the machine's.
+    QString heloName;
+    // Send the password even when the relay offers no TLS (a relay on a trusted network only).
+    bool insecure = false;
+};
+
 // Sends mail to an SMTP relay, without blocking the server: one connection per message on the
-// event loop (EHLO, STARTTLS when the relay offers it, AUTH PLAIN when the URL names a user,
-// MAIL, RCPT, DATA). smtp://HOST:PORT, or smtp://USER@HOST:PORT with the password in
-// ATRIUM_SMTP_PASSWORD (never on a command line). A relay that does not answer within 30 s fails.
+// event loop (EHLO, STARTTLS when the relay offers it, AUTH PLAIN only over TLS unless told
+// otherwise, MAIL, RCPT, DATA). The body goes as 8-bit UTF-8 when the relay offers 8BITMIME,
+// else quoted-printable. A relay that does not answer within 30 s fails.
 class Mailer : public QObject
 {
     Q_OBJECT
 public:
-    Mailer(const QUrl &relay, const QString &from, QObject *parent = nullptr);
-    bool enabled() const { return m_relay.isValid() && !m_relay.host().isEmpty(); }
+    explicit Mailer(MailSettings settings, QObject *parent = nullptr);
+    bool enabled() const { return m_settings.relay.isValid() && !m_settings.relay.host().isEmpty(); }
     // done(ok, why) runs on this thread once the relay accepted the message or refused it.
-    void send(const QString &to, const QString &subject, const QString &body, std::function<void(bool, QString)> done = {});
+    void send(const Mail &mail, std::function<void(bool, QString)> done = {});
+    QString heloName() const { return m_helo; }
 
 private:
-    QUrl m_relay;
-    QString m_from;
+    MailSettings m_settings;
+    QString m_helo;
 };
+
+// RFC 2045 6.7 quoted-printable, CRLF line breaks kept as they are.
+QByteArray quotedPrintable(const QByteArray &text);
 
 } // namespace atrium::server

@@ -74,10 +74,13 @@ int main(int argc, char *argv[])
                       u"FILE"_s});
     parser.addOption({u"restore"_s, u"Replace the SQLite store in --data with the backup FILE (no server may be running), then exit."_s,
                       u"FILE"_s});
-    parser.addOption({u"smtp"_s, u"Send password-reset codes through this SMTP relay: smtp://HOST:PORT, or smtp://USER@HOST:PORT with "
-                                 "the password in ATRIUM_SMTP_PASSWORD (STARTTLS when the relay offers it)."_s,
+    parser.addOption({u"smtp"_s, u"Send password-reset codes through this SMTP relay: smtp://HOST:PORT (STARTTLS when the relay "
+                                 "offers it) or smtps://HOST:PORT (TLS throughout), with USER@ before the host and the password in "
+                                 "ATRIUM_SMTP_PASSWORD when it wants one (sent only over TLS)."_s,
                       u"URL"_s});
     parser.addOption({u"mail-from"_s, u"The sender address of that e-mail."_s, u"ADDRESS"_s, u"atrium@localhost"_s});
+    parser.addOption({u"smtp-helo"_s, u"The fully qualified host name to give the relay in EHLO (default: this machine's)."_s, u"NAME"_s});
+    parser.addOption({u"smtp-insecure"_s, u"Send the relay's password even when it offers no TLS (a relay on a network you trust only)."_s});
     parser.addOption({u"retention"_s, u"Change-log rows kept for resuming clients."_s, u"ROWS"_s});
     {
         QString names;
@@ -145,12 +148,15 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(u"smtp"_s)) {
         config.smtpUrl = QUrl(parser.value(u"smtp"_s));
-        if (config.smtpUrl.scheme() != u"smtp"_s || config.smtpUrl.host().isEmpty() || !config.smtpUrl.password().isEmpty()) {
-            QTextStream(stderr) << "atrium-server: --smtp takes smtp://HOST:PORT (a password goes in ATRIUM_SMTP_PASSWORD)\n";
+        if ((config.smtpUrl.scheme() != u"smtp"_s && config.smtpUrl.scheme() != u"smtps"_s) || config.smtpUrl.host().isEmpty()
+            || !config.smtpUrl.password().isEmpty()) {
+            QTextStream(stderr) << "atrium-server: --smtp takes smtp://HOST:PORT or smtps://HOST:PORT (a password goes in ATRIUM_SMTP_PASSWORD)\n";
             return 1;
         }
     }
     config.mailFrom = parser.value(u"mail-from"_s);
+    config.smtpHelo = parser.value(u"smtp-helo"_s);
+    config.smtpInsecure = parser.isSet(u"smtp-insecure"_s);
     config.tlsCertPath = parser.value(u"tls-cert"_s);
     config.tlsKeyPath = parser.value(u"tls-key"_s);
     const bool reachable = !config.address.isLoopback();

@@ -37,6 +37,7 @@ const QList<Entry> &entries()
         entry("mutationBurst", "mutations", "mutations an account may send at once", &SyncLimits::mutationBurst),
         entry("signInsPerSecond", "per second", "steady rate of sign-ins and refreshes per address", &SyncLimits::signInsPerSecond),
         entry("signInBurst", "requests", "sign-ins and refreshes an address may send at once", &SyncLimits::signInBurst),
+        entry("resetMailsPerHour", "mails", "password-reset mails to one address in an hour", &SyncLimits::resetMailsPerHour),
         entry("httpPerSecond", "per second", "steady rate of HTTP requests per endpoint and caller", &SyncLimits::httpPerSecond),
         entry("httpBurst", "requests", "HTTP requests per endpoint and caller at once", &SyncLimits::httpBurst),
         entry("connectionsPerAddress", "connections", "open connections from one address, HTTP and WebSocket alike (429 past it)", &SyncLimits::connectionsPerAddress),

@@ -37,6 +37,9 @@ struct SyncLimits
     // down per account and address: Throttle).
     double signInsPerSecond = 2;
     double signInBurst = 20;
+    // Password-reset mails to one address in an hour, whoever asks and from where (the answer is
+    // the same either way): a mailbox cannot be flooded through this server.
+    double resetMailsPerHour = 3;
     // HTTP requests per endpoint and caller (the account of a Bearer token, else the address):
     // 429 with Retry-After past it. /healthz and /readyz are not limited.
     double httpPerSecond = 10;

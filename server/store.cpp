@@ -140,6 +140,10 @@ const QList<QStringList> &migrations()
         {
             u"ALTER TABLE bookings ADD COLUMN revision INTEGER NOT NULL DEFAULT 0"_s,
         },
+        // 16: the language an account reads (what its apps run in), for the mail it is sent.
+        {
+            u"ALTER TABLE users ADD COLUMN language TEXT"_s,
+        },
     };
     return list;
 }

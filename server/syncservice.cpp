@@ -23,6 +23,28 @@ namespace atrium::server {
 using proto::Message;
 using proto::MessageType;
 
+namespace {
+
+// The reset mail, in the account's language (English when it is neither of ours).
+Mail resetMail(const Auth::ResetTicket &t, const QString &language)
+{
+    if (language == u"es"_s)
+        return {t.email, u"Tu código para restablecer la contraseña de Atrium"_s,
+                u"Hola, %1:\n\nAlguien, esperamos que tú, ha pedido restablecer la contraseña de %2 en Atrium.\n\n"
+                "Tu código: %3\n\nEscríbelo donde lo pediste, o ejecuta: atrium-cli reset %3\n"
+                "Sirve una sola vez, durante los próximos 30 minutos. Si no lo pediste, ignora este mensaje: tu contraseña "
+                "no cambia.\n"_s.arg(t.name, t.email, t.token),
+                u"es"_s};
+    return {t.email, u"Your Atrium password reset code"_s,
+            u"Hello %1,\n\nSomeone, hopefully you, asked to reset the password of %2 at Atrium.\n\n"
+            "Your code: %3\n\nEnter it where you asked for it, or run: atrium-cli reset %3\n"
+            "It works once, in the next 30 minutes. If you did not ask, ignore this message: your password "
+            "stays as it is.\n"_s.arg(t.name, t.email, t.token),
+            u"en"_s};
+}
+
+} // namespace
+
 SyncService::SyncService(Store &store, Auth &auth, Ledger &ledger, const Clock &clock, SyncLimits limits, QObject *parent)
     : QObject(parent), m_store(store), m_auth(auth), m_ledger(ledger), m_clock(clock), m_limits(limits)
 {
@@ -294,6 +316,7 @@ void SyncService::handleLogin(Conn &conn, const Message &m)
     const AuthResult result = m_auth.login(m.string("email"_L1), m.string("password"_L1), m.string("clientId"_L1));
     if (result.principal) {
         m_accountThrottle.succeeded(account);
+        m_auth.setLanguage(result.principal->userId, m.string("language"_L1)); // what its mail is written in
     } else if (result.code == proto::code::BadCredentials) {
         m_accountThrottle.failed(account);
         m_addressThrottle.failed(address);
@@ -340,13 +363,15 @@ void SyncService::handleAccount(Conn &conn, const Message &m)
                              u"This server cannot send e-mail, so passwords are reset by the front desk."_s);
                 return;
             }
-            // The same answer whether or not the address has an account: nobody learns who is a member.
-            if (const auto ticket = m_auth.startReset(m.string("email"_L1))) {
-                m_mailer->send(ticket->email, u"Your Atrium password reset code"_s,
-                               u"Hello %1,\n\nSomeone, hopefully you, asked to reset the password of %2 at Atrium.\n\n"
-                               "Your code: %3\n\nEnter it where you asked for it, or run: atrium-cli reset %3\n"
-                               "It works once, in the next 30 minutes. If you did not ask, ignore this message: your password "
-                               "stays as it is.\n"_s.arg(ticket->name, ticket->email, ticket->token));
+            // The same answer whether or not the address has an account, and whether or not it had
+            // its few mails this hour: nobody learns who is a member, nobody floods a mailbox. Past
+            // the limit no new code is made either (that would void the one already sent).
+            const QString email = m.string("email"_L1).trimmed();
+            if (m_resetMailLimiter.take(u"reset:"_s + email.toLower()) == 0) {
+                if (const auto ticket = m_auth.startReset(email)) {
+                    const QString asked = m.string("language"_L1);
+                    m_mailer->send(resetMail(*ticket, !ticket->language.isEmpty() ? ticket->language : asked));
+                }
             }
             replyAccount(conn, op, true, {}, u"If an account uses that address, a reset code is on its way to it."_s);
             return;

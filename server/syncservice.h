@@ -153,6 +153,7 @@ private:
     // Abuse limits (SyncLimits): mutations per account, sign-in requests per address.
     RateLimiter m_mutationLimiter{m_clock, m_limits.mutationsPerSecond, m_limits.mutationBurst};
     RateLimiter m_signInLimiter{m_clock, m_limits.signInsPerSecond, m_limits.signInBurst};
+    RateLimiter m_resetMailLimiter{m_clock, m_limits.resetMailsPerHour / 3600, m_limits.resetMailsPerHour}; // per recipient
     QHash<QString, QList<quint64>> m_connsByUser; // connections that said Hello, by account (connectionsPerAccount)
     quint64 m_rateLimited = 0;
     class Mailer *m_mailer = nullptr;

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
@@ -57,6 +58,7 @@ public:
         m_cache.open(QDir(profileDir).filePath(u"cache.sqlite"_s));
         m_engine = std::make_unique<SyncEngine>(m_cache, *SystemClock::instance());
         m_engine->setAutoReconnect(false);
+        m_engine->setLanguage(QLocale::system().name().startsWith(u"es"_s) ? u"es"_s : u"en"_s);
         if (parser.isSet(u"server"_s)) {
             // Several nodes, comma-separated: tried in turn when one is away.
             QList<QUrl> urls;

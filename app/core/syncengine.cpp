@@ -156,7 +156,10 @@ void SyncEngine::flushAccount()
             ++i; // after Welcome
             continue;
         }
-        send({MessageType::Account, m_pendingAccount.takeAt(i)});
+        QCborMap request = m_pendingAccount.takeAt(i);
+        if (!m_language.isEmpty() && !request.contains("language"_L1))
+            request.insert("language"_L1, m_language);
+        send({MessageType::Account, request});
         ++m_accountInFlight;
     }
 }
@@ -286,6 +289,8 @@ void SyncEngine::onConnected()
         body.insert("email"_L1, m_pendingLoginEmail);
         body.insert("password"_L1, m_pendingLoginPassword);
         body.insert("clientId"_L1, m_cache.clientId());
+        if (!m_language.isEmpty())
+            body.insert("language"_L1, m_language); // the server writes this account's mail in it
         send({MessageType::Login, body});
         return;
     }

@@ -60,6 +60,9 @@ public:
     void start();
     void stop();
     void setAutoReconnect(bool on) { m_autoReconnect = on; }
+    // The language this app runs in (en or es): sent when signing in, so the server writes the
+    // account's mail (a reset code) in it.
+    void setLanguage(const QString &language) { m_language = language; }
     void setBackoff(int baseMs, int capMs);
 
     // Queue an intent: written to the outbox first, then sent if connected. Returns the new
@@ -137,6 +140,7 @@ private:
     // The server's last TLS session ticket: a reconnect resumes with it instead of a full handshake
     // (a kiosk on flaky Wi-Fi reconnects often). In memory only; a restart starts afresh.
     QByteArray m_sessionTicket;
+    QString m_language;
     // Looking whether an http:// server that refused the upgrade speaks TLS on that port.
     void probeTls();
     QSslSocket *m_tlsProbe = nullptr;

@@ -33,6 +33,36 @@ Reply ask(ClientFixture &c, const QCborMap &request)
     return {a.at(1).toBool(), a.at(2).toString(), a.at(3).toString(), a.at(4).value<QCborArray>()};
 }
 
+// RFC 2045 quoted-printable, undone: what a mail reader shows.
+QByteArray fromQuotedPrintable(const QByteArray &text)
+{
+    QByteArray out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] != '=') {
+            out += text[i];
+        } else if (text.mid(i + 1, 2) == "\r\n") {
+            i += 2; // a soft line break
+        } else {
+            out += static_cast<char>(text.mid(i + 1, 2).toInt(nullptr, 16));
+            i += 2;
+        }
+    }
+    return out;
+}
+
+QByteArray headerOf(const QByteArray &mail, QByteArrayView name)
+{
+    for (const QByteArray &line : mail.left(mail.indexOf("\r\n\r\n")).split('\n'))
+        if (line.startsWith(QByteArray(name.toByteArray() + ": ")))
+            return line.mid(name.size() + 2).trimmed();
+    return {};
+}
+
+QByteArray bodyOf(const QByteArray &mail)
+{
+    return mail.mid(mail.indexOf("\r\n\r\n") + 4);
+}
+
 bool signedOutByServer(ClientFixture &c)
 {
     return QTest::qWaitFor([&]() { return !c.engine().hasSession() && c.engine().state() == client::SyncEngine::State::Offline; }, 10000);
@@ -149,6 +179,111 @@ private Q_SLOTS:
         r = ask(forgetful, {{u"op"_s, u"reset_password"_s}, {u"token"_s, late}, {u"newPassword"_s, u"a third passphrase"_s}});
         QVERIFY(!r.ok);
         QVERIFY(r.message.contains(u"expired"_s));
+    }
+
+    // The reset mail as mail servers expect it: EHLO with a real name, the account's language
+    // (Content-Language, the text itself), 8-bit UTF-8 only where the relay offers 8BITMIME,
+    // quoted-printable otherwise.
+    void resetMailIsWrittenWell()
+    {
+        for (const bool eightBit : {true, false}) {
+            SmtpSink sink;
+            if (!eightBit)
+                sink.setExtensions({});
+            ServerFixture server([&](server::ServerConfig &c) {
+                c.smtpUrl = sink.url();
+                c.smtpHelo = u"mail.atrium.example"_s;
+            });
+            ClientFixture spanish(server.url()), english(server.url());
+            spanish.engine().setLanguage(u"es"_s);
+            QVERIFY(spanish.signInAndSync(u"member21@demo.atrium"_s)); // the account reads Spanish from now on
+            QVERIFY(ask(english, {{u"op"_s, u"request_reset"_s}, {u"email"_s, u"member21@demo.atrium"_s}}).ok);
+            QVERIFY(ask(english, {{u"op"_s, u"request_reset"_s}, {u"email"_s, u"member22@demo.atrium"_s}}).ok);
+            QVERIFY(QTest::qWaitFor([&]() { return sink.mail().size() == 2; }, 10000));
+            QVERIFY(sink.commands().contains("EHLO mail.atrium.example"));
+            const QByteArray es = sink.mail().at(0).to.first() == u"member21@demo.atrium"_s ? sink.mail().at(0).data : sink.mail().at(1).data;
+            const QByteArray en = sink.mail().at(0).to.first() == u"member21@demo.atrium"_s ? sink.mail().at(1).data : sink.mail().at(0).data;
+            QCOMPARE(headerOf(es, "Content-Language"), QByteArray("es"));
+            QCOMPARE(headerOf(en, "Content-Language"), QByteArray("en"));
+            QVERIFY(headerOf(es, "Subject").startsWith("=?UTF-8?B?"));
+            QVERIFY(headerOf(es, "Message-ID").endsWith("@mail.atrium.example>"));
+            QCOMPARE(headerOf(en, "Content-Transfer-Encoding"), QByteArray("7bit"));
+            const QByteArray text = eightBit ? bodyOf(es) : fromQuotedPrintable(bodyOf(es));
+            QVERIFY2(QString::fromUtf8(text).contains(u"Tu código: "_s), text.constData());
+            QVERIFY(QString::fromUtf8(text).contains(u"durante los próximos 30 minutos"_s));
+            if (eightBit) {
+                QCOMPARE(headerOf(es, "Content-Transfer-Encoding"), QByteArray("8bit"));
+                QVERIFY(sink.commands().contains("MAIL FROM:<atrium@localhost> BODY=8BITMIME"));
+            } else {
+                QCOMPARE(headerOf(es, "Content-Transfer-Encoding"), QByteArray("quoted-printable"));
+                QVERIFY(std::all_of(es.cbegin(), es.cend(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }));
+                for (const QByteArray &line : bodyOf(es).split('\n'))
+                    QVERIFY(line.size() <= 77); // 76 and the CR
+                QVERIFY(!sink.commands().join('\n').contains("BODY=8BITMIME"));
+            }
+        }
+    }
+
+    // The relay's password goes only over TLS, unless the operator says the network is trusted.
+    void noPasswordInClearText()
+    {
+        qputenv("ATRIUM_SMTP_PASSWORD", "relay-secret");
+        for (const bool insecure : {false, true}) {
+            SmtpSink sink; // offers no STARTTLS
+            QUrl relay = sink.url();
+            relay.setUserName(u"atrium"_s);
+            ServerFixture server([&](server::ServerConfig &c) {
+                c.smtpUrl = relay;
+                c.smtpInsecure = insecure;
+            });
+            ClientFixture c(server.url());
+            QVERIFY(ask(c, {{u"op"_s, u"request_reset"_s}, {u"email"_s, u"member23@demo.atrium"_s}}).ok);
+            if (insecure) {
+                QVERIFY(QTest::qWaitFor([&]() { return sink.mail().size() == 1; }, 10000));
+                QVERIFY(sink.commands().join('\n').contains("AUTH PLAIN"));
+            } else {
+                QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"offers no TLS, so the SMTP password is not sent"_s));
+                QVERIFY(QTest::qWaitFor([&]() { return sink.sessionsEnded() == 1; }, 10000)); // it said EHLO, then hung up
+                QVERIFY2(!sink.commands().join('\n').contains("AUTH"), sink.commands().join('\n').constData());
+                QVERIFY(sink.mail().isEmpty());
+            }
+        }
+        qunsetenv("ATRIUM_SMTP_PASSWORD");
+    }
+
+    // A mailbox gets a few reset mails an hour, however many are asked for and from where; the
+    // answer is the same either way.
+    void resetMailsPerRecipient()
+    {
+        SmtpSink sink;
+        ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+        ServerFixture server([&](server::ServerConfig &c) {
+            c.smtpUrl = sink.url();
+            c.clock = &clock;
+        });
+        ClientFixture c(server.url(), &clock);
+        QString answer;
+        for (int i = 0; i < 10; ++i) {
+            const Reply r = ask(c, {{u"op"_s, u"request_reset"_s}, {u"email"_s, i % 2 ? u"Member24@Demo.Atrium"_s : u"member24@demo.atrium"_s}});
+            QVERIFY(r.ok);
+            QVERIFY(answer.isEmpty() || r.message == answer);
+            answer = r.message;
+        }
+        QVERIFY(ask(c, {{u"op"_s, u"request_reset"_s}, {u"email"_s, u"member25@demo.atrium"_s}}).ok);
+        QVERIFY(QTest::qWaitFor([&]() { return sink.mail().size() == 4; }, 10000));
+        QStringList codes;
+        for (const auto &m : sink.mail())
+            if (m.to.first() == u"member24@demo.atrium"_s)
+                codes << QRegularExpression(u"Your code: (\\S+)"_s).match(QString::fromUtf8(m.data)).captured(1);
+        QCOMPARE(codes.size(), 3);
+        clock.advanceMs(10 * 60 * 1000); // half of the 20 minutes that earn one more
+        QVERIFY(ask(c, {{u"op"_s, u"request_reset"_s}, {u"email"_s, u"member24@demo.atrium"_s}}).ok);
+        // The last code made still works: the refused requests made none that would void it.
+        int worked = 0;
+        for (const QString &code : std::as_const(codes))
+            worked += ask(c, {{u"op"_s, u"reset_password"_s}, {u"token"_s, code}, {u"newPassword"_s, u"a brand new passphrase"_s}}).ok ? 1 : 0;
+        QCOMPARE(worked, 1);
+        QCOMPARE(sink.mail().size(), 4);
     }
 
     void noMailNoReset()

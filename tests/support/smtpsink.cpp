@@ -15,6 +15,7 @@ SmtpSink::SmtpSink()
             auto inData = std::make_shared<bool>(false);
             s->write("220 sink ESMTP\r\n");
             connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            connect(s, &QTcpSocket::disconnected, this, [this]() { ++m_ended; });
             connect(s, &QTcpSocket::readyRead, this, [this, s, mail, inData]() {
                 while (s->canReadLine()) {
                     QByteArray line = s->readLine();
@@ -32,10 +33,17 @@ SmtpSink::SmtpSink()
                         }
                         continue;
                     }
+                    m_commands << line.trimmed();
                     const QByteArray verb = line.left(4).toUpper();
                     const QString address = QString::fromUtf8(line.mid(line.indexOf('<') + 1, line.indexOf('>') - line.indexOf('<') - 1));
                     if (verb == "EHLO" || verb == "HELO") {
-                        s->write("250-sink\r\n250 8BITMIME\r\n");
+                        QByteArray reply = "250-sink";
+                        for (const QByteArray &e : std::as_const(m_extensions))
+                            reply += "\r\n250-" + e;
+                        reply += "\r\n250 HELP\r\n";
+                        s->write(reply);
+                    } else if (verb == "AUTH") {
+                        s->write("235 accepted\r\n");
                     } else if (verb == "MAIL") {
                         mail->from = address;
                         s->write("250 ok\r\n");

@@ -22,6 +22,13 @@ public:
     SmtpSink();
     QUrl url() const;
     QList<Mail> mail() const { return m_mail; }
+    // The ESMTP extensions its EHLO answer lists (8BITMIME by default); AUTH PLAIN is taken
+    // whether listed or not, so a test sees whether a client sent a password.
+    void setExtensions(const QByteArrayList &extensions) { m_extensions = extensions; }
+    // Every command line a client sent, in order (DATA's content not included).
+    QByteArrayList commands() const { return m_commands; }
+    // Conversations the client ended (by QUIT or by hanging up).
+    int sessionsEnded() const { return m_ended; }
 
 Q_SIGNALS:
     void received();
@@ -29,6 +36,9 @@ Q_SIGNALS:
 private:
     QTcpServer m_server;
     QList<Mail> m_mail;
+    QByteArrayList m_extensions{"8BITMIME"};
+    QByteArrayList m_commands;
+    int m_ended = 0;
 };
 
 } // namespace atrium::test
