@@ -24,6 +24,8 @@ packages=(
   libpq-dev postgresql postgresql-contrib
   # screenshots under a real X server when wanted
   xvfb
+  # tests: an independent iCalendar expander to check the .ics import against
+  python3-recurring-ical-events
 )
 
 . "$(dirname "$0")/apt-missing.sh"

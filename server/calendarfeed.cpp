@@ -25,7 +25,6 @@ namespace atrium::server {
 namespace {
 
 constexpr qsizetype kMaxIcsBytes = 512 * 1024;
-constexpr int kMaxImportedEvents = 2000;
 constexpr qint64 kDay = 86400000LL;
 // Feeds carry the last month and everything ahead; cancellations of the last month stay in them
 // as STATUS:CANCELLED so subscribed calendars drop the event.
@@ -168,59 +167,182 @@ Outcome Ledger::importBusy(const Principal &actor, const QCborMap &args)
     if (ics.isEmpty() || ics.size() > kMaxIcsBytes)
         return Outcome::reject(proto::code::Invalid, u"An import is an .ics file of at most %1 KB."_s.arg(kMaxIcsBytes / 1024));
     const qint64 now = m_clock.nowMs();
-    const QTimeZone zone(r->timezone.toUtf8());
-    const std::optional<ics::BusyTimes> read = ics::busyTimes(ics, zone, now, now + recurrence::kMaxSpanMs, kMaxImportedEvents);
+    QString error;
+    const auto read = ics::read(ics, QTimeZone(r->timezone.toUtf8()), now, now + ics::kWindowDays * kDay, &error);
     if (!read)
-        return Outcome::reject(proto::code::Invalid, u"This is not an iCalendar file (it should start with BEGIN:VCALENDAR)."_s);
-    const int unreadable = read->unreadable;
+        return Outcome::reject(proto::code::Invalid, error);
+    // Which calendar this is an export of: as the importer names it, else as the file does.
+    QString calendar = args.value("calendar"_L1).toString().trimmed().left(120);
+    if (calendar.isEmpty())
+        calendar = read->calendarName.isEmpty() ? u"calendar"_s : read->calendarName;
 
-    // Each busy time becomes a booking held by the importing staff member. Its id comes from the
-    // resource, the event and its start, so importing the same file again adds nothing.
-    static const QUuid ns = QUuid::fromString(u"6f1e0c4e-6c1b-4f7e-9a43-2b7d2c0e9d11"_s);
     Outcome o;
     o.applied = true;
-    int added = 0, already = 0;
-    QStringList overlapping;
-    for (const ics::BusyTime &e : read->events) {
+    applyImport(*r, calendar, *read, actor.userId, actor.name, now, o);
+    // Kept to extend it as time passes (the sweep reads it again before the window runs short).
+    m_store.exec(u"INSERT INTO ics_imports(resource_id, calendar, ics, imported_by, imported_at, expanded_until) VALUES(?,?,?,?,?,?)"
+                 " ON CONFLICT(resource_id, calendar) DO UPDATE SET ics = excluded.ics, imported_by = excluded.imported_by,"
+                 " imported_at = excluded.imported_at, expanded_until = excluded.expanded_until"_s,
+                 {r->id, calendar, ics, actor.userId, now, now + ics::kWindowDays * kDay});
+    return o;
+}
+
+void Ledger::applyImport(const ResourceInfo &r, const QString &calendar, const ics::Import &read, const QString &actorId,
+                         const QString &actorName, qint64 nowMs, Outcome &o)
+{
+    const QTimeZone zone(r.timezone.toUtf8());
+    // A busy time's id comes from the resource, the calendar, the event and which of its
+    // instances it is (not its time): reading a newer export again finds the same ids, and an
+    // occurrence that moved keeps its id and moves.
+    static const QUuid ns = QUuid::fromString(u"6f1e0c4e-6c1b-4f7e-9a43-2b7d2c0e9d11"_s);
+    struct Wanted
+    {
+        QString uid, title;
+        qint64 startMs, endMs;
+    };
+    QHash<QString, Wanted> wanted;
+    QStringList order;
+    for (const ics::BusyTime &e : read.busy) {
         // At most a day per booking, as for any booking: longer events are cut into days.
-        for (qint64 s = e.startMs; s < e.endMs; s += kDay) {
-            const qint64 piece = std::min(e.endMs, s + kDay);
-            const QString id = QUuid::createUuidV5(ns, QString(r->id + u'|' + e.uid + u'|' + QString::number(s))).toString(QUuid::WithoutBraces);
-            if (m_store.exec(u"SELECT 1 FROM bookings WHERE id = ?"_s, {id}).next()) {
-                ++already;
+        int piece = 0;
+        for (qint64 s = e.startMs; s < e.endMs; s += kDay, ++piece) {
+            const QString id = QUuid::createUuidV5(ns, u"%1|%2|%3|%4|%5"_s.arg(r.id, calendar, e.uid).arg(e.instanceMs).arg(piece))
+                                   .toString(QUuid::WithoutBraces);
+            if (wanted.contains(id))
                 continue;
-            }
-            if (!isFree(r->id, s, piece)) {
-                overlapping << QDateTime::fromMSecsSinceEpoch(s, zone).toString(u"ddd d MMM HH:mm"_s);
-                continue;
-            }
-            Booking b;
-            b.id = id;
-            b.resourceId = r->id;
-            b.locationId = r->locationId;
-            b.memberId = actor.userId;
-            b.memberName = actor.name;
-            b.title = (e.summary.isEmpty() ? u"Busy (imported)"_s : u"Busy: "_s + e.summary).left(200);
-            b.status = QString(booking_status::Confirmed);
-            b.createdBy = actor.userId;
-            b.startMs = s;
-            b.endMs = piece;
-            b.createdAtMs = b.updatedAtMs = now;
-            m_store.exec(u"INSERT INTO bookings(id, resource_id, member_id, start_ms, end_ms, title, status, created_by, created_at, updated_at)"
-                         " VALUES(?,?,?,?,?,?,?,?,?,?)"_s,
-                         {b.id, b.resourceId, b.memberId, b.startMs, b.endMs, b.title, b.status, b.createdBy, now, now});
-            o.changes << bookingViews(b);
-            ++added;
+            wanted.insert(id, {e.uid, (e.summary.isEmpty() ? u"Busy (imported)"_s : u"Busy: "_s + e.summary).left(200), s,
+                               std::min(e.endMs, s + kDay)});
+            order << id;
         }
     }
-    o.message = u"Imported %1 busy time(s) into %2."_s.arg(added).arg(r->name);
-    if (already)
-        o.message += u" %1 were already there."_s.arg(already);
+
+    int added = 0, moved = 0, unchanged = 0, removed = 0;
+    QStringList overlapping;
+    // What this calendar brought before and is no longer in it: cancelled (the slot is free again).
+    for (Booking &b : bookingsWhere(u"b.id IN (SELECT booking_id FROM ics_busy WHERE resource_id = ? AND calendar = ?)"
+                                    " AND b.end_ms > ? AND b.status NOT IN ('cancelled', 'released', 'declined')"_s,
+                                    {r.id, calendar, nowMs}))
+        if (!wanted.contains(b.id)) {
+            o.changes << setStatus(b, booking_status::Cancelled, nowMs);
+            ++removed;
+        }
+    for (const QString &id : std::as_const(order)) {
+        const Wanted &w = wanted[id];
+        const auto existing = booking(id);
+        if (existing && existing->isActive() && existing->startMs == w.startMs && existing->endMs == w.endMs) {
+            ++unchanged;
+            continue;
+        }
+        m_moving = existing ? id : QString(); // it does not stand in its own way
+        const bool free = isFree(r.id, w.startMs, w.endMs);
+        m_moving.clear();
+        if (!free) {
+            overlapping << QDateTime::fromMSecsSinceEpoch(w.startMs, zone).toString(u"ddd d MMM HH:mm"_s);
+            if (existing && existing->isActive()) {
+                Booking b = *existing;
+                o.changes << setStatus(b, booking_status::Cancelled, nowMs); // it moved somewhere taken
+                ++removed;
+            }
+            continue;
+        }
+        Booking b;
+        b.id = id;
+        b.resourceId = r.id;
+        b.locationId = r.locationId;
+        b.memberId = existing ? existing->memberId : actorId;
+        b.memberName = existing ? existing->memberName : actorName;
+        b.title = w.title;
+        b.status = QString(booking_status::Confirmed);
+        b.createdBy = existing ? existing->createdBy : actorId;
+        b.startMs = w.startMs;
+        b.endMs = w.endMs;
+        b.createdAtMs = existing ? existing->createdAtMs : nowMs;
+        b.updatedAtMs = nowMs;
+        if (existing) {
+            m_store.exec(u"UPDATE bookings SET start_ms = ?, end_ms = ?, title = ?, status = ?, updated_at = ?, revision = revision + 1"
+                         " WHERE id = ?"_s,
+                         {b.startMs, b.endMs, b.title, b.status, nowMs, id});
+            b.revision = existing->revision + 1;
+            if (existing->isActive())
+                o.changes << freed(r.id, existing->startMs, existing->endMs); // where it was is free now
+            ++moved;
+        } else {
+            m_store.exec(u"INSERT INTO bookings(id, resource_id, member_id, start_ms, end_ms, title, status, created_by, created_at, updated_at)"
+                         " VALUES(?,?,?,?,?,?,?,?,?,?)"_s,
+                         {b.id, b.resourceId, b.memberId, b.startMs, b.endMs, b.title, b.status, b.createdBy, nowMs, nowMs});
+            m_store.exec(u"INSERT INTO ics_busy(booking_id, resource_id, calendar, uid) VALUES(?,?,?,?)"_s, {id, r.id, calendar, w.uid});
+            ++added;
+        }
+        o.changes << bookingViews(b);
+    }
+
+    // Said out loud: how many, what changed, and for each event what became of it.
+    o.message = u"Imported %1 busy time(s) into %2."_s.arg(added).arg(r.name);
+    if (unchanged)
+        o.message += u" %1 were already there."_s.arg(unchanged);
+    if (moved)
+        o.message += u" %1 moved to their new times."_s.arg(moved);
+    if (removed)
+        o.message += u" %1 no longer in calendar '%2' were removed."_s.arg(removed).arg(calendar);
     if (!overlapping.isEmpty())
         o.message += u" %1 overlap bookings already made and were left out: %2."_s.arg(overlapping.size()).arg(overlapping.mid(0, 5).join(u", "_s));
-    if (unreadable)
-        o.message += u" %1 event(s) had times that could not be read."_s.arg(unreadable);
-    return o;
+    if (read.leftOut)
+        o.message += u" Only the nearest %1 busy times are taken; %2 later ones were left out (they come in as time passes)."_s.arg(ics::kMaxBusyTimes)
+                         .arg(read.leftOut);
+    int skipped = 0;
+    QCborArray events;
+    for (const ics::EventReport &e : read.events) {
+        QCborMap m{{u"uid"_s, e.uid}, {u"summary"_s, e.summary}, {u"busyTimes"_s, e.busyTimes}};
+        if (!e.skipped.isEmpty()) {
+            m.insert(u"skipped"_s, e.skipped);
+            ++skipped;
+        }
+        events.append(m);
+    }
+    if (skipped)
+        o.message += u" %1 event(s) brought nothing (see each event's reason)."_s.arg(skipped);
+    o.details = QCborMap{{u"calendar"_s, calendar},
+                         {u"from"_s, nowMs},
+                         {u"until"_s, nowMs + ics::kWindowDays * kDay},
+                         {u"added"_s, added},
+                         {u"moved"_s, moved},
+                         {u"unchanged"_s, unchanged},
+                         {u"removed"_s, removed},
+                         {u"overlapping"_s, static_cast<qint64>(overlapping.size())},
+                         {u"leftOut"_s, read.leftOut},
+                         {u"events"_s, events}};
+}
+
+QList<ChangeRow> Ledger::extendImports(qint64 nowMs)
+{
+    // Once a day at most per calendar: when the busy times reach less than the window less a day.
+    struct Due
+    {
+        QString resourceId, calendar, importedBy;
+        QByteArray ics;
+    };
+    QList<Due> due;
+    SqlQuery &q = m_store.exec(u"SELECT resource_id, calendar, ics, imported_by FROM ics_imports WHERE expanded_until < ?"_s,
+                               {nowMs + (ics::kWindowDays - 1) * kDay});
+    while (q.next())
+        due << Due{q.text(0), q.text(1), q.text(3), q.blob(2)};
+    QList<ChangeRow> rows;
+    for (const Due &d : std::as_const(due)) {
+        m_store.exec(u"UPDATE ics_imports SET expanded_until = ? WHERE resource_id = ? AND calendar = ?"_s,
+                     {nowMs + ics::kWindowDays * kDay, d.resourceId, d.calendar});
+        const auto r = resource(d.resourceId);
+        const auto who = loadPrincipal(m_store, d.importedBy);
+        if (!r || !r->active || !who)
+            continue;
+        QString error;
+        const auto read = ics::read(d.ics, QTimeZone(r->timezone.toUtf8()), nowMs, nowMs + ics::kWindowDays * kDay, &error);
+        if (!read)
+            continue; // it was read when imported; a newer libical would have to disagree
+        Outcome o;
+        applyImport(*r, d.calendar, *read, who->userId, who->name, nowMs, o);
+        rows << o.changes;
+    }
+    return rows;
 }
 
 } // namespace atrium::server

@@ -970,7 +970,10 @@ QList<ChangeRow> Ledger::sweep(qint64 nowMs)
         rows << setStatus(b, booking_status::Declined, nowMs);
     // Confirmed bookings that started in the last day; each is released once its own grace
     // period (from its policy) is over, never a moment before. Without a grace rule, never.
-    for (Booking &b : bookingsWhere(u"b.status = 'confirmed' AND b.start_ms <= ? AND b.start_ms > ?"_s, {nowMs, nowMs - 86400000LL})) {
+    // (Busy times imported from a calendar are nobody's to check in to: never released.)
+    for (Booking &b : bookingsWhere(u"b.status = 'confirmed' AND b.start_ms <= ? AND b.start_ms > ?"
+                                    " AND b.id NOT IN (SELECT booking_id FROM ics_busy)"_s,
+                                    {nowMs, nowMs - 86400000LL})) {
         const auto r = resource(b.resourceId);
         if (!r)
             continue;
@@ -978,6 +981,7 @@ QList<ChangeRow> Ledger::sweep(qint64 nowMs)
         if (p.graceMinutes && nowMs >= std::min(b.startMs + *p.graceMinutes * kMinute, b.endMs))
             rows << setStatus(b, booking_status::Released, nowMs);
     }
+    rows << extendImports(nowMs);
     return rows;
 }
 

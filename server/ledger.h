@@ -5,6 +5,7 @@
 #include "changelog.h"
 #include "clock.h"
 #include "domain.h"
+#include "icsimport.h"
 #include "policy.h"
 #include "spacesearch.h"
 #include "throttle.h"
@@ -30,6 +31,7 @@ struct Outcome
     QString message;
     QCborArray alternatives;
     QCborMap policy; // for a policy rejection: {rule, limit, value}
+    QCborMap details; // what its author is told besides the message (an import's report, event by event)
     QList<ChangeRow> changes;
 
     static Outcome reject(QLatin1StringView code, const QString &message, QCborArray alternatives = {});
@@ -172,6 +174,12 @@ private:
     // Calendar feeds and .ics imports (calendarfeed.cpp).
     Outcome calendarFeed(const Principal &actor, const QCborMap &args);
     Outcome importBusy(const Principal &actor, const QCborMap &args);
+    // An import's busy times into the resource: those of the same calendar that are no longer
+    // there are cancelled, moved ones moved, new ones booked where free. The report in `o`.
+    void applyImport(const ResourceInfo &r, const QString &calendar, const ics::Import &read, const QString &actorId,
+                     const QString &actorName, qint64 nowMs, Outcome &o);
+    // Imported calendars whose busy times reach less far ahead than the window: extended.
+    QList<ChangeRow> extendImports(qint64 nowMs);
     // Waitlists (waitlist.cpp).
     Outcome joinWaitlist(const Principal &actor, const QCborMap &args);
     Outcome leaveWaitlist(const QCborMap &args);

@@ -144,6 +144,16 @@ const QList<QStringList> &migrations()
         {
             u"ALTER TABLE users ADD COLUMN language TEXT"_s,
         },
+        // 17: imported calendars: the file, kept to extend its busy times as time passes, and
+        //     which bookings each brought, so a newer export of the same calendar replaces them.
+        {
+            u"CREATE TABLE ics_imports(resource_id TEXT NOT NULL REFERENCES resources(id), calendar TEXT NOT NULL, ics BLOB NOT NULL,"
+            " imported_by TEXT NOT NULL REFERENCES users(id), imported_at INTEGER NOT NULL, expanded_until INTEGER NOT NULL,"
+            " PRIMARY KEY(resource_id, calendar))"_s,
+            u"CREATE TABLE ics_busy(booking_id TEXT PRIMARY KEY REFERENCES bookings(id), resource_id TEXT NOT NULL,"
+            " calendar TEXT NOT NULL, uid TEXT NOT NULL)"_s,
+            u"CREATE INDEX ics_busy_calendar ON ics_busy(resource_id, calendar)"_s,
+        },
     };
     return list;
 }

@@ -711,6 +711,8 @@ bool SyncService::applyBatch(const std::vector<PendingMutation> &batch, bool iso
             result.insert("seq"_L1, done.head);
             if (!o.message.isEmpty())
                 result.insert("message"_L1, o.message); // a note for its author (an import's summary)
+            if (!o.details.isEmpty())
+                result.insert("details"_L1, o.details);
             done.authors.insert(pm.connId);
         } else {
             if (isolate)

@@ -129,11 +129,13 @@ QCborMap calendarFeedArgs(const QString &kind, const QString &target)
     return args;
 }
 
-QCborMap importBusyArgs(const QString &resourceId, const QByteArray &ics)
+QCborMap importBusyArgs(const QString &resourceId, const QByteArray &ics, const QString &calendar)
 {
     QCborMap args;
     args.insert("resource"_L1, resourceId);
     args.insert("ics"_L1, QString::fromUtf8(ics));
+    if (!calendar.isEmpty())
+        args.insert("calendar"_L1, calendar);
     return args;
 }
 

@@ -76,7 +76,9 @@ QCborMap editSeriesArgs(const QString &seriesId, const QString &fromBookingId, c
 QCborMap waitlistRefArgs(const QString &entryId);
 // kind: "member" (target a member id; members only their own) or "resource" (staff).
 QCborMap calendarFeedArgs(const QString &kind, const QString &target);
-QCborMap importBusyArgs(const QString &resourceId, const QByteArray &ics);
+// calendar: which calendar the file is an export of (a newer export of it replaces what the last
+// one brought); empty: the file's own name for it (X-WR-CALNAME).
+QCborMap importBusyArgs(const QString &resourceId, const QByteArray &ics, const QString &calendar = {});
 QCborMap moveArgs(const QString &bookingId, qint64 startMs, qint64 endMs, const QString &resourceId = {});
 
 QCborMap checkinArgs(const QString &id, const QString &member, const QString &bookingId = {}, const QString &locationId = {});

@@ -14,10 +14,12 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
@@ -901,7 +903,7 @@ int Cli::feed(const QStringList &args)
 int Cli::importIcs(const QStringList &args)
 {
     if (args.size() != 2) {
-        err() << "usage: atrium-cli import RESOURCE FILE.ics   (staff: the file's events become busy times)\n";
+        err() << "usage: atrium-cli import RESOURCE FILE.ics [--calendar NAME]   (staff: the file's events become busy times)\n";
         return Usage;
     }
     QFile file(args.at(1));
@@ -909,13 +911,44 @@ int Cli::importIcs(const QStringList &args)
         err() << "atrium-cli: cannot read " << args.at(1) << ": " << file.errorString() << '\n';
         return Usage;
     }
+    const QByteArray ics = file.readAll();
+    // Which calendar this is an export of (a newer export of it replaces what this one brings):
+    // as told, else as the file names itself, else by the file's name.
+    QString calendar = m_parser.value(u"calendar"_s).trimmed();
+    if (calendar.isEmpty()) {
+        static const QRegularExpression name(u"^X-WR-CALNAME[^:]*:(.+)$"_s, QRegularExpression::MultilineOption);
+        calendar = name.match(QString::fromUtf8(ics).replace(u"\r\n"_s, u"\n"_s)).captured(1).trimmed();
+    }
+    if (calendar.isEmpty())
+        calendar = QFileInfo(args.at(1)).completeBaseName();
     QString summary;
+    QCborMap details;
     QObject ctx;
-    QObject::connect(m_engine.get(), &SyncEngine::opApplied, &ctx, [&](const QString &, const QString &message) { summary = message; });
-    const int r = submit(m_engine->mutate(mutation::ImportBusy, importBusyArgs(args.at(0), file.readAll())), u"Import"_s);
-    if (!summary.isEmpty() && !m_json)
-        out() << summary << '\n';
-    return r;
+    QObject::connect(m_engine.get(), &SyncEngine::opApplied, &ctx, [&](const QString &, const QString &message, const QCborMap &d) {
+        summary = message;
+        details = d;
+    });
+    bool confirmed = false;
+    const int r = await(m_engine->mutate(mutation::ImportBusy, importBusyArgs(args.at(0), ics, calendar)), &confirmed);
+    if (r == Rejected)
+        return r;
+    if (r != Done || !confirmed) {
+        explain(r == Done ? int(Unavailable) : r, u"; the import stays queued and will be sent later"_s);
+        return r == Done ? int(Unavailable) : r;
+    }
+    if (m_json) {
+        printJson(details.toJsonObject());
+        return Done;
+    }
+    out() << summary << '\n';
+    // Event by event: what it brought, or why nothing.
+    for (const QCborValue &v : details.value("events"_L1).toArray()) {
+        const QCborMap e = v.toMap();
+        const QString what = e.value("skipped"_L1).isString() ? u"skipped: "_s + e.value("skipped"_L1).toString()
+                                                               : u"%1 busy time(s)"_s.arg(e.value("busyTimes"_L1).toInteger());
+        out() << "  " << e.value("summary"_L1).toString() << "  [" << e.value("uid"_L1).toString().left(60) << "]  " << what << '\n';
+    }
+    return Done;
 }
 
 int Cli::checkin(const QStringList &args)
@@ -1099,7 +1132,10 @@ int run(const QStringList &arguments)
         "  waitlist                        your entries and their offers\n"
         "  feed [--resource ID] [--new]    the secret iCalendar URL of your bookings (or a space's,\n"
         "                                  staff); --new replaces it and the old one stops working\n"
-        "  import RESOURCE FILE.ics        staff: the file's events become busy times of the space\n"
+        "  import RESOURCE FILE.ics [--calendar NAME]\n"
+        "                                  staff: the file's events become busy times of the space for\n"
+        "                                  the next 18 months (extended as time passes); a newer export\n"
+        "                                  of the same calendar replaces what the last one brought\n"
         "  pending                         queued changes and rejected ones, with reasons\n"
         "  checkout BOOKING [--offline]    leave early: the rest of the booking is free again\n"
         "  approve BOOKING                 staff: confirm a booking waiting for approval\n"
@@ -1143,6 +1179,7 @@ int run(const QStringList &arguments)
         {u"new"_s, u"Replace the calendar feed's URL."_s},
         {u"qr"_s, u"A member's badge token (check-in)."_s, u"TOKEN"_s},
         {u"note"_s, u"A note for the member with approve or decline."_s, u"TEXT"_s},
+        {u"calendar"_s, u"import: which calendar the file is an export of (default: the name the file gives it, else the file's name)."_s, u"NAME"_s},
         {u"pin"_s, u"A member's PIN (check-in)."_s, u"PIN"_s},
         {u"minutes"_s, u"How long a walk-in books the space."_s, u"N"_s},
     });

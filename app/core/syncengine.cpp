@@ -482,7 +482,7 @@ void SyncEngine::onResult(const Message &m)
     m_inflight.remove(opId);
     if (m.string("status"_L1) == u"applied"_s) {
         m_cache.markApplied(opId, m.integer("seq"_L1));
-        Q_EMIT opApplied(opId, m.string("message"_L1));
+        Q_EMIT opApplied(opId, m.string("message"_L1), m.body.value("details"_L1).toMap());
     } else {
         const QCborArray alternatives = m["alternatives"_L1].toArray();
         m_cache.markRejected(opId, m.string("code"_L1), m.string("message"_L1), alternatives, m_clock.nowMs());

@@ -99,7 +99,9 @@ Q_SIGNALS:
     void signedOut(const QString &message);
     void changesApplied(int count);
     void caughtUp();
-    void opApplied(const QString &opId, const QString &message); // message: what the server had to say, if anything (an import's summary)
+    // message: what the server had to say, if anything (an import's summary); details: more of it
+    // (an import's report, event by event).
+    void opApplied(const QString &opId, const QString &message, const QCborMap &details);
     void opRejected(const QString &opId, const QString &code, const QString &message, const QCborArray &alternatives);
     void outboxChanged();
     void idle();

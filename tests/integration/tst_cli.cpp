@@ -248,6 +248,37 @@ private Q_SLOTS:
         QCOMPARE(cliAs(desk, {u"--json"_s, u"feed"_s}).json().object().value(u"url"_s).toString(), replaced);
     }
 
+    // An import says, event by event, what it brought or why not; --json gives the whole report.
+    void importSaysEventByEvent()
+    {
+        ServerFixture server;
+        QTemporaryDir desk;
+        QCOMPARE(cliAs(desk, {u"--server"_s, server.url().toString(), u"login"_s, u"desk@demo.atrium"_s}, "atrium-demo\n").exitCode, 0);
+        const QString google = QStringLiteral(ATRIUM_ICS_DATA) + u"/google.ics"_s;
+        Run r = cliAs(desk, {u"import"_s, u"mad-office-2"_s, google});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.startsWith("Imported "), r.out.constData());
+        QVERIFY(r.out.contains("Christmas (out of office)  [e81c2b5d9f7a4306@google.com]  skipped: marked free (TRANSP:TRANSPARENT)"));
+        QVERIFY(r.out.contains("Budget review (cancelled)  [3a9e8d7c6b5f4e21@google.com]  skipped: cancelled"));
+        QVERIFY(r.out.contains("Team stand-up  [4f1b0e2c8a9d4b6e@google.com]  "));
+        r = cliAs(desk, {u"--json"_s, u"import"_s, u"mad-office-2"_s, google});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject report = r.json().object();
+        QCOMPARE(report.value(u"calendar"_s).toString(), u"Marta Ruiz"_s);
+        QCOMPARE(report.value(u"added"_s).toInt(), 0); // the same export again
+        QCOMPARE(report.value(u"events"_s).toArray().size(), 6); // one per UID, overrides within theirs
+        // A broken rule: refused, naming the event and the rule.
+        QTemporaryDir files;
+        QFile broken(files.filePath(u"broken.ics"_s));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:yoga@test\r\nDTSTART:20270110T100000Z\r\nDTEND:20270110T110000Z\r\n"
+                     "RRULE:FREQ=FORTNIGHTLY\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+        broken.close();
+        r = cliAs(desk, {u"import"_s, u"mad-office-2"_s, broken.fileName()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.contains("yoga@test") && r.out.contains("RRULE:FREQ=FORTNIGHTLY"), QByteArray(r.out + r.err).constData());
+    }
+
     void recurringSeries()
     {
         ServerFixture server;

@@ -1,7 +1,9 @@
 // The booking domain end to end, over a real server on loopback: inventory edits reach every
 // client's cache, and searching the cache (offline) gives what the server's search gives.
 #include "fixtures.h"
+#include "icsimport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -293,6 +295,118 @@ private Q_SLOTS:
         member.engine().cancel(booking);
         QVERIFY(member.syncUntilIdle());
         QCOMPARE(sequenceNow(), 3);
+    }
+
+    // A calendar imported into a space, as a front desk keeps one in step: everything of its
+    // next 18 months (an independent expander's list), a newer export replacing what the last
+    // one brought, another calendar beside it, the window moving on as time passes, and imported
+    // busy times never released as no-shows.
+    void importedCalendarsStayInStep()
+    {
+        const qint64 now = QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        ManualClock clock(now);
+        ServerFixture server(true, {}, &clock);
+        ClientFixture desk(server.url(), &clock), admin(server.url(), &clock);
+        QVERIFY(desk.signInAndSync(u"desk@demo.atrium"_s));
+        QVERIFY(admin.signInAndSync(u"admin@demo.atrium"_s));
+        desk.engine().mutate(mutation::SaveResource, saveArgs(u"mad-quiet"_s, QCborMap{{u"name"_s, u"Quiet room"_s}, {u"kind"_s, u"meeting_room"_s},
+                                                                                   {u"location"_s, u"mad"_s}, {u"capacity"_s, 4}}));
+        admin.engine().mutate(mutation::SetPolicy, setPolicyArgs(u"resource"_s, u"mad-quiet"_s, QCborMap{{u"graceMinutes"_s, 15}}));
+        QVERIFY(desk.syncUntilIdle());
+        QVERIFY(admin.syncUntilIdle());
+        QVERIFY(desk.cache().rejected().isEmpty() && admin.cache().rejected().isEmpty());
+
+        auto readFile = [](const QString &name) {
+            QFile f(QStringLiteral(ATRIUM_ICS_DATA) + u'/' + name);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        QCborMap details;
+        QObject ctx;
+        QObject::connect(&desk.engine(), &client::SyncEngine::opApplied, &ctx,
+                         [&](const QString &, const QString &, const QCborMap &d) { details = d; });
+        auto import = [&](const QByteArray &ics, const QString &calendar = {}) {
+            details = {};
+            desk.engine().mutate(mutation::ImportBusy, importBusyArgs(u"mad-quiet"_s, ics, calendar));
+            return desk.syncUntilIdle() && desk.cache().rejected().isEmpty();
+        };
+        // What the room holds from a calendar now, as "UID START END" lines.
+        auto held = [&](const QString &calendar) {
+            QStringList out;
+            SqlQuery &q = server.server().store().exec(
+                u"SELECT i.uid, b.start_ms, b.end_ms FROM ics_busy i JOIN bookings b ON b.id = i.booking_id WHERE i.resource_id = 'mad-quiet'"
+                " AND i.calendar = ? AND b.status NOT IN ('cancelled', 'released', 'declined') AND b.end_ms > ?"_s,
+                {calendar, clock.nowMs()});
+            while (q.next())
+                out << q.text(0) + u' ' + QDateTime::fromMSecsSinceEpoch(q.int64(1), Qt::UTC).toString(u"yyyy-MM-ddTHH:mm:ssZ"_s) + u' '
+                           + QDateTime::fromMSecsSinceEpoch(q.int64(2), Qt::UTC).toString(u"yyyy-MM-ddTHH:mm:ssZ"_s);
+            out.sort();
+            return out;
+        };
+        const QByteArray google = readFile(u"google.ics"_s);
+        QVERIFY(import(google));
+        QCOMPARE(details.value("calendar"_L1).toString(), u"Marta Ruiz"_s); // the file's name for itself
+        QCOMPARE(details.value("added"_L1).toInteger(), 637);
+        QStringList expected = QString::fromUtf8(readFile(u"google.expected"_s)).split(u'\n', Qt::SkipEmptyParts);
+        expected.sort();
+        QCOMPARE(held(u"Marta Ruiz"_s), expected);
+
+        // A newer export of the same calendar: the lunch is gone, one mentoring session moved,
+        // a new event came. Only the difference changes.
+        QByteArray newer = google;
+        const qsizetype lunch = newer.indexOf("BEGIN:VEVENT\r\nDTSTART:20261210T130000Z");
+        newer.remove(lunch, newer.indexOf("END:VEVENT\r\n", lunch) + 12 - lunch);
+        newer.replace("END:VCALENDAR", "BEGIN:VEVENT\r\nUID:new-one@google.com\r\nDTSTART:20270107T160000Z\r\nDTEND:20270107T170000Z\r\n"
+                                       "SUMMARY:Interview\r\nEND:VEVENT\r\n"
+                                       "BEGIN:VEVENT\r\nUID:b7e2a19c04d3f5e8@google.com\r\nRECURRENCE-ID;TZID=Europe/Madrid:20270113T160000\r\n"
+                                       "DTSTART;TZID=Europe/Madrid:20270114T180000\r\nDTEND;TZID=Europe/Madrid:20270114T190000\r\nSUMMARY:Mentoring\r\n"
+                                       "END:VEVENT\r\nEND:VCALENDAR");
+        QVERIFY(import(newer, u"Marta Ruiz"_s));
+        QCOMPARE(details.value("added"_L1).toInteger(), 1);
+        QCOMPARE(details.value("moved"_L1).toInteger(), 1);
+        QCOMPARE(details.value("removed"_L1).toInteger(), 1);
+        QCOMPARE(details.value("unchanged"_L1).toInteger(), 635);
+        QString error;
+        const auto reread = ics::read(newer, QTimeZone("Europe/Madrid"), now, now + ics::kWindowDays * 86400000LL, &error);
+        QVERIFY(reread);
+        QStringList newerExpected;
+        for (const ics::BusyTime &b : reread->busy)
+            newerExpected << b.uid + u' ' + QDateTime::fromMSecsSinceEpoch(b.startMs, Qt::UTC).toString(u"yyyy-MM-ddTHH:mm:ssZ"_s) + u' '
+                                 + QDateTime::fromMSecsSinceEpoch(b.endMs, Qt::UTC).toString(u"yyyy-MM-ddTHH:mm:ssZ"_s);
+        newerExpected.sort();
+        QCOMPARE(held(u"Marta Ruiz"_s), newerExpected);
+        QVERIFY(server.server().ledger().isFree(u"mad-quiet"_s, QDateTime(QDate(2026, 12, 10), QTime(13, 0), Qt::UTC).toMSecsSinceEpoch(),
+                                               QDateTime(QDate(2026, 12, 10), QTime(14, 30), Qt::UTC).toMSecsSinceEpoch()));
+        QVERIFY(import(newer, u"Marta Ruiz"_s)); // again: nothing changes
+        QCOMPARE(details.value("unchanged"_L1).toInteger(), 637);
+        QCOMPARE(details.value("added"_L1).toInteger() + details.value("moved"_L1).toInteger() + details.value("removed"_L1).toInteger(), 0);
+
+        // Another calendar in the same room stands beside it (where it does not overlap).
+        QVERIFY(import(readFile(u"apple.ics"_s)));
+        QCOMPARE(details.value("calendar"_L1).toString(), u"Work"_s);
+        QCOMPARE(held(u"Marta Ruiz"_s).size(), newerExpected.size());
+        QCOMPARE(details.value("added"_L1).toInteger() + details.value("overlapping"_L1).toInteger(), 32);
+
+        // Forty days on: the window has moved with time, and busy times that began in the last
+        // day were not released for want of a check-in (the room's grace is 15 minutes).
+        clock.advanceMs(40 * 86400000LL);
+        server.server().sync().sweep();
+        const QStringList later = held(u"Marta Ruiz"_s);
+        auto latestStart = [](const QStringList &lines) {
+            QString latest;
+            for (const QString &l : lines)
+                latest = std::max(latest, l.section(u' ', 1, 1));
+            return latest;
+        };
+        QVERIFY(latestStart(later) > latestStart(newerExpected));
+        int dailyLater = 0;
+        for (const QString &l : later)
+            dailyLater += l.startsWith(u"9c0ad1f6e3b24a71@google.com "_s) ? 1 : 0;
+        QCOMPARE(dailyLater, ics::kWindowDays); // again the full 548 days ahead
+        SqlQuery &released = server.server().store().exec(
+            u"SELECT COUNT(*) FROM bookings WHERE resource_id = 'mad-quiet' AND status = 'released'"_s);
+        QVERIFY(released.next());
+        QCOMPARE(released.int64(0), 0);
+        released.finish();
     }
 
     void importBusyTimes()
