@@ -132,7 +132,10 @@ void WebSocketConnection::process()
     }
     if (m_closed)
         return;
-    m_in.remove(0, at);
+    if (at == m_in.size())
+        m_in = QByteArray(); // all read: an idle connection keeps no buffer
+    else
+        m_in.remove(0, at);
 }
 
 bool WebSocketConnection::deliver()

@@ -1,13 +1,17 @@
 #include "workloads.h"
 
 #include "domain.h"
+#include "protocol.h"
 #include "rawclient.h"
 #include "uuid.h"
 
+#include <QCborMap>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QHash>
 #include <QProcess>
+#include <QTcpSocket>
 #include <QTextStream>
 #include <QTimer>
 
@@ -68,7 +72,68 @@ int fanoutSubscriber(const QUrl &server, const QString &token, int count)
     return 0;
 }
 
-QJsonObject fanout(const QUrl &server, int subscribers, int processes, int samples, const QString &self)
+namespace {
+
+// A subscriber that says Hello and then never reads: its kernel buffer fills, then whatever the
+// server sends it waits on the server's side, which must bound it.
+class StalledPeer
+{
+public:
+    StalledPeer(const QUrl &server, const QString &token)
+    {
+        m_socket.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+        m_socket.connectToHost(server.host(), static_cast<quint16>(server.port()));
+        if (!m_socket.waitForConnected(5000))
+            return;
+        m_socket.write("GET /sync HTTP/1.1\r\nHost: " + server.host().toLatin1()
+                       + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                         "Sec-WebSocket-Version: 13\r\n\r\n");
+        QByteArray heard;
+        while (!heard.contains("\r\n\r\n") && m_socket.waitForReadyRead(5000))
+            heard += m_socket.readAll();
+        if (!heard.startsWith("HTTP/1.1 101"))
+            return;
+        m_socket.setReadBufferSize(1); // from here on, nothing more is read
+        QCborMap hello;
+        hello.insert("protocol"_L1, proto::kProtocolVersion);
+        hello.insert("clientId"_L1, newUuidV7());
+        hello.insert("token"_L1, token);
+        hello.insert("cursor"_L1, 0); // a snapshot to download, never read
+        const QByteArray payload = proto::encode({proto::MessageType::Hello, hello});
+        QByteArray frame(1, char(0x82));
+        frame.append(char(0x80 | 126));
+        frame.append(char(payload.size() >> 8));
+        frame.append(char(payload.size() & 0xff));
+        const char mask[4] = {0x11, 0x22, 0x33, 0x44};
+        frame.append(mask, 4);
+        for (qsizetype i = 0; i < payload.size(); ++i)
+            frame.append(char(payload[i] ^ mask[i % 4]));
+        m_socket.write(frame);
+        m_socket.flush();
+        m_ok = true;
+    }
+    bool ok() const { return m_ok; }
+    bool open() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+
+private:
+    QTcpSocket m_socket;
+    bool m_ok = false;
+};
+
+qint64 residentKb(qint64 pid)
+{
+    QFile f(u"/proc/%1/status"_s.arg(pid));
+    if (pid <= 0 || !f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+} // namespace
+
+QJsonObject fanout(const QUrl &server, int subscribers, int processes, int samples, const QString &self, int stalled, qint64 serverPid)
 {
     const QString memberToken = loginToken(server, u"member1@demo.atrium"_s, u"atrium-demo"_s);
     const QString deskToken = loginToken(server, u"desk@demo.atrium"_s, u"atrium-demo"_s);
@@ -98,11 +163,18 @@ QJsonObject fanout(const QUrl &server, int subscribers, int processes, int sampl
             }
         });
         proc->start(self, {u"fanout-sub"_s, u"--server"_s, server.toString(), u"--token"_s, memberToken, u"--count"_s,
-                           QString::number(subscribers / processes)});
+                           QString::number((subscribers - stalled) / processes)});
         subs.push_back(std::move(proc));
     }
     if (!waitUntil(120000, [&]() { return ready == processes; }))
         return {{u"error"_s, u"subscribers did not connect"_s}};
+    std::vector<std::unique_ptr<StalledPeer>> asleep;
+    for (int i = 0; i < stalled; ++i) {
+        asleep.push_back(std::make_unique<StalledPeer>(server, memberToken));
+        if (!asleep.back()->ok())
+            return {{u"error"_s, u"a stalled subscriber could not connect"_s}};
+    }
+    const qint64 rssBefore = residentKb(serverPid);
 
     RawClient writer;
     writer.open(server, deskToken, newUuidV7());
@@ -116,13 +188,24 @@ QJsonObject fanout(const QUrl &server, int subscribers, int processes, int sampl
         if (waitUntil(10000, [&]() { return reported.value(id).first == processes; }))
             ms.push_back(static_cast<double>(reported.value(id).second - sent) / 1e6);
     }
+    const qint64 rssAfter = residentKb(serverPid);
+    const int stillOpen = static_cast<int>(std::count_if(asleep.begin(), asleep.end(), [](const auto &p) { return p->open(); }));
     for (auto &p : subs) {
         p->terminate();
         if (!p->waitForFinished(5000))
             p->kill();
     }
-    return {{u"subscribers"_s, subscribers}, {u"samples"_s, static_cast<int>(ms.size())}, {u"p50_ms"_s, percentile(ms, 50)},
-            {u"p99_ms"_s, percentile(ms, 99)}};
+    QJsonObject out{{u"subscribers"_s, subscribers}, {u"samples"_s, static_cast<int>(ms.size())}, {u"p50_ms"_s, percentile(ms, 50)},
+                    {u"p99_ms"_s, percentile(ms, 99)}};
+    if (stalled > 0) {
+        out.insert(u"stalled"_s, stalled);
+        out.insert(u"stalled_still_open"_s, stillOpen); // a slow reader is paced, not dropped
+    }
+    if (serverPid > 0) {
+        out.insert(u"server_rss_before_kb"_s, rssBefore);
+        out.insert(u"server_rss_kb"_s, rssAfter);
+    }
+    return out;
 }
 
 // The machine's floor for a fan-out: one write of `bytes` to each of `connections` loopback TCP

@@ -32,8 +32,9 @@ int main(int argc, char *argv[])
         {u"index"_s, u"Worker index (writes-worker)."_s, u"N"_s, u"0"_s},
         {u"subscribers"_s, u"Subscribers (fanout)."_s, u"N"_s, u"1000"_s},
         {u"procs"_s, u"Subscriber processes (fanout)."_s, u"N"_s, u"4"_s},
+        {u"stalled"_s, u"Of the subscribers, how many never read after Hello (fanout)."_s, u"N"_s, u"0"_s},
         {u"connections"_s, u"Idle connections (idle)."_s, u"N"_s, u"10000"_s},
-        {u"server-pid"_s, u"The server's process id (idle: its RSS)."_s, u"PID"_s},
+        {u"server-pid"_s, u"The server's process id (idle, fanout: its RSS)."_s, u"PID"_s},
         {u"checkins"_s, u"Offline check-ins per client (storm)."_s, u"N"_s, u"20"_s},
         {u"tokens"_s, u"File of tokens (storm-clients)."_s, u"FILE"_s},
         {u"cursor"_s, u"Cursor the clients resume from (storm-clients)."_s, u"N"_s, u"0"_s},
@@ -78,7 +79,8 @@ int main(int argc, char *argv[])
     else if (workload == u"coldsync"_s)
         result = atrium::bench::coldSync(server);
     else if (workload == u"fanout"_s)
-        result = atrium::bench::fanout(server, num(u"subscribers"_s), num(u"procs"_s), num(u"samples"_s), QCoreApplication::applicationFilePath());
+        result = atrium::bench::fanout(server, num(u"subscribers"_s), num(u"procs"_s), num(u"samples"_s), QCoreApplication::applicationFilePath(),
+                                       num(u"stalled"_s), parser.value(u"server-pid"_s).toLongLong());
     else if (workload == u"sendfloor"_s)
         result = atrium::bench::sendFloor(num(u"subscribers"_s), num(u"samples"_s), 256);
     else if (workload == u"fanout-sub"_s)

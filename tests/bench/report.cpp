@@ -125,6 +125,17 @@ int report(const QString &dirPath, const QString &mode, const QString &jsonPath)
                      u"goal means p99 ≤ "_s + num(p / 10, 1) + u" ms"_s, u""_s});
     }
     {
+        // A tenth of the subscribers asleep (never reading): the others are not slowed, and the
+        // server holds no more for the sleepers than the sync window lets it (docs/deploy.md).
+        const double a = v(u"atrium-fanout-stalled"_s, u"p99_ms"_s), all = v(u"atrium-fanout"_s, u"p99_ms"_s);
+        const double rss = v(u"atrium-fanout-stalled"_s, u"server_rss_kb"_s) / 1024, rssAll = v(u"atrium-fanout"_s, u"server_rss_kb"_s) / 1024;
+        rows.append({u"  with "_s + num(v(u"atrium-fanout-stalled"_s, u"stalled"_s), 0) + u" of them never reading: p99 (ms), server RSS (MB)"_s,
+                     num(a, 1) + u" ms, "_s + num(rss, 0) + u" MB"_s, u"all reading "_s + num(all, 1) + u" ms, "_s + num(rssAll, 0) + u" MB"_s,
+                     all / a, u"p99 within 2×, RSS within +64 MB, none dropped"_s,
+                     verdict(a <= 2 * all && rss - rssAll <= 64
+                             && v(u"atrium-fanout-stalled"_s, u"stalled_still_open"_s) == v(u"atrium-fanout-stalled"_s, u"stalled"_s))});
+    }
+    {
         const double secs = v(u"atrium-storm"_s, u"seconds"_s), refused = v(u"atrium-storm"_s, u"refused_handshakes"_s),
                      dup = v(u"atrium-storm"_s, u"duplicates"_s);
         rows.append({u"reconnect storm, "_s + num(v(u"atrium-storm"_s, u"clients"_s), 0) + u" clients x 20 check-ins"_s,

@@ -139,7 +139,12 @@ done
 for rep in $(seq 1 "$reps"); do
     say "fan-out ($rep/$reps): Atrium, $subscribers subscribers"
     start_atrium "$work/fanout-$rep" --demo
-    "$bench" fanout --server "$url" --subscribers "$subscribers" --procs 4 --samples 100 >"$out/atrium-fanout.$rep.json"
+    "$bench" fanout --server "$url" --server-pid "${pids[-1]}" --subscribers "$subscribers" --procs 4 --samples 100 >"$out/atrium-fanout.$rep.json"
+    stop_last
+    say "fan-out ($rep/$reps): Atrium, $subscribers subscribers of which $((subscribers / 10)) never read"
+    start_atrium "$work/fanout-stalled-$rep" --demo
+    "$bench" fanout --server "$url" --server-pid "${pids[-1]}" --subscribers "$subscribers" --stalled $((subscribers / 10)) --procs 4 \
+        --samples 100 >"$out/atrium-fanout-stalled.$rep.json"
     stop_last
     say "fan-out ($rep/$reps): y-websocket, $subscribers subscribers"
     node "$peers/yjs-fanout.mjs" "ws://127.0.0.1:$yport" "$subscribers" 4 100 2>/dev/null >"$out/yws-fanout.$rep.json"

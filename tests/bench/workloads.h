@@ -20,7 +20,10 @@ QJsonObject latency(const QUrl &server, int rate, int seconds);
 QJsonObject propagation(const QUrl &server, int samples);
 QJsonObject coldSync(const QUrl &server);
 QJsonObject coldSyncFloor(const QString &serverDataDir);
-QJsonObject fanout(const QUrl &server, int subscribers, int processes, int samples, const QString &self);
+// stalled of the subscribers sign in and then never read again (a laptop asleep on hotel Wi-Fi);
+// with serverPid, the server's resident memory after the samples is reported too.
+QJsonObject fanout(const QUrl &server, int subscribers, int processes, int samples, const QString &self, int stalled = 0,
+                   qint64 serverPid = 0);
 int fanoutSubscriber(const QUrl &server, const QString &token, int count);
 QJsonObject sendFloor(int connections, int rounds, int bytes);
 qint64 monotonicNs();
