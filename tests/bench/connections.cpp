@@ -20,8 +20,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace atrium::bench {
 
-namespace {
-
 qint64 rssKb(qint64 pid)
 {
     QFile f(u"/proc/%1/status"_s.arg(pid));
@@ -33,6 +31,7 @@ qint64 rssKb(qint64 pid)
     return -1;
 }
 
+namespace {
 
 // Starts `processes` copies of this program, process p with arguments args(p), and collects the
 // one JSON line each prints when its clients are done.

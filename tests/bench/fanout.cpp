@@ -8,7 +8,6 @@
 #include <QCborMap>
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFile>
 #include <QHash>
 #include <QProcess>
 #include <QTcpSocket>
@@ -120,17 +119,6 @@ private:
     bool m_ok = false;
 };
 
-qint64 residentKb(qint64 pid)
-{
-    QFile f(u"/proc/%1/status"_s.arg(pid));
-    if (pid <= 0 || !f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
-
 } // namespace
 
 QJsonObject fanout(const QUrl &server, int subscribers, int processes, int samples, const QString &self, int stalled, qint64 serverPid)
@@ -174,7 +162,7 @@ QJsonObject fanout(const QUrl &server, int subscribers, int processes, int sampl
         if (!asleep.back()->ok())
             return {{u"error"_s, u"a stalled subscriber could not connect"_s}};
     }
-    const qint64 rssBefore = residentKb(serverPid);
+    const qint64 rssBefore = (serverPid > 0 ? rssKb(serverPid) : -1);
 
     RawClient writer;
     writer.open(server, deskToken, newUuidV7());
@@ -188,7 +176,7 @@ QJsonObject fanout(const QUrl &server, int subscribers, int processes, int sampl
         if (waitUntil(10000, [&]() { return reported.value(id).first == processes; }))
             ms.push_back(static_cast<double>(reported.value(id).second - sent) / 1e6);
     }
-    const qint64 rssAfter = residentKb(serverPid);
+    const qint64 rssAfter = (serverPid > 0 ? rssKb(serverPid) : -1);
     const int stillOpen = static_cast<int>(std::count_if(asleep.begin(), asleep.end(), [](const auto &p) { return p->open(); }));
     for (auto &p : subs) {
         p->terminate();

@@ -20,6 +20,8 @@ QJsonObject latency(const QUrl &server, int rate, int seconds);
 QJsonObject propagation(const QUrl &server, int samples);
 QJsonObject coldSync(const QUrl &server);
 QJsonObject coldSyncFloor(const QString &serverDataDir);
+// A process's resident memory in KiB, from /proc (-1 when it cannot be read).
+qint64 rssKb(qint64 pid);
 // stalled of the subscribers sign in and then never read again (a laptop asleep on hotel Wi-Fi);
 // with serverPid, the server's resident memory after the samples is reported too.
 QJsonObject fanout(const QUrl &server, int subscribers, int processes, int samples, const QString &self, int stalled = 0,

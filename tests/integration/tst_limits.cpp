@@ -4,6 +4,7 @@
 // except where the client's own retry runs at the server's pace.
 #include "fixtures.h"
 #include "protocol.h"
+#include "rawhttp.h"
 #include "uuid.h"
 
 #include <QNetworkAccessManager>
@@ -64,56 +65,27 @@ bool signIn(RawSocket &raw, const QString &email)
     return QTest::qWaitFor([&]() { return !raw.received.isEmpty() && raw.firstMessage()->type == MessageType::Welcome; }, 10000);
 }
 
-// A peer that opens /sync by hand, says Hello, and then never reads or answers anything again:
-// what a kiosk whose network vanished looks like from the server.
+// A peer that opens /sync by hand, says Hello, and then never answers anything again: what a
+// kiosk whose network vanished looks like from the server.
 class DeadPeer
 {
 public:
-    DeadPeer(const QUrl &server, const QString &accessToken)
+    DeadPeer(const QUrl &server, const QString &accessToken) : m_ws(server)
     {
-        m_socket.connectToHost(server.host(), static_cast<quint16>(server.port()));
-        if (!m_socket.waitForConnected(5000))
-            return;
-        m_socket.write("GET /sync HTTP/1.1\r\nHost: " + server.host().toLatin1() + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                       "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
-        // The Hello goes after the 101: bytes sent with the upgrade request are not the WebSocket's.
-        if (!QTest::qWaitFor([this]() { m_heard += m_socket.readAll(); return m_heard.contains("\r\n\r\n"); }, 5000))
-            return;
         QCborMap hello;
         hello.insert("protocol"_L1, proto::kProtocolVersion);
         hello.insert("clientId"_L1, newUuidV7());
         hello.insert("token"_L1, accessToken);
         hello.insert("cursor"_L1, 0);
-        const QByteArray payload = proto::encode({MessageType::Hello, hello});
-        // One masked binary frame (RFC 6455 5.2), as every client must send.
-        QByteArray frame;
-        frame.append(char(0x82));
-        if (payload.size() < 126) {
-            frame.append(char(0x80 | payload.size()));
-        } else {
-            frame.append(char(0x80 | 126));
-            frame.append(char(payload.size() >> 8));
-            frame.append(char(payload.size() & 0xff));
-        }
-        const char mask[4] = {0x11, 0x22, 0x33, 0x44};
-        frame.append(mask, 4);
-        for (qsizetype i = 0; i < payload.size(); ++i)
-            frame.append(char(payload[i] ^ mask[i % 4]));
-        m_socket.write(frame);
-        m_socket.flush();
+        if (m_ws.upgraded())
+            m_ws.sendFrame(0x2, proto::encode({MessageType::Hello, hello})); // one masked binary frame
     }
-    // The server answered the Hello: a frame follows its 101 answer (read, never answered).
-    bool welcomed()
-    {
-        m_heard += m_socket.readAll();
-        const qsizetype headersEnd = m_heard.indexOf("\r\n\r\n");
-        return m_heard.startsWith("HTTP/1.1 101") && headersEnd > 0 && m_heard.size() > headersEnd + 4;
-    }
-    bool closed() { return QTest::qWaitFor([this]() { return m_socket.state() == QAbstractSocket::UnconnectedState; }, 5000); }
+    // The server answered the Hello: a frame followed its 101 (read, never answered).
+    bool welcomed() { return m_ws.upgraded() && !m_ws.frames().isEmpty(); }
+    bool closed() { return m_ws.waitClosed(5000); }
 
 private:
-    QTcpSocket m_socket;
-    QByteArray m_heard;
+    raw::HandWebSocket m_ws;
 };
 
 QString accessToken(server::AtriumServer &s, const QString &userId)
