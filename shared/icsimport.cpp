@@ -18,9 +18,11 @@ namespace {
 
 using Component = std::unique_ptr<icalcomponent, decltype(&icalcomponent_free)>;
 
-// A rule is stepped through from its first instance (COUNT counts from there); past this many
-// steps it is too fine-grained to be a calendar of meetings.
-constexpr int kMaxSteps = 1'000'000;
+// A rule with COUNT is stepped through from its first instance (COUNT counts from there); past
+// this many steps in one event, or kFileSteps in a whole file, it is too fine-grained to be a
+// calendar of meetings (and an import must not hold the server's event loop for long).
+constexpr int kMaxSteps = 100'000;
+constexpr int kFileSteps = 500'000;
 
 // A wall-clock time as written, carried in a QDateTime whose zone means nothing (UTC, so no
 // day is skipped or doubled by a DST change while stepping).
@@ -233,16 +235,36 @@ public:
                 *why = u"its rule cannot be stepped through"_s;
                 return {};
             }
+            // Instances that start before this (on the wall clock) cannot reach the window: the
+            // event's length, and 15 hours for any zone's offset from UTC (and a DST change).
+            const qint64 lengthSeconds = s.exact ? s.exactMs / 1000 : s.wallDays * 86400 + s.wallSeconds;
+            const QDateTime earliest = QDateTime::fromMSecsSinceEpoch(m_from, Qt::UTC).addSecs(-lengthSeconds - 15 * 3600);
+            icaltimetype skipBefore = icaltime_null_time();
+            skipBefore.year = earliest.date().year();
+            skipBefore.month = earliest.date().month();
+            skipBefore.day = earliest.date().day();
+            skipBefore.hour = earliest.time().hour();
+            skipBefore.minute = earliest.time().minute();
+            skipBefore.second = earliest.time().second();
+            skipBefore.is_date = first.is_date;
+            // Without COUNT nothing before the window needs counting: start the rule there (an
+            // event of 2010 does not step through fifteen years). With COUNT it must be stepped.
+            if (rule.count == 0 && icaltime_compare(skipBefore, first) > 0)
+                icalrecur_iterator_set_start(it, skipBefore);
             int inWindowCount = 0;
             for (int step = 0;; ++step) {
                 const icaltimetype next = icalrecur_iterator_next(it);
                 if (icaltime_is_null_time(next))
                     break;
-                if (step >= kMaxSteps) {
-                    *why = u"its rule repeats too often to be read (more than %1 times before the window)"_s.arg(kMaxSteps);
+                if (step >= kMaxSteps || --m_stepsLeft < 0) {
+                    *why = step >= kMaxSteps
+                               ? u"its rule repeats too often to be read (more than %1 instances before the window)"_s.arg(kMaxSteps)
+                               : u"the file's rules together repeat too often to be read (more than %1 instances)"_s.arg(kFileSteps);
                     icalrecur_iterator_free(it);
                     return {};
                 }
+                if (icaltime_compare(next, skipBefore) < 0)
+                    continue; // long past: counted (COUNT) but not kept, and not converted
                 const Instance i = at(s, wall(next));
                 if ((untilMs && i.startMs > *untilMs) || i.startMs >= m_until)
                     break;
@@ -418,6 +440,7 @@ private:
     QTimeZone m_floating;
     qint64 m_from, m_until;
     QHash<QByteArray, Clock> m_clocks;
+    int m_stepsLeft = kFileSteps;
 };
 
 } // namespace

@@ -216,6 +216,22 @@ private Q_SLOTS:
         QCOMPARE(read.busy.first().startMs, QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC).toMSecsSinceEpoch());
     }
 
+    // A rule is not stepped through from 1900 to now: without COUNT it starts at the window
+    // (and brings what it should), with COUNT it is stepped only so far, then said to be too fine.
+    void fineRulesAreBounded()
+    {
+        const QByteArray open = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:s@test\r\nDTSTART;TZID=Europe/Madrid:19000101T000000\r\n"
+                                "DURATION:PT1S\r\nRRULE:FREQ=SECONDLY\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        const ics::Import read = readOk(open);
+        QCOMPARE(read.busy.size(), ics::kMaxBusyTimes);
+        QCOMPARE(read.busy.first().startMs, kNow);
+        QByteArray counted = open;
+        counted.replace("FREQ=SECONDLY", "FREQ=SECONDLY;COUNT=999999999");
+        const ics::Import refused = readOk(counted);
+        QVERIFY(refused.busy.isEmpty());
+        QVERIFY2(refused.events.first().skipped.contains(u"repeats too often"_s), qPrintable(refused.events.first().skipped));
+    }
+
     void notACalendar()
     {
         QString error;
