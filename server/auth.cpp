@@ -112,15 +112,28 @@ std::optional<Principal> loadPrincipal(Store &store, const QString &userId)
 
 AuthResult Auth::login(const QString &email, const QString &password, const QString &clientId)
 {
-    SqlQuery &q = m_store.exec(u"SELECT id, password_hash FROM users WHERE email = ?"_s, {email.trimmed()});
-    // Verify against a dummy hash when the account does not exist, so timing does not tell.
+    const Credentials c = credentialsFor(email);
+    return finishLogin(c, verifyPassword(c.hash, password), clientId);
+}
+
+Auth::Credentials Auth::credentialsFor(const QString &email)
+{
+    // Verified against a dummy hash when the account does not exist, so timing does not tell.
     static const QString dummy = hashPassword(u"not-a-password"_s);
-    const bool found = q.next();
-    const QString hash = found ? q.value(1).toString() : dummy;
-    const bool ok = verifyPassword(hash, password);
-    if (!found || !ok)
+    SqlQuery &q = m_store.exec(u"SELECT id, password_hash FROM users WHERE email = ?"_s, {email.trimmed()});
+    Credentials c;
+    c.found = q.next();
+    c.userId = c.found ? q.text(0) : QString();
+    c.hash = c.found ? q.text(1) : dummy;
+    q.finish();
+    return c;
+}
+
+AuthResult Auth::finishLogin(const Credentials &credentials, bool passwordOk, const QString &clientId)
+{
+    if (!credentials.found || !passwordOk)
         return refused(proto::code::BadCredentials, u"The email or password is not right."_s);
-    return startSession(q.value(0).toString(), clientId);
+    return startSession(credentials.userId, clientId);
 }
 
 AuthResult Auth::startSession(const QString &userId, const QString &clientId)
@@ -239,11 +252,23 @@ QString Auth::passwordProblem(const QString &password, const QString &email)
 
 Auth::Change Auth::changePassword(const Principal &who, const QString &current, const QString &next)
 {
-    Change c;
-    SqlQuery &q = m_store.exec(u"SELECT password_hash FROM users WHERE id = ?"_s, {who.userId});
+    const QString hash = passwordHashOf(who.userId);
+    const bool currentOk = !hash.isEmpty() && verifyPassword(hash, current);
+    return finishPasswordChange(who, currentOk, next, currentOk && passwordProblem(next, who.email).isEmpty() ? hashPassword(next) : QString());
+}
+
+QString Auth::passwordHashOf(const QString &userId)
+{
+    SqlQuery &q = m_store.exec(u"SELECT password_hash FROM users WHERE id = ?"_s, {userId});
     const QString hash = q.next() ? q.text(0) : QString();
     q.finish();
-    if (hash.isEmpty() || !verifyPassword(hash, current)) {
+    return hash;
+}
+
+Auth::Change Auth::finishPasswordChange(const Principal &who, bool currentOk, const QString &next, const QString &nextHash)
+{
+    Change c;
+    if (!currentOk) {
         c.code = proto::code::BadCredentials;
         c.message = u"The current password is not right."_s;
         return c;
@@ -255,7 +280,7 @@ Auth::Change Auth::changePassword(const Principal &who, const QString &current, 
     }
     m_store.begin();
     try {
-        m_store.exec(u"UPDATE users SET password_hash = ? WHERE id = ?"_s, {hashPassword(next), who.userId});
+        m_store.exec(u"UPDATE users SET password_hash = ? WHERE id = ?"_s, {nextHash, who.userId});
         for (const SessionInfo &s : sessionsOf(who.userId))
             if (s.id != who.sessionId)
                 c.ended << s.id;
@@ -306,6 +331,14 @@ void Auth::setLanguage(const QString &userId, const QString &language)
 
 AuthResult Auth::finishReset(const QString &token, const QString &next, const QString &clientId, QStringList *ended)
 {
+    const auto checked = checkReset(token, next);
+    if (const AuthResult *refusal = std::get_if<AuthResult>(&checked))
+        return *refusal;
+    return completeReset(token, hashPassword(next), clientId, ended);
+}
+
+std::variant<QString, AuthResult> Auth::checkReset(const QString &token, const QString &next)
+{
     const qint64 now = m_clock.nowMs();
     SqlQuery &q = m_store.exec(u"SELECT user_id, expires_at, used_at FROM password_resets WHERE token_hash = ?"_s, {tokenHash(token)});
     if (!q.next() || !q.value(2).isNull() || q.int64(1) <= now)
@@ -317,12 +350,24 @@ AuthResult Auth::finishReset(const QString &token, const QString &next, const QS
         return refused(proto::code::Invalid, u"This reset code is wrong, used or expired; ask for a new one."_s);
     if (const QString problem = passwordProblem(next, principal->email); !problem.isEmpty())
         return refused(proto::code::Invalid, problem);
+    return userId;
+}
+
+AuthResult Auth::completeReset(const QString &token, const QString &nextHash, const QString &clientId, QStringList *ended)
+{
+    // Checked again: another request may have used the code while the password was hashed.
+    const qint64 now = m_clock.nowMs();
+    SqlQuery &q = m_store.exec(u"SELECT user_id, expires_at, used_at FROM password_resets WHERE token_hash = ?"_s, {tokenHash(token)});
+    if (!q.next() || !q.value(2).isNull() || q.int64(1) <= now)
+        return refused(proto::code::Invalid, u"This reset code is wrong, used or expired; ask for a new one."_s);
+    const QString userId = q.text(0);
+    q.finish();
     AuthResult r;
     m_store.begin();
     try {
         for (const SessionInfo &s : sessionsOf(userId))
             *ended << s.id;
-        m_store.exec(u"UPDATE users SET password_hash = ? WHERE id = ?"_s, {hashPassword(next), userId});
+        m_store.exec(u"UPDATE users SET password_hash = ? WHERE id = ?"_s, {nextHash, userId});
         m_store.exec(u"UPDATE password_resets SET used_at = ? WHERE user_id = ? AND used_at IS NULL"_s, {now, userId});
         m_store.exec(u"UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"_s, {now, userId});
         r = startSession(userId, clientId);

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <optional>
+#include <variant>
 
 namespace atrium::server {
 
@@ -61,6 +62,18 @@ public:
     static bool verifyPassword(const QString &hash, const QString &password);
 
     AuthResult login(const QString &email, const QString &password, const QString &clientId);
+    // The same in the three steps a server takes, the middle one (Argon2id, tens of milliseconds
+    // by design) off its event loop: the stored hash to check against (a dummy one for an address
+    // without an account, so the check costs the same and timing tells nothing), the check, and
+    // then a session or the one refusal for both a wrong password and an unknown address.
+    struct Credentials
+    {
+        QString userId;
+        QString hash;
+        bool found = false;
+    };
+    Credentials credentialsFor(const QString &email);
+    AuthResult finishLogin(const Credentials &credentials, bool passwordOk, const QString &clientId);
     // A new session for an account whose identity was proven some other way (a password above;
     // later a paired kiosk or single sign-on).
     AuthResult startSession(const QString &userId, const QString &clientId);
@@ -90,6 +103,10 @@ public:
     // A signed-in user's new password, after the current one is checked: every other session of
     // the account ends (a thief who had the old password is signed out).
     Change changePassword(const Principal &who, const QString &current, const QString &next);
+    // In steps, for a server that checks and hashes off its event loop: the stored hash, then
+    // the change with the check's outcome and the new password already hashed.
+    QString passwordHashOf(const QString &userId);
+    Change finishPasswordChange(const Principal &who, bool currentOk, const QString &next, const QString &nextHash);
     // A one-time code to set a new password, for the account with this e-mail (nullopt when there
     // is none: the caller answers the same either way). Earlier unused codes stop working.
     struct ResetTicket
@@ -102,6 +119,10 @@ public:
     std::optional<ResetTicket> startReset(const QString &email);
     // The new password for the code's account: every session ends, and a new one starts here.
     AuthResult finishReset(const QString &token, const QString &next, const QString &clientId, QStringList *ended);
+    // In steps: whether the code and the new password will do (the account's id, or why not),
+    // then the reset with the new password already hashed (the code is checked again there).
+    std::variant<QString, AuthResult> checkReset(const QString &token, const QString &next);
+    AuthResult completeReset(const QString &token, const QString &nextHash, const QString &clientId, QStringList *ended);
 
     struct SessionInfo
     {

@@ -313,15 +313,40 @@ void SyncService::handleLogin(Conn &conn, const Message &m)
         send(conn, proto::makeError(proto::code::RateLimited, u"Too many sign-ins that failed; try again in %1."_s.arg(formatWait(wait))));
         return;
     }
-    const AuthResult result = m_auth.login(m.string("email"_L1), m.string("password"_L1), m.string("clientId"_L1));
-    if (result.principal) {
-        m_accountThrottle.succeeded(account);
-        m_auth.setLanguage(result.principal->userId, m.string("language"_L1)); // what its mail is written in
-    } else if (result.code == proto::code::BadCredentials) {
-        m_accountThrottle.failed(account);
-        m_addressThrottle.failed(address);
-    }
-    sendSession(conn, result);
+    // Counted as failed until the check says otherwise: guesses sent at once all count.
+    m_accountThrottle.failed(account);
+    m_addressThrottle.failed(address);
+    const Auth::Credentials credentials = m_auth.credentialsFor(m.string("email"_L1));
+    const QString password = m.string("password"_L1), clientId = m.string("clientId"_L1), language = m.string("language"_L1);
+    offload(
+        conn.id, [hash = credentials.hash, password]() { return Auth::verifyPassword(hash, password); },
+        [this, credentials, clientId, language, account, address](Conn *c, bool ok) {
+            if (ok && credentials.found) {
+                m_accountThrottle.succeeded(account);
+                m_addressThrottle.forgive(address);
+            }
+            if (!c)
+                return; // gone while its password was checked: no session for nobody
+            const AuthResult result = m_auth.finishLogin(credentials, ok, clientId);
+            if (result.principal)
+                m_auth.setLanguage(result.principal->userId, language); // what its mail is written in
+            sendSession(*c, result);
+        });
+}
+
+template<typename Work, typename Then>
+void SyncService::offload(quint64 connId, Work work, Then then)
+{
+    m_workers.run(this, std::move(work), [this, connId, then = std::move(then)](auto result) {
+        Conn *c = find(connId);
+        try {
+            then(c, std::move(result));
+        } catch (const StoreError &e) {
+            qWarning("sync: store error: %s", e.what());
+            if ((c = find(connId)))
+                send(*c, proto::makeError(proto::code::Unavailable, u"The server could not read or write its data; try again."_s));
+        }
+    });
 }
 
 void SyncService::replyAccount(Conn &conn, const QString &op, bool ok, QLatin1StringView code, const QString &message,
@@ -376,13 +401,23 @@ void SyncService::handleAccount(Conn &conn, const Message &m)
             replyAccount(conn, op, true, {}, u"If an account uses that address, a reset code is on its way to it."_s);
             return;
         }
-        QStringList ended;
-        const AuthResult r = m_auth.finishReset(m.string("token"_L1), m.string("newPassword"_L1), m.string("clientId"_L1), &ended);
-        endSessions(ended);
-        replyAccount(conn, op, r.principal.has_value(), r.code,
-                     r.principal ? u"Password changed; every other session of the account was signed out."_s : r.message);
-        if (r.principal)
-            sendSession(conn, r); // and signed in here with the new password
+        const QString token = m.string("token"_L1), next = m.string("newPassword"_L1), clientId = m.string("clientId"_L1);
+        const auto checked = m_auth.checkReset(token, next);
+        if (const AuthResult *refusal = std::get_if<AuthResult>(&checked)) {
+            replyAccount(conn, op, false, refusal->code, refusal->message);
+            return;
+        }
+        offload(conn.id, [next]() { return Auth::hashPassword(next); }, [this, op, token, clientId](Conn *c, const QString &hash) {
+            QStringList ended;
+            const AuthResult r = m_auth.completeReset(token, hash, clientId, &ended);
+            endSessions(ended);
+            if (!c)
+                return;
+            replyAccount(*c, op, r.principal.has_value(), r.code,
+                         r.principal ? u"Password changed; every other session of the account was signed out."_s : r.message);
+            if (r.principal)
+                sendSession(*c, r); // and signed in here with the new password
+        });
         return;
     }
     if (!conn.live || !conn.principal) {
@@ -413,11 +448,24 @@ void SyncService::handleAccount(Conn &conn, const Message &m)
             sendRateLimited(conn, wait, u"Too many wrong passwords"_s);
             return;
         }
-        const Auth::Change c = m_auth.changePassword(who, m.string("password"_L1), m.string("newPassword"_L1));
-        if (c.code == proto::code::BadCredentials)
-            m_accountThrottle.failed(account);
-        replyAccount(conn, op, c.ok, c.code, c.message);
-        endSessions(c.ended);
+        // Checked, and the new one hashed, off the event loop; counted as a miss until it is right.
+        m_accountThrottle.failed(account);
+        const QString hash = m_auth.passwordHashOf(who.userId), current = m.string("password"_L1), next = m.string("newPassword"_L1);
+        const bool nextFits = Auth::passwordProblem(next, who.email).isEmpty();
+        offload(
+            conn.id,
+            [hash, current, next, nextFits]() {
+                const bool ok = !hash.isEmpty() && Auth::verifyPassword(hash, current);
+                return std::make_pair(ok, ok && nextFits ? Auth::hashPassword(next) : QString());
+            },
+            [this, who, op, next, account](Conn *c, const std::pair<bool, QString> &checked) {
+                if (checked.first)
+                    m_accountThrottle.forgive(account);
+                const Auth::Change change = m_auth.finishPasswordChange(who, checked.first, next, checked.second);
+                if (c)
+                    replyAccount(*c, op, change.ok, change.code, change.message);
+                endSessions(change.ended);
+            });
     } else if (op == u"rotate_signing_key"_s) {
         if (who.role != Role::Admin) {
             replyAccount(conn, op, false, proto::code::Forbidden, u"Only administrators rotate the signing key."_s);

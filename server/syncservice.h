@@ -7,6 +7,7 @@
 #include "throttle.h"
 
 #include "websocket.h"
+#include "workerpool.h"
 
 #include <QObject>
 #include <QTimer>
@@ -86,6 +87,10 @@ private:
     void handleAck(Conn &conn, const proto::Message &m);
     void handleMutate(Conn &conn, const proto::Message &m);
     void handleAccount(Conn &conn, const proto::Message &m);
+    // Runs work() on the worker pool, then then(connection or nullptr if it closed meanwhile,
+    // result) back on the loop, with a store failure answered as for any request.
+    template<typename Work, typename Then>
+    void offload(quint64 connId, Work work, Then then);
     void replyAccount(Conn &conn, const QString &op, bool ok, QLatin1StringView code, const QString &message, const QCborArray &sessions = {});
     // Sessions that ended: their live connections are told so and closed at once.
     void endSessions(const QStringList &sessionIds);
@@ -158,6 +163,7 @@ private:
     quint64 m_rateLimited = 0;
     class Mailer *m_mailer = nullptr;
     QTimer m_timeoutTimer;
+    WorkerPool m_workers; // password checks and hashes, off the event loop
 };
 
 } // namespace atrium::server

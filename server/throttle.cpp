@@ -31,6 +31,19 @@ void Throttle::failed(const QString &key)
     }
 }
 
+void Throttle::forgive(const QString &key)
+{
+    auto it = m_entries.find(key);
+    if (it == m_entries.end())
+        return;
+    if (--it->failures <= 0) {
+        m_entries.erase(it);
+        return;
+    }
+    if (it->failures <= m_free)
+        it->blockedUntilMs = 0;
+}
+
 qint64 RateLimiter::take(const QString &key)
 {
     if (m_perSecond <= 0)

@@ -22,6 +22,10 @@ public:
     qint64 waitMs(const QString &key) const;
     void failed(const QString &key);
     void succeeded(const QString &key) { m_entries.remove(key); }
+    // Takes back one failure counted ahead of an outcome that turned out well (a password being
+    // checked off the event loop is counted as failed until it is known to be right, so guesses
+    // sent at once cannot all pass before the first is counted).
+    void forgive(const QString &key);
 
 private:
     struct Entry

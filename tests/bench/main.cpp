@@ -32,6 +32,7 @@ int main(int argc, char *argv[])
         {u"index"_s, u"Worker index (writes-worker)."_s, u"N"_s, u"0"_s},
         {u"subscribers"_s, u"Subscribers (fanout)."_s, u"N"_s, u"1000"_s},
         {u"procs"_s, u"Subscriber processes (fanout)."_s, u"N"_s, u"4"_s},
+        {u"sign-ins"_s, u"Clients that sign in at once (signins)."_s, u"N"_s, u"50"_s},
         {u"stalled"_s, u"Of the subscribers, how many never read after Hello (fanout)."_s, u"N"_s, u"0"_s},
         {u"connections"_s, u"Idle connections (idle)."_s, u"N"_s, u"10000"_s},
         {u"server-pid"_s, u"The server's process id (idle, fanout: its RSS)."_s, u"PID"_s},
@@ -44,7 +45,7 @@ int main(int argc, char *argv[])
         {u"mode"_s, u"quick or full (report)."_s, u"MODE"_s, u"full"_s},
         {u"json"_s, u"Where report writes its JSON."_s, u"FILE"_s},
     });
-    parser.addPositionalArgument(u"workload"_s, u"seed | writes | latency | propagation | fanout | sendfloor | storm | idle | coldsync | coldsync-floor | search | start | apply"_s);
+    parser.addPositionalArgument(u"workload"_s, u"seed | writes | latency | signins | propagation | fanout | sendfloor | storm | idle | coldsync | coldsync-floor | search | start | apply"_s);
     parser.process(app);
     if (parser.positionalArguments().isEmpty()) {
         QTextStream(stderr) << parser.helpText();
@@ -72,6 +73,8 @@ int main(int argc, char *argv[])
                                              parser.value(u"conflict"_s).toDouble());
     else if (workload == u"latency"_s)
         result = atrium::bench::latency(server, num(u"rate"_s), num(u"seconds"_s));
+    else if (workload == u"signins"_s)
+        result = atrium::bench::signInBurst(server, num(u"rate"_s), num(u"seconds"_s), num(u"sign-ins"_s));
     else if (workload == u"propagation"_s)
         result = atrium::bench::propagation(server, num(u"samples"_s));
     else if (workload == u"coldsync-floor"_s)

@@ -94,6 +94,10 @@ for rep in $(seq 1 "$reps"); do
     start_atrium "$work/latency-$rep" --demo
     "$bench" latency --server "$url" --rate 1000 --seconds "$secs" >"$out/atrium-latency.$rep.json"
     stop_last
+    say "latency ($rep/$reps): Atrium at 200 ops/s while 50 clients sign in at once"
+    start_atrium "$work/signins-$rep" --demo
+    "$bench" signins --server "$url" --rate 200 --seconds 4 --sign-ins 50 >"$out/atrium-signins.$rep.json"
+    stop_last
     say "latency ($rep/$reps): PostgreSQL (pgbench -R 1000)"
     pg_reset
     rm -f "$work"/pglat*

@@ -20,6 +20,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QWebSocket>
 
 #include <algorithm>
 #include <cmath>
@@ -223,6 +224,88 @@ QJsonObject latency(const QUrl &server, int rate, int seconds)
     waitUntil(seconds * 1000 + 30000, [&]() { return sent >= total && static_cast<qint64>(ms.size()) >= total; });
     QJsonObject out = percentiles(ms);
     out.insert(u"offered_per_s"_s, rate);
+    return out;
+}
+
+QJsonObject signInBurst(const QUrl &server, int rate, int seconds, int signIns)
+{
+    const QString token = loginToken(server, u"desk@demo.atrium"_s, QString::fromLatin1(kPassword));
+    RawClient client;
+    client.open(server, token, newUuidV7());
+    waitUntil(30000, [&]() { return client.isLive(); });
+    if (!client.isLive())
+        return {{u"error"_s, u"no connection"_s}};
+    // The sockets that will sign in, opened beforehand: the burst is the password checks alone.
+    std::vector<std::unique_ptr<QWebSocket>> crowd;
+    int open = 0, answered = 0;
+    QUrl ws = server;
+    ws.setScheme(u"ws"_s);
+    ws.setPath(u"/sync"_s);
+    for (int i = 0; i < signIns; ++i) {
+        auto s = std::make_unique<QWebSocket>();
+        QObject::connect(s.get(), &QWebSocket::connected, [&open]() { ++open; });
+        QObject::connect(s.get(), &QWebSocket::binaryMessageReceived, [&answered](const QByteArray &) { ++answered; });
+        s->open(ws);
+        crowd.push_back(std::move(s));
+    }
+    waitUntil(30000, [&]() { return open == signIns; });
+    if (open != signIns)
+        return {{u"error"_s, u"the signing-in clients did not connect"_s}};
+
+    const QStringList resources = demoResources();
+    QHash<QString, qint64> sentAt;
+    std::vector<double> during, all;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 burstStart = -1, burstEnd = -1;
+    client.onResult = [&](const proto::Message &m) {
+        const auto it = sentAt.constFind(m.string("opId"_L1));
+        if (it == sentAt.constEnd())
+            return;
+        const double ms = static_cast<double>(clock.nsecsElapsed() - *it) / 1e6;
+        all.push_back(ms);
+        // Sent while sign-ins were waiting for their answers.
+        if (burstStart >= 0 && *it >= burstStart && (burstEnd < 0 || *it <= burstEnd))
+            during.push_back(ms);
+    };
+    const qint64 total = static_cast<qint64>(rate) * seconds;
+    qint64 sent = 0;
+    QTimer tick;
+    tick.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&tick, &QTimer::timeout, [&]() {
+        const qint64 now = clock.nsecsElapsed();
+        if (burstStart < 0 && now >= 1'000'000'000) {
+            burstStart = now;
+            for (int i = 0; i < signIns; ++i) {
+                QCborMap login;
+                login.insert("email"_L1, u"member%1@demo.atrium"_s.arg(i % 50 + 1));
+                login.insert("password"_L1, QString::fromLatin1(kPassword));
+                login.insert("clientId"_L1, newUuidV7());
+                crowd[static_cast<size_t>(i)]->sendBinaryMessage(proto::encode({proto::MessageType::Login, login}));
+            }
+        }
+        if (burstStart >= 0 && burstEnd < 0 && answered >= signIns)
+            burstEnd = now;
+        const qint64 due = std::min(total, now * rate / 1'000'000'000);
+        for (; sent < due; ++sent) {
+            const QString id = newUuidV7();
+            const QString resource = resources.at(static_cast<qsizetype>(sent % resources.size()));
+            const qint64 start = kBenchEpoch + 500LL * 24 * 3600 * 1000 + (sent / resources.size()) * kHalfHour;
+            sentAt.insert(id, clock.nsecsElapsed());
+            client.sendMutate(id, mutation::Book, bookArgs(id, resource, start, start + kHalfHour, u"m-01"_s));
+        }
+    });
+    tick.start(1);
+    waitUntil(seconds * 1000 + 60000, [&]() { return sent >= total && static_cast<qint64>(all.size()) >= total && answered >= signIns; });
+    if (burstEnd < 0 && answered >= signIns)
+        burstEnd = clock.nsecsElapsed();
+    QJsonObject out = percentiles(during);
+    out.insert(u"offered_per_s"_s, rate);
+    out.insert(u"sign_ins"_s, signIns);
+    out.insert(u"sign_ins_answered"_s, answered);
+    out.insert(u"burst_ms"_s, burstEnd < 0 ? -1.0 : static_cast<double>(burstEnd - burstStart) / 1e6);
+    const QJsonObject overall = percentiles(all);
+    out.insert(u"all_p99_ms"_s, overall.value(u"p99_ms"_s));
     return out;
 }
 

@@ -17,6 +17,10 @@ QJsonObject seed(const QString &dataDir, int members, int bookings);
 QJsonObject writes(const QStringList &servers, int clients, int seconds, double conflictShare, const QString &self);
 QJsonObject writesWorker(const QUrl &server, const QString &token, int index, int clients, int seconds, double conflictShare);
 QJsonObject latency(const QUrl &server, int rate, int seconds);
+// The same open-loop bookings (rate per second for `seconds`), while `signIns` other clients sign
+// in at once a second in: the acks of the bookings sent during that burst, and how long the
+// burst took to be answered. Password checks cost tens of milliseconds each by design.
+QJsonObject signInBurst(const QUrl &server, int rate, int seconds, int signIns);
 QJsonObject propagation(const QUrl &server, int samples);
 QJsonObject coldSync(const QUrl &server);
 QJsonObject coldSyncFloor(const QString &serverDataDir);
