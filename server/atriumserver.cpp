@@ -106,6 +106,11 @@ bool AtriumServer::start(QString *error)
         m_store.open(databasePath());
         m_auth = std::make_unique<Auth>(m_store, m_clock);
         m_ledger = std::make_unique<Ledger>(m_store, m_clock);
+        // A mutation without a schema, a handler or an access rule cannot be served.
+        if (const QStringList problems = m_ledger->registry().problems(); !problems.isEmpty()) {
+            *error = u"the mutation table is not complete: %1"_s.arg(problems.join(u"; "_s));
+            return false;
+        }
         if (m_config.demo && DemoData::isEmpty(m_store))
             DemoData::seed(m_store, *m_ledger, m_clock, m_config.demoHouseRules);
         m_sync = std::make_unique<SyncService>(m_store, *m_auth, *m_ledger, m_clock, m_config.limits);

@@ -58,18 +58,6 @@ void ensureSodium()
 
 } // namespace
 
-QCborMap Principal::toCbor() const
-{
-    QCborMap m;
-    m.insert("id"_L1, userId);
-    m.insert("email"_L1, email);
-    m.insert("name"_L1, name);
-    m.insert("role"_L1, roleName(role));
-    m.insert("homeLocation"_L1, homeLocation);
-    m.insert("plan"_L1, plan);
-    return m;
-}
-
 Auth::Auth(Store &store, const Clock &clock) : m_store(store), m_clock(clock)
 {
     ensureSodium();

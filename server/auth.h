@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "domain.h"
+#include "principal.h"
 
 #include <QCborMap>
 #include <QString>
@@ -14,18 +15,6 @@ namespace atrium::server {
 class Store;
 
 // Who is on the other end of a session, as the server checked it.
-struct Principal
-{
-    QString userId;
-    QString email;
-    QString name;
-    QString homeLocation;
-    QString sessionId;
-    QString plan; // the membership plan ("" for none)
-    Role role = Role::Member;
-
-    QCborMap toCbor() const;
-};
 
 // The account behind a user id, without a session.
 std::optional<Principal> loadPrincipal(Store &store, const QString &userId);

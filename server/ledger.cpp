@@ -70,24 +70,6 @@ QString localTime(qint64 ms, const QString &tz)
 
 } // namespace
 
-Outcome Outcome::reject(QLatin1StringView code, const QString &message, QCborArray alternatives)
-{
-    Outcome o;
-    o.code = code;
-    o.message = message;
-    o.alternatives = std::move(alternatives);
-    return o;
-}
-
-Outcome Outcome::breaks(QLatin1StringView rule, const QCborValue &limit, const QCborValue &value, const QString &message)
-{
-    Outcome o = reject(proto::code::Policy, message);
-    o.policy.insert("rule"_L1, QString(rule));
-    o.policy.insert("limit"_L1, limit);
-    o.policy.insert("value"_L1, value);
-    return o;
-}
-
 Policy Ledger::policyFor(const ResourceInfo &r)
 {
     checkCaches();
@@ -209,55 +191,7 @@ std::optional<Outcome> Ledger::checkPolicy(const Principal &actor, const QString
 Ledger::Ledger(Store &store, const Clock &clock) : m_store(store), m_clock(clock)
 {
     m_store.watchTables({u"resources"_s, u"locations"_s, u"users"_s, u"policies"_s, u"categories"_s});
-}
-
-Outcome Ledger::apply(const Principal &actor, const QString &kind, const QCborMap &args)
-{
-    if (auto refused = authorize(actor, kind, args))
-        return std::move(*refused);
-    if (kind == mutation::Book)
-        return book(actor, args);
-    if (kind == mutation::Cancel)
-        return cancel(actor, args);
-    if (kind == mutation::Checkin)
-        return checkin(actor, args);
-    if (kind == mutation::SetPolicy)
-        return setPolicy(args);
-    if (kind == mutation::Approve || kind == mutation::Decline)
-        return decide(args, kind == mutation::Approve);
-    if (kind == mutation::Checkout)
-        return checkout(args);
-    if (kind == mutation::SaveLocation)
-        return saveLocation(args);
-    if (kind == mutation::SaveResource)
-        return saveResource(args);
-    if (kind == mutation::SaveCategory)
-        return saveCategory(args);
-    if (kind == mutation::Retire)
-        return retire(args);
-    if (kind == mutation::BookSeries)
-        return bookSeries(actor, args);
-    if (kind == mutation::CancelSeries)
-        return cancelSeries(actor, args);
-    if (kind == mutation::EditSeries)
-        return editSeries(actor, args);
-    if (kind == mutation::Move)
-        return move(actor, args);
-    if (kind == mutation::IssueCredentials)
-        return issueCredentials(actor, args);
-    if (kind == mutation::SetPlan)
-        return setPlan(args);
-    if (kind == mutation::CalendarFeed)
-        return calendarFeed(actor, args);
-    if (kind == mutation::ImportBusy)
-        return importBusy(actor, args);
-    if (kind == mutation::JoinWaitlist)
-        return joinWaitlist(actor, args);
-    if (kind == mutation::LeaveWaitlist)
-        return leaveWaitlist(args);
-    if (kind == mutation::AcceptOffer)
-        return acceptOffer(actor, args);
-    return Outcome::reject(proto::code::Invalid, u"Unknown operation '%1'."_s.arg(kind.left(32)));
+    registerMutations(m_registry);
 }
 
 std::optional<QString> Ledger::resolveMember(const QString &idOrEmail)

@@ -3,6 +3,9 @@
 #include <QSet>
 
 #include "changelog.h"
+#include "dispatcher.h"
+#include "mutations.h"
+#include "outcome.h"
 #include "clock.h"
 #include "domain.h"
 #include "icsimport.h"
@@ -21,22 +24,6 @@ namespace atrium::server {
 
 class Store;
 struct Principal;
-
-// What a mutation came to: applied with the change rows it wrote, or rejected with a code, a
-// sentence for a person and, for a booking conflict, ranked alternatives.
-struct Outcome
-{
-    bool applied = false;
-    QLatin1StringView code;
-    QString message;
-    QCborArray alternatives;
-    QCborMap policy; // for a policy rejection: {rule, limit, value}
-    QCborMap details; // what its author is told besides the message (an import's report, event by event)
-    QList<ChangeRow> changes;
-
-    static Outcome reject(QLatin1StringView code, const QString &message, QCborArray alternatives = {});
-    static Outcome breaks(QLatin1StringView rule, const QCborValue &limit, const QCborValue &value, const QString &message);
-};
 
 struct ResourceInfo
 {
@@ -65,9 +52,10 @@ class Ledger
 public:
     Ledger(Store &store, const Clock &clock);
 
-    Outcome apply(const Principal &actor, const QString &kind, const QCborMap &args);
-    // The access table's verdict on a mutation (access.cpp): nullopt when the actor may go ahead.
-    std::optional<Outcome> authorize(const Principal &actor, const QString &kind, const QCborMap &args);
+    // Through the kernel's one pipeline: its schema, its access rule, then its handler.
+    Outcome apply(const Principal &actor, const QString &kind, const QCborMap &args) { return m_dispatcher.apply(actor, kind, args); }
+    // Every mutation this module serves, with its schema and access rules (ledgermutations.cpp).
+    const kernel::Registry &registry() const { return m_registry; }
 
     // The whole state as one audience sees it: what replaying the log from zero would give.
     QList<ChangeRow> snapshot(const QStringList &scopes);
@@ -220,8 +208,12 @@ private:
     void checkCaches();
     bool isLocation(const QString &id);
 
+    void registerMutations(kernel::Registry &registry);
+
     Store &m_store;
     const Clock &m_clock;
+    kernel::Registry m_registry;
+    kernel::Dispatcher m_dispatcher{m_registry};
     quint64 m_cacheGeneration = 0;
     QHash<QString, ResourceInfo> m_resources;
     QHash<QString, QString> m_memberNames;

@@ -1,0 +1,27 @@
+#include "outcome.h"
+
+#include "protocol.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace atrium::server {
+
+Outcome Outcome::reject(QLatin1StringView code, const QString &message, QCborArray alternatives)
+{
+    Outcome o;
+    o.code = code;
+    o.message = message;
+    o.alternatives = std::move(alternatives);
+    return o;
+}
+
+Outcome Outcome::breaks(QLatin1StringView rule, const QCborValue &limit, const QCborValue &value, const QString &message)
+{
+    Outcome o = reject(proto::code::Policy, message);
+    o.policy.insert("rule"_L1, QString(rule));
+    o.policy.insert("limit"_L1, limit);
+    o.policy.insert("value"_L1, value);
+    return o;
+}
+
+} // namespace atrium::server

@@ -1,0 +1,19 @@
+#include "principal.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace atrium::server {
+
+QCborMap Principal::toCbor() const
+{
+    QCborMap m;
+    m.insert("id"_L1, userId);
+    m.insert("email"_L1, email);
+    m.insert("name"_L1, name);
+    m.insert("role"_L1, roleName(role));
+    m.insert("homeLocation"_L1, homeLocation);
+    m.insert("plan"_L1, plan);
+    return m;
+}
+
+} // namespace atrium::server
