@@ -2,6 +2,7 @@
 
 #include "backup.h"
 #include "demodata.h"
+#include "effects.h"
 #include "mailer.h"
 #include "privatefiles.h"
 #include "tls.h"
@@ -53,6 +54,7 @@ AtriumServer::~AtriumServer()
 {
     m_http.reset();
     m_sync.reset();
+    m_effects.reset();
     m_mailer.reset();
 }
 
@@ -116,6 +118,18 @@ bool AtriumServer::start(QString *error)
         m_sync = std::make_unique<SyncService>(m_store, *m_auth, *m_ledger, m_clock, m_config.limits);
         m_mailer = std::make_unique<Mailer>(MailSettings{m_config.smtpUrl, m_config.mailFrom, m_config.smtpHelo, m_config.smtpInsecure});
         m_sync->setMailer(m_mailer.get());
+        m_effects = std::make_unique<Effects>(m_store, m_clock);
+        m_effects->setDeliverer(u"mail"_s, [this](const QCborMap &payload, std::function<void(bool, const QString &)> done) {
+            if (!m_mailer->enabled()) {
+                done(false, u"this server has no mail relay (--smtp)"_s);
+                return;
+            }
+            m_mailer->send(mailFromPayload(payload), [done](bool ok, const QString &why) { done(ok, why); });
+        });
+        m_sync->setEffects(m_effects.get());
+        // Whatever waited when the server stopped goes now.
+        m_effects->retryAllNow();
+        m_effects->soon();
     } catch (const StoreError &e) {
         *error = QString::fromUtf8(e.what());
         return false;

@@ -64,6 +64,7 @@ public:
     Ledger &ledger() { return *m_ledger; }
     Auth &auth() { return *m_auth; }
     SyncService &sync() { return *m_sync; }
+    class Effects &effects() { return *m_effects; }
     http::FrontDoor &frontDoor() { return *m_http; }
     // Reloads the TLS certificate when its files changed (an operator's renewal) or, for the
     // server's own self-signed one, makes it anew with the same key once it is within
@@ -87,6 +88,7 @@ private:
     std::unique_ptr<QLockFile> m_lock; // SQLite: one server per data folder
     std::unique_ptr<RateLimiter> m_httpLimiter;
     std::unique_ptr<class Mailer> m_mailer;
+    std::unique_ptr<class Effects> m_effects;
     quint16 m_port = 0;
 };
 

@@ -286,7 +286,7 @@ Auth::Change Auth::finishPasswordChange(const Principal &who, bool currentOk, co
     return c;
 }
 
-std::optional<Auth::ResetTicket> Auth::startReset(const QString &email)
+std::optional<Auth::ResetTicket> Auth::startReset(const QString &email, const std::function<void(const ResetTicket &)> &inTransaction)
 {
     SqlQuery &q = m_store.exec(u"SELECT id, email, name, COALESCE(language, '') FROM users WHERE email = ?"_s, {email.trimmed()});
     if (!q.next())
@@ -303,6 +303,8 @@ std::optional<Auth::ResetTicket> Auth::startReset(const QString &email)
         m_store.exec(u"UPDATE password_resets SET used_at = ? WHERE user_id = ? AND used_at IS NULL"_s, {now, userId});
         m_store.exec(u"INSERT INTO password_resets(token_hash, user_id, created_at, expires_at) VALUES(?,?,?,?)"_s,
                      {tokenHash(t.token), userId, now, now + kResetLifetimeMs});
+        if (inTransaction)
+            inTransaction(t);
         m_store.commit();
     } catch (...) {
         m_store.rollback();

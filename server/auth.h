@@ -7,6 +7,7 @@
 #include <QCborMap>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <variant>
 
@@ -105,7 +106,9 @@ public:
     };
     // The language the account's apps run in (en or es), for what it is sent.
     void setLanguage(const QString &userId, const QString &language);
-    std::optional<ResetTicket> startReset(const QString &email);
+    // inTransaction: what else the code's transaction does (the mail that carries it is staged
+    // there, so a code exists exactly when its mail will go).
+    std::optional<ResetTicket> startReset(const QString &email, const std::function<void(const ResetTicket &)> &inTransaction = {});
     // The new password for the code's account: every session ends, and a new one starts here.
     AuthResult finishReset(const QString &token, const QString &next, const QString &clientId, QStringList *ended);
     // In steps: whether the code and the new password will do (the account's id, or why not),

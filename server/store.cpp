@@ -154,6 +154,12 @@ const QList<QStringList> &migrations()
             " calendar TEXT NOT NULL, uid TEXT NOT NULL)"_s,
             u"CREATE INDEX ics_busy_calendar ON ics_busy(resource_id, calendar)"_s,
         },
+        // 18: side effects (mail) staged in a transaction and delivered after it commits (kernel/effects).
+        {
+            u"CREATE TABLE effects(id TEXT PRIMARY KEY, kind TEXT NOT NULL, payload BLOB NOT NULL, created_at INTEGER NOT NULL,"
+            " next_at INTEGER NOT NULL, attempts INTEGER NOT NULL, claimed_until INTEGER NOT NULL, done_at INTEGER, last_error TEXT)"_s,
+            u"CREATE INDEX effects_due ON effects(done_at, next_at)"_s,
+        },
     };
     return list;
 }

@@ -1,6 +1,7 @@
 #include "syncservice.h"
 
 #include "changelistener.h"
+#include "effects.h"
 
 #include "ledger.h"
 #include "mailer.h"
@@ -44,6 +45,17 @@ Mail resetMail(const Auth::ResetTicket &t, const QString &language)
 }
 
 } // namespace
+
+QCborMap mailPayload(const Mail &mail)
+{
+    return QCborMap{{u"to"_s, mail.to}, {u"subject"_s, mail.subject}, {u"body"_s, mail.body}, {u"language"_s, mail.language}};
+}
+
+Mail mailFromPayload(const QCborMap &payload)
+{
+    return {payload.value("to"_L1).toString(), payload.value("subject"_L1).toString(), payload.value("body"_L1).toString(),
+            payload.value("language"_L1).toString()};
+}
 
 SyncService::SyncService(Store &store, Auth &auth, Ledger &ledger, const Clock &clock, SyncLimits limits, QObject *parent)
     : QObject(parent), m_store(store), m_auth(auth), m_ledger(ledger), m_clock(clock), m_limits(limits)
@@ -393,10 +405,12 @@ void SyncService::handleAccount(Conn &conn, const Message &m)
             // the limit no new code is made either (that would void the one already sent).
             const QString email = m.string("email"_L1).trimmed();
             if (m_resetMailLimiter.take(u"reset:"_s + email.toLower()) == 0) {
-                if (const auto ticket = m_auth.startReset(email)) {
-                    const QString asked = m.string("language"_L1);
-                    m_mailer->send(resetMail(*ticket, !ticket->language.isEmpty() ? ticket->language : asked));
-                }
+                // The mail is staged with the code, and goes out after the commit (kernel/effects).
+                const QString asked = m.string("language"_L1);
+                if (m_auth.startReset(email, [&](const Auth::ResetTicket &ticket) {
+                        m_effects->stage(u"mail"_s, mailPayload(resetMail(ticket, !ticket.language.isEmpty() ? ticket.language : asked)));
+                    }))
+                    m_effects->soon();
             }
             replyAccount(conn, op, true, {}, u"If an account uses that address, a reset code is on its way to it."_s);
             return;

@@ -19,6 +19,10 @@
 namespace atrium::server {
 
 class Store;
+struct Mail;
+// A mail as an effect's payload, and back (kernel/effects delivers it through the Mailer).
+QCborMap mailPayload(const Mail &mail);
+Mail mailFromPayload(const QCborMap &payload);
 class Ledger;
 
 // Serves /sync: authentication, catch-up in acknowledged batches, live push, and client mutations
@@ -35,6 +39,8 @@ public:
     void addConnection(http::WebSocketConnection *socket);
     // Where password-reset codes are sent from (none: resets by e-mail are refused, in words).
     void setMailer(class Mailer *mailer) { m_mailer = mailer; }
+    // Where effects (the reset mail) are staged to go out after their commit.
+    void setEffects(class Effects *effects) { m_effects = effects; }
     // What time does on its own (Ledger::sweep: no-shows released, stays checked out, unapproved
     // bookings declined), as of the clock, told to every session. Runs on a timer (every few
     // seconds); tests call it after moving the clock. Returns how many bookings changed.
@@ -162,6 +168,7 @@ private:
     QHash<QString, QList<quint64>> m_connsByUser; // connections that said Hello, by account (connectionsPerAccount)
     quint64 m_rateLimited = 0;
     class Mailer *m_mailer = nullptr;
+    class Effects *m_effects = nullptr;
     QTimer m_timeoutTimer;
     WorkerPool m_workers; // password checks and hashes, off the event loop
 };

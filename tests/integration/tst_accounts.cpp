@@ -5,9 +5,11 @@
 #include "fixtures.h"
 #include "protocol.h"
 #include "smtpsink.h"
+#include "store.h"
 
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -284,6 +286,53 @@ private Q_SLOTS:
             worked += ask(c, {{u"op"_s, u"reset_password"_s}, {u"token"_s, code}, {u"newPassword"_s, u"a brand new passphrase"_s}}).ok ? 1 : 0;
         QCOMPARE(worked, 1);
         QCOMPARE(sink.mail().size(), 4);
+    }
+
+    // The relay is away when a reset is asked for, and the server is killed before it comes back:
+    // the mail waits in the store, goes out once the server is up again, exactly once, and its
+    // code works.
+    void resetMailSurvivesAnOutageAndAKill()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe; // a port nothing listens on (yet)
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        ServerProcess server;
+        server.setExtraArguments({u"--smtp"_s, u"smtp://127.0.0.1:%1"_s.arg(port)});
+        QVERIFY(server.start(true));
+        {
+            ClientFixture c(server.url());
+            QVERIFY(ask(c, {{u"op"_s, u"request_reset"_s}, {u"email"_s, u"member27@demo.atrium"_s}}).ok);
+        }
+        server::Store look;
+        look.open(server.database());
+        auto tried = [&]() {
+            SqlQuery &q = look.exec(u"SELECT attempts, done_at IS NULL FROM effects"_s);
+            const bool waiting = q.next() && q.int64(0) >= 1 && q.int64(1) == 1;
+            q.finish();
+            return waiting;
+        };
+        QVERIFY(QTest::qWaitFor(tried, 10000)); // tried once, refused, waiting
+        server.kill();
+        SmtpSink sink(port);
+        QVERIFY(server.start(true));
+        QVERIFY(QTest::qWaitFor([&]() { return sink.mail().size() == 1; }, 15000));
+        QCOMPARE(sink.mail().first().to, QStringList{u"member27@demo.atrium"_s});
+        // Restarted once more, then another reset: it is the second mail that comes, not the first again.
+        server.stop();
+        QVERIFY(server.start(true));
+        {
+            ClientFixture c(server.url());
+            QVERIFY(ask(c, {{u"op"_s, u"request_reset"_s}, {u"email"_s, u"member28@demo.atrium"_s}}).ok);
+            QVERIFY(QTest::qWaitFor([&]() { return sink.mail().size() == 2; }, 15000));
+            QCOMPARE(sink.mail().last().to, QStringList{u"member28@demo.atrium"_s});
+            const QString code = QRegularExpression(u"Your code: (\\S+)"_s).match(QString::fromUtf8(sink.mail().first().data)).captured(1);
+            const Reply r = ask(c, {{u"op"_s, u"reset_password"_s}, {u"token"_s, code}, {u"newPassword"_s, u"after the outage"_s}});
+            QVERIFY2(r.ok, qPrintable(r.message));
+        }
+        QCOMPARE(sink.mail().size(), 2);
     }
 
     void noMailNoReset()

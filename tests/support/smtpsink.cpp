@@ -4,9 +4,9 @@
 
 namespace atrium::test {
 
-SmtpSink::SmtpSink()
+SmtpSink::SmtpSink(quint16 port)
 {
-    if (!m_server.listen(QHostAddress::LocalHost, 0))
+    if (!m_server.listen(QHostAddress::LocalHost, port))
         qFatal("smtp sink: cannot listen");
     connect(&m_server, &QTcpServer::newConnection, this, [this]() {
         while (QTcpSocket *s = m_server.nextPendingConnection()) {

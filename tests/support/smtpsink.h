@@ -19,7 +19,8 @@ public:
         QStringList to;
         QByteArray data; // headers and body as received, dot-stuffing undone
     };
-    SmtpSink();
+    // port 0: any free one.
+    explicit SmtpSink(quint16 port = 0);
     QUrl url() const;
     QList<Mail> mail() const { return m_mail; }
     // The ESMTP extensions its EHLO answer lists (8BITMIME by default); AUTH PLAIN is taken

@@ -1,0 +1,147 @@
+// Effects (mail, later payment calls) staged in a transaction and delivered after it commits, on
+// an injected clock: never for a rolled-back transaction, retried with growing waits while the
+// other side is away, given up after five days, never again once accepted; with two servers on
+// one database, each effect is delivered by one of them.
+#include "effects.h"
+#include "pgcluster.h"
+#include "store.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace atrium;
+using namespace atrium::server;
+
+namespace {
+
+struct Outbox
+{
+    QList<QCborMap> delivered;
+    bool accepting = true;
+    // The other side answers at once: yes, or "away".
+    Effects::Deliverer deliverer()
+    {
+        return [this](const QCborMap &payload, std::function<void(bool, const QString &)> done) {
+            if (accepting)
+                delivered << payload;
+            done(accepting, accepting ? QString() : u"the relay is away"_s);
+        };
+    }
+};
+
+qint64 scalar(Store &store, const QString &sql)
+{
+    SqlQuery &q = store.exec(sql);
+    const qint64 v = q.next() ? q.int64(0) : -1;
+    q.finish();
+    return v;
+}
+
+} // namespace
+
+class TestEffects : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void afterCommitOnly()
+    {
+        Store store;
+        store.open(test::testDatabase(m_dir.filePath(u"commit.sqlite"_s)));
+        ManualClock clock(1'800'000'000'000);
+        Effects effects(store, clock);
+        Outbox out;
+        effects.setDeliverer(u"mail"_s, out.deliverer());
+        store.begin();
+        effects.stage(u"mail"_s, QCborMap{{u"to"_s, u"kept@example.org"_s}});
+        store.commit();
+        store.begin();
+        effects.stage(u"mail"_s, QCborMap{{u"to"_s, u"rolled-back@example.org"_s}});
+        store.rollback();
+        QCOMPARE(effects.deliverDue(), 1);
+        QCOMPARE(out.delivered.size(), 1);
+        QCOMPARE(out.delivered.first().value("to"_L1).toString(), u"kept@example.org"_s);
+        QCOMPARE(effects.deliverDue(), 0); // accepted: never again
+        QCOMPARE(effects.pendingCount(), 0);
+    }
+
+    void retriedThenGivenUp()
+    {
+        Store store;
+        store.open(test::testDatabase(m_dir.filePath(u"retry.sqlite"_s)));
+        ManualClock clock(1'800'000'000'000);
+        Effects effects(store, clock);
+        Outbox out;
+        out.accepting = false;
+        effects.setDeliverer(u"mail"_s, out.deliverer());
+        store.begin();
+        effects.stage(u"mail"_s, QCborMap{{u"to"_s, u"someone@example.org"_s}});
+        store.commit();
+        QCOMPARE(effects.deliverDue(), 1); // first try: refused
+        // 30 s, then 60 s, 120 s ...: not a millisecond before each.
+        for (const qint64 wait : {30'000LL, 60'000LL, 120'000LL, 240'000LL}) {
+            clock.advanceMs(wait - 1);
+            QCOMPARE(effects.deliverDue(), 0);
+            clock.advanceMs(1);
+            QCOMPARE(effects.deliverDue(), 1);
+        }
+        QCOMPARE(scalar(store, u"SELECT attempts FROM effects"_s), 5);
+        // The relay is back at the next try.
+        out.accepting = true;
+        clock.advanceMs(Effects::kMaxRetryMs);
+        QCOMPARE(effects.deliverDue(), 1);
+        QCOMPARE(out.delivered.size(), 1);
+        QCOMPARE(effects.pendingCount(), 0);
+
+        // One that never gets through is given up after five days, and says why.
+        out.accepting = false;
+        store.begin();
+        effects.stage(u"mail"_s, QCborMap{{u"to"_s, u"nobody@example.org"_s}});
+        store.commit();
+        const qint64 staged = clock.nowMs();
+        while (clock.nowMs() - staged < Effects::kGiveUpMs + Effects::kMaxRetryMs) {
+            effects.deliverDue();
+            clock.advanceMs(Effects::kMaxRetryMs);
+        }
+        effects.deliverDue();
+        QCOMPARE(effects.pendingCount(), 0);
+        SqlQuery &q = store.exec(u"SELECT last_error FROM effects WHERE done_at IS NOT NULL AND last_error IS NOT NULL"_s);
+        QVERIFY(q.next());
+        QVERIFY(q.text(0).startsWith(u"gave up: the relay is away"_s));
+        q.finish();
+    }
+
+    // Two servers on one database (or one restarted while the other runs): each effect once.
+    void oneDeliveryAcrossServers()
+    {
+        const QString path = test::testDatabase(m_dir.filePath(u"shared.sqlite"_s));
+        Store a, b;
+        a.open(path);
+        b.open(path);
+        ManualClock clock(1'800'000'000'000);
+        Effects first(a, clock), second(b, clock);
+        Outbox out;
+        // The first server's relay takes long: its delivery is still under way when the second looks.
+        std::function<void(bool, const QString &)> pending;
+        first.setDeliverer(u"mail"_s, [&](const QCborMap &payload, std::function<void(bool, const QString &)> done) {
+            out.delivered << payload;
+            pending = std::move(done);
+        });
+        second.setDeliverer(u"mail"_s, out.deliverer());
+        a.begin();
+        first.stage(u"mail"_s, QCborMap{{u"to"_s, u"once@example.org"_s}});
+        a.commit();
+        QCOMPARE(first.deliverDue(), 1);
+        QCOMPARE(second.deliverDue(), 0); // claimed by the first
+        pending(true, {});
+        clock.advanceMs(Effects::kClaimMs);
+        QCOMPARE(second.deliverDue(), 0); // done: never again
+        QCOMPARE(out.delivered.size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEffects)
+#include "tst_effects.moc"
