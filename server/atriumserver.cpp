@@ -2,6 +2,7 @@
 
 #include "backup.h"
 #include "demodata.h"
+#include "audit.h"
 #include "effects.h"
 #include "mailer.h"
 #include "privatefiles.h"
@@ -55,6 +56,7 @@ AtriumServer::~AtriumServer()
     m_http.reset();
     m_sync.reset();
     m_effects.reset();
+    m_audit.reset();
     m_mailer.reset();
 }
 
@@ -127,6 +129,8 @@ bool AtriumServer::start(QString *error)
             m_mailer->send(mailFromPayload(payload), [done](bool ok, const QString &why) { done(ok, why); });
         });
         m_sync->setEffects(m_effects.get());
+        m_audit = std::make_unique<Audit>(m_store, m_clock);
+        m_sync->setAudit(m_audit.get());
         // Whatever waited when the server stopped goes now.
         m_effects->retryAllNow();
         m_effects->soon();

@@ -65,6 +65,7 @@ public:
     Auth &auth() { return *m_auth; }
     SyncService &sync() { return *m_sync; }
     class Effects &effects() { return *m_effects; }
+    class Audit &audit() { return *m_audit; }
     http::FrontDoor &frontDoor() { return *m_http; }
     // Reloads the TLS certificate when its files changed (an operator's renewal) or, for the
     // server's own self-signed one, makes it anew with the same key once it is within
@@ -89,6 +90,7 @@ private:
     std::unique_ptr<RateLimiter> m_httpLimiter;
     std::unique_ptr<class Mailer> m_mailer;
     std::unique_ptr<class Effects> m_effects;
+    std::unique_ptr<class Audit> m_audit;
     quint16 m_port = 0;
 };
 

@@ -292,7 +292,7 @@ std::optional<Auth::ResetTicket> Auth::startReset(const QString &email, const st
     if (!q.next())
         return std::nullopt;
     const QString userId = q.text(0);
-    ResetTicket t{q.text(1), q.text(2), {}, q.text(3)};
+    ResetTicket t{q.text(1), q.text(2), {}, q.text(3), userId};
     q.finish();
     // Short enough to type from a phone, long enough not to guess: 10 groups of base32 would be
     // overkill next to 30 minutes and the sign-in limits; 20 random bytes in base64url.

@@ -103,6 +103,7 @@ public:
     {
         QString email, name, token;
         QString language; // the account's, empty when it never said
+        QString userId;
     };
     // The language the account's apps run in (en or es), for what it is sent.
     void setLanguage(const QString &userId, const QString &language);

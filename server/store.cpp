@@ -160,6 +160,19 @@ const QList<QStringList> &migrations()
             " next_at INTEGER NOT NULL, attempts INTEGER NOT NULL, claimed_until INTEGER NOT NULL, done_at INTEGER, last_error TEXT)"_s,
             u"CREATE INDEX effects_due ON effects(done_at, next_at)"_s,
         },
+        // 19: the audit trail (modules/audit): a hash chain of what was done, by whom, with the
+        //     states before and after; full-text search over it; the anchor pruning leaves.
+        {
+            u"CREATE TABLE audit(seq INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL, actor_id TEXT NOT NULL, actor_role TEXT NOT NULL,"
+            " session_id TEXT NOT NULL, correlation TEXT NOT NULL, action TEXT NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL,"
+            " payload BLOB, payload_digest BLOB NOT NULL, hash BLOB NOT NULL, redacted INTEGER NOT NULL, body TEXT NOT NULL)"_s,
+            u"CREATE INDEX audit_entity ON audit(entity, entity_id, seq)"_s,
+            u"CREATE INDEX audit_actor ON audit(actor_id, seq)"_s,
+            u"CREATE INDEX audit_at ON audit(at_ms)"_s,
+            u"CREATE TABLE audit_anchor(id INTEGER PRIMARY KEY, seq INTEGER NOT NULL, hash BLOB NOT NULL)"_s,
+            u"sqlite: CREATE VIRTUAL TABLE audit_text USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')"_s,
+            u"postgresql: CREATE INDEX audit_body ON audit USING gin (to_tsvector('simple', body))"_s,
+        },
     };
     return list;
 }

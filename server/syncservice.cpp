@@ -1,6 +1,7 @@
 #include "syncservice.h"
 
 #include "changelistener.h"
+#include "audit.h"
 #include "effects.h"
 
 #include "ledger.h"
@@ -115,6 +116,8 @@ int SyncService::sweep()
         }
         rows = m_ledger.sweep(m_clock.nowMs());
         appendChanges(m_store, rows, m_clock.nowMs());
+        if (m_audit && !rows.isEmpty())
+            m_audit->record(Audit::fromChanges(Principal{}, {}, u"sweep"_s, rows)); // what time did by itself
         m_store.commit();
     } catch (const StoreError &e) {
         m_store.rollback();
@@ -283,8 +286,10 @@ void SyncService::onMessage(Conn &conn, const QByteArray &bytes)
         case MessageType::Mutate: handleMutate(conn, m); break;
         case MessageType::Account: handleAccount(conn, m); break;
         case MessageType::Logout:
-            if (conn.principal)
+            if (conn.principal) {
                 m_auth.revokeSession(conn.principal->sessionId);
+                audit(Audit::about(*conn.principal, u"signed_out"_s, u"session"_s, conn.principal->sessionId));
+            }
             conn.socket->close(http::CloseCode::Normal, u"signed out"_s);
             break;
         default:
@@ -336,14 +341,31 @@ void SyncService::handleLogin(Conn &conn, const Message &m)
             if (ok && credentials.found) {
                 m_accountThrottle.succeeded(account);
                 m_addressThrottle.forgive(address);
+            } else {
+                AuditEvent failed;
+                failed.actorId = credentials.found ? credentials.userId : QString();
+                failed.action = u"sign_in_failed"_s;
+                failed.entity = u"user"_s;
+                failed.entityId = failed.actorId;
+                failed.details = QCborMap{{u"email"_s, account.mid(8)}, {u"address"_s, address.mid(8)}};
+                audit(failed);
             }
             if (!c)
                 return; // gone while its password was checked: no session for nobody
             const AuthResult result = m_auth.finishLogin(credentials, ok, clientId);
-            if (result.principal)
+            if (result.principal) {
                 m_auth.setLanguage(result.principal->userId, language); // what its mail is written in
+                audit(Audit::about(*result.principal, u"sign_in"_s, u"session"_s, result.principal->sessionId,
+                                   QCborMap{{u"clientId"_s, clientId}, {u"address"_s, address.mid(8)}}));
+            }
             sendSession(*c, result);
         });
+}
+
+void SyncService::audit(const AuditEvent &event)
+{
+    if (m_audit)
+        m_audit->recordNow({event});
 }
 
 template<typename Work, typename Then>
@@ -409,6 +431,14 @@ void SyncService::handleAccount(Conn &conn, const Message &m)
                 const QString asked = m.string("language"_L1);
                 if (m_auth.startReset(email, [&](const Auth::ResetTicket &ticket) {
                         m_effects->stage(u"mail"_s, mailPayload(resetMail(ticket, !ticket.language.isEmpty() ? ticket.language : asked)));
+                        if (m_audit) {
+                            AuditEvent e;
+                            e.action = u"reset_requested"_s;
+                            e.entity = u"user"_s;
+                            e.entityId = ticket.userId;
+                            e.details = QCborMap{{u"address"_s, conn.address}};
+                            m_audit->record({e});
+                        }
                     }))
                     m_effects->soon();
             }
@@ -425,6 +455,9 @@ void SyncService::handleAccount(Conn &conn, const Message &m)
             QStringList ended;
             const AuthResult r = m_auth.completeReset(token, hash, clientId, &ended);
             endSessions(ended);
+            if (r.principal)
+                audit(Audit::about(*r.principal, u"password_reset"_s, u"user"_s, r.principal->userId,
+                                   QCborMap{{u"sessionsEnded"_s, static_cast<qint64>(ended.size())}}));
             if (!c)
                 return;
             replyAccount(*c, op, r.principal.has_value(), r.code,
@@ -455,6 +488,7 @@ void SyncService::handleAccount(Conn &conn, const Message &m)
             return;
         }
         replyAccount(conn, op, true, {}, u"Signed out there."_s);
+        audit(Audit::about(who, u"session_revoked"_s, u"session"_s, session));
         endSessions({session});
     } else if (op == u"change_password"_s) {
         const QString account = u"account:"_s + who.email.toLower();
@@ -476,6 +510,8 @@ void SyncService::handleAccount(Conn &conn, const Message &m)
                 if (checked.first)
                     m_accountThrottle.forgive(account);
                 const Auth::Change change = m_auth.finishPasswordChange(who, checked.first, next, checked.second);
+                audit(Audit::about(who, change.ok ? u"password_changed"_s : u"password_change_refused"_s, u"user"_s, who.userId,
+                                   QCborMap{{u"sessionsEnded"_s, static_cast<qint64>(change.ended.size())}}));
                 if (c)
                     replyAccount(*c, op, change.ok, change.code, change.message);
                 endSessions(change.ended);
@@ -486,6 +522,7 @@ void SyncService::handleAccount(Conn &conn, const Message &m)
             return;
         }
         const QString kid = m_auth.rotateSigningKey();
+        audit(Audit::about(who, u"signing_key_rotated"_s, u"signing_key"_s, kid));
         replyAccount(conn, op, true, {},
                      u"New tokens are signed with key %1; tokens signed before stay valid until they expire (15 min)."_s.arg(kid));
     } else {
@@ -766,6 +803,8 @@ bool SyncService::applyBatch(const std::vector<PendingMutation> &batch, bool iso
         result.insert("opId"_L1, pm.opId);
         if (o.applied) {
             appendChanges(m_store, o.changes, now);
+            if (m_audit)
+                m_audit->record(Audit::fromChanges(pm.actor, pm.opId, pm.kind, o.changes));
             if (!o.changes.isEmpty())
                 done.head = o.changes.last().seq;
             done.rows << o.changes;

@@ -41,6 +41,8 @@ public:
     void setMailer(class Mailer *mailer) { m_mailer = mailer; }
     // Where effects (the reset mail) are staged to go out after their commit.
     void setEffects(class Effects *effects) { m_effects = effects; }
+    // Where what is done is recorded (modules/audit): mutations, sweeps, account operations.
+    void setAudit(class Audit *audit) { m_audit = audit; }
     // What time does on its own (Ledger::sweep: no-shows released, stays checked out, unapproved
     // bookings declined), as of the clock, told to every session. Runs on a timer (every few
     // seconds); tests call it after moving the clock. Returns how many bookings changed.
@@ -97,6 +99,8 @@ private:
     // result) back on the loop, with a store failure answered as for any request.
     template<typename Work, typename Then>
     void offload(quint64 connId, Work work, Then then);
+    // An account operation into the audit trail, in a transaction of its own.
+    void audit(const struct AuditEvent &event);
     void replyAccount(Conn &conn, const QString &op, bool ok, QLatin1StringView code, const QString &message, const QCborArray &sessions = {});
     // Sessions that ended: their live connections are told so and closed at once.
     void endSessions(const QStringList &sessionIds);
@@ -169,6 +173,7 @@ private:
     quint64 m_rateLimited = 0;
     class Mailer *m_mailer = nullptr;
     class Effects *m_effects = nullptr;
+    class Audit *m_audit = nullptr;
     QTimer m_timeoutTimer;
     WorkerPool m_workers; // password checks and hashes, off the event loop
 };

@@ -1,0 +1,381 @@
+#include "audit.h"
+
+#include "domain.h"
+#include "store.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QSet>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace atrium::server {
+
+namespace {
+
+QByteArray sha256(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
+// What a row's hash covers besides the previous hash: everything but its payload, which counts
+// through its own digest (so a payload can be erased and the chain still checked).
+QByteArray rowDigest(qint64 seq, qint64 atMs, const QString &actor, const QString &role, const QString &session, const QString &correlation,
+                     const QString &action, const QString &entity, const QString &entityId, const QByteArray &payloadDigest)
+{
+    const QCborArray fields{seq, atMs, actor, role, session, correlation, action, entity, entityId, payloadDigest};
+    return sha256(fields.toCborValue().toCbor());
+}
+
+// The words full-text search finds a row by: what it is about, and the texts of its states.
+void collectText(const QCborValue &v, QStringList &out, int depth = 0)
+{
+    if (depth > 4 || out.size() > 200)
+        return;
+    if (v.isString()) {
+        out << v.toString().left(200);
+    } else if (v.isMap()) {
+        for (auto it = v.toMap().constBegin(); it != v.toMap().constEnd(); ++it)
+            collectText(it.value(), out, depth + 1);
+    } else if (v.isArray()) {
+        for (const QCborValue &item : v.toArray())
+            collectText(item, out, depth + 1);
+    }
+}
+
+QStringList changedFields(const QCborValue &before, const QCborValue &after)
+{
+    QStringList out;
+    const QCborMap b = before.toMap(), a = after.toMap();
+    QSet<QString> keys;
+    for (auto it = b.constBegin(); it != b.constEnd(); ++it)
+        keys.insert(it.key().toString());
+    for (auto it = a.constBegin(); it != a.constEnd(); ++it)
+        keys.insert(it.key().toString());
+    for (const QString &k : std::as_const(keys))
+        if (b.value(k) != a.value(k))
+            out << k;
+    out.sort();
+    return out;
+}
+
+// FTS5 reads its query as syntax: each word is made a quoted phrase, so "o'clock -3" is words.
+QString ftsQuery(const QString &words)
+{
+    QStringList parts;
+    for (QString w : words.split(u' ', Qt::SkipEmptyParts)) {
+        w.remove(u'"');
+        if (!w.isEmpty())
+            parts << u'"' + w.left(64) + u'"';
+    }
+    return parts.mid(0, 16).join(u' ');
+}
+
+const QByteArray kGenesis(32, '\0');
+
+// Never bound as NULL: "" is what an absent actor, session or correlation is.
+QString text(const QString &s)
+{
+    return s.isNull() ? u""_s : s;
+}
+
+} // namespace
+
+AuditEvent Audit::about(const Principal &actor, const QString &action, const QString &entity, const QString &entityId, const QCborMap &details)
+{
+    AuditEvent e;
+    e.actorId = actor.userId;
+    e.actorRole = actor.userId.isEmpty() ? QString() : roleName(actor.role);
+    e.sessionId = actor.sessionId;
+    e.action = action;
+    e.entity = entity;
+    e.entityId = entityId;
+    e.details = details;
+    return e;
+}
+
+QList<AuditEvent> Audit::fromChanges(const Principal &actor, const QString &correlation, const QString &action, const QList<ChangeRow> &rows)
+{
+    // One event per entity: its staff view (the fullest), else the first view it has.
+    QList<std::pair<QString, QString>> order;
+    QHash<QString, const ChangeRow *> chosen;
+    for (const ChangeRow &r : rows) {
+        const QString key = r.entity + u'\n' + r.id;
+        const auto it = chosen.find(key);
+        if (it == chosen.end()) {
+            chosen.insert(key, &r);
+            order.append({r.entity, r.id});
+        } else if (r.scope == scope::Staff) {
+            *it = &r;
+        }
+    }
+    QList<AuditEvent> out;
+    const bool system = actor.userId.isEmpty();
+    for (const auto &[entity, id] : std::as_const(order)) {
+        const ChangeRow &r = *chosen.value(entity + u'\n' + id);
+        AuditEvent e;
+        e.actorId = actor.userId;
+        e.actorRole = system ? u"system"_s : roleName(actor.role);
+        e.sessionId = actor.sessionId;
+        e.correlation = correlation;
+        e.action = action;
+        e.entity = entity;
+        e.entityId = id;
+        QCborValue after = r.op == u"delete"_s || r.data.isEmpty() ? QCborValue(QCborValue::Null) : QCborValue::fromCbor(r.data);
+        if (entity == entity::Feed && after.isMap()) {
+            QCborMap m = after.toMap();
+            m.remove("path"_L1); // a calendar link is a secret: the trail keeps that it changed, not the link
+            after = m;
+        }
+        e.after = after;
+        out << e;
+    }
+    if (out.isEmpty()) {
+        AuditEvent e;
+        e.actorId = actor.userId;
+        e.actorRole = system ? u"system"_s : roleName(actor.role);
+        e.sessionId = actor.sessionId;
+        e.correlation = correlation;
+        e.action = action;
+        out << e;
+    }
+    return out;
+}
+
+Audit::Head Audit::head()
+{
+    SqlQuery &q = m_store.exec(u"SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"_s);
+    if (q.next()) {
+        Head h{q.int64(0), q.blob(1)};
+        q.finish();
+        return h;
+    }
+    SqlQuery &a = m_store.exec(u"SELECT seq, hash FROM audit_anchor WHERE id = 1"_s);
+    Head h{0, kGenesis};
+    if (a.next())
+        h = Head{a.int64(0), a.blob(1)};
+    a.finish();
+    return h;
+}
+
+QCborValue Audit::lastState(const QString &entity, const QString &entityId)
+{
+    SqlQuery &q = m_store.exec(u"SELECT payload FROM audit WHERE entity = ? AND entity_id = ? ORDER BY seq DESC LIMIT 1"_s, {entity, entityId});
+    QCborValue state;
+    if (q.next() && !q.isNull(0))
+        state = QCborValue::fromCbor(q.blob(0)).toMap().value("after"_L1);
+    q.finish();
+    return state;
+}
+
+void Audit::record(const QList<AuditEvent> &events)
+{
+    if (events.isEmpty())
+        return;
+    // The change log's lock, held to the commit: rows become visible in commit order, gapless.
+    if (m_store.isPostgres())
+        m_store.exec(u"SELECT pg_advisory_xact_lock(7340002)"_s);
+    Head h = head();
+    const qint64 now = m_clock.nowMs();
+    for (const AuditEvent &e : events) {
+        QCborMap payload;
+        if (!e.entityId.isEmpty()) {
+            const QCborValue before = lastState(e.entity, e.entityId);
+            if (!before.isUndefined())
+                payload.insert("before"_L1, before);
+        }
+        if (!e.after.isUndefined())
+            payload.insert("after"_L1, e.after);
+        if (!e.details.isEmpty())
+            payload.insert("details"_L1, e.details);
+        const QByteArray bytes = payload.toCborValue().toCbor();
+        const QByteArray digest = sha256(bytes);
+        const qint64 seq = h.seq + 1;
+        const QByteArray hash = sha256(h.hash + rowDigest(seq, now, text(e.actorId), text(e.actorRole), text(e.sessionId), text(e.correlation),
+                                                          text(e.action), text(e.entity), text(e.entityId), digest));
+        QStringList words{e.action, e.entity, e.entityId, e.actorId, e.actorRole};
+        collectText(payload, words);
+        const QString body = words.join(u' ');
+        m_store.exec(u"INSERT INTO audit(seq, at_ms, actor_id, actor_role, session_id, correlation, action, entity, entity_id, payload,"
+                     " payload_digest, hash, redacted, body) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,0,?)"_s,
+                     {seq, now, text(e.actorId), text(e.actorRole), text(e.sessionId), text(e.correlation), text(e.action), text(e.entity),
+                      text(e.entityId), bytes, digest, hash, text(body)});
+        if (!m_store.isPostgres())
+            m_store.exec(u"INSERT INTO audit_text(rowid, body) VALUES(?, ?)"_s, {seq, body});
+        h = Head{seq, hash};
+    }
+}
+
+void Audit::recordNow(const QList<AuditEvent> &events)
+{
+    m_store.begin();
+    try {
+        record(events);
+        m_store.commit();
+    } catch (const StoreError &e) {
+        m_store.rollback();
+        qWarning("audit: could not record %s: %s", events.isEmpty() ? "" : qPrintable(events.first().action), e.what());
+    }
+}
+
+Audit::Verdict Audit::verify()
+{
+    Verdict v;
+    QByteArray prev = kGenesis;
+    qint64 expected = 1;
+    {
+        SqlQuery &a = m_store.exec(u"SELECT seq, hash FROM audit_anchor WHERE id = 1"_s);
+        if (a.next()) {
+            expected = a.int64(0) + 1;
+            prev = a.blob(1);
+        }
+        a.finish();
+    }
+    SqlQuery &q = m_store.exec(u"SELECT seq, at_ms, actor_id, actor_role, session_id, correlation, action, entity, entity_id, payload,"
+                               " payload_digest, hash, redacted FROM audit ORDER BY seq"_s);
+    while (q.next()) {
+        const qint64 seq = q.int64(0);
+        auto broken = [&](qint64 at, const QString &why) {
+            v.ok = false;
+            v.brokenAt = at;
+            v.why = why;
+            q.finish();
+            return v;
+        };
+        if (seq != expected)
+            return broken(expected, seq > expected ? u"row %1 is missing (the next one is %2)"_s.arg(expected).arg(seq)
+                                                   : u"row %1 is out of place"_s.arg(seq));
+        const QByteArray digest = q.blob(10);
+        if (q.int64(12) == 0 && sha256(q.isNull(9) ? QByteArray() : q.blob(9)) != digest)
+            return broken(seq, u"row %1 was edited: its states do not match their digest"_s.arg(seq));
+        const QByteArray hash = sha256(prev + rowDigest(seq, q.int64(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6), q.text(7),
+                                                        q.text(8), digest));
+        if (hash != q.blob(11))
+            return broken(seq, u"row %1 was edited or moved: its hash does not follow from the row before it"_s.arg(seq));
+        prev = hash;
+        ++v.checked;
+        ++expected;
+    }
+    return v;
+}
+
+QCborArray Audit::search(const Query &query)
+{
+    QString sql = u"SELECT seq, at_ms, actor_id, actor_role, session_id, correlation, action, entity, entity_id, payload, redacted"
+                  " FROM audit WHERE 1 = 1"_s;
+    QVariantList params;
+    if (!query.actorId.isEmpty()) {
+        sql += u" AND actor_id = ?"_s;
+        params << query.actorId;
+    }
+    if (!query.entity.isEmpty()) {
+        sql += u" AND entity = ?"_s;
+        params << query.entity;
+    }
+    if (!query.entityId.isEmpty()) {
+        sql += u" AND entity_id = ?"_s;
+        params << query.entityId;
+    }
+    if (query.fromMs > 0) {
+        sql += u" AND at_ms >= ?"_s;
+        params << query.fromMs;
+    }
+    if (query.toMs > 0) {
+        sql += u" AND at_ms < ?"_s;
+        params << query.toMs;
+    }
+    if (!query.text.trimmed().isEmpty()) {
+        if (m_store.isPostgres()) {
+            sql += u" AND to_tsvector('simple', body) @@ plainto_tsquery('simple', ?)"_s;
+            params << query.text.left(500);
+        } else {
+            const QString fts = ftsQuery(query.text);
+            if (fts.isEmpty())
+                return {};
+            sql += u" AND seq IN (SELECT rowid FROM audit_text WHERE audit_text MATCH ?)"_s;
+            params << fts;
+        }
+    }
+    sql += u" ORDER BY seq DESC LIMIT ?"_s;
+    params << std::clamp(query.limit, 1, 500);
+    QCborArray out;
+    SqlQuery &q = m_store.exec(sql, params);
+    while (q.next()) {
+        const QCborMap payload = q.isNull(9) ? QCborMap() : QCborValue::fromCbor(q.blob(9)).toMap();
+        QCborMap entry{{u"seq"_s, q.int64(0)},     {u"at"_s, q.int64(1)},       {u"actor"_s, q.text(2)},
+                       {u"role"_s, q.text(3)},     {u"session"_s, q.text(4)},   {u"correlation"_s, q.text(5)},
+                       {u"action"_s, q.text(6)},   {u"entity"_s, q.text(7)},    {u"entityId"_s, q.text(8)},
+                       {u"redacted"_s, q.int64(10) != 0}};
+        for (const char *key : {"before", "after", "details"})
+            if (payload.contains(QLatin1StringView(key)))
+                entry.insert(QLatin1StringView(key), payload.value(QLatin1StringView(key)));
+        if (payload.contains("after"_L1))
+            entry.insert(u"changed"_s, QCborArray::fromStringList(changedFields(payload.value("before"_L1), payload.value("after"_L1))));
+        out.append(entry);
+    }
+    return out;
+}
+
+int Audit::redact(const QString &userId)
+{
+    QStringList needles{userId};
+    {
+        SqlQuery &u = m_store.exec(u"SELECT email, name FROM users WHERE id = ?"_s, {userId});
+        if (u.next()) {
+            needles << u.text(0);
+            if (u.text(1).size() >= 3)
+                needles << u.text(1);
+        }
+        u.finish();
+    }
+    // Rows that hold the person's data anywhere: about them, done by them, or naming them.
+    QString sql = u"SELECT seq FROM audit WHERE redacted = 0 AND ((entity = 'user' AND entity_id = ?) OR actor_id = ?"_s;
+    QVariantList params{userId, userId};
+    for (const QString &n : std::as_const(needles)) {
+        sql += u" OR body LIKE ?"_s;
+        params << QString(u'%' + n + u'%');
+    }
+    sql += u")"_s;
+    QList<qint64> rows;
+    SqlQuery &q = m_store.exec(sql, params);
+    while (q.next())
+        rows << q.int64(0);
+    for (const qint64 seq : std::as_const(rows)) {
+        m_store.exec(u"UPDATE audit SET payload = NULL, redacted = 1, body = '' WHERE seq = ?"_s, {seq});
+        if (!m_store.isPostgres())
+            m_store.exec(u"DELETE FROM audit_text WHERE rowid = ?"_s, {seq});
+    }
+    return static_cast<int>(rows.size());
+}
+
+int Audit::prune(qint64 olderThanMs)
+{
+    if (m_store.isPostgres())
+        m_store.exec(u"SELECT pg_advisory_xact_lock(7340002)"_s);
+    SqlQuery &q = m_store.exec(u"SELECT seq, hash FROM audit WHERE at_ms < ? ORDER BY seq DESC LIMIT 1"_s, {olderThanMs});
+    if (!q.next())
+        return 0;
+    const qint64 last = q.int64(0);
+    const QByteArray hash = q.blob(1);
+    q.finish();
+    SqlQuery &n = m_store.exec(u"SELECT COUNT(*) FROM audit WHERE seq <= ?"_s, {last});
+    const int removed = n.next() ? static_cast<int>(n.int64(0)) : 0;
+    n.finish();
+    if (!m_store.isPostgres())
+        m_store.exec(u"DELETE FROM audit_text WHERE rowid <= ?"_s, {last});
+    m_store.exec(u"DELETE FROM audit WHERE seq <= ?"_s, {last});
+    // The chain goes on from the last row removed: what remains is verified from here.
+    m_store.exec(u"INSERT INTO audit_anchor(id, seq, hash) VALUES(1, ?, ?) ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash"_s,
+                 {last, hash});
+    return removed;
+}
+
+qint64 Audit::count()
+{
+    SqlQuery &q = m_store.exec(u"SELECT COUNT(*) FROM audit"_s);
+    const qint64 n = q.next() ? q.int64(0) : 0;
+    q.finish();
+    return n;
+}
+
+} // namespace atrium::server
