@@ -29,6 +29,8 @@ const QList<Entry> &entries()
 {
     static const QList<Entry> table{
         entry("retentionRows", "rows", "change-log rows kept for clients that resume; older cursors resync", &SyncLimits::retentionRows, 1),
+        entry("auditRetentionDays", "days", "audit-trail entries kept (0: forever); older ones are pruned daily, the chain stays verifiable",
+              &SyncLimits::auditRetentionDays),
         entry("batchRows", "rows", "change rows in one Changes message", &SyncLimits::batchRows, 1),
         entry("window", "messages", "Changes messages a session may leave unacknowledged", &SyncLimits::window, 1),
         entry("frameBytes", "bytes", "largest WebSocket frame a peer may send", &SyncLimits::frameBytes, 1),

@@ -14,6 +14,9 @@ struct SyncLimits
 {
     // Change-log rows kept for resuming clients; an older cursor gets a Resync with a snapshot.
     qint64 retentionRows = 1'000'000;
+    // Days the audit trail keeps an entry (0: forever). Older entries are pruned once a day; the
+    // chain is verified from the last one pruned (docs/deploy.md, the audit trail).
+    int auditRetentionDays = 1095;
     // Change rows in one Changes message (the largest batch a client is sent).
     int batchRows = proto::kBatchRows;
     // Recent change rows kept in memory, so sessions a little behind are served without reading

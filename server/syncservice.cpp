@@ -124,6 +124,7 @@ int SyncService::sweep()
         qWarning("sync: the sweep failed: %s", e.what());
         return 0;
     }
+    pruneAudit();
     if (rows.isEmpty())
         return 0;
     publish(rows, headBefore, {});
@@ -285,6 +286,7 @@ void SyncService::onMessage(Conn &conn, const QByteArray &bytes)
         case MessageType::Ack: handleAck(conn, m); break;
         case MessageType::Mutate: handleMutate(conn, m); break;
         case MessageType::Account: handleAccount(conn, m); break;
+        case MessageType::AuditQuery: handleAuditQuery(conn, m); break;
         case MessageType::Logout:
             if (conn.principal) {
                 m_auth.revokeSession(conn.principal->sessionId);
@@ -528,6 +530,68 @@ void SyncService::handleAccount(Conn &conn, const Message &m)
     } else {
         replyAccount(conn, op, false, proto::code::Invalid, u"'%1' is not an account operation."_s.arg(op.left(32)));
     }
+}
+
+void SyncService::pruneAudit()
+{
+    const qint64 now = m_clock.nowMs();
+    constexpr qint64 kDay = 24 * 3600 * 1000LL;
+    if (!m_audit || m_limits.auditRetentionDays <= 0 || (m_lastAuditPruneMs > 0 && now - m_lastAuditPruneMs < kDay))
+        return;
+    m_lastAuditPruneMs = now;
+    const qint64 before = now - m_limits.auditRetentionDays * kDay;
+    try {
+        m_store.begin();
+        const int removed = m_audit->prune(before);
+        if (removed > 0) {
+            AuditEvent e;
+            e.actorRole = u"system"_s;
+            e.action = u"audit_pruned"_s;
+            e.details = QCborMap{{u"rows"_s, removed}, {u"olderThan"_s, before}, {u"retentionDays"_s, m_limits.auditRetentionDays}};
+            m_audit->record({e});
+        }
+        m_store.commit();
+    } catch (const StoreError &e) {
+        m_store.rollback();
+        qWarning("audit: pruning failed: %s", e.what());
+    }
+}
+
+void SyncService::handleAuditQuery(Conn &conn, const Message &m)
+{
+    auto reply = [&](bool ok, QLatin1StringView code, const QString &message, const QCborArray &entries = {}) {
+        QCborMap body{{u"ok"_s, ok}, {u"message"_s, message}};
+        if (!code.isEmpty())
+            body.insert("code"_L1, code);
+        if (ok)
+            body.insert("entries"_L1, entries);
+        send(conn, {MessageType::AuditReply, body});
+    };
+    if (!conn.live || !conn.principal) {
+        reply(false, proto::code::Unauthenticated, u"Sign in first."_s);
+        return;
+    }
+    if (conn.principal->role != Role::Admin || !m_audit) {
+        reply(false, proto::code::Forbidden, u"Only administrators read the audit trail."_s);
+        return;
+    }
+    Audit::Query q;
+    if (const QString actor = m.string("actor"_L1).trimmed(); !actor.isEmpty()) {
+        q.actorId = m_audit->actorIdFor(actor);
+        if (q.actorId.isEmpty()) {
+            reply(false, proto::code::NotFound, u"No account uses the address %1."_s.arg(actor));
+            return;
+        }
+    }
+    q.entity = m.string("entity"_L1);
+    q.entityId = m.string("entityId"_L1);
+    q.fromMs = m["from"_L1].toInteger();
+    q.toMs = m["to"_L1].toInteger();
+    q.text = m.string("text"_L1);
+    q.limit = static_cast<int>(std::clamp<qint64>(m["limit"_L1].toInteger(50), 1, 500));
+    const QCborArray entries = m_audit->search(q);
+    reply(true, {}, entries.isEmpty() ? u"Nothing in the audit trail matches."_s : u"%1 entr%2, newest first."_s.arg(entries.size()).arg(entries.size() == 1 ? u"y"_s : u"ies"_s),
+          entries);
 }
 
 void SyncService::handleRefresh(Conn &conn, const Message &m)

@@ -95,6 +95,10 @@ private:
     void handleAck(Conn &conn, const proto::Message &m);
     void handleMutate(Conn &conn, const proto::Message &m);
     void handleAccount(Conn &conn, const proto::Message &m);
+    // Administrators search the audit trail; anyone else is refused (forbidden).
+    void handleAuditQuery(Conn &conn, const proto::Message &m);
+    // Once a day (from the sweep): audit entries past auditRetentionDays go, leaving the anchor.
+    void pruneAudit();
     // Runs work() on the worker pool, then then(connection or nullptr if it closed meanwhile,
     // result) back on the loop, with a store failure answered as for any request.
     template<typename Work, typename Then>
@@ -174,6 +178,7 @@ private:
     class Mailer *m_mailer = nullptr;
     class Effects *m_effects = nullptr;
     class Audit *m_audit = nullptr;
+    qint64 m_lastAuditPruneMs = 0;
     QTimer m_timeoutTimer;
     WorkerPool m_workers; // password checks and hashes, off the event loop
 };

@@ -33,9 +33,9 @@ using namespace Qt::Literals::StringLiterals;
 constexpr qsizetype kShortText = 256;
 constexpr qsizetype kToken = 2048;
 
-const std::array<Schema, 15> &schemas()
+const std::array<Schema, 17> &schemas()
 {
-    static const std::array<Schema, 15> table{{
+    static const std::array<Schema, 17> table{{
         {MessageType::Error,
          "Error",
          {{"code"_L1, Kind::String, true, 64},
@@ -103,6 +103,21 @@ const std::array<Schema, 15> &schemas()
           {"code"_L1, Kind::String, false, 64},
           {"message"_L1, Kind::String, true, 4096},
           {"sessions"_L1, Kind::Array, false, 1000}}},
+        {MessageType::AuditQuery,
+         "AuditQuery",
+         {{"actor"_L1, Kind::String, false, kShortText},
+          {"entity"_L1, Kind::String, false, 32},
+          {"entityId"_L1, Kind::String, false, 64},
+          {"from"_L1, Kind::Integer, false},
+          {"to"_L1, Kind::Integer, false},
+          {"text"_L1, Kind::String, false, 500},
+          {"limit"_L1, Kind::Integer, false}}},
+        {MessageType::AuditReply,
+         "AuditReply",
+         {{"ok"_L1, Kind::Bool, true},
+          {"code"_L1, Kind::String, false, 64},
+          {"message"_L1, Kind::String, true, 4096},
+          {"entries"_L1, Kind::Array, false, 500}}},
     }};
     return table;
 }

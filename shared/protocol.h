@@ -36,6 +36,8 @@ enum class MessageType : int {
     ChangesZ = 13, // server: {z, cursor, more}: Changes whose items are a zlib-compressed CBOR array
     Account = 14,      // client: {op, ...}: password change and reset, the account's sessions (docs/protocol.md)
     AccountReply = 15, // server: {op, ok, code?, message, sessions?}
+    AuditQuery = 16,   // client (administrators): {actor?, entity?, entityId?, from?, to?, text?, limit?}
+    AuditReply = 17,   // server: {ok, code?, message, entries?} (docs/protocol.md, the audit trail)
 };
 
 QString messageTypeName(MessageType type);

@@ -123,6 +123,8 @@ private:
     int checkin(const QStringList &args);
     int policy(const QStringList &args);
     int pending();
+    // Administrators: the audit trail, newest first.
+    int audit(const QStringList &args);
 
     QCommandLineParser &m_parser;
     bool m_json;
@@ -203,6 +205,7 @@ int Cli::runUntil(const std::function<bool()> &done, int timeoutMs)
     QObject::connect(m_engine.get(), &SyncEngine::caughtUp, &ctx, check);
     QObject::connect(m_engine.get(), &SyncEngine::loginFinished, &ctx, check);
     QObject::connect(m_engine.get(), &SyncEngine::accountReply, &ctx, check); // an answer that syncs nothing
+    QObject::connect(m_engine.get(), &SyncEngine::auditReply, &ctx, check);
     QObject::connect(m_engine.get(), &SyncEngine::stateChanged, &ctx, [&](SyncEngine::State s) {
         if (s == SyncEngine::State::Offline)
             loop.quit(); // the connection failed or was refused
@@ -294,6 +297,8 @@ int Cli::dispatch(const QString &command, const QStringList &args)
     }
     if (command == u"pending"_s)
         return pending();
+    if (command == u"audit"_s)
+        return audit(args);
     if (command == u"password"_s || command == u"sessions"_s || command == u"revoke"_s)
         return account(command, args);
     // The commands that take their arguments as they are.
@@ -1091,6 +1096,152 @@ int Cli::pending()
     return Done;
 }
 
+namespace {
+
+// One value of an audited state, short enough for a line; times (start, end, *At) as times.
+QString shortValue(const QCborValue &v, const QString &field = {})
+{
+    if (v.isUndefined() || v.isNull())
+        return u"—"_s;
+    QString text;
+    const bool time = field == u"start"_s || field == u"end"_s || field.endsWith(u"At"_s) || field == u"olderThan"_s;
+    if (time && v.isInteger() && v.toInteger() > 0)
+        text = QDateTime::fromMSecsSinceEpoch(v.toInteger()).toString(Qt::ISODateWithMs).left(19).replace(u'T', u' ');
+    else if (v.isString())
+        text = v.toString();
+    else if (v.isBool())
+        text = v.toBool() ? u"true"_s : u"false"_s;
+    else if (v.isInteger())
+        text = QString::number(v.toInteger());
+    else if (v.isDouble())
+        text = QString::number(v.toDouble());
+    else
+        text = QString::fromUtf8(QJsonDocument::fromVariant(v.toVariant()).toJson(QJsonDocument::Compact));
+    return text.size() > 60 ? text.left(57) + u"..."_s : text;
+}
+
+// A time on the command line's clock: ISO 8601 with an offset, or a day (its local midnight).
+std::optional<qint64> auditTime(const QString &text)
+{
+    if (const auto t = parseIsoTimestamp(text))
+        return t;
+    const QDate day = QDate::fromString(text, Qt::ISODate);
+    if (day.isValid() && text.size() == 10)
+        return day.startOfDay().toMSecsSinceEpoch();
+    return std::nullopt;
+}
+
+} // namespace
+
+int Cli::audit(const QStringList &args)
+{
+    if (!args.isEmpty()) {
+        err() << "usage: atrium-cli audit [--actor EMAIL|ID] [--entity KIND[:ID]] [--from T] [--to T] [--text WORDS] [--limit N] [--json]\n";
+        return Usage;
+    }
+    QCborMap query;
+    if (m_parser.isSet(u"actor"_s))
+        query.insert("actor"_L1, m_parser.value(u"actor"_s));
+    if (m_parser.isSet(u"entity"_s)) {
+        const QString entity = m_parser.value(u"entity"_s);
+        const qsizetype colon = entity.indexOf(u':');
+        query.insert("entity"_L1, colon < 0 ? entity : entity.left(colon));
+        if (colon >= 0)
+            query.insert("entityId"_L1, entity.mid(colon + 1));
+    }
+    for (const char *key : {"from", "to"}) {
+        const QString name = QString::fromLatin1(key);
+        if (!m_parser.isSet(name))
+            continue;
+        const auto t = auditTime(m_parser.value(name));
+        if (!t) {
+            err() << "atrium-cli: '" << m_parser.value(name) << "' is not a time; use a day (2026-12-01) or ISO 8601 with an offset\n";
+            return Usage;
+        }
+        query.insert(QLatin1StringView(key), *t);
+    }
+    if (m_parser.isSet(u"text"_s))
+        query.insert("text"_L1, m_parser.value(u"text"_s));
+    if (m_parser.isSet(u"limit"_s)) {
+        bool ok = false;
+        const int limit = m_parser.value(u"limit"_s).toInt(&ok);
+        if (!ok || limit < 1 || limit > 500) {
+            err() << "atrium-cli: --limit takes a number from 1 to 500\n";
+            return Usage;
+        }
+        query.insert("limit"_L1, limit);
+    }
+    bool answered = false, ok = false;
+    QString code, message;
+    QCborArray entries;
+    QObject ctx;
+    QObject::connect(m_engine.get(), &SyncEngine::auditReply, &ctx, [&](bool success, const QString &c, const QString &m, const QCborArray &e) {
+        answered = true;
+        ok = success;
+        code = c;
+        message = m;
+        entries = e;
+    });
+    m_engine->queryAudit(query);
+    const int r = runUntil([&]() { return answered; });
+    m_engine->stop();
+    if (!answered) {
+        explain(r);
+        return r;
+    }
+    if (!ok) {
+        err() << "atrium-cli: " << message << '\n';
+        if (code == proto::code::Unauthenticated || code == proto::code::SessionRevoked)
+            return SignedOut;
+        return code == proto::code::Unavailable ? Unavailable : Rejected;
+    }
+    if (m_json) {
+        QJsonArray list;
+        for (const QCborValue &v : std::as_const(entries))
+            list.append(v.toMap().toJsonObject());
+        printJson(list);
+        return Done;
+    }
+    for (const QCborValue &v : std::as_const(entries)) {
+        const QCborMap e = v.toMap();
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(e.value("at"_L1).toInteger());
+        const QString who = !e.value("actorEmail"_L1).toString().isEmpty() ? e.value("actorEmail"_L1).toString()
+                            : !e.value("actor"_L1).toString().isEmpty()    ? e.value("actor"_L1).toString()
+                            : e.value("role"_L1).toString() == u"system"_s ? u"(the server, on its own)"_s
+                                                                           : u"(nobody signed in)"_s;
+        const QString role = e.value("role"_L1).toString();
+        out() << '#' << e.value("seq"_L1).toInteger() << "  " << at.toString(u"yyyy-MM-dd HH:mm:ss"_s) << "  " << who
+              << (role.isEmpty() || role == u"system"_s ? QString() : u" ("_s + role + u')') << "  " << e.value("action"_L1).toString();
+        const QString entity = e.value("entity"_L1).toString(), id = e.value("entityId"_L1).toString();
+        if (!entity.isEmpty())
+            out() << "  " << entity << (id.isEmpty() ? QString() : u':' + id);
+        if (const QString corr = e.value("correlation"_L1).toString(); !corr.isEmpty())
+            out() << "  op " << corr;
+        out() << '\n';
+        if (e.value("redacted"_L1).toBool()) {
+            out() << "    (personal data erased)\n";
+            continue;
+        }
+        const QCborMap before = e.value("before"_L1).toMap(), after = e.value("after"_L1).toMap();
+        if (e.contains("after"_L1) && e.value("after"_L1).isNull()) {
+            out() << "    deleted\n";
+        } else {
+            for (const QCborValue &f : e.value("changed"_L1).toArray()) {
+                const QString field = f.toString();
+                if (field == u"rev"_s || field == u"updatedAt"_s)
+                    continue;
+                out() << "    " << field << ": " << shortValue(before.value(field), field) << " → " << shortValue(after.value(field), field) << '\n';
+            }
+        }
+        const QCborMap details = e.value("details"_L1).toMap();
+        for (auto it = details.constBegin(); it != details.constEnd(); ++it)
+            out() << "    " << it.key().toString() << ": " << shortValue(it.value(), it.key().toString()) << '\n';
+    }
+    if (entries.isEmpty())
+        out() << message << '\n';
+    return Done;
+}
+
 } // namespace
 
 int run(const QStringList &arguments)
@@ -1137,6 +1288,9 @@ int run(const QStringList &arguments)
         "                                  the next 18 months (extended as time passes); a newer export\n"
         "                                  of the same calendar replaces what the last one brought\n"
         "  pending                         queued changes and rejected ones, with reasons\n"
+        "  audit [--actor EMAIL|ID] [--entity KIND[:ID]] [--from T] [--to T] [--text WORDS] [--limit N]\n"
+        "                                  administrators: the audit trail, newest first: who, when,\n"
+        "                                  what, and each changed field before -> after\n"
         "  checkout BOOKING [--offline]    leave early: the rest of the booking is free again\n"
         "  approve BOOKING                 staff: confirm a booking waiting for approval\n"
         "  decline BOOKING [--note TEXT]   staff: turn it down (the slot is free again); the note\n"
@@ -1182,6 +1336,9 @@ int run(const QStringList &arguments)
         {u"calendar"_s, u"import: which calendar the file is an export of (default: the name the file gives it, else the file's name)."_s, u"NAME"_s},
         {u"pin"_s, u"A member's PIN (check-in)."_s, u"PIN"_s},
         {u"minutes"_s, u"How long a walk-in books the space."_s, u"N"_s},
+        {u"actor"_s, u"audit: what this account did (e-mail or id)."_s, u"EMAIL|ID"_s},
+        {u"entity"_s, u"audit: what happened to this kind of entity, or to this one (booking:ID)."_s, u"KIND[:ID]"_s},
+        {u"text"_s, u"audit: entries holding all these words (full-text search)."_s, u"WORDS"_s},
     });
     parser.addPositionalArgument(u"command"_s, u"What to do (see above)."_s);
     if (!parser.parse(arguments)) {

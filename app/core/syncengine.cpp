@@ -145,11 +145,28 @@ void SyncEngine::account(const QCborMap &request)
         connectSocket();
 }
 
+void SyncEngine::queryAudit(const QCborMap &query)
+{
+    m_pendingAudit << query;
+    m_wanted = true;
+    if (m_socket.state() == QAbstractSocket::ConnectedState)
+        flushAccount();
+    else
+        connectSocket();
+}
+
 void SyncEngine::flushAccount()
 {
     if (m_socket.state() != QAbstractSocket::ConnectedState)
         return;
     const bool live = m_state == State::Syncing || m_state == State::Online;
+    if (live) {
+        for (const QCborMap &query : std::as_const(m_pendingAudit)) {
+            send({MessageType::AuditQuery, query});
+            ++m_accountInFlight;
+        }
+        m_pendingAudit.clear();
+    }
     for (qsizetype i = 0; i < m_pendingAccount.size();) {
         const QString op = m_pendingAccount[i].value("op"_L1).toString();
         if (op != u"request_reset"_s && op != u"reset_password"_s && !live) {
@@ -414,6 +431,10 @@ void SyncEngine::onMessage(const QByteArray &bytes)
         case MessageType::AccountReply:
             m_accountInFlight = std::max(0, m_accountInFlight - 1);
             Q_EMIT accountReply(m.string("op"_L1), m["ok"_L1].toBool(), m.string("code"_L1), m.string("message"_L1), m["sessions"_L1].toArray());
+            break;
+        case MessageType::AuditReply:
+            m_accountInFlight = std::max(0, m_accountInFlight - 1);
+            Q_EMIT auditReply(m["ok"_L1].toBool(), m.string("code"_L1), m.string("message"_L1), m["entries"_L1].toArray());
             break;
         case MessageType::Error: onError(m); break;
         default: qWarning("sync: unexpected %s from the server", qPrintable(proto::messageTypeName(m.type)));

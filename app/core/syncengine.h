@@ -52,6 +52,9 @@ public:
     // reset_password {token, newPassword} (which signs in). Never queued in the outbox: a password
     // is not kept on disk, and none of these makes sense offline. Answered by accountReply.
     void account(const QCborMap &request);
+    // Administrators: search the audit trail (docs/protocol.md, AuditQuery: actor, entity,
+    // entityId, from, to, text, limit). Sent once signed in, never queued on disk; answered by auditReply.
+    void queryAudit(const QCborMap &query);
     void logout();
     bool hasSession();
     QCborMap user();
@@ -108,6 +111,9 @@ Q_SIGNALS:
     void serverError(const QString &code, const QString &message);
     // The answer to account(): sessions for list_sessions ({id, clientId, createdAt, lastUsedAt, current}).
     void accountReply(const QString &op, bool ok, const QString &code, const QString &message, const QCborArray &sessions);
+    // The answer to queryAudit(): newest first, each {seq, at, actor, actorEmail, actorName, role,
+    // session, correlation, action, entity, entityId, before?, after?, changed?, details?, redacted}.
+    void auditReply(bool ok, const QString &code, const QString &message, const QCborArray &entries);
 
 private:
     void connectSocket();
@@ -121,6 +127,7 @@ private:
     void sendHello();
     void flushAccount();
     QList<QCborMap> m_pendingAccount;
+    QList<QCborMap> m_pendingAudit; // audit queries waiting for the session
     int m_accountInFlight = 0; // account requests sent on this connection and not answered yet
     void flushOutbox();
     void send(const proto::Message &m);

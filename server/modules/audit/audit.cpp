@@ -59,6 +59,19 @@ QStringList changedFields(const QCborValue &before, const QCborValue &after)
     return out;
 }
 
+// What search matches on: lower case without accents ("García" is found as "garcia"), the same on
+// both databases (PostgreSQL's 'simple' configuration keeps accents).
+QString fold(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed)
+        if (c.category() != QChar::Mark_NonSpacing)
+            out += c;
+    return out.toLower();
+}
+
 // FTS5 reads its query as syntax: each word is made a quoted phrase, so "o'clock -3" is words.
 QString ftsQuery(const QString &words)
 {
@@ -99,7 +112,14 @@ QList<AuditEvent> Audit::fromChanges(const Principal &actor, const QString &corr
     // One event per entity: its staff view (the fullest), else the first view it has.
     QList<std::pair<QString, QString>> order;
     QHash<QString, const ChangeRow *> chosen;
+    // Members see others' bookings as busy blocks under the same id: that is the booking again.
+    QSet<QString> bookings;
+    for (const ChangeRow &r : rows)
+        if (r.entity == entity::Booking)
+            bookings.insert(r.id);
     for (const ChangeRow &r : rows) {
+        if (r.entity == entity::Busy && bookings.contains(r.id))
+            continue;
         const QString key = r.entity + u'\n' + r.id;
         const auto it = chosen.find(key);
         if (it == chosen.end()) {
@@ -195,7 +215,7 @@ void Audit::record(const QList<AuditEvent> &events)
                                                           text(e.action), text(e.entity), text(e.entityId), digest));
         QStringList words{e.action, e.entity, e.entityId, e.actorId, e.actorRole};
         collectText(payload, words);
-        const QString body = words.join(u' ');
+        const QString body = fold(words.join(u' '));
         m_store.exec(u"INSERT INTO audit(seq, at_ms, actor_id, actor_role, session_id, correlation, action, entity, entity_id, payload,"
                      " payload_digest, hash, redacted, body) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,0,?)"_s,
                      {seq, now, text(e.actorId), text(e.actorRole), text(e.sessionId), text(e.correlation), text(e.action), text(e.entity),
@@ -226,7 +246,8 @@ Audit::Verdict Audit::verify()
     {
         SqlQuery &a = m_store.exec(u"SELECT seq, hash FROM audit_anchor WHERE id = 1"_s);
         if (a.next()) {
-            expected = a.int64(0) + 1;
+            v.anchor = a.int64(0);
+            expected = v.anchor + 1;
             prev = a.blob(1);
         }
         a.finish();
@@ -256,47 +277,59 @@ Audit::Verdict Audit::verify()
         ++v.checked;
         ++expected;
     }
+    v.last = expected - 1;
+    v.lastHash = prev;
     return v;
+}
+
+QString Audit::actorIdFor(const QString &emailOrId)
+{
+    if (!emailOrId.contains(u'@'))
+        return emailOrId;
+    SqlQuery &q = m_store.exec(u"SELECT id FROM users WHERE lower(email) = ?"_s, {emailOrId.trimmed().toLower()});
+    const QString id = q.next() ? q.text(0) : QString();
+    q.finish();
+    return id;
 }
 
 QCborArray Audit::search(const Query &query)
 {
-    QString sql = u"SELECT seq, at_ms, actor_id, actor_role, session_id, correlation, action, entity, entity_id, payload, redacted"
-                  " FROM audit WHERE 1 = 1"_s;
+    QString sql = u"SELECT a.seq, a.at_ms, a.actor_id, a.actor_role, a.session_id, a.correlation, a.action, a.entity, a.entity_id,"
+                  " a.payload, a.redacted, u.email, u.name FROM audit a LEFT JOIN users u ON u.id = a.actor_id WHERE 1 = 1"_s;
     QVariantList params;
     if (!query.actorId.isEmpty()) {
-        sql += u" AND actor_id = ?"_s;
+        sql += u" AND a.actor_id = ?"_s;
         params << query.actorId;
     }
     if (!query.entity.isEmpty()) {
-        sql += u" AND entity = ?"_s;
+        sql += u" AND a.entity = ?"_s;
         params << query.entity;
     }
     if (!query.entityId.isEmpty()) {
-        sql += u" AND entity_id = ?"_s;
+        sql += u" AND a.entity_id = ?"_s;
         params << query.entityId;
     }
     if (query.fromMs > 0) {
-        sql += u" AND at_ms >= ?"_s;
+        sql += u" AND a.at_ms >= ?"_s;
         params << query.fromMs;
     }
     if (query.toMs > 0) {
-        sql += u" AND at_ms < ?"_s;
+        sql += u" AND a.at_ms < ?"_s;
         params << query.toMs;
     }
     if (!query.text.trimmed().isEmpty()) {
         if (m_store.isPostgres()) {
-            sql += u" AND to_tsvector('simple', body) @@ plainto_tsquery('simple', ?)"_s;
-            params << query.text.left(500);
+            sql += u" AND to_tsvector('simple', a.body) @@ plainto_tsquery('simple', ?)"_s;
+            params << fold(query.text.left(500));
         } else {
-            const QString fts = ftsQuery(query.text);
+            const QString fts = ftsQuery(fold(query.text));
             if (fts.isEmpty())
                 return {};
-            sql += u" AND seq IN (SELECT rowid FROM audit_text WHERE audit_text MATCH ?)"_s;
+            sql += u" AND a.seq IN (SELECT rowid FROM audit_text WHERE audit_text MATCH ?)"_s;
             params << fts;
         }
     }
-    sql += u" ORDER BY seq DESC LIMIT ?"_s;
+    sql += u" ORDER BY a.seq DESC LIMIT ?"_s;
     params << std::clamp(query.limit, 1, 500);
     QCborArray out;
     SqlQuery &q = m_store.exec(sql, params);
@@ -306,6 +339,10 @@ QCborArray Audit::search(const Query &query)
                        {u"role"_s, q.text(3)},     {u"session"_s, q.text(4)},   {u"correlation"_s, q.text(5)},
                        {u"action"_s, q.text(6)},   {u"entity"_s, q.text(7)},    {u"entityId"_s, q.text(8)},
                        {u"redacted"_s, q.int64(10) != 0}};
+        if (!q.isNull(11)) {
+            entry.insert(u"actorEmail"_s, q.text(11));
+            entry.insert(u"actorName"_s, q.text(12));
+        }
         for (const char *key : {"before", "after", "details"})
             if (payload.contains(QLatin1StringView(key)))
                 entry.insert(QLatin1StringView(key), payload.value(QLatin1StringView(key)));
@@ -333,7 +370,7 @@ int Audit::redact(const QString &userId)
     QVariantList params{userId, userId};
     for (const QString &n : std::as_const(needles)) {
         sql += u" OR body LIKE ?"_s;
-        params << QString(u'%' + n + u'%');
+        params << QString(u'%' + fold(n) + u'%');
     }
     sql += u")"_s;
     QList<qint64> rows;

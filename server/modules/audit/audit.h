@@ -58,6 +58,9 @@ public:
         bool ok = true;
         qint64 checked = 0;
         qint64 brokenAt = 0; // the seq of the first row that does not hold (or the first missing)
+        qint64 anchor = 0;   // the row pruning left the chain to be verified from (0: its start)
+        qint64 last = 0;     // the chain's last row and its hash: kept elsewhere, they show a cut-off end
+        QByteArray lastHash;
         QString why;
     };
     // Walks the chain from its anchor (or its start) to its end.
@@ -71,9 +74,11 @@ public:
         QString text; // words, all of which an entry must hold (full-text search)
         int limit = 50;
     };
-    // Newest first: {seq, at, actor, role, session, correlation, action, entity, entityId, before,
-    // after, details, redacted}.
+    // Newest first: {seq, at, actor, actorEmail?, actorName?, role, session, correlation, action,
+    // entity, entityId, before?, after?, changed? (the fields that differ), details?, redacted}.
     QCborArray search(const Query &query);
+    // An account's id from its e-mail (any case) or its id; empty when no account has that e-mail.
+    QString actorIdFor(const QString &emailOrId);
 
     // A person's data erased from every payload that holds it (their account's states, their
     // bookings' and check-ins' states, their name and e-mail anywhere); the chain still holds.
