@@ -56,6 +56,7 @@ AtriumServer::~AtriumServer()
     m_http.reset();
     m_sync.reset();
     m_effects.reset();
+    m_pipeline.reset();
     m_audit.reset();
     m_mailer.reset();
 }
@@ -117,7 +118,13 @@ bool AtriumServer::start(QString *error)
         }
         if (m_config.demo && DemoData::isEmpty(m_store))
             DemoData::seed(m_store, *m_ledger, m_clock, m_config.demoHouseRules);
-        m_sync = std::make_unique<SyncService>(m_store, *m_auth, *m_ledger, m_clock, m_config.limits);
+        m_audit = std::make_unique<Audit>(m_store, m_clock);
+        m_pipeline = std::make_unique<kernel::Pipeline>(m_store, m_ledger->dispatcher(), m_clock);
+        // What every applied change also does in its transaction: the audit trail records it.
+        m_pipeline->onApplied([audit = m_audit.get()](const kernel::Request &r, const QList<ChangeRow> &changes) {
+            audit->record(Audit::fromChanges(r.actor, r.opId, r.kind, changes));
+        });
+        m_sync = std::make_unique<SyncService>(m_store, *m_auth, *m_ledger, *m_pipeline, m_clock, m_config.limits);
         m_mailer = std::make_unique<Mailer>(MailSettings{m_config.smtpUrl, m_config.mailFrom, m_config.smtpHelo, m_config.smtpInsecure});
         m_sync->setMailer(m_mailer.get());
         m_effects = std::make_unique<Effects>(m_store, m_clock);
@@ -129,7 +136,6 @@ bool AtriumServer::start(QString *error)
             m_mailer->send(mailFromPayload(payload), [done](bool ok, const QString &why) { done(ok, why); });
         });
         m_sync->setEffects(m_effects.get());
-        m_audit = std::make_unique<Audit>(m_store, m_clock);
         m_sync->setAudit(m_audit.get());
         // Whatever waited when the server stopped goes now.
         m_effects->retryAllNow();

@@ -66,6 +66,7 @@ public:
     SyncService &sync() { return *m_sync; }
     class Effects &effects() { return *m_effects; }
     class Audit &audit() { return *m_audit; }
+    kernel::Pipeline &pipeline() { return *m_pipeline; }
     http::FrontDoor &frontDoor() { return *m_http; }
     // Reloads the TLS certificate when its files changed (an operator's renewal) or, for the
     // server's own self-signed one, makes it anew with the same key once it is within
@@ -91,6 +92,7 @@ private:
     std::unique_ptr<class Mailer> m_mailer;
     std::unique_ptr<class Effects> m_effects;
     std::unique_ptr<class Audit> m_audit;
+    std::unique_ptr<kernel::Pipeline> m_pipeline;
     quint16 m_port = 0;
 };
 

@@ -56,6 +56,7 @@ public:
     Outcome apply(const Principal &actor, const QString &kind, const QCborMap &args) { return m_dispatcher.apply(actor, kind, args); }
     // Every mutation this module serves, with its schema and access rules (ledgermutations.cpp).
     const kernel::Registry &registry() const { return m_registry; }
+    const kernel::Dispatcher &dispatcher() const { return m_dispatcher; }
 
     // The whole state as one audience sees it: what replaying the log from zero would give.
     QList<ChangeRow> snapshot(const QStringList &scopes);

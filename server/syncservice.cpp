@@ -58,8 +58,9 @@ Mail mailFromPayload(const QCborMap &payload)
             payload.value("language"_L1).toString()};
 }
 
-SyncService::SyncService(Store &store, Auth &auth, Ledger &ledger, const Clock &clock, SyncLimits limits, QObject *parent)
-    : QObject(parent), m_store(store), m_auth(auth), m_ledger(ledger), m_clock(clock), m_limits(limits)
+SyncService::SyncService(Store &store, Auth &auth, Ledger &ledger, kernel::Pipeline &pipeline, const Clock &clock, SyncLimits limits,
+                         QObject *parent)
+    : QObject(parent), m_store(store), m_auth(auth), m_ledger(ledger), m_pipeline(pipeline), m_clock(clock), m_limits(limits)
 {
     m_head = headSeq(m_store);
     m_prunedThrough = m_store.meta(u"pruned_through"_s, u"0"_s).toLongLong();
@@ -115,9 +116,8 @@ int SyncService::sweep()
             }
         }
         rows = m_ledger.sweep(m_clock.nowMs());
-        appendChanges(m_store, rows, m_clock.nowMs());
-        if (m_audit && !rows.isEmpty())
-            m_audit->record(Audit::fromChanges(Principal{}, {}, u"sweep"_s, rows)); // what time did by itself
+        if (!rows.isEmpty())
+            m_pipeline.record({Principal{}, {}, {}, u"sweep"_s, {}}, rows); // what time did by itself
         m_store.commit();
     } catch (const StoreError &e) {
         m_store.rollback();
@@ -840,61 +840,20 @@ void SyncService::catchUp(const QSet<quint64> &authors)
 
 bool SyncService::applyBatch(const std::vector<PendingMutation> &batch, bool isolate, Batch &done)
 {
-    const qint64 now = m_clock.nowMs();
     m_store.begin();
     for (const PendingMutation &pm : batch) {
-        SqlQuery &stored = m_store.exec(u"SELECT result FROM applied_ops WHERE client_id = ? AND op_id = ?"_s, {pm.clientId, pm.opId});
-        if (stored.next()) {
-            // A replay (the client never saw our answer): the same answer, applied once.
-            done.results.append({pm.connId, {MessageType::Result, QCborValue::fromCbor(stored.blob(0)).toMap()}});
-            continue;
-        }
-        if (isolate)
-            m_store.exec(u"SAVEPOINT op"_s);
-        const qint64 writesBefore = m_store.totalChanges();
-        Outcome o;
-        try {
-            o = m_ledger.apply(pm.actor, pm.kind, pm.args);
-        } catch (const StoreError &e) {
-            if (!isolate)
-                return false;
-            qWarning("sync: mutation failed: %s", e.what());
-            o = Outcome::reject(proto::code::Unavailable, u"The server could not save this change."_s);
-        }
-        if (!o.applied && !isolate && m_store.totalChanges() != writesBefore)
-            return false; // a rejection that wrote: only a savepoint can undo just this operation
-        QCborMap result;
-        result.insert("opId"_L1, pm.opId);
-        if (o.applied) {
-            appendChanges(m_store, o.changes, now);
-            if (m_audit)
-                m_audit->record(Audit::fromChanges(pm.actor, pm.opId, pm.kind, o.changes));
-            if (!o.changes.isEmpty())
-                done.head = o.changes.last().seq;
-            done.rows << o.changes;
-            result.insert("status"_L1, u"applied"_s);
-            result.insert("seq"_L1, done.head);
-            if (!o.message.isEmpty())
-                result.insert("message"_L1, o.message); // a note for its author (an import's summary)
-            if (!o.details.isEmpty())
-                result.insert("details"_L1, o.details);
+        std::optional<kernel::Applied> applied = m_pipeline.applyInTransaction({pm.actor, pm.clientId, pm.opId, pm.kind, pm.args}, isolate);
+        if (!applied)
+            return false;
+        if (applied->applied) {
+            if (!applied->changes.isEmpty())
+                done.head = applied->changes.last().seq;
+            done.rows << applied->changes;
             done.authors.insert(pm.connId);
-        } else {
-            if (isolate)
-                m_store.exec(u"ROLLBACK TO op"_s);
-            result.insert("status"_L1, u"rejected"_s);
-            result.insert("code"_L1, QString(o.code));
-            result.insert("message"_L1, o.message);
-            if (!o.alternatives.isEmpty())
-                result.insert("alternatives"_L1, o.alternatives);
-            if (!o.policy.isEmpty())
-                result.insert("policy"_L1, o.policy);
+            if (!applied->result.contains("seq"_L1))
+                applied->result.insert("seq"_L1, done.head);
         }
-        m_store.exec(u"INSERT INTO applied_ops(client_id, op_id, user_id, result, at_ms) VALUES(?,?,?,?,?)"_s,
-                     {pm.clientId, pm.opId, pm.actor.userId, result.toCborValue().toCbor(), now});
-        if (isolate)
-            m_store.exec(u"RELEASE op"_s);
-        done.results.append({pm.connId, {MessageType::Result, result}});
+        done.results.append({pm.connId, {MessageType::Result, applied->result}});
     }
     m_store.commit();
     return true;

@@ -2,6 +2,7 @@
 
 #include "auth.h"
 #include "changelog.h"
+#include "pipeline.h"
 #include "serverlimits.h"
 #include "protocol.h"
 #include "throttle.h"
@@ -32,7 +33,10 @@ class SyncService : public QObject
 {
     Q_OBJECT
 public:
-    SyncService(Store &store, Auth &auth, Ledger &ledger, const Clock &clock, SyncLimits limits, QObject *parent = nullptr);
+    // Mutations go through the pipeline (kernel/pipeline); the ledger answers reads (snapshots,
+    // locations) and sweeps.
+    SyncService(Store &store, Auth &auth, Ledger &ledger, kernel::Pipeline &pipeline, const Clock &clock, SyncLimits limits,
+                QObject *parent = nullptr);
     ~SyncService() override;
 
     // Takes the connection (the front door upgraded it).
@@ -152,6 +156,7 @@ private:
     Store &m_store;
     Auth &m_auth;
     Ledger &m_ledger;
+    kernel::Pipeline &m_pipeline;
     const Clock &m_clock;
     SyncLimits m_limits;
     std::map<quint64, std::unique_ptr<Conn>> m_conns;

@@ -1,5 +1,8 @@
 #include "workloads.h"
 
+#include "audit.h"
+#include "pipeline.h"
+
 #include "auth.h"
 #include "changelog.h"
 #include "clock.h"
@@ -436,19 +439,16 @@ QJsonObject search(int resources, int bookings, int queries)
     return out;
 }
 
-// The server's apply-one-mutation path without the network: validation, overlap check, change
-// log, idempotency row, commit. Run under callgrind, which counts the instructions of applyOne.
-Q_NEVER_INLINE bool applyOne(server::Store &store, server::Ledger &ledger, const server::Principal &actor, const QCborMap &args,
+// The server's apply-one-mutation path without the network, as the server runs it: the pipeline
+// (kernel/pipeline: idempotency lookup, validation, access, overlap check, change log, the audit
+// row, the stored result) and the commit. Run under callgrind, which counts the instructions of applyOne.
+Q_NEVER_INLINE bool applyOne(server::Store &store, server::kernel::Pipeline &pipeline, const server::Principal &actor, const QCborMap &args,
                              const QString &opId)
 {
     store.begin();
-    server::Outcome o = ledger.apply(actor, QString(mutation::Book), args);
-    if (o.applied)
-        server::appendChanges(store, o.changes, 0);
-    store.exec(u"INSERT INTO applied_ops(client_id, op_id, user_id, result, at_ms) VALUES(?,?,?,?,?)"_s,
-               {u"bench"_s, opId, actor.userId, QByteArray("x"), 0});
+    const auto done = pipeline.applyInTransaction({actor, u"bench"_s, opId, QString(mutation::Book), args}, false);
     store.commit();
-    return o.applied;
+    return done && done->applied;
 }
 
 QJsonObject applyPath(const QString &dataDir, int count)
@@ -456,6 +456,11 @@ QJsonObject applyPath(const QString &dataDir, int count)
     server::Store store;
     store.open(QDir(dataDir).filePath(u"atrium.sqlite"_s));
     server::Ledger ledger(store, *SystemClock::instance());
+    server::Audit audit(store, *SystemClock::instance());
+    server::kernel::Pipeline pipeline(store, ledger.dispatcher(), *SystemClock::instance());
+    pipeline.onApplied([&audit](const server::kernel::Request &r, const QList<server::ChangeRow> &changes) {
+        audit.record(server::Audit::fromChanges(r.actor, r.opId, r.kind, changes));
+    });
     const auto actor = server::loadPrincipal(store, u"u-desk"_s);
     if (!actor)
         return {{u"error"_s, u"seed the data folder first"_s}};
@@ -463,7 +468,7 @@ QJsonObject applyPath(const QString &dataDir, int count)
     for (int i = 0; i < count; ++i) {
         const QString id = newUuidV7();
         const qint64 start = kBenchEpoch + 1200LL * 24 * 3600 * 1000 + i * kHalfHour;
-        applied += applyOne(store, ledger, *actor, bookArgs(id, u"mad-room-l"_s, start, start + kHalfHour, u"m-01"_s), id) ? 1 : 0;
+        applied += applyOne(store, pipeline, *actor, bookArgs(id, u"mad-room-l"_s, start, start + kHalfHour, u"m-01"_s), id) ? 1 : 0;
     }
     return {{u"count"_s, count}, {u"applied"_s, applied}};
 }
