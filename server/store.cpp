@@ -173,6 +173,16 @@ const QList<QStringList> &migrations()
             u"sqlite: CREATE VIRTUAL TABLE audit_text USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')"_s,
             u"postgresql: CREATE INDEX audit_body ON audit USING gin (to_tsvector('simple', body))"_s,
         },
+        // 20: the audit trail's word index off the write path (filled by the sweep and before a
+        //     search, Audit::indexPending); "before" states read from the previous entry.
+        {
+            u"DROP INDEX audit_at"_s,
+            u"postgresql: DROP INDEX audit_body"_s,
+            u"ALTER TABLE audit DROP COLUMN body"_s,
+            u"sqlite: DELETE FROM audit_text"_s,
+            u"postgresql: CREATE TABLE audit_text(seq BIGINT PRIMARY KEY, body TEXT NOT NULL)"_s,
+            u"postgresql: CREATE INDEX audit_text_body ON audit_text USING gin (to_tsvector('simple', body))"_s,
+        },
     };
     return list;
 }

@@ -125,6 +125,8 @@ int SyncService::sweep()
         return 0;
     }
     pruneAudit();
+    if (m_audit)
+        m_audit->indexNow(5000); // search's word index, kept off the write path
     if (rows.isEmpty())
         return 0;
     publish(rows, headBefore, {});

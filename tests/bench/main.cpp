@@ -44,6 +44,7 @@ int main(int argc, char *argv[])
         {u"dir"_s, u"Folder of result files (report)."_s, u"DIR"_s},
         {u"mode"_s, u"quick or full (report)."_s, u"MODE"_s, u"full"_s},
         {u"json"_s, u"Where report writes its JSON."_s, u"FILE"_s},
+        {u"no-audit"_s, u"apply: without the audit trail's row (to show what it costs)."_s},
     });
     parser.addPositionalArgument(u"workload"_s, u"seed | writes | latency | signins | propagation | fanout | sendfloor | storm | idle | coldsync | coldsync-floor | search | start | apply"_s);
     parser.process(app);
@@ -104,7 +105,7 @@ int main(int argc, char *argv[])
     else if (workload == u"search"_s)
         result = atrium::bench::search(num(u"resources"_s), num(u"bookings"_s), num(u"queries"_s));
     else if (workload == u"apply"_s)
-        result = atrium::bench::applyPath(parser.value(u"data"_s), num(u"count"_s));
+        result = atrium::bench::applyPath(parser.value(u"data"_s), num(u"count"_s), !parser.isSet(u"no-audit"_s));
     else {
         QTextStream(stderr) << "atrium-bench: unknown workload " << workload << '\n';
         return 1;

@@ -113,6 +113,8 @@ int report(const QString &dirPath, const QString &mode, const QString &jsonPath)
     }
     rows.append({u"apply-one-mutation path (instructions, callgrind)"_s, num(v(u"atrium-callgrind"_s, u"instructions_per_mutation"_s), 0),
                  u"—"_s, std::nan(""), u"reference for later changes"_s, u""_s});
+    rows.append({u"  the same without the audit trail's row"_s, num(v(u"atrium-callgrind"_s, u"instructions_per_mutation_without_audit"_s), 0),
+                 u"—"_s, std::nan(""), u"what the audit row costs"_s, u""_s});
     {
         const double a = v(u"atrium-fanout"_s, u"p99_ms"_s), p = v(u"yws-fanout"_s, u"p99_ms"_s);
         rows.append({u"fan-out to "_s + num(v(u"atrium-fanout"_s, u"subscribers"_s), 0) + u" subscribers, p50 / p99 (ms)"_s,

@@ -202,7 +202,12 @@ say "callgrind: apply-one-mutation path"
 valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" --collect-atstart=no \
     --toggle-collect='atrium::bench::applyOne*' "$bench" apply --data "$work/apply" --count 50 >/dev/null 2>"$work/callgrind.log"
 ir=$(sed -n 's/^totals: *\([0-9]*\).*/\1/p' "$work/callgrind.out" | head -n 1)
-echo "{\"count\":50,\"instructions\":${ir:-0},\"instructions_per_mutation\":$(( ${ir:-0} / 50 ))}" >"$out/atrium-callgrind.json"
+# The same without the audit trail's row: what the durable record of each change costs.
+"$bench" seed --data "$work/apply-na" --members 50 --bookings 0 >/dev/null
+valgrind --tool=callgrind --callgrind-out-file="$work/callgrind-na.out" --collect-atstart=no \
+    --toggle-collect='atrium::bench::applyOne*' "$bench" apply --no-audit --data "$work/apply-na" --count 50 >/dev/null 2>>"$work/callgrind.log"
+ir_na=$(sed -n 's/^totals: *\([0-9]*\).*/\1/p' "$work/callgrind-na.out" | head -n 1)
+echo "{\"count\":50,\"instructions\":${ir:-0},\"instructions_per_mutation\":$(( ${ir:-0} / 50 )),\"instructions_per_mutation_without_audit\":$(( ${ir_na:-0} / 50 ))}" >"$out/atrium-callgrind.json"
 
 mkdir -p "$root/bench-results"
 "$bench" report --dir "$out" --mode "$mode" --json "$root/bench-results/bench-$(date -u +%Y%m%dT%H%M%SZ).json"

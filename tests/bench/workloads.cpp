@@ -451,16 +451,17 @@ Q_NEVER_INLINE bool applyOne(server::Store &store, server::kernel::Pipeline &pip
     return done && done->applied;
 }
 
-QJsonObject applyPath(const QString &dataDir, int count)
+QJsonObject applyPath(const QString &dataDir, int count, bool withAudit)
 {
     server::Store store;
     store.open(QDir(dataDir).filePath(u"atrium.sqlite"_s));
     server::Ledger ledger(store, *SystemClock::instance());
     server::Audit audit(store, *SystemClock::instance());
     server::kernel::Pipeline pipeline(store, ledger.dispatcher(), *SystemClock::instance());
-    pipeline.onApplied([&audit](const server::kernel::Request &r, const QList<server::ChangeRow> &changes) {
-        audit.record(server::Audit::fromChanges(r.actor, r.opId, r.kind, changes));
-    });
+    if (withAudit)
+        pipeline.onApplied([&audit](const server::kernel::Request &r, const QList<server::ChangeRow> &changes) {
+            audit.record(server::Audit::fromChanges(r.actor, r.opId, r.kind, changes));
+        });
     const auto actor = server::loadPrincipal(store, u"u-desk"_s);
     if (!actor)
         return {{u"error"_s, u"seed the data folder first"_s}};

@@ -40,7 +40,8 @@ int stormClients(const QUrl &server, const QString &tokensFile, int offset, int 
 QJsonObject search(int resources, int bookings, int queries);
 // The desktop app started on a profile with `bookings` cached: time to the first calendar frame, RSS.
 QJsonObject desktopStart(const QString &app, int bookings, int runs);
-QJsonObject applyPath(const QString &dataDir, int count);
+// audit: with the audit trail's hook, as the server runs (false: what the path costs without it).
+QJsonObject applyPath(const QString &dataDir, int count, bool audit = true);
 
 double percentile(std::vector<double> values, double p);
 // Waits in the event loop (blocking in poll, never spinning: load generators share the machine's

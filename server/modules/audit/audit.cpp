@@ -3,9 +3,10 @@
 #include "domain.h"
 #include "store.h"
 
-#include <QCryptographicHash>
 #include <QHash>
 #include <QSet>
+
+#include <sodium.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -13,18 +14,35 @@ namespace atrium::server {
 
 namespace {
 
-QByteArray sha256(const QByteArray &bytes)
+// libsodium's: a fraction of Qt's cost on the short inputs here (OpenSSL 3's one-shot SHA256()
+// looks its provider up on every call, which costs more than the hash).
+QByteArray sha256(QByteArrayView bytes)
 {
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    QByteArray out(crypto_hash_sha256_BYTES, Qt::Uninitialized);
+    crypto_hash_sha256(reinterpret_cast<unsigned char *>(out.data()), reinterpret_cast<const unsigned char *>(bytes.data()),
+                       static_cast<unsigned long long>(bytes.size()));
+    return out;
 }
 
-// What a row's hash covers besides the previous hash: everything but its payload, which counts
+// A row's hash: the previous row's hash and everything of this row but its payload, which counts
 // through its own digest (so a payload can be erased and the chain still checked).
-QByteArray rowDigest(qint64 seq, qint64 atMs, const QString &actor, const QString &role, const QString &session, const QString &correlation,
+QByteArray rowHash(const QByteArray &previous, qint64 seq, qint64 atMs, const QString &actor, const QString &role, const QString &session, const QString &correlation,
                      const QString &action, const QString &entity, const QString &entityId, const QByteArray &payloadDigest)
 {
-    const QCborArray fields{seq, atMs, actor, role, session, correlation, action, entity, entityId, payloadDigest};
-    return sha256(fields.toCborValue().toCbor());
+    // Each field with its length before it, so no two different rows read the same.
+    QByteArray bytes = previous;
+    bytes.reserve(256);
+    auto add = [&bytes](QByteArrayView field) {
+        const quint32 n = static_cast<quint32>(field.size());
+        const char size[4] = {char(n >> 24), char(n >> 16), char(n >> 8), char(n)};
+        bytes.append(size, 4).append(field);
+    };
+    add(QByteArray::number(seq));
+    add(QByteArray::number(atMs));
+    for (const QString *s : {&actor, &role, &session, &correlation, &action, &entity, &entityId})
+        add(s->toUtf8());
+    add(payloadDigest);
+    return sha256(bytes);
 }
 
 // The words full-text search finds a row by: what it is about, and the texts of its states.
@@ -141,13 +159,15 @@ QList<AuditEvent> Audit::fromChanges(const Principal &actor, const QString &corr
         e.action = action;
         e.entity = entity;
         e.entityId = id;
-        QCborValue after = r.op == u"delete"_s || r.data.isEmpty() ? QCborValue(QCborValue::Null) : QCborValue::fromCbor(r.data);
-        if (entity == entity::Feed && after.isMap()) {
-            QCborMap m = after.toMap();
+        if (r.op == u"delete"_s || r.data.isEmpty()) {
+            e.after = QCborValue(QCborValue::Null);
+        } else if (entity == entity::Feed) {
+            QCborMap m = QCborValue::fromCbor(r.data).toMap();
             m.remove("path"_L1); // a calendar link is a secret: the trail keeps that it changed, not the link
-            after = m;
+            e.after = m;
+        } else {
+            e.afterCbor = r.data; // as the change log has it
         }
-        e.after = after;
         out << e;
     }
     if (out.isEmpty()) {
@@ -178,16 +198,6 @@ Audit::Head Audit::head()
     return h;
 }
 
-QCborValue Audit::lastState(const QString &entity, const QString &entityId)
-{
-    SqlQuery &q = m_store.exec(u"SELECT payload FROM audit WHERE entity = ? AND entity_id = ? ORDER BY seq DESC LIMIT 1"_s, {entity, entityId});
-    QCborValue state;
-    if (q.next() && !q.isNull(0))
-        state = QCborValue::fromCbor(q.blob(0)).toMap().value("after"_L1);
-    q.finish();
-    return state;
-}
-
 void Audit::record(const QList<AuditEvent> &events)
 {
     if (events.isEmpty())
@@ -198,31 +208,63 @@ void Audit::record(const QList<AuditEvent> &events)
     Head h = head();
     const qint64 now = m_clock.nowMs();
     for (const AuditEvent &e : events) {
-        QCborMap payload;
-        if (!e.entityId.isEmpty()) {
-            const QCborValue before = lastState(e.entity, e.entityId);
-            if (!before.isUndefined())
-                payload.insert("before"_L1, before);
-        }
-        if (!e.after.isUndefined())
-            payload.insert("after"_L1, e.after);
+        // {after?, details?}, written as CBOR by hand: a change's state is spliced in as the
+        // change log encoded it, not decoded and encoded again. What it was before is the
+        // entity's previous entry (search reads it from there).
+        const bool hasAfter = !e.afterCbor.isEmpty() || !e.after.isUndefined();
+        QByteArray bytes(1, static_cast<char>(0xa0 + (hasAfter ? 1 : 0) + (e.details.isEmpty() ? 0 : 1)));
+        if (hasAfter)
+            bytes.append("\x65" "after", 6).append(!e.afterCbor.isEmpty() ? e.afterCbor : e.after.toCbor());
         if (!e.details.isEmpty())
-            payload.insert("details"_L1, e.details);
-        const QByteArray bytes = payload.toCborValue().toCbor();
+            bytes.append("\x67" "details", 8).append(QCborValue(e.details).toCbor());
         const QByteArray digest = sha256(bytes);
         const qint64 seq = h.seq + 1;
-        const QByteArray hash = sha256(h.hash + rowDigest(seq, now, text(e.actorId), text(e.actorRole), text(e.sessionId), text(e.correlation),
-                                                          text(e.action), text(e.entity), text(e.entityId), digest));
-        QStringList words{e.action, e.entity, e.entityId, e.actorId, e.actorRole};
-        collectText(payload, words);
-        const QString body = fold(words.join(u' '));
+        const QByteArray hash = rowHash(h.hash, seq, now, text(e.actorId), text(e.actorRole), text(e.sessionId), text(e.correlation),
+                                                          text(e.action), text(e.entity), text(e.entityId), digest);
         m_store.exec(u"INSERT INTO audit(seq, at_ms, actor_id, actor_role, session_id, correlation, action, entity, entity_id, payload,"
-                     " payload_digest, hash, redacted, body) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,0,?)"_s,
+                     " payload_digest, hash, redacted) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,0)"_s,
                      {seq, now, text(e.actorId), text(e.actorRole), text(e.sessionId), text(e.correlation), text(e.action), text(e.entity),
-                      text(e.entityId), bytes, digest, hash, text(body)});
-        if (!m_store.isPostgres())
-            m_store.exec(u"INSERT INTO audit_text(rowid, body) VALUES(?, ?)"_s, {seq, body});
+                      text(e.entityId), bytes, digest, hash});
         h = Head{seq, hash};
+    }
+}
+
+int Audit::indexPending(int limit)
+{
+    const qint64 through = m_store.meta(u"audit_indexed_through"_s, u"0"_s).toLongLong();
+    SqlQuery &q = m_store.exec(u"SELECT seq, action, entity, entity_id, actor_id, actor_role, payload, redacted FROM audit WHERE seq > ?"
+                               " ORDER BY seq LIMIT ?"_s,
+                               {through, limit});
+    QList<std::pair<qint64, QString>> bodies;
+    qint64 last = through;
+    while (q.next()) {
+        last = q.int64(0);
+        if (q.int64(7) != 0)
+            continue; // redacted: nothing to find it by but who and what, which search filters on
+        QStringList words{q.text(1), q.text(2), q.text(3), q.text(4), q.text(5)};
+        if (!q.isNull(6))
+            collectText(QCborValue::fromCbor(q.blob(6)), words);
+        bodies.append({last, fold(words.join(u' '))});
+    }
+    q.finish();
+    const QString insert = m_store.isPostgres() ? u"INSERT INTO audit_text(seq, body) VALUES(?, ?) ON CONFLICT DO NOTHING"_s
+                                                : u"INSERT INTO audit_text(rowid, body) VALUES(?, ?)"_s;
+    for (const auto &[seq, body] : std::as_const(bodies))
+        m_store.exec(insert, {seq, body});
+    if (last > through)
+        m_store.setMeta(u"audit_indexed_through"_s, QString::number(last));
+    return static_cast<int>(last - through);
+}
+
+void Audit::indexNow(int limit)
+{
+    m_store.begin();
+    try {
+        indexPending(limit);
+        m_store.commit();
+    } catch (const StoreError &e) {
+        m_store.rollback();
+        qWarning("audit: indexing for search failed: %s", e.what());
     }
 }
 
@@ -269,8 +311,7 @@ Audit::Verdict Audit::verify()
         const QByteArray digest = q.blob(10);
         if (q.int64(12) == 0 && sha256(q.isNull(9) ? QByteArray() : q.blob(9)) != digest)
             return broken(seq, u"row %1 was edited: its states do not match their digest"_s.arg(seq));
-        const QByteArray hash = sha256(prev + rowDigest(seq, q.int64(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6), q.text(7),
-                                                        q.text(8), digest));
+        const QByteArray hash = rowHash(prev, seq, q.int64(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6), q.text(7), q.text(8), digest);
         if (hash != q.blob(11))
             return broken(seq, u"row %1 was edited or moved: its hash does not follow from the row before it"_s.arg(seq));
         prev = hash;
@@ -294,6 +335,8 @@ QString Audit::actorIdFor(const QString &emailOrId)
 
 QCborArray Audit::search(const Query &query)
 {
+    if (!query.text.trimmed().isEmpty())
+        indexNow(1'000'000); // what was recorded since the last sweep, so the newest entries are found too
     QString sql = u"SELECT a.seq, a.at_ms, a.actor_id, a.actor_role, a.session_id, a.correlation, a.action, a.entity, a.entity_id,"
                   " a.payload, a.redacted, u.email, u.name FROM audit a LEFT JOIN users u ON u.id = a.actor_id WHERE 1 = 1"_s;
     QVariantList params;
@@ -319,7 +362,7 @@ QCborArray Audit::search(const Query &query)
     }
     if (!query.text.trimmed().isEmpty()) {
         if (m_store.isPostgres()) {
-            sql += u" AND to_tsvector('simple', a.body) @@ plainto_tsquery('simple', ?)"_s;
+            sql += u" AND a.seq IN (SELECT seq FROM audit_text WHERE to_tsvector('simple', body) @@ plainto_tsquery('simple', ?))"_s;
             params << fold(query.text.left(500));
         } else {
             const QString fts = ftsQuery(fold(query.text));
@@ -343,12 +386,27 @@ QCborArray Audit::search(const Query &query)
             entry.insert(u"actorEmail"_s, q.text(11));
             entry.insert(u"actorName"_s, q.text(12));
         }
-        for (const char *key : {"before", "after", "details"})
+        for (const char *key : {"after", "details"})
             if (payload.contains(QLatin1StringView(key)))
                 entry.insert(QLatin1StringView(key), payload.value(QLatin1StringView(key)));
-        if (payload.contains("after"_L1))
-            entry.insert(u"changed"_s, QCborArray::fromStringList(changedFields(payload.value("before"_L1), payload.value("after"_L1))));
         out.append(entry);
+    }
+    q.finish();
+    // What each entity was before: its previous entry's state.
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        QCborMap entry = out.at(i).toMap();
+        if (!entry.contains("after"_L1) || entry.value("entityId"_L1).toString().isEmpty())
+            continue;
+        SqlQuery &p = m_store.exec(u"SELECT payload FROM audit WHERE entity = ? AND entity_id = ? AND seq < ? ORDER BY seq DESC LIMIT 1"_s,
+                                   {entry.value("entity"_L1).toString(), entry.value("entityId"_L1).toString(), entry.value("seq"_L1).toInteger()});
+        QCborValue before;
+        if (p.next() && !p.isNull(0))
+            before = QCborValue::fromCbor(p.blob(0)).toMap().value("after"_L1);
+        p.finish();
+        if (!before.isUndefined())
+            entry.insert(u"before"_s, before);
+        entry.insert(u"changed"_s, QCborArray::fromStringList(changedFields(before, entry.value("after"_L1))));
+        out[i] = entry;
     }
     return out;
 }
@@ -365,22 +423,26 @@ int Audit::redact(const QString &userId)
         }
         u.finish();
     }
-    // Rows that hold the person's data anywhere: about them, done by them, or naming them.
-    QString sql = u"SELECT seq FROM audit WHERE redacted = 0 AND ((entity = 'user' AND entity_id = ?) OR actor_id = ?"_s;
+    // Rows that hold the person's data anywhere: about them, done by them, or naming them (found
+    // through the search index, brought up to date first).
+    while (indexPending(10'000) > 0) {
+    }
+    const QString key = m_store.isPostgres() ? u"seq"_s : u"rowid"_s;
+    QString sql = u"SELECT seq FROM audit WHERE redacted = 0 AND ((entity = 'user' AND entity_id = ?) OR actor_id = ?"
+                  " OR seq IN (SELECT "_s + key + u" FROM audit_text WHERE 1 = 0"_s;
     QVariantList params{userId, userId};
     for (const QString &n : std::as_const(needles)) {
         sql += u" OR body LIKE ?"_s;
         params << QString(u'%' + fold(n) + u'%');
     }
-    sql += u")"_s;
+    sql += u"))"_s;
     QList<qint64> rows;
     SqlQuery &q = m_store.exec(sql, params);
     while (q.next())
         rows << q.int64(0);
     for (const qint64 seq : std::as_const(rows)) {
-        m_store.exec(u"UPDATE audit SET payload = NULL, redacted = 1, body = '' WHERE seq = ?"_s, {seq});
-        if (!m_store.isPostgres())
-            m_store.exec(u"DELETE FROM audit_text WHERE rowid = ?"_s, {seq});
+        m_store.exec(u"UPDATE audit SET payload = NULL, redacted = 1 WHERE seq = ?"_s, {seq});
+        m_store.exec(u"DELETE FROM audit_text WHERE "_s + key + u" = ?"_s, {seq});
     }
     return static_cast<int>(rows.size());
 }
@@ -398,8 +460,7 @@ int Audit::prune(qint64 olderThanMs)
     SqlQuery &n = m_store.exec(u"SELECT COUNT(*) FROM audit WHERE seq <= ?"_s, {last});
     const int removed = n.next() ? static_cast<int>(n.int64(0)) : 0;
     n.finish();
-    if (!m_store.isPostgres())
-        m_store.exec(u"DELETE FROM audit_text WHERE rowid <= ?"_s, {last});
+    m_store.exec(m_store.isPostgres() ? u"DELETE FROM audit_text WHERE seq <= ?"_s : u"DELETE FROM audit_text WHERE rowid <= ?"_s, {last});
     m_store.exec(u"DELETE FROM audit WHERE seq <= ?"_s, {last});
     // The chain goes on from the last row removed: what remains is verified from here.
     m_store.exec(u"INSERT INTO audit_anchor(id, seq, hash) VALUES(1, ?, ?) ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash"_s,

@@ -25,6 +25,7 @@ struct AuditEvent
     QString entity;      // "booking", "user", "session", ...
     QString entityId;
     QCborValue after;    // its state after (undefined: no state of its own)
+    QByteArray afterCbor; // or that state already encoded (a change row's)
     QCborMap details;    // anything else worth keeping (why a sign-in failed)
 };
 
@@ -86,6 +87,11 @@ public:
     int redact(const QString &userId);
     // Rows older than this go; the last one removed becomes the anchor the chain is verified from.
     int prune(qint64 olderThanMs);
+    // Search's word index is kept off the write path: entries are indexed here, at most `limit`
+    // in the caller's transaction (indexPending; returns how many it passed), or in one of its
+    // own (indexNow: the sweep does it every few seconds, and search before it reads).
+    int indexPending(int limit);
+    void indexNow(int limit);
     qint64 count();
 
 private:
@@ -95,7 +101,6 @@ private:
         QByteArray hash;
     };
     Head head();
-    QCborValue lastState(const QString &entity, const QString &entityId);
 
     Store &m_store;
     const Clock &m_clock;
