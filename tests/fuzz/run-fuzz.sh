@@ -10,10 +10,11 @@ out=build/fuzz
 cmake -S tests/fuzz -B "$out" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$out" -j "${ATRIUM_JOBS:-2}"
 status=0
-for target in protocol ics rrule query token; do
+for target in protocol ics rrule query token dispatcher; do
     work=$out/corpus-$target
     mkdir -p "$work"
     log=$out/fuzz-$target.log
+    mkdir -p "tests/fuzz/corpus/$target"
     echo "fuzz_$target: ${seconds} s from $(ls tests/fuzz/corpus/$target | wc -l) seeds"
     if ! "$out/fuzz_$target" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 -max_len=65536 \
             -artifact_prefix="$out/" -print_final_stats=1 "$work" "tests/fuzz/corpus/$target" >"$log" 2>&1; then
