@@ -102,6 +102,8 @@ private:
     QJsonObject rejectedJson(const client::RejectedOp &r);
     void printJson(const QJsonValue &v);
     void printRejected(const client::RejectedOp &r);
+    // A request the server answered no to: its reason said, and the exit code for its code.
+    int refused(const QString &code, const QString &message);
 
     int login(const QStringList &args);
     int logout();
@@ -330,6 +332,14 @@ int Cli::dispatch(const QString &command, const QStringList &args)
     return Usage;
 }
 
+int Cli::refused(const QString &code, const QString &message)
+{
+    err() << "atrium-cli: " << message << '\n';
+    if (code == proto::code::Unauthenticated || code == proto::code::SessionRevoked)
+        return SignedOut;
+    return code == proto::code::Unavailable ? Unavailable : Rejected;
+}
+
 int Cli::account(const QString &command, const QStringList &args)
 {
     QTextStream in(stdin);
@@ -370,12 +380,8 @@ int Cli::account(const QString &command, const QStringList &args)
         explain(r);
         return r;
     }
-    if (!ok) {
-        err() << "atrium-cli: " << message << '\n';
-        if (code == proto::code::Unauthenticated || code == proto::code::SessionRevoked)
-            return SignedOut;
-        return code == proto::code::Unavailable ? Unavailable : Rejected;
-    }
+    if (!ok)
+        return refused(code, message);
     if (command == u"sessions"_s) {
         QJsonArray list;
         for (const QCborValue &v : std::as_const(sessions))
@@ -1189,12 +1195,8 @@ int Cli::audit(const QStringList &args)
         explain(r);
         return r;
     }
-    if (!ok) {
-        err() << "atrium-cli: " << message << '\n';
-        if (code == proto::code::Unauthenticated || code == proto::code::SessionRevoked)
-            return SignedOut;
-        return code == proto::code::Unavailable ? Unavailable : Rejected;
-    }
+    if (!ok)
+        return refused(code, message);
     if (m_json) {
         QJsonArray list;
         for (const QCborValue &v : std::as_const(entries))

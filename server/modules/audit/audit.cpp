@@ -148,17 +148,16 @@ QList<AuditEvent> Audit::fromChanges(const Principal &actor, const QString &corr
         }
     }
     QList<AuditEvent> out;
-    const bool system = actor.userId.isEmpty();
+    // Who did it and under which op; with no actor, time did it by itself.
+    auto event = [&](const QString &entity, const QString &id) {
+        AuditEvent e = about(actor, action, entity, id);
+        e.actorRole = actor.userId.isEmpty() ? u"system"_s : e.actorRole;
+        e.correlation = correlation;
+        return e;
+    };
     for (const auto &[entity, id] : std::as_const(order)) {
         const ChangeRow &r = *chosen.value(entity + u'\n' + id);
-        AuditEvent e;
-        e.actorId = actor.userId;
-        e.actorRole = system ? u"system"_s : roleName(actor.role);
-        e.sessionId = actor.sessionId;
-        e.correlation = correlation;
-        e.action = action;
-        e.entity = entity;
-        e.entityId = id;
+        AuditEvent e = event(entity, id);
         if (r.op == u"delete"_s || r.data.isEmpty()) {
             e.after = QCborValue(QCborValue::Null);
         } else if (entity == entity::Feed) {
@@ -170,15 +169,8 @@ QList<AuditEvent> Audit::fromChanges(const Principal &actor, const QString &corr
         }
         out << e;
     }
-    if (out.isEmpty()) {
-        AuditEvent e;
-        e.actorId = actor.userId;
-        e.actorRole = system ? u"system"_s : roleName(actor.role);
-        e.sessionId = actor.sessionId;
-        e.correlation = correlation;
-        e.action = action;
-        out << e;
-    }
+    if (out.isEmpty())
+        out << event({}, {}); // it changed no entity: the action itself
     return out;
 }
 
