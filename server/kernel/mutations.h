@@ -108,4 +108,48 @@ private:
     QHash<QString, size_t> m_byName;
 };
 
+// Shorthands for declaring mutations (each module's table reads as one line per mutation).
+namespace declare {
+inline constexpr Reach N = Reach::Never, S = Reach::Self, L = Reach::AtLocation, A = Reach::Anyone;
+inline Field text(const char *name, bool required = false, qsizetype maxLength = 1024)
+{
+    return {QLatin1StringView(name), FieldType::Text, required, maxLength};
+}
+inline Field integer(const char *name, bool required = false)
+{
+    return {QLatin1StringView(name), FieldType::Integer, required, 0};
+}
+inline Field number(const char *name)
+{
+    return {QLatin1StringView(name), FieldType::Number, false, 0};
+}
+inline Field boolean(const char *name)
+{
+    return {QLatin1StringView(name), FieldType::Boolean, false, 0};
+}
+inline Field texts(const char *name, qsizetype maxItems)
+{
+    return {QLatin1StringView(name), FieldType::TextList, false, maxItems};
+}
+inline Field map(const char *name, bool required = false)
+{
+    return {QLatin1StringView(name), FieldType::Map, required, 0};
+}
+inline AccessRule rule(const char *action, Reach admin, Reach desk, Reach member, Reach kiosk, const char *what, const char *ownWhat = "")
+{
+    return {QLatin1StringView(action), admin, desk, member, kiosk, QLatin1StringView(what), QLatin1StringView(ownWhat)};
+}
+// A handler that is a member function of a module, with or without the actor.
+template<class M>
+auto handler(M *module, Outcome (M::*h)(const Principal &, const QCborMap &))
+{
+    return [module, h](const Principal &actor, const QCborMap &args) { return (module->*h)(actor, args); };
+}
+template<class M>
+auto handler(M *module, Outcome (M::*h)(const QCborMap &))
+{
+    return [module, h](const Principal &, const QCborMap &args) { return (module->*h)(args); };
+}
+} // namespace declare
+
 } // namespace atrium::server::kernel

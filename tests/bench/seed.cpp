@@ -3,7 +3,7 @@
 #include "auth.h"
 #include "changelog.h"
 #include "demodata.h"
-#include "ledger.h"
+#include "modules.h"
 #include "store.h"
 #include "uuid.h"
 
@@ -22,9 +22,9 @@ QJsonObject seed(const QString &dataDir, int members, int bookings)
     QDir().mkpath(dataDir);
     server::Store store;
     store.open(QDir(dataDir).filePath(u"atrium.sqlite"_s));
-    server::Ledger ledger(store, *SystemClock::instance());
+    server::Modules modules(store, *SystemClock::instance());
     if (server::DemoData::isEmpty(store))
-        server::DemoData::seed(store, ledger, *SystemClock::instance());
+        server::DemoData::seed(store, modules, *SystemClock::instance());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
 
     SqlQuery &hashQuery = store.exec(u"SELECT password_hash FROM users WHERE email = 'member1@demo.atrium'"_s);
@@ -36,7 +36,7 @@ QJsonObject seed(const QString &dataDir, int members, int bookings)
         const QString id = u"m-%1"_s.arg(i);
         store.exec(u"INSERT INTO users(id, email, name, role, password_hash, home_location, created_at) VALUES(?,?,?,?,?,?,?)"_s,
                    {id, u"member%1@demo.atrium"_s.arg(i), u"Member %1"_s.arg(i), u"member"_s, hash, i % 2 ? u"mad"_s : u"nyc"_s, now});
-        rows << ledger.userViews(id);
+        rows << modules.members.userViews(id);
     }
     server::appendChanges(store, rows, now);
     store.commit();
@@ -70,7 +70,7 @@ QJsonObject seed(const QString &dataDir, int members, int bookings)
             store.exec(u"INSERT INTO bookings(id, resource_id, member_id, start_ms, end_ms, title, status, created_by, created_at,"
                        " updated_at) VALUES(?,?,?,?,?,?,?,?,?,?)"_s,
                        {b.id, b.resourceId, b.memberId, b.startMs, b.endMs, b.title, b.status, b.createdBy, now, now});
-            rows << ledger.bookingViews(*ledger.booking(b.id));
+            rows << modules.bookings.bookingViews(*modules.bookings.booking(b.id));
         }
         server::appendChanges(store, rows, now);
         store.commit();

@@ -6,7 +6,7 @@
 #include "auth.h"
 #include "changelog.h"
 #include "clock.h"
-#include "ledger.h"
+#include "modules.h"
 #include "localcache.h"
 #include "rawclient.h"
 #include "store.h"
@@ -455,9 +455,9 @@ QJsonObject applyPath(const QString &dataDir, int count, bool withAudit)
 {
     server::Store store;
     store.open(QDir(dataDir).filePath(u"atrium.sqlite"_s));
-    server::Ledger ledger(store, *SystemClock::instance());
+    server::Modules modules(store, *SystemClock::instance());
     server::Audit audit(store, *SystemClock::instance());
-    server::kernel::Pipeline pipeline(store, ledger.dispatcher(), *SystemClock::instance());
+    server::kernel::Pipeline pipeline(store, modules.host.dispatcher(), *SystemClock::instance());
     if (withAudit)
         pipeline.onApplied([&audit](const server::kernel::Request &r, const QList<server::ChangeRow> &changes) {
             audit.record(server::Audit::fromChanges(r.actor, r.opId, r.kind, changes));

@@ -8,7 +8,7 @@
 #include "auth.h"
 #include "demodata.h"
 #include "domain.h"
-#include "ledger.h"
+#include "modules.h"
 #include "store.h"
 
 #include <QCborArray>
@@ -33,7 +33,7 @@ struct World
     QTemporaryDir dir;
     Store store;
     ManualClock clock{kNow};
-    std::unique_ptr<Ledger> ledger;
+    std::unique_ptr<Modules> modules;
     std::vector<Principal> actors; // one per role
     QStringList texts;             // ids and words the handlers know
     qint64 changesBefore = 0; // rows the handlers write, before any input
@@ -54,8 +54,8 @@ World &world()
     static World *w = [] {
         auto *made = new World;
         made->store.open(made->dir.filePath(u"fuzz.sqlite"_s));
-        made->ledger = std::make_unique<Ledger>(made->store, made->clock);
-        DemoData::seed(made->store, *made->ledger, made->clock, true);
+        made->modules = std::make_unique<Modules>(made->store, made->clock);
+        DemoData::seed(made->store, *made->modules, made->clock, true);
         for (const char *id : {"u-admin", "u-desk", "m-01"})
             made->actors.push_back(*loadPrincipal(made->store, QString::fromLatin1(id)));
         Principal kiosk = made->actors.back();
@@ -137,7 +137,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     World &w = world();
     Bytes in{data, size};
     const Principal &actor = w.actors.at(in.next() % w.actors.size());
-    const auto &specs = w.ledger->registry().specs();
+    const auto &specs = w.modules->host.registry().specs();
     const uint8_t which = in.next();
     QString kind = QString(specs.at(which % specs.size()).name);
     if (which == 0xff)
@@ -148,7 +148,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QCborValue asCbor = QCborValue::fromCbor(QByteArray(reinterpret_cast<const char *>(data + in.at), static_cast<qsizetype>(size - in.at)), &parseError);
     if (parseError.error == QCborError::NoError && asCbor.isMap()) {
         args = asCbor.toMap();
-    } else if (const kernel::MutationSpec *spec = w.ledger->registry().find(kind)) {
+    } else if (const kernel::MutationSpec *spec = w.modules->host.registry().find(kind)) {
         for (const kernel::Field &field : spec->schema.fields) {
             const uint8_t presence = in.next();
             if (field.required ? presence == 0xff : presence < 0x40)
@@ -158,7 +158,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     w.clock.setMs(kNow + (in.next() % 8) * kQuarter);
     w.store.begin();
-    const Outcome o = w.ledger->apply(actor, kind, args);
+    const Outcome o = w.modules->apply(actor, kind, args);
     if (!o.applied && QLatin1StringView(o.code).isEmpty())
         std::abort(); // a refusal always says why
     if (!o.applied && o.message.isEmpty())

@@ -131,7 +131,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         r = cli({u"save"_s, u"resource"_s, u"mad-room-v"_s, u"capacity=7"_s});
         QCOMPARE(r.exitCode, 0);
-        const auto saved = server.server().ledger().resource(u"mad-room-v"_s);
+        const auto saved = server.server().modules().spaces.resource(u"mad-room-v"_s);
         QVERIFY(saved);
         QCOMPARE(saved->capacity, 7);
         QCOMPARE(saved->name, u"Valencia"_s);
@@ -147,14 +147,14 @@ private Q_SLOTS:
         QVERIFY(r.json().array().first().toObject().value(u"distanceKm"_s).toDouble() < 0.1);
         r = cli({u"retire"_s, u"resource"_s, u"mad-room-v"_s});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(!server.server().ledger().resource(u"mad-room-v"_s)->active);
+        QVERIFY(!server.server().modules().spaces.resource(u"mad-room-v"_s)->active);
 
         const QString from = futureIso(9, 10), to = futureIso(9, 11);
         r = cli({u"--json"_s, u"book"_s, u"mad-room-m"_s, from, to, u"--for"_s, u"member1@demo.atrium"_s});
         QCOMPARE(r.exitCode, 0);
         const QString booked = r.json().object().value(u"id"_s).toString();
         QCOMPARE(r.json().object().value(u"state"_s).toString(), u"confirmed"_s);
-        QCOMPARE(server.server().ledger().booking(booked)->memberId, u"m-01"_s);
+        QCOMPARE(server.server().modules().bookings.booking(booked)->memberId, u"m-01"_s);
 
         // The same slot again: rejected with a reason and alternatives, exit code 2.
         r = cli({u"--json"_s, u"book"_s, u"mad-room-m"_s, from, to});
@@ -172,7 +172,7 @@ private Q_SLOTS:
 
         r = cli({u"checkin"_s, u"member1@demo.atrium"_s, u"--booking"_s, booked});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(server.server().ledger().booking(booked)->status, u"checked_in"_s);
+        QCOMPARE(server.server().modules().bookings.booking(booked)->status, u"checked_in"_s);
 
         // The desk gives a member a badge and PIN; the PIN checks them in (and is shown only now).
         r = cli({u"badge"_s, u"member2@demo.atrium"_s});
@@ -197,11 +197,11 @@ private Q_SLOTS:
         // Several nodes: the first is away (nothing listens there), the second answers.
         r = cli({u"--server"_s, u"http://127.0.0.1:9,"_s + url, u"sync"_s});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY(server.server().ledger().booking(queued).has_value());
+        QVERIFY(server.server().modules().bookings.booking(queued).has_value());
 
         r = cli({u"cancel"_s, queued});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(server.server().ledger().booking(queued)->status, u"cancelled"_s);
+        QCOMPARE(server.server().modules().bookings.booking(queued)->status, u"cancelled"_s);
 
         // Unreachable: exit 3 and the change stays queued.
         r = cli({u"--server"_s, u"http://127.0.0.1:1"_s, u"book"_s, u"mad-room-s"_s, futureIso(9, 14), futureIso(9, 15)});
@@ -289,7 +289,7 @@ private Q_SLOTS:
         const QTimeZone zone("Europe/Madrid");
         const QDate day = QDateTime::currentDateTime().toTimeZone(zone).date().addDays(20);
         const QDateTime start(day, QTime(16, 0), zone), end(day, QTime(17, 0), zone);
-        QVERIFY(server.server().ledger().apply(*server::loadPrincipal(server.server().store(), u"u-desk"_s), QString(mutation::Book),
+        QVERIFY(server.server().modules().apply(*server::loadPrincipal(server.server().store(), u"u-desk"_s), QString(mutation::Book),
                                               bookArgs(newUuidV7(), u"mad-room-s"_s, start.addDays(14).toMSecsSinceEpoch(),
                                                        end.addDays(14).toMSecsSinceEpoch(), u"m-09"_s))
                     .applied);
@@ -309,14 +309,14 @@ private Q_SLOTS:
         const QJsonArray booked = series.value(u"booked"_s).toArray();
         r = cliAs(member, {u"cancel"_s, booked.at(1).toObject().value(u"id"_s).toString(), u"--following"_s});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(server.server().ledger().booking(booked.at(0).toObject().value(u"id"_s).toString())->status, u"confirmed"_s);
-        QCOMPARE(server.server().ledger().booking(booked.at(1).toObject().value(u"id"_s).toString())->status, u"cancelled"_s);
-        QCOMPARE(server.server().ledger().booking(booked.at(2).toObject().value(u"id"_s).toString())->status, u"cancelled"_s);
+        QCOMPARE(server.server().modules().bookings.booking(booked.at(0).toObject().value(u"id"_s).toString())->status, u"confirmed"_s);
+        QCOMPARE(server.server().modules().bookings.booking(booked.at(1).toObject().value(u"id"_s).toString())->status, u"cancelled"_s);
+        QCOMPARE(server.server().modules().bookings.booking(booked.at(2).toObject().value(u"id"_s).toString())->status, u"cancelled"_s);
         // And the first moves an hour later.
         r = cliAs(member, {u"move"_s, booked.at(0).toObject().value(u"id"_s).toString(), start.addSecs(3600).toString(Qt::ISODate),
                            end.addSecs(3600).toString(Qt::ISODate)});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(server.server().ledger().booking(booked.at(0).toObject().value(u"id"_s).toString())->startMs, start.addSecs(3600).toMSecsSinceEpoch());
+        QCOMPARE(server.server().modules().bookings.booking(booked.at(0).toObject().value(u"id"_s).toString())->startMs, start.addSecs(3600).toMSecsSinceEpoch());
         // Another member waits for the moved booking's slot and is offered it when it is cancelled.
         QTemporaryDir other;
         QCOMPARE(cliAs(other, {u"--server"_s, url, u"login"_s, u"member3@demo.atrium"_s}, "atrium-demo\n").exitCode, 0);
@@ -331,7 +331,7 @@ private Q_SLOTS:
         QCOMPARE(entry.value(u"status"_s).toString(), u"offered"_s);
         r = cliAs(other, {u"waitlist"_s, u"accept"_s, entry.value(u"id"_s).toString()});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(server.server().ledger().booking(entry.value(u"booking"_s).toString())->status, u"confirmed"_s);
+        QCOMPARE(server.server().modules().bookings.booking(entry.value(u"booking"_s).toString())->status, u"confirmed"_s);
 
         // A rule the server cannot read: exit 2 and the reason.
         r = cliAs(member, {u"book"_s, u"mad-room-s"_s, start.addDays(1).toString(Qt::ISODate), end.addDays(1).toString(Qt::ISODate), u"--repeat"_s,

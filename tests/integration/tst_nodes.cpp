@@ -145,7 +145,7 @@ private Q_SLOTS:
         QVERIFY(member.syncUntilIdle(60000));
         QCOMPARE(member.cache().pendingCount(), 0);
         QVERIFY(member.cache().rejected().isEmpty());
-        QCOMPARE(node.server().ledger().booking(id)->status, u"confirmed"_s);
+        QCOMPARE(node.server().modules().bookings.booking(id)->status, u"confirmed"_s);
         QCOMPARE(count(node.server(), u"SELECT COUNT(*) FROM changes WHERE entity = 'booking' AND entity_id = '%1' AND scope = 'staff'"_s.arg(id)), 1);
         const auto cs = clientState(member.cache());
         const auto ss = serverState(node.server(), u"member3@demo.atrium"_s);

@@ -374,7 +374,7 @@ private Q_SLOTS:
                                  + QDateTime::fromMSecsSinceEpoch(b.endMs, Qt::UTC).toString(u"yyyy-MM-ddTHH:mm:ssZ"_s);
         newerExpected.sort();
         QCOMPARE(held(u"Marta Ruiz"_s), newerExpected);
-        QVERIFY(server.server().ledger().isFree(u"mad-quiet"_s, QDateTime(QDate(2026, 12, 10), QTime(13, 0), Qt::UTC).toMSecsSinceEpoch(),
+        QVERIFY(server.server().modules().bookings.isFree(u"mad-quiet"_s, QDateTime(QDate(2026, 12, 10), QTime(13, 0), Qt::UTC).toMSecsSinceEpoch(),
                                                QDateTime(QDate(2026, 12, 10), QTime(14, 30), Qt::UTC).toMSecsSinceEpoch()));
         QVERIFY(import(newer, u"Marta Ruiz"_s)); // again: nothing changes
         QCOMPARE(details.value("unchanged"_L1).toInteger(), 637);
@@ -443,15 +443,15 @@ private Q_SLOTS:
         QVERIFY(desk.cache().rejected().isEmpty());
         QVERIFY2(summary.startsWith(u"Imported 5 busy time(s) into Sevilla."_s), qPrintable(summary));
         QVERIFY2(summary.contains(u"1 overlap bookings already made"_s), qPrintable(summary));
-        server::Ledger &ledger = server.server().ledger();
-        QVERIFY(!ledger.isFree(u"mad-room-l"_s, futureLocal(5, 9, 0), futureLocal(5, 10, 0)));
-        QVERIFY(!ledger.isFree(u"mad-room-l"_s, futureLocal(5, 15, 0, "America/New_York"), futureLocal(5, 15, 30, "America/New_York")));
-        QVERIFY(ledger.isFree(u"mad-room-l"_s, futureLocal(5, 15, 30, "America/New_York"), futureLocal(5, 16, 30, "America/New_York")));
-        QVERIFY(!ledger.isFree(u"mad-room-l"_s, futureLocal(8, 16, 0), futureLocal(8, 17, 0)));
-        QVERIFY(ledger.isFree(u"mad-room-l"_s, futureLocal(15, 16, 0), futureLocal(15, 17, 0))); // the exception
-        QVERIFY(!ledger.isFree(u"mad-room-l"_s, futureLocal(22, 16, 0), futureLocal(22, 17, 0)));
-        QVERIFY(!ledger.isFree(u"mad-room-l"_s, futureLocal(7, 0, 0), futureLocal(7, 23, 59))); // all day
-        QVERIFY(ledger.isFree(u"mad-room-l"_s, futureLocal(9, 9, 0), futureLocal(9, 12, 0)));  // cancelled, free
+        server::Bookings &bookings = server.server().bookings();
+        QVERIFY(!bookings.isFree(u"mad-room-l"_s, futureLocal(5, 9, 0), futureLocal(5, 10, 0)));
+        QVERIFY(!bookings.isFree(u"mad-room-l"_s, futureLocal(5, 15, 0, "America/New_York"), futureLocal(5, 15, 30, "America/New_York")));
+        QVERIFY(bookings.isFree(u"mad-room-l"_s, futureLocal(5, 15, 30, "America/New_York"), futureLocal(5, 16, 30, "America/New_York")));
+        QVERIFY(!bookings.isFree(u"mad-room-l"_s, futureLocal(8, 16, 0), futureLocal(8, 17, 0)));
+        QVERIFY(bookings.isFree(u"mad-room-l"_s, futureLocal(15, 16, 0), futureLocal(15, 17, 0))); // the exception
+        QVERIFY(!bookings.isFree(u"mad-room-l"_s, futureLocal(22, 16, 0), futureLocal(22, 17, 0)));
+        QVERIFY(!bookings.isFree(u"mad-room-l"_s, futureLocal(7, 0, 0), futureLocal(7, 23, 59))); // all day
+        QVERIFY(bookings.isFree(u"mad-room-l"_s, futureLocal(9, 9, 0), futureLocal(9, 12, 0)));  // cancelled, free
         // Importing the same file again adds nothing.
         desk.engine().mutate(mutation::ImportBusy, importBusyArgs(u"mad-room-l"_s, ics));
         QVERIFY(desk.syncUntilIdle());

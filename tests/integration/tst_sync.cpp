@@ -95,7 +95,7 @@ private Q_SLOTS:
         QVERIFY(!alternatives.isEmpty());
         // The first alternative really is free on the server.
         const QCborMap first = alternatives.first().toMap();
-        QVERIFY(server.server().ledger().isFree(first.value("resource"_L1).toString(), first.value("start"_L1).toInteger(),
+        QVERIFY(server.server().modules().bookings.isFree(first.value("resource"_L1).toString(), first.value("start"_L1).toInteger(),
                                                 first.value("end"_L1).toInteger()));
 
         // No phantom: A's rejected booking is nowhere in A's cache or view, and the rejection is kept for the user.
@@ -157,16 +157,16 @@ private Q_SLOTS:
         const qint64 start = futureLocal(3, 9, 0);
         const QString id = member.engine().book(u"mad-office-2"_s, start, start + kHour);
         QVERIFY(member.syncUntilIdle());
-        QVERIFY(server.server().ledger().booking(id).has_value());
+        QVERIFY(server.server().modules().bookings.booking(id).has_value());
         QVERIFY(desk.syncUntilIdle());
 
         // (The demo's own bookings of the day are released along the way: nobody checks them in.)
         clock.setMs(start + 10 * 60000 - 1000);
         server.server().sync().sweep();
-        QCOMPARE(server.server().ledger().booking(id)->status, u"confirmed"_s);
+        QCOMPARE(server.server().modules().bookings.booking(id)->status, u"confirmed"_s);
         clock.setMs(start + 10 * 60000);
         QVERIFY(server.server().sync().sweep() >= 1);
-        QCOMPARE(server.server().ledger().booking(id)->status, u"released"_s);
+        QCOMPARE(server.server().modules().bookings.booking(id)->status, u"released"_s);
         QVERIFY(QTest::qWaitFor([&]() { return member.cache().entity(entity::Booking, id)->value("status"_L1).toString() == u"released"_s; }, 5000));
         QVERIFY(QTest::qWaitFor([&]() { return desk.cache().entity(entity::Booking, id)->value("status"_L1).toString() == u"released"_s; }, 5000));
         QVERIFY(desk.cache().bookings({u"mad-office-2"_s, {}, start, start + kHour, false}).isEmpty()); // free on the desk's calendar
@@ -332,14 +332,14 @@ private Q_SLOTS:
             QCOMPARE(args.at(1).toString(), u"forbidden"_s);
         QCOMPARE(countRows(server.server(), u"SELECT COUNT(*) FROM bookings"_s), bookingsBefore);
         QCOMPARE(countRows(server.server(), u"SELECT COUNT(*) FROM checkins"_s), checkinsBefore);
-        QCOMPARE(server.server().ledger().booking(othersBooking)->status, u"confirmed"_s);
+        QCOMPARE(server.server().modules().bookings.booking(othersBooking)->status, u"confirmed"_s);
 
         // What members may do for themselves still works.
         const QString own = member.engine().book(u"mad-room-l"_s, t, t + kHour);
         member.engine().checkin(self, own);
         QVERIFY(member.syncUntilIdle());
         QCOMPARE(rejected.size(), 3);
-        QCOMPARE(server.server().ledger().booking(own)->status, u"checked_in"_s);
+        QCOMPARE(server.server().modules().bookings.booking(own)->status, u"checked_in"_s);
         COMPARE_STATE(member, server, u"member1@demo.atrium"_s);
     }
 

@@ -250,13 +250,13 @@ private Q_SLOTS:
         qint64 start = 0;
         for (int hour = 17; hour >= 12 && !start; --hour) {
             const qint64 t = QDateTime(today, QTime(hour, 0), madrid).toMSecsSinceEpoch();
-            if (server.server().ledger().isFree(u"mad-room-xl"_s, t, t + 3600000))
+            if (server.server().modules().bookings.isFree(u"mad-room-xl"_s, t, t + 3600000))
                 start = t;
         }
         QVERIFY(start);
         const QString id = member.engine().book(u"mad-room-xl"_s, start, start + 3600000, {}, u"Board meeting"_s);
         QVERIFY(member.syncUntilIdle());
-        QCOMPARE(server.server().ledger().booking(id)->status, u"tentative"_s);
+        QCOMPARE(server.server().modules().bookings.booking(id)->status, u"tentative"_s);
 
         gui::AppController controller(client.cache(), client.engine(), clock);
         g_warnings.clear();
@@ -280,7 +280,7 @@ private Q_SLOTS:
         shoot(window, u"calendar-tentative-en"_s);
         // The desk approves it from the panel, as the Approve button does.
         controller.approve(id);
-        QVERIFY(QTest::qWaitFor([&]() { return client.engine().isIdle() && server.server().ledger().booking(id)->status == u"confirmed"_s; }, 10000));
+        QVERIFY(QTest::qWaitFor([&]() { return client.engine().isIdle() && server.server().modules().bookings.booking(id)->status == u"confirmed"_s; }, 10000));
 
         // Someone waits for that slot; when it is cancelled, the offer holding it for them is
         // drawn like a booking waiting for an answer, and says what it is.

@@ -17,16 +17,16 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace atrium::test {
 
-void DemoLedger::open(qint64 seedAtMs, qint64 nowMs)
+void DemoModules::open(qint64 seedAtMs, qint64 nowMs)
 {
     clock.setMs(seedAtMs);
-    store.open(testDatabase(dir.filePath(u"ledger.sqlite"_s)));
-    ledger = std::make_unique<server::Ledger>(store, clock);
-    server::DemoData::seed(store, *ledger, clock);
+    store.open(testDatabase(dir.filePath(u"server.sqlite"_s)));
+    modules = std::make_unique<server::Modules>(store, clock);
+    server::DemoData::seed(store, *modules, clock);
     clock.setMs(nowMs);
 }
 
-server::Principal DemoLedger::principal(const QString &userId)
+server::Principal DemoModules::principal(const QString &userId)
 {
     const auto p = server::loadPrincipal(store, userId);
     if (!p)
@@ -212,14 +212,14 @@ VisibleState clientState(client::LocalCache &cache)
 }
 
 namespace {
-VisibleState stateFrom(server::Store &store, server::Ledger &ledger, const QString &userEmail)
+VisibleState stateFrom(server::Store &store, server::Modules &modules, const QString &userEmail)
 {
     SqlQuery &q = store.exec(u"SELECT id FROM users WHERE email = ?"_s, {userEmail});
     if (!q.next())
         qFatal("no user %s", qPrintable(userEmail));
     const auto principal = server::loadPrincipal(store, q.value(0).toString());
     VisibleState state;
-    for (const server::ChangeRow &row : ledger.snapshot(server::scopesFor(*principal, ledger.locationIds())))
+    for (const server::ChangeRow &row : modules.snapshot(server::scopesFor(*principal, modules.spaces.locationIds())))
         state.insert(row.entity + u'/' + row.id, row.data);
     return state;
 }
@@ -227,15 +227,15 @@ VisibleState stateFrom(server::Store &store, server::Ledger &ledger, const QStri
 
 VisibleState serverState(server::AtriumServer &server, const QString &userEmail)
 {
-    return stateFrom(server.store(), server.ledger(), userEmail);
+    return stateFrom(server.store(), server.modules(), userEmail);
 }
 
 VisibleState serverStateFromFile(const QString &database, const QString &userEmail)
 {
     server::Store store;
     store.open(database);
-    server::Ledger ledger(store, *SystemClock::instance());
-    return stateFrom(store, ledger, userEmail);
+    server::Modules modules(store, *SystemClock::instance());
+    return stateFrom(store, modules, userEmail);
 }
 
 QString describeDifference(const VisibleState &client, const VisibleState &server)

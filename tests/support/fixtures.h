@@ -15,21 +15,21 @@
 
 namespace atrium::test {
 
-// A ledger on a fresh store seeded with the demo, on a clock the test moves: where unit tests of
+// Every server module on a fresh store seeded with the demo, on a clock the test moves: where unit tests of
 // the booking domain start.
-struct DemoLedger
+struct DemoModules
 {
     QTemporaryDir dir;
     server::Store store;
     ManualClock clock;
-    std::unique_ptr<server::Ledger> ledger;
+    std::unique_ptr<server::Modules> modules;
 
     // Seeds the demo (its week of bookings around seedAtMs), then sets the clock to nowMs.
     void open(qint64 seedAtMs, qint64 nowMs);
     server::Principal principal(const QString &userId);
     server::Outcome apply(const server::Principal &who, QLatin1StringView kind, const QCborMap &args)
     {
-        return ledger->apply(who, QString(kind), args);
+        return modules->apply(who, QString(kind), args);
     }
 };
 

@@ -6,7 +6,7 @@
 #include "mutations.h"
 #include "auth.h"
 #include "fixtures.h"
-#include "ledger.h"
+#include "modules.h"
 #include "protocol.h"
 #include "store.h"
 #include "uuid.h"
@@ -70,7 +70,7 @@ class TestAccess : public QObject
 {
     Q_OBJECT
 
-    test::DemoLedger m_demo;
+    test::DemoModules m_demo;
     Store &m_store = m_demo.store;
     qint64 m_day = 0;
     Principal m_admin, m_desk, m_member, m_kiosk;
@@ -189,7 +189,7 @@ private Q_SLOTS:
     // The server's table says the same as the one above, and names every mutation there is.
     void tableMatchesTheSpecification()
     {
-        const kernel::Registry &registry = m_demo.ledger->registry();
+        const kernel::Registry &registry = m_demo.modules->host.registry();
         QCOMPARE(registry.rules().size(), qsizetype(std::size(kExpected)));
         for (const Expected &e : kExpected) {
             const kernel::AccessRule *rule = registry.rule(QString::fromLatin1(e.action));
@@ -209,7 +209,7 @@ private Q_SLOTS:
     // registry, so a new mutation is covered the day it is added).
     void schemasRefuseByName()
     {
-        const kernel::Registry &registry = m_demo.ledger->registry();
+        const kernel::Registry &registry = m_demo.modules->host.registry();
         QVERIFY(registry.specs().size() >= 22);
         int tried = 0;
         for (const kernel::MutationSpec &spec : registry.specs()) {
@@ -217,7 +217,7 @@ private Q_SLOTS:
             auto refusal = [&](const QCborMap &args) {
                 m_store.begin();
                 const qint64 writesBefore = m_store.totalChanges();
-                const Outcome o = m_demo.ledger->apply(m_admin, kind, args);
+                const Outcome o = m_demo.modules->apply(m_admin, kind, args);
                 const qint64 written = m_store.totalChanges() - writesBefore;
                 m_store.rollback();
                 ++tried;
@@ -244,13 +244,13 @@ private Q_SLOTS:
             }
         }
         QVERIFY(tried > 100);
-        QVERIFY(m_demo.ledger->apply(m_admin, u"frobnicate"_s, {}).message.contains(u"Unknown operation"_s));
+        QVERIFY(m_demo.modules->apply(m_admin, u"frobnicate"_s, {}).message.contains(u"Unknown operation"_s));
     }
 
     // The server will not start on a table with a mutation that lacks what the dispatcher needs.
     void incompleteTableIsRefused()
     {
-        QVERIFY2(m_demo.ledger->registry().problems().isEmpty(), qPrintable(m_demo.ledger->registry().problems().join(u"; "_s)));
+        QVERIFY2(m_demo.modules->host.registry().problems().isEmpty(), qPrintable(m_demo.modules->host.registry().problems().join(u"; "_s)));
         const auto handler = [](const Principal &, const QCborMap &) { return Outcome{}; };
         const kernel::AccessRule selfRule{"mine"_L1, kernel::Reach::Anyone, kernel::Reach::Anyone, kernel::Reach::Self, kernel::Reach::Never,
                                           "do it"_L1, "do their own"_L1};
@@ -293,11 +293,11 @@ private Q_SLOTS:
         QFETCH(bool, allowed);
         const Principal *actors[] = {&m_admin, &m_desk, &m_member, &m_kiosk};
         const auto [kind, args] = request(action, m_subjects[subject]);
-        QCOMPARE(m_demo.ledger->registry().actionOf(kind, args), action);
+        QCOMPARE(m_demo.modules->host.registry().actionOf(kind, args), action);
 
         m_store.begin();
         const qint64 writesBefore = m_store.totalChanges();
-        const Outcome o = m_demo.ledger->apply(*actors[role], kind, args);
+        const Outcome o = m_demo.modules->apply(*actors[role], kind, args);
         const qint64 written = m_store.totalChanges() - writesBefore;
         m_store.rollback();
 
@@ -319,7 +319,7 @@ private Q_SLOTS:
         for (const Expected &e : kExpected) {
             const auto [kind, args] = request(QString::fromLatin1(e.action), m_subjects[0]);
             m_store.begin();
-            const Outcome o = m_demo.ledger->apply(m_admin, kind, args);
+            const Outcome o = m_demo.modules->apply(m_admin, kind, args);
             m_store.rollback();
             if (!o.applied) {
                 notApplied << QString::fromLatin1(e.action);
@@ -352,7 +352,7 @@ private Q_SLOTS:
                     m_store.begin();
                     Outcome o;
                     try {
-                        o = m_demo.ledger->apply(m_admin, kind, args);
+                        o = m_demo.modules->apply(m_admin, kind, args);
                     } catch (const StoreError &err) {
                         m_store.rollback();
                         QFAIL(qPrintable(u"%1.%2 = %3 threw: %4"_s.arg(kind, field.key().toString(), QLatin1StringView(what),

@@ -1,7 +1,7 @@
 // Accounts and sessions with a hand-moved clock: no test waits for a token to expire.
 #include "auth.h"
 #include "demodata.h"
-#include "ledger.h"
+#include "modules.h"
 #include "protocol.h"
 #include "store.h"
 
@@ -26,8 +26,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_store.open(m_dir.filePath(u"auth.sqlite"_s));
-        Ledger ledger(m_store, m_clock);
-        DemoData::seed(m_store, ledger, m_clock);
+        Modules modules(m_store, m_clock);
+        DemoData::seed(m_store, modules, m_clock);
     }
 
     void passwordsAreArgon2id()

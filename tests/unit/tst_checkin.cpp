@@ -3,7 +3,7 @@
 #include "auth.h"
 #include "fixtures.h"
 #include "demodata.h"
-#include "ledger.h"
+#include "modules.h"
 #include "protocol.h"
 #include "store.h"
 #include "uuid.h"
@@ -19,10 +19,10 @@ class TestCheckin : public QObject
 {
     Q_OBJECT
 
-    test::DemoLedger m_demo;
+    test::DemoModules m_demo;
     Store &m_store = m_demo.store;
     ManualClock &m_clock = m_demo.clock;
-    std::unique_ptr<Ledger> &m_ledger = m_demo.ledger;
+    std::unique_ptr<Modules> &m_modules = m_demo.modules;
     Principal m_desk, m_member, m_kiosk;
     qint64 m_day = 0;
 
@@ -66,7 +66,7 @@ private Q_SLOTS:
         m_clock.setMs(at(8, 50));
         const Outcome byBadge = apply(m_kiosk, mutation::Checkin, credentialCheckinArgs(newUuidV7(), "qr"_L1, token, u"mad"_s));
         QVERIFY2(byBadge.applied, qPrintable(byBadge.message));
-        QCOMPARE(m_ledger->booking(booked)->status, u"checked_in"_s);
+        QCOMPARE(m_modules->bookings.booking(booked)->status, u"checked_in"_s);
         // A PIN works too; a wrong one, or one typed by a member's own app, does not.
         QVERIFY(apply(m_kiosk, mutation::Checkin, credentialCheckinArgs(newUuidV7(), "pin"_L1, pin, u"mad"_s)).applied);
         QCOMPARE(apply(m_kiosk, mutation::Checkin, credentialCheckinArgs(newUuidV7(), "pin"_L1, u"000000"_s == pin ? u"000001"_s : u"000000"_s, u"mad"_s)).code,
@@ -103,11 +103,11 @@ private Q_SLOTS:
         QVERIFY(apply(m_member, mutation::Book, bookArgs(later, u"mad-room-l"_s, at(15), at(16))).applied);
         m_clock.setMs(at(11, 40));
         QVERIFY(apply(m_desk, mutation::Checkin, checkinArgs(newUuidV7(), u"m-05"_s, {}, u"mad"_s)).applied);
-        QCOMPARE(m_ledger->booking(noon)->status, u"confirmed"_s); // 20 minutes early: a plain arrival
+        QCOMPARE(m_modules->bookings.booking(noon)->status, u"confirmed"_s); // 20 minutes early: a plain arrival
         m_clock.setMs(at(11, 50));
         QVERIFY(apply(m_desk, mutation::Checkin, checkinArgs(newUuidV7(), u"m-05"_s, {}, u"mad"_s)).applied);
-        QCOMPARE(m_ledger->booking(noon)->status, u"checked_in"_s);
-        QCOMPARE(m_ledger->booking(later)->status, u"confirmed"_s);
+        QCOMPARE(m_modules->bookings.booking(noon)->status, u"checked_in"_s);
+        QCOMPARE(m_modules->bookings.booking(later)->status, u"confirmed"_s);
     }
 
     void walkInBooksAFreeSpaceFromNow()
@@ -117,7 +117,7 @@ private Q_SLOTS:
         const Outcome o = apply(m_kiosk, mutation::Checkin, walkInArgs(newUuidV7(), u"m-05"_s, u"mad-booth-2"_s, 50));
         QVERIFY2(o.applied, qPrintable(o.message));
         const QString id = o.changes.first().id;
-        const auto b = m_ledger->booking(id);
+        const auto b = m_modules->bookings.booking(id);
         QCOMPARE(b->startMs, at(13));
         QCOMPARE(b->endMs, at(14));
         QCOMPARE(b->status, u"checked_in"_s);

@@ -4,7 +4,7 @@
 #include "auth.h"
 #include "fixtures.h"
 #include "demodata.h"
-#include "ledger.h"
+#include "modules.h"
 #include "protocol.h"
 #include "spacesearch.h"
 #include "store.h"
@@ -20,10 +20,10 @@ class TestInventory : public QObject
 {
     Q_OBJECT
 
-    test::DemoLedger m_demo;
+    test::DemoModules m_demo;
     Store &m_store = m_demo.store;
     ManualClock &m_clock = m_demo.clock;
-    std::unique_ptr<Ledger> &m_ledger = m_demo.ledger;
+    std::unique_ptr<Modules> &m_modules = m_demo.modules;
     Principal m_admin, m_desk, m_member;
     qint64 m_day = 0; // 00:00 in Madrid
 
@@ -36,7 +36,7 @@ class TestInventory : public QObject
     QStringList ids(const SpaceQuery &q)
     {
         QStringList out;
-        for (const SpaceMatch &m : m_ledger->search(q))
+        for (const SpaceMatch &m : m_modules->bookings.search(q))
             out << m.resource.value("id"_L1).toString();
         return out;
     }
@@ -160,7 +160,7 @@ private Q_SLOTS:
         edited.insert("name"_L1, u"Library table"_s);
         edited.insert("capacity"_L1, 4);
         QVERIFY(apply(m_desk, mutation::SaveResource, saveArgs(u"vlc-desk-1"_s, edited)).applied);
-        QCOMPARE(m_ledger->resource(u"vlc-desk-1"_s)->name, u"Library table"_s);
+        QCOMPARE(m_modules->spaces.resource(u"vlc-desk-1"_s)->name, u"Library table"_s);
         SpaceQuery big;
         big.minCapacity = 4;
         big.locationId = u"vlc"_s;
@@ -174,7 +174,7 @@ private Q_SLOTS:
         q.kind = u"hot_desk"_s;
         q.nearLatitude = 40.4153;
         q.nearLongitude = -3.6844;
-        const QList<SpaceMatch> found = m_ledger->search(q);
+        const QList<SpaceMatch> found = m_modules->bookings.search(q);
         QVERIFY(!found.isEmpty());
         QCOMPARE(found.first().resource.value("location"_L1).toString(), u"mad"_s);
         QVERIFY(found.first().distanceKm > 1 && found.first().distanceKm < 3);
@@ -184,7 +184,7 @@ private Q_SLOTS:
                 order << m.resource.value("location"_L1).toString();
         QCOMPARE(order, (QStringList{u"mad"_s, u"vlc"_s, u"nyc"_s}));
         q.withinKm = 500;
-        for (const SpaceMatch &m : m_ledger->search(q))
+        for (const SpaceMatch &m : m_modules->bookings.search(q))
             QVERIFY(m.resource.value("location"_L1).toString() != u"nyc"_s);
         // Best fit within one place: the smallest room that fits leads.
         SpaceQuery six;

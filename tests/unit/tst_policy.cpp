@@ -5,7 +5,7 @@
 #include "auth.h"
 #include "pgcluster.h"
 #include "demodata.h"
-#include "ledger.h"
+#include "modules.h"
 #include "protocol.h"
 #include "store.h"
 #include "uuid.h"
@@ -30,7 +30,7 @@ class TestPolicy : public QObject
     QTemporaryDir m_dir;
     Store m_store;
     ManualClock m_clock;
-    std::unique_ptr<Ledger> m_ledger;
+    std::unique_ptr<Modules> m_modules;
     Principal m_desk, m_member;
     QTimeZone m_madrid{"Europe/Madrid"};
     QDate m_day{2030, 3, 6}; // a Wednesday, far from the demo's week
@@ -41,12 +41,12 @@ class TestPolicy : public QObject
     }
     Outcome book(const Principal &who, const QString &resource, qint64 start, qint64 end)
     {
-        return m_ledger->apply(who, QString(mutation::Book), bookArgs(newUuidV7(), resource, start, end, {}));
+        return m_modules->apply(who, QString(mutation::Book), bookArgs(newUuidV7(), resource, start, end, {}));
     }
     Outcome memberBooks(const QString &resource, qint64 start, qint64 end) { return book(m_member, resource, start, end); }
     void set(QLatin1StringView level, const QString &target, const QCborMap &rules)
     {
-        m_ledger->setPolicy(level, target, Policy::fromCbor(rules));
+        m_modules->bookings.setPolicy(level, target, Policy::fromCbor(rules));
     }
     static bool refusedFor(const Outcome &o, QLatin1StringView rule)
     {
@@ -58,8 +58,8 @@ private Q_SLOTS:
     {
         m_clock.setMs(at(0) - 365LL * 86400000);
         m_store.open(test::testDatabase(m_dir.filePath(u"p.sqlite"_s)));
-        m_ledger = std::make_unique<Ledger>(m_store, m_clock);
-        DemoData::seed(m_store, *m_ledger, m_clock);
+        m_modules = std::make_unique<Modules>(m_store, m_clock);
+        DemoData::seed(m_store, *m_modules, m_clock);
         m_desk = *loadPrincipal(m_store, u"u-desk"_s);
         m_member = *loadPrincipal(m_store, u"m-05"_s);
     }
@@ -156,9 +156,9 @@ private Q_SLOTS:
         QVERIFY(refusedFor(flex, "allowedPlans"_L1));
         QCOMPARE(flex.policy.value("value"_L1).toString(), u"flex"_s);
         QVERIFY2(flex.message.contains(u"resident, team"_s) && flex.message.contains(u"on flex"_s), qPrintable(flex.message));
-        QCOMPARE(m_ledger->apply(m_member, QString(mutation::SetPlan), QCborMap{{u"member"_s, u"m-05"_s}, {u"plan"_s, u"resident"_s}}).code,
+        QCOMPARE(m_modules->apply(m_member, QString(mutation::SetPlan), QCborMap{{u"member"_s, u"m-05"_s}, {u"plan"_s, u"resident"_s}}).code,
                  proto::code::Forbidden);
-        QVERIFY(m_ledger->apply(m_desk, QString(mutation::SetPlan), QCborMap{{u"member"_s, u"m-05"_s}, {u"plan"_s, u"resident"_s}}).applied);
+        QVERIFY(m_modules->apply(m_desk, QString(mutation::SetPlan), QCborMap{{u"member"_s, u"m-05"_s}, {u"plan"_s, u"resident"_s}}).applied);
         QVERIFY(memberBooks(u"mad-office-2"_s, at(9), at(10)).applied);
     }
 
@@ -185,52 +185,52 @@ private Q_SLOTS:
     {
         set(policy_level::Kind, u"meeting_room"_s, {{u"cancelDeadlineMinutes"_s, 120}});
         const QString early = newUuidV7(), late = newUuidV7();
-        QVERIFY(m_ledger->apply(m_member, QString(mutation::Book), bookArgs(early, u"mad-room-s"_s, at(12), at(13), {})).applied);
-        QVERIFY(m_ledger->apply(m_member, QString(mutation::Book), bookArgs(late, u"mad-room-m"_s, at(12), at(13), {})).applied);
+        QVERIFY(m_modules->apply(m_member, QString(mutation::Book), bookArgs(early, u"mad-room-s"_s, at(12), at(13), {})).applied);
+        QVERIFY(m_modules->apply(m_member, QString(mutation::Book), bookArgs(late, u"mad-room-m"_s, at(12), at(13), {})).applied);
         m_clock.setMs(at(10)); // exactly two hours before
-        QVERIFY(m_ledger->apply(m_member, QString(mutation::Cancel), bookingRefArgs(early)).applied);
+        QVERIFY(m_modules->apply(m_member, QString(mutation::Cancel), bookingRefArgs(early)).applied);
         m_clock.setMs(at(10, 1));
-        const Outcome o = m_ledger->apply(m_member, QString(mutation::Cancel), bookingRefArgs(late));
+        const Outcome o = m_modules->apply(m_member, QString(mutation::Cancel), bookingRefArgs(late));
         QVERIFY(refusedFor(o, "cancelDeadlineMinutes"_L1));
         QCOMPARE(o.policy.value("value"_L1).toInteger(), 119);
-        QVERIFY(m_ledger->apply(m_desk, QString(mutation::Cancel), bookingRefArgs(late)).applied); // the desk still can
+        QVERIFY(m_modules->apply(m_desk, QString(mutation::Cancel), bookingRefArgs(late)).applied); // the desk still can
     }
 
     void noShowsAreReleasedAtGraceEndNotBefore()
     {
         set(policy_level::Kind, u"meeting_room"_s, {{u"graceMinutes"_s, 15}, {u"checkInBeforeMinutes"_s, 15}});
         const QString noShow = newUuidV7(), present = newUuidV7(), desk = newUuidV7();
-        QVERIFY(m_ledger->apply(m_member, QString(mutation::Book), bookArgs(noShow, u"mad-room-s"_s, at(10), at(11), {})).applied);
-        QVERIFY(m_ledger->apply(m_member, QString(mutation::Book), bookArgs(present, u"mad-room-m"_s, at(10), at(11), {})).applied);
-        QVERIFY(m_ledger->apply(m_member, QString(mutation::Book), bookArgs(desk, u"mad-desk-05"_s, at(10), at(11), {})).applied);
+        QVERIFY(m_modules->apply(m_member, QString(mutation::Book), bookArgs(noShow, u"mad-room-s"_s, at(10), at(11), {})).applied);
+        QVERIFY(m_modules->apply(m_member, QString(mutation::Book), bookArgs(present, u"mad-room-m"_s, at(10), at(11), {})).applied);
+        QVERIFY(m_modules->apply(m_member, QString(mutation::Book), bookArgs(desk, u"mad-desk-05"_s, at(10), at(11), {})).applied);
 
         // Check-in opens 15 minutes before the start, not a minute earlier.
         m_clock.setMs(at(9, 44));
-        const Outcome early = m_ledger->apply(m_member, QString(mutation::Checkin), checkinArgs(newUuidV7(), u"m-05"_s, present));
+        const Outcome early = m_modules->apply(m_member, QString(mutation::Checkin), checkinArgs(newUuidV7(), u"m-05"_s, present));
         QVERIFY(refusedFor(early, "checkInBeforeMinutes"_L1));
         QVERIFY2(early.message.contains(u"09:45"_s), qPrintable(early.message));
         m_clock.setMs(at(9, 45));
-        QVERIFY(m_ledger->apply(m_member, QString(mutation::Checkin), checkinArgs(newUuidV7(), u"m-05"_s, present)).applied);
+        QVERIFY(m_modules->apply(m_member, QString(mutation::Checkin), checkinArgs(newUuidV7(), u"m-05"_s, present)).applied);
 
         auto touches = [](const QList<ChangeRow> &rows, const QString &id) {
             return std::any_of(rows.begin(), rows.end(), [&](const ChangeRow &r) { return r.id == id; });
         };
         m_clock.setMs(at(10, 15) - 1000); // a second before the grace period ends
-        QVERIFY(!touches(m_ledger->sweep(m_clock.nowMs()), noShow));
-        QCOMPARE(m_ledger->booking(noShow)->status, u"confirmed"_s);
+        QVERIFY(!touches(m_modules->sweep(m_clock.nowMs()), noShow));
+        QCOMPARE(m_modules->bookings.booking(noShow)->status, u"confirmed"_s);
         m_clock.setMs(at(10, 15));
-        const QList<ChangeRow> released = m_ledger->sweep(m_clock.nowMs());
+        const QList<ChangeRow> released = m_modules->sweep(m_clock.nowMs());
         QVERIFY(touches(released, noShow)); // every audience is told
-        QCOMPARE(m_ledger->booking(noShow)->status, u"released"_s);
-        QCOMPARE(m_ledger->booking(present)->status, u"checked_in"_s); // checked in: kept
-        QCOMPARE(m_ledger->booking(desk)->status, u"confirmed"_s);     // hot desks have no grace rule
+        QCOMPARE(m_modules->bookings.booking(noShow)->status, u"released"_s);
+        QCOMPARE(m_modules->bookings.booking(present)->status, u"checked_in"_s); // checked in: kept
+        QCOMPARE(m_modules->bookings.booking(desk)->status, u"confirmed"_s);     // hot desks have no grace rule
         QVERIFY(!touches(released, present) && !touches(released, desk));
-        QVERIFY(!touches(m_ledger->sweep(m_clock.nowMs() + 60000), noShow)); // once
+        QVERIFY(!touches(m_modules->sweep(m_clock.nowMs() + 60000), noShow)); // once
 
         // The released slot is free again, and the released booking cannot be checked in.
-        QVERIFY(m_ledger->isFree(u"mad-room-s"_s, at(10, 30), at(11)));
+        QVERIFY(m_modules->bookings.isFree(u"mad-room-s"_s, at(10, 30), at(11)));
         QVERIFY(book(m_desk, u"mad-room-s"_s, at(10, 30), at(11)).applied);
-        const Outcome late = m_ledger->apply(m_member, QString(mutation::Checkin), checkinArgs(newUuidV7(), u"m-05"_s, noShow));
+        const Outcome late = m_modules->apply(m_member, QString(mutation::Checkin), checkinArgs(newUuidV7(), u"m-05"_s, noShow));
         QVERIFY(!late.applied);
         QVERIFY(late.message.contains(u"released"_s));
     }
@@ -242,7 +242,7 @@ private Q_SLOTS:
         QVERIFY(memberBooks(u"mad-room-s"_s, at(9), at(9, 31)).applied);
         // A policy whose grace period outlasts its longest booking is not accepted at all.
         Principal admin = *loadPrincipal(m_store, u"u-admin"_s);
-        const Outcome o = m_ledger->apply(admin, QString(mutation::SetPolicy),
+        const Outcome o = m_modules->apply(admin, QString(mutation::SetPolicy),
                                           setPolicyArgs(u"kind"_s, u"phone_booth"_s, {{u"graceMinutes"_s, 60}, {u"maxMinutes"_s, 60}}));
         QCOMPARE(o.code, proto::code::Invalid);
         QVERIFY2(o.message.contains(u"grace period"_s), qPrintable(o.message));
@@ -252,62 +252,62 @@ private Q_SLOTS:
     {
         set(policy_level::Resource, u"mad-room-xl"_s, {{u"approvalRequired"_s, true}});
         const QString asked = newUuidV7(), declined = newUuidV7(), late = newUuidV7();
-        QVERIFY(m_ledger->apply(m_member, QString(mutation::Book), bookArgs(asked, u"mad-room-xl"_s, at(9), at(10), {})).applied);
-        QCOMPARE(m_ledger->booking(asked)->status, u"tentative"_s);
+        QVERIFY(m_modules->apply(m_member, QString(mutation::Book), bookArgs(asked, u"mad-room-xl"_s, at(9), at(10), {})).applied);
+        QCOMPARE(m_modules->bookings.booking(asked)->status, u"tentative"_s);
         QCOMPARE(memberBooks(u"mad-room-xl"_s, at(9, 30), at(10)).code, proto::code::Conflict); // it holds the slot
-        QCOMPARE(m_ledger->apply(m_member, QString(mutation::Approve), bookingRefArgs(asked)).code, proto::code::Forbidden);
-        QCOMPARE(m_ledger->apply(m_member, QString(mutation::Checkin), checkinArgs(newUuidV7(), u"m-05"_s, asked)).code, proto::code::Invalid);
-        QVERIFY(m_ledger->apply(m_desk, QString(mutation::Approve), bookingRefArgs(asked)).applied);
-        QCOMPARE(m_ledger->booking(asked)->status, u"confirmed"_s);
-        QVERIFY(m_ledger->apply(m_desk, QString(mutation::Approve), bookingRefArgs(asked)).applied); // twice: same answer
-        QCOMPARE(m_ledger->apply(m_desk, QString(mutation::Decline), bookingRefArgs(asked)).code, proto::code::Invalid);
+        QCOMPARE(m_modules->apply(m_member, QString(mutation::Approve), bookingRefArgs(asked)).code, proto::code::Forbidden);
+        QCOMPARE(m_modules->apply(m_member, QString(mutation::Checkin), checkinArgs(newUuidV7(), u"m-05"_s, asked)).code, proto::code::Invalid);
+        QVERIFY(m_modules->apply(m_desk, QString(mutation::Approve), bookingRefArgs(asked)).applied);
+        QCOMPARE(m_modules->bookings.booking(asked)->status, u"confirmed"_s);
+        QVERIFY(m_modules->apply(m_desk, QString(mutation::Approve), bookingRefArgs(asked)).applied); // twice: same answer
+        QCOMPARE(m_modules->apply(m_desk, QString(mutation::Decline), bookingRefArgs(asked)).code, proto::code::Invalid);
 
         // Declined: the slot is free again.
-        QVERIFY(m_ledger->apply(m_member, QString(mutation::Book), bookArgs(declined, u"mad-room-xl"_s, at(11), at(12), {})).applied);
-        const Outcome no = m_ledger->apply(m_desk, QString(mutation::Decline), bookingRefArgs(declined, u"Painters in that day, sorry."_s));
+        QVERIFY(m_modules->apply(m_member, QString(mutation::Book), bookArgs(declined, u"mad-room-xl"_s, at(11), at(12), {})).applied);
+        const Outcome no = m_modules->apply(m_desk, QString(mutation::Decline), bookingRefArgs(declined, u"Painters in that day, sorry."_s));
         QVERIFY(no.applied);
-        QVERIFY(m_ledger->isFree(u"mad-room-xl"_s, at(11), at(12)));
+        QVERIFY(m_modules->bookings.isFree(u"mad-room-xl"_s, at(11), at(12)));
         // The member's copy says why.
         for (const ChangeRow &r : no.changes)
             if (r.scope == u"member:m-05"_s)
                 QCOMPARE(Booking::fromCbor(r.dataMap()).note, u"Painters in that day, sorry."_s);
-        QCOMPARE(m_ledger->booking(declined)->note, u"Painters in that day, sorry."_s);
+        QCOMPARE(m_modules->bookings.booking(declined)->note, u"Painters in that day, sorry."_s);
         // Staff bookings need no approval.
-        QCOMPARE(m_ledger->booking(book(m_desk, u"mad-room-xl"_s, at(11), at(12)).changes.first().id)->status, u"confirmed"_s);
+        QCOMPARE(m_modules->bookings.booking(book(m_desk, u"mad-room-xl"_s, at(11), at(12)).changes.first().id)->status, u"confirmed"_s);
 
         // Nobody decided before it started: declined by the server's sweep at the start, not before.
-        QVERIFY(m_ledger->apply(m_member, QString(mutation::Book), bookArgs(late, u"mad-room-xl"_s, at(14), at(15), {})).applied);
+        QVERIFY(m_modules->apply(m_member, QString(mutation::Book), bookArgs(late, u"mad-room-xl"_s, at(14), at(15), {})).applied);
         m_clock.setMs(at(14) - 1000);
-        m_ledger->sweep(m_clock.nowMs());
-        QCOMPARE(m_ledger->booking(late)->status, u"tentative"_s);
+        m_modules->sweep(m_clock.nowMs());
+        QCOMPARE(m_modules->bookings.booking(late)->status, u"tentative"_s);
         m_clock.setMs(at(14));
-        m_ledger->sweep(m_clock.nowMs());
-        QCOMPARE(m_ledger->booking(late)->status, u"declined"_s);
+        m_modules->sweep(m_clock.nowMs());
+        QCOMPARE(m_modules->bookings.booking(late)->status, u"declined"_s);
     }
 
     void checkOutEarlyOrAtTheEnd()
     {
         const QString early = newUuidV7(), stays = newUuidV7();
-        QVERIFY(m_ledger->apply(m_member, QString(mutation::Book), bookArgs(early, u"mad-room-s"_s, at(9), at(12), {})).applied);
-        QVERIFY(m_ledger->apply(m_member, QString(mutation::Book), bookArgs(stays, u"mad-room-m"_s, at(9), at(10), {})).applied);
-        QCOMPARE(m_ledger->apply(m_member, QString(mutation::Checkout), bookingRefArgs(early)).code, proto::code::Invalid); // not in yet
+        QVERIFY(m_modules->apply(m_member, QString(mutation::Book), bookArgs(early, u"mad-room-s"_s, at(9), at(12), {})).applied);
+        QVERIFY(m_modules->apply(m_member, QString(mutation::Book), bookArgs(stays, u"mad-room-m"_s, at(9), at(10), {})).applied);
+        QCOMPARE(m_modules->apply(m_member, QString(mutation::Checkout), bookingRefArgs(early)).code, proto::code::Invalid); // not in yet
         m_clock.setMs(at(9, 5));
-        QVERIFY(m_ledger->apply(m_member, QString(mutation::Checkin), checkinArgs(newUuidV7(), u"m-05"_s, early)).applied);
-        QVERIFY(m_ledger->apply(m_member, QString(mutation::Checkin), checkinArgs(newUuidV7(), u"m-05"_s, stays)).applied);
+        QVERIFY(m_modules->apply(m_member, QString(mutation::Checkin), checkinArgs(newUuidV7(), u"m-05"_s, early)).applied);
+        QVERIFY(m_modules->apply(m_member, QString(mutation::Checkin), checkinArgs(newUuidV7(), u"m-05"_s, stays)).applied);
         // Leaving at 10:30 frees 10:30-12:00 for someone else.
         m_clock.setMs(at(10, 30));
-        QVERIFY(m_ledger->apply(m_member, QString(mutation::Checkout), bookingRefArgs(early)).applied);
-        QCOMPARE(m_ledger->booking(early)->status, u"checked_out"_s);
-        QCOMPARE(m_ledger->booking(early)->endMs, at(10, 30));
+        QVERIFY(m_modules->apply(m_member, QString(mutation::Checkout), bookingRefArgs(early)).applied);
+        QCOMPARE(m_modules->bookings.booking(early)->status, u"checked_out"_s);
+        QCOMPARE(m_modules->bookings.booking(early)->endMs, at(10, 30));
         QVERIFY(book(m_desk, u"mad-room-s"_s, at(10, 30), at(12)).applied);
         // Still checked in when it ends: checked out by the server at the end, not before.
         m_clock.setMs(at(10) - 1000);
-        m_ledger->sweep(m_clock.nowMs());
-        QCOMPARE(m_ledger->booking(stays)->status, u"checked_in"_s);
+        m_modules->sweep(m_clock.nowMs());
+        QCOMPARE(m_modules->bookings.booking(stays)->status, u"checked_in"_s);
         m_clock.setMs(at(10));
-        m_ledger->sweep(m_clock.nowMs());
-        QCOMPARE(m_ledger->booking(stays)->status, u"checked_out"_s);
-        QCOMPARE(m_ledger->booking(stays)->endMs, at(10));
+        m_modules->sweep(m_clock.nowMs());
+        QCOMPARE(m_modules->bookings.booking(stays)->status, u"checked_out"_s);
+        QCOMPARE(m_modules->bookings.booking(stays)->endMs, at(10));
     }
 
     void alternativesRespectTheRules()
@@ -327,7 +327,7 @@ private Q_SLOTS:
                 QVERIFY(alt.value("start"_L1).toInteger() >= at(11, 30) || alt.value("end"_L1).toInteger() <= at(9, 30));
             }
             // Whatever is offered can be booked as offered.
-            QVERIFY(m_ledger->isFree(alt.value("resource"_L1).toString(), alt.value("start"_L1).toInteger(), alt.value("end"_L1).toInteger()));
+            QVERIFY(m_modules->bookings.isFree(alt.value("resource"_L1).toString(), alt.value("start"_L1).toInteger(), alt.value("end"_L1).toInteger()));
         }
         const QCborMap first = o.alternatives.first().toMap();
         QVERIFY(memberBooks(first.value("resource"_L1).toString(), first.value("start"_L1).toInteger(), first.value("end"_L1).toInteger()).applied);
@@ -340,18 +340,18 @@ private Q_SLOTS:
         set(policy_level::Area, u"mad/Quiet zone"_s, {{u"maxMinutes"_s, 90}});
         set(policy_level::Kind, u"meeting_room"_s, {{u"maxMinutes"_s, 180}});
         set(policy_level::Resource, u"mad-room-l"_s, {{u"maxMinutes"_s, 60}});
-        auto limitOf = [&](const QString &resource) { return m_ledger->policyFor(*m_ledger->resource(resource)).maxMinutes.value_or(-1); };
+        auto limitOf = [&](const QString &resource) { return m_modules->bookings.policyFor(*m_modules->spaces.resource(resource)).maxMinutes.value_or(-1); };
         QCOMPARE(limitOf(u"mad-room-l"_s), 60);  // its own
         QCOMPARE(limitOf(u"mad-room-s"_s), 180); // its kind, over its location
         QCOMPARE(limitOf(u"mad-desk-07"_s), 90); // its area (Quiet zone)
         QCOMPARE(limitOf(u"mad-desk-01"_s), 120); // its location
         QCOMPARE(limitOf(u"nyc-desk-01"_s), 240); // the organisation
-        QCOMPARE(m_ledger->policyFor(*m_ledger->resource(u"mad-room-l"_s)).minMinutes.value_or(-1), 15); // inherited through all
+        QCOMPARE(m_modules->bookings.policyFor(*m_modules->spaces.resource(u"mad-room-l"_s)).minMinutes.value_or(-1), 15); // inherited through all
         QVERIFY(memberBooks(u"mad-room-l"_s, at(9), at(10)).applied);
         QVERIFY(refusedFor(memberBooks(u"mad-room-l"_s, at(11), at(12, 15)), "maxMinutes"_L1));
         QVERIFY(memberBooks(u"mad-room-s"_s, at(9), at(12)).applied);
         // Removing a level's rules lets the one above show through again.
-        m_ledger->setPolicy(policy_level::Resource, u"mad-room-l"_s, Policy{});
+        m_modules->bookings.setPolicy(policy_level::Resource, u"mad-room-l"_s, Policy{});
         QCOMPARE(limitOf(u"mad-room-l"_s), 180);
     }
 };

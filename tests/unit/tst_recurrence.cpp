@@ -5,7 +5,7 @@
 #include "auth.h"
 #include "fixtures.h"
 #include "demodata.h"
-#include "ledger.h"
+#include "modules.h"
 #include "protocol.h"
 #include "recurrence.h"
 #include "store.h"
@@ -40,10 +40,10 @@ class TestRecurrence : public QObject
 {
     Q_OBJECT
 
-    test::DemoLedger m_demo;
+    test::DemoModules m_demo;
     Store &m_store = m_demo.store;
     ManualClock &m_clock = m_demo.clock;
-    std::unique_ptr<Ledger> &m_ledger = m_demo.ledger;
+    std::unique_ptr<Modules> &m_modules = m_demo.modules;
     Principal m_desk, m_member;
 
     Outcome apply(const Principal &who, QLatin1StringView kind, const QCborMap &args) { return m_demo.apply(who, kind, args); }
@@ -55,10 +55,10 @@ class TestRecurrence : public QObject
         while (q.next())
             ids << q.text(0);
         for (const QString &id : ids)
-            out << *m_ledger->booking(id);
+            out << *m_modules->bookings.booking(id);
         return out;
     }
-    QCborMap seriesView(const QString &id) { return m_ledger->seriesViews(id).first().dataMap(); }
+    QCborMap seriesView(const QString &id) { return m_modules->bookings.seriesViews(id).first().dataMap(); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -160,7 +160,7 @@ private Q_SLOTS:
             QCOMPARE(b.title, u"Team sync"_s);
             QCOMPARE(b.memberId, u"m-05"_s);
             QCOMPARE(b.occurrenceMs, b.startMs);
-            QCOMPARE(Booking::fromCbor(m_ledger->bookingViews(b).first().dataMap()).seriesId, id);
+            QCOMPARE(Booking::fromCbor(m_modules->bookings.bookingViews(b).first().dataMap()).seriesId, id);
         }
         const QCborArray conflicts = seriesView(id).value("conflicts"_L1).toArray();
         QCOMPARE(conflicts.size(), 1);
@@ -170,7 +170,7 @@ private Q_SLOTS:
         QVERIFY(!c.value("message"_L1).toString().isEmpty());
         // Its first alternative is free and as good: same room at the nearest time, or a similar one.
         const QCborMap alt = c.value("alternatives"_L1).toArray().first().toMap();
-        QVERIFY(m_ledger->isFree(alt.value("resource"_L1).toString(), alt.value("start"_L1).toInteger(), alt.value("end"_L1).toInteger()));
+        QVERIFY(m_modules->bookings.isFree(alt.value("resource"_L1).toString(), alt.value("start"_L1).toInteger(), alt.value("end"_L1).toInteger()));
 
         // A series none of whose occurrences is free is refused whole, and leaves nothing behind.
         const QString none = newUuidV7();
@@ -285,7 +285,7 @@ private Q_SLOTS:
         const Outcome o = apply(m_member, mutation::Move, moveArgs(a, local("Europe/Madrid", 2030, 7, 1, 11), local("Europe/Madrid", 2030, 7, 1, 12)));
         QCOMPARE(o.code, proto::code::Conflict);
         QVERIFY(!o.alternatives.isEmpty());
-        QCOMPARE(m_ledger->booking(a)->startMs, local("Europe/Madrid", 2030, 7, 1, 9, 30));
+        QCOMPARE(m_modules->bookings.booking(a)->startMs, local("Europe/Madrid", 2030, 7, 1, 9, 30));
         // To another building: the busy block leaves Madrid's view and appears in New York's.
         const Outcome away = apply(m_desk, mutation::Move, moveArgs(a, local("America/New_York", 2030, 7, 1, 9), local("America/New_York", 2030, 7, 1, 10), u"nyc-room-l"_s));
         QVERIFY2(away.applied, qPrintable(away.message));

@@ -4,7 +4,7 @@
 #include "auth.h"
 #include "fixtures.h"
 #include "demodata.h"
-#include "ledger.h"
+#include "modules.h"
 #include "protocol.h"
 #include "store.h"
 #include "uuid.h"
@@ -19,10 +19,10 @@ class TestWaitlist : public QObject
 {
     Q_OBJECT
 
-    test::DemoLedger m_demo;
+    test::DemoModules m_demo;
     Store &m_store = m_demo.store;
     ManualClock &m_clock = m_demo.clock;
-    std::unique_ptr<Ledger> &m_ledger = m_demo.ledger;
+    std::unique_ptr<Modules> &m_modules = m_demo.modules;
     Principal m_desk;
     qint64 m_day = 0;
     static constexpr qint64 kMin = 60000;
@@ -36,12 +36,12 @@ class TestWaitlist : public QObject
         const Outcome o = apply(member(n), mutation::JoinWaitlist, bookArgs(id, resource, start, end));
         return o.applied ? id : o.message;
     }
-    QCborMap entry(const QString &id) { return m_ledger->waitlistViews(id).first().dataMap(); }
+    QCborMap entry(const QString &id) { return m_modules->waitlist.waitlistViews(id).first().dataMap(); }
     QString status(const QString &id) { return entry(id).value("status"_L1).toString(); }
     QString sweep() // the sweep runs inside a transaction on the server; here the store is in autocommit
     {
         QStringList changed;
-        for (const ChangeRow &r : m_ledger->sweep(m_clock.nowMs()))
+        for (const ChangeRow &r : m_modules->sweep(m_clock.nowMs()))
             changed << r.entity;
         return changed.join(u',');
     }
@@ -74,9 +74,9 @@ private Q_SLOTS:
         QCOMPARE(status(second), u"waiting"_s);
         QCOMPARE(entry(first).value("offerExpires"_L1).toInteger(), cancelledAt + 30 * kMin);
         const QString hold = entry(first).value("booking"_L1).toString();
-        QCOMPARE(m_ledger->booking(hold)->status, u"held"_s);
-        QCOMPARE(m_ledger->booking(hold)->memberId, u"m-05"_s);
-        QVERIFY(!m_ledger->isFree(u"mad-room-s"_s, at(10), at(11)));
+        QCOMPARE(m_modules->bookings.booking(hold)->status, u"held"_s);
+        QCOMPARE(m_modules->bookings.booking(hold)->memberId, u"m-05"_s);
+        QVERIFY(!m_modules->bookings.isFree(u"mad-room-s"_s, at(10), at(11)));
         // The member's devices hear of it in the same change as the cancellation.
         bool toldMember = false;
         for (const ChangeRow &r : cancel.changes)
@@ -93,7 +93,7 @@ private Q_SLOTS:
         m_clock.setMs(cancelledAt + 30 * kMin);
         sweep();
         QCOMPARE(status(first), u"expired"_s);
-        QCOMPARE(m_ledger->booking(hold)->status, u"cancelled"_s);
+        QCOMPARE(m_modules->bookings.booking(hold)->status, u"cancelled"_s);
         QCOMPARE(status(second), u"offered"_s);
         QCOMPARE(apply(member(5), mutation::AcceptOffer, waitlistRefArgs(first)).code, proto::code::Invalid); // too late
 
@@ -104,14 +104,14 @@ private Q_SLOTS:
         QCOMPARE(apply(member(5), mutation::AcceptOffer, waitlistRefArgs(third)).code, proto::code::Forbidden);
         QVERIFY(apply(member(8), mutation::AcceptOffer, waitlistRefArgs(third)).applied);
         QCOMPARE(status(third), u"accepted"_s);
-        const auto mine = m_ledger->booking(entry(third).value("booking"_L1).toString());
+        const auto mine = m_modules->bookings.booking(entry(third).value("booking"_L1).toString());
         QCOMPARE(mine->status, u"confirmed"_s);
         QCOMPARE(mine->memberId, u"m-08"_s);
         QCOMPARE(mine->startMs, at(10));
         // Accepted, it is an ordinary booking: the hold time no longer matters.
         m_clock.setMs(m_clock.nowMs() + 60 * kMin);
         sweep();
-        QCOMPARE(m_ledger->booking(mine->id)->status, u"confirmed"_s);
+        QCOMPARE(m_modules->bookings.booking(mine->id)->status, u"confirmed"_s);
     }
 
     void onlyAWhollyFreeSlotIsOfferedAndTheHoldFollowsPolicy()
@@ -147,7 +147,7 @@ private Q_SLOTS:
         // Nobody checks in: at 17:15 the booking is released and the waiting member is offered 18-19.
         m_clock.setMs(at(17, 15));
         const QString changed = sweep();
-        QCOMPARE(m_ledger->booking(booked)->status, u"released"_s);
+        QCOMPARE(m_modules->bookings.booking(booked)->status, u"released"_s);
         QCOMPARE(status(waiting), u"offered"_s);
         QVERIFY(changed.contains(u"waitlist"_s));
         // A slot that begins while someone still waits ends their wait.

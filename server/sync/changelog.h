@@ -25,6 +25,10 @@ struct ChangeRow
     QCborMap dataMap() const;
 };
 
+// One row of an entity's view for one scope: an upsert carrying the encoded entity, or a delete.
+ChangeRow changeRow(QLatin1StringView entity, const QString &id, const QByteArray &data, const QString &scope, bool deleted = false);
+ChangeRow changeRow(QLatin1StringView entity, const QString &id, const QCborMap &data, const QString &scope, bool deleted = false);
+
 // An entity that belongs to one member (a series, a waitlist entry): the same view for staff and
 // for that member, encoded once.
 QList<ChangeRow> staffAndMemberRows(QLatin1StringView entity, const QString &id, const QCborMap &data, const QString &memberId);

@@ -5,8 +5,9 @@
 // two passes it to the next in line. Everything runs inside the mutation or the sweep that freed
 // the slot, in the same transaction.
 
+#include "waitlist.h"
+
 #include "auth.h"
-#include "ledger.h"
 #include "protocol.h"
 #include "store.h"
 #include "uuid.h"
@@ -54,7 +55,56 @@ std::optional<Outcome> entryFor(Store &store, const QCborMap &args, Entry &out)
 
 } // namespace
 
-QList<ChangeRow> Ledger::waitlistViews(const QString &id)
+Waitlist::Waitlist(kernel::Host &host, Members &members, Spaces &spaces, Bookings &bookings)
+    : Module(host, "waitlist"_L1), m_spaces(spaces), m_bookings(bookings), m_store(host.store()), m_clock(host.clock())
+{
+    using namespace kernel::declare;
+    const auto forMember = [&members, &spaces](const Principal &actor, const QCborMap &args, const QString &) {
+        return kernel::Subject{members.namedMember(actor, args.value("member"_L1).toString()), {spaces.locationOf(args.value("resource"_L1).toString())},
+                               true};
+    };
+    const auto forEntry = [this](const Principal &, const QCborMap &args, const QString &) {
+        kernel::Subject s;
+        SqlQuery &q = m_store.exec(u"SELECT member_id, resource_id FROM waitlist WHERE id = ?"_s, {args.value("entry"_L1).toString()});
+        s.exists = q.next();
+        if (s.exists) {
+            s.memberId = q.text(0);
+            const QString resourceId = q.text(1);
+            q.finish();
+            s.locations << m_spaces.locationOf(resourceId);
+        }
+        return s;
+    };
+    // clang-format off
+    //                                        action                    admin desk member kiosk
+    host.registry().add({mutation::JoinWaitlist, {{text("id", true, 64), text("resource", true, 128), integer("start", true), integer("end", true),
+                                                   text("member", false, 320), text("title", false, 1024)}},
+                         {rule("join_waitlist",              A,    A,   S,     N, "join waitlists", "wait for a slot themselves")},
+                         {}, forMember, handler(this, &Waitlist::joinWaitlist)});
+    host.registry().add({mutation::LeaveWaitlist, {{text("entry", true, 64)}},
+                         {rule("leave_waitlist",             A,    A,   S,     N, "leave waitlists", "act on their own place in a waitlist")},
+                         {}, forEntry, handler(this, &Waitlist::leaveWaitlist)});
+    host.registry().add({mutation::AcceptOffer, {{text("entry", true, 64)}},
+                         {rule("accept_offer",               A,    A,   S,     N, "accept waitlist offers", "act on their own place in a waitlist")},
+                         {}, forEntry, handler(this, &Waitlist::acceptOffer)});
+    // clang-format on
+    host.addEntity({entity::Waitlist,
+                    [this] {
+                        QStringList ids;
+                        SqlQuery &q = m_store.exec(u"SELECT id FROM waitlist ORDER BY id"_s);
+                        while (q.next())
+                            ids << q.text(0);
+                        QList<ChangeRow> rows;
+                        for (const QString &id : std::as_const(ids))
+                            rows << waitlistViews(id);
+                        return rows;
+                    },
+                    {}});
+    host.addSweep("waitlist"_L1, [this](qint64 nowMs) { return sweepOffers(nowMs); });
+    host.events().subscribe<SlotFreed>([this](SlotFreed &slot) { return freed(slot.resourceId, slot.startMs, slot.endMs); });
+}
+
+QList<ChangeRow> Waitlist::waitlistViews(const QString &id)
 {
     SqlQuery &q = m_store.exec(kEntrySelect + u" WHERE id = ?"_s, {id});
     if (!q.next())
@@ -64,7 +114,7 @@ QList<ChangeRow> Ledger::waitlistViews(const QString &id)
     QCborMap m;
     m.insert("id"_L1, e.id);
     m.insert("resource"_L1, e.resourceId);
-    if (const auto r = resource(e.resourceId))
+    if (const auto r = m_spaces.resource(e.resourceId))
         m.insert("location"_L1, r->locationId);
     m.insert("member"_L1, e.memberId);
     m.insert("start"_L1, e.startMs);
@@ -78,10 +128,10 @@ QList<ChangeRow> Ledger::waitlistViews(const QString &id)
     return staffAndMemberRows(entity::Waitlist, id, m, e.memberId);
 }
 
-Outcome Ledger::joinWaitlist(const Principal &actor, const QCborMap &args)
+Outcome Waitlist::joinWaitlist(const Principal &actor, const QCborMap &args)
 {
-    Request req;
-    if (auto bad = readRequest(actor, args, req))
+    Bookings::Request req;
+    if (auto bad = m_bookings.readRequest(actor, args, req))
         return *bad;
     if (m_store.exec(u"SELECT 1 FROM waitlist WHERE id = ?"_s, {req.id}).next())
         return Outcome::reject(proto::code::Invalid, u"A waitlist entry with this id already exists."_s);
@@ -89,11 +139,11 @@ Outcome Ledger::joinWaitlist(const Principal &actor, const QCborMap &args)
     if (req.startMs <= now)
         return Outcome::reject(proto::code::Invalid, u"That time has already begun; there is nothing to wait for."_s);
     // Only for a slot the member could book if it were free, and only while it is taken.
-    if (auto closed = closedOn(req.resource, req.startMs, req.endMs))
+    if (auto closed = Spaces::closedOn(req.resource, req.startMs, req.endMs))
         return *closed;
-    if (auto broken = checkPolicy(actor, req.memberId, req.resource, req.startMs, req.endMs))
+    if (auto broken = m_bookings.checkPolicy(actor, req.memberId, req.resource, req.startMs, req.endMs))
         return *broken;
-    if (isFree(req.resource.id, req.startMs, req.endMs))
+    if (m_bookings.isFree(req.resource.id, req.startMs, req.endMs))
         return Outcome::reject(proto::code::Invalid, u"%1 is free then: book it instead of waiting."_s.arg(req.resource.name));
     SqlQuery &dup = m_store.exec(u"SELECT 1 FROM waitlist WHERE resource_id = ? AND member_id = ? AND start_ms = ? AND end_ms = ?"
                                  " AND status IN ('waiting', 'offered')"_s,
@@ -110,7 +160,7 @@ Outcome Ledger::joinWaitlist(const Principal &actor, const QCborMap &args)
     return o;
 }
 
-Outcome Ledger::leaveWaitlist(const QCborMap &args)
+Outcome Waitlist::leaveWaitlist(const QCborMap &args)
 {
     Entry e;
     if (auto no = entryFor(m_store, args, e))
@@ -124,12 +174,12 @@ Outcome Ledger::leaveWaitlist(const QCborMap &args)
     o.changes << waitlistViews(e.id);
     // Turning an offer down lets the slot go to the next in line.
     if (e.status == waitlist_status::Offered)
-        if (auto hold = booking(e.bookingId); hold && hold->status == booking_status::Held)
-            o.changes << setStatus(*hold, booking_status::Cancelled, now);
+        if (auto hold = m_bookings.booking(e.bookingId); hold && hold->status == booking_status::Held)
+            o.changes << m_bookings.setStatus(*hold, booking_status::Cancelled, now);
     return o;
 }
 
-Outcome Ledger::acceptOffer(const Principal &actor, const QCborMap &args)
+Outcome Waitlist::acceptOffer(const Principal &actor, const QCborMap &args)
 {
     Entry e;
     if (auto no = entryFor(m_store, args, e))
@@ -143,26 +193,20 @@ Outcome Ledger::acceptOffer(const Principal &actor, const QCborMap &args)
         return Outcome::reject(proto::code::Invalid, e.status == waitlist_status::Waiting
                                                          ? u"Nothing has been offered yet; you are still in line."_s
                                                          : u"This offer is no longer open (it was %1)."_s.arg(e.status == waitlist_status::Offered ? u"not taken in time"_s : e.status));
-    auto hold = booking(e.bookingId);
+    auto hold = m_bookings.booking(e.bookingId);
     if (!hold || hold->status != booking_status::Held)
         return Outcome::reject(proto::code::Invalid, u"This offer is no longer open."_s);
-    const auto r = resource(hold->resourceId);
+    const auto r = m_spaces.resource(hold->resourceId);
     // Where approval is required the accepted slot waits for staff like any member's booking.
-    const bool tentative = r && !isStaff(actor.role) && policyFor(*r).approvalRequired.value_or(false);
+    const bool tentative = r && !isStaff(actor.role) && m_bookings.policyFor(*r).approvalRequired.value_or(false);
     m_store.exec(u"UPDATE waitlist SET status = ?, updated_at = ? WHERE id = ?"_s, {QString(waitlist_status::Accepted), now, e.id});
-    o.changes << setStatus(*hold, tentative ? booking_status::Tentative : booking_status::Confirmed, now);
+    o.changes << m_bookings.setStatus(*hold, tentative ? booking_status::Tentative : booking_status::Confirmed, now);
     o.changes << waitlistViews(e.id);
     return o;
 }
 
-QList<ChangeRow> Ledger::freed(const QString &resourceId, qint64 startMs, qint64 endMs)
+QList<ChangeRow> Waitlist::freed(const QString &resourceId, qint64 startMs, qint64 endMs)
 {
-    if (endMs <= startMs)
-        return {};
-    if (m_deferredFreed) {
-        m_deferredFreed->append(FreedSlot{resourceId, startMs, endMs});
-        return {};
-    }
     const qint64 now = m_clock.nowMs();
     QList<Entry> line;
     {
@@ -174,29 +218,37 @@ QList<ChangeRow> Ledger::freed(const QString &resourceId, qint64 startMs, qint64
     }
     if (line.isEmpty())
         return {};
-    const auto r = resource(resourceId);
+    const auto r = m_spaces.resource(resourceId);
     if (!r || !r->active)
         return {};
-    const int hold = policyFor(*r).offerHoldMinutes.value_or(kDefaultHoldMinutes);
+    const int hold = m_bookings.policyFor(*r).offerHoldMinutes.value_or(kDefaultHoldMinutes);
     QList<ChangeRow> rows;
     for (const Entry &e : std::as_const(line)) {
-        if (!isFree(resourceId, e.startMs, e.endMs))
+        if (!m_bookings.isFree(resourceId, e.startMs, e.endMs))
             continue; // only part of this one's slot came free; someone further back may fit
         const QString bookingId = newUuidV7(now);
         const qint64 expires = std::min(now + hold * 60000LL, e.endMs);
-        m_store.exec(u"INSERT INTO bookings(id, resource_id, member_id, start_ms, end_ms, title, status, created_by, created_at, updated_at)"
-                     " VALUES(?,?,?,?,?,'',?,?,?,?)"_s,
-                     {bookingId, resourceId, e.memberId, e.startMs, e.endMs, QString(booking_status::Held), e.memberId, now, now});
+        Booking held;
+        held.id = bookingId;
+        held.resourceId = resourceId;
+        held.memberId = e.memberId;
+        held.startMs = e.startMs;
+        held.endMs = e.endMs;
+        held.title = u""_s;
+        held.status = QString(booking_status::Held);
+        held.createdBy = e.memberId;
+        held.createdAtMs = held.updatedAtMs = now;
+        m_bookings.write(held, false);
         m_store.exec(u"UPDATE waitlist SET status = ?, booking_id = ?, offer_expires = ?, updated_at = ? WHERE id = ?"_s,
                      {QString(waitlist_status::Offered), bookingId, expires, now, e.id});
-        if (auto b = booking(bookingId))
-            rows << bookingViews(*b);
+        if (auto b = m_bookings.booking(bookingId))
+            rows << m_bookings.bookingViews(*b);
         rows << waitlistViews(e.id);
     }
     return rows;
 }
 
-QList<ChangeRow> Ledger::sweepOffers(qint64 nowMs)
+QList<ChangeRow> Waitlist::sweepOffers(qint64 nowMs)
 {
     QList<ChangeRow> rows;
     QList<Entry> lapsed;
@@ -209,8 +261,8 @@ QList<ChangeRow> Ledger::sweepOffers(qint64 nowMs)
         // Marked first, so the slot it frees goes to the next in line and not back to this one.
         m_store.exec(u"UPDATE waitlist SET status = ?, updated_at = ? WHERE id = ?"_s, {QString(waitlist_status::Expired), nowMs, e.id});
         rows << waitlistViews(e.id);
-        if (auto hold = booking(e.bookingId); hold && hold->status == booking_status::Held)
-            rows << setStatus(*hold, booking_status::Cancelled, nowMs);
+        if (auto hold = m_bookings.booking(e.bookingId); hold && hold->status == booking_status::Held)
+            rows << m_bookings.setStatus(*hold, booking_status::Cancelled, nowMs);
     }
     // Still waiting when the slot begins: nothing more can come of it.
     QStringList begun;

@@ -2,6 +2,7 @@
 
 #include "auth.h"
 #include "changelog.h"
+#include "module.h"
 #include "pipeline.h"
 #include "serverlimits.h"
 #include "protocol.h"
@@ -11,6 +12,7 @@
 #include "workerpool.h"
 
 #include <QObject>
+#include <functional>
 #include <QTimer>
 
 #include <deque>
@@ -24,7 +26,6 @@ struct Mail;
 // A mail as an effect's payload, and back (kernel/effects delivers it through the Mailer).
 QCborMap mailPayload(const Mail &mail);
 Mail mailFromPayload(const QCborMap &payload);
-class Ledger;
 
 // Serves /sync: authentication, catch-up in acknowledged batches, live push, and client mutations
 // applied with group commit (every mutation that arrives together commits in one transaction and
@@ -33,10 +34,10 @@ class SyncService : public QObject
 {
     Q_OBJECT
 public:
-    // Mutations go through the pipeline (kernel/pipeline); the ledger answers reads (snapshots,
-    // locations) and sweeps.
-    SyncService(Store &store, Auth &auth, Ledger &ledger, kernel::Pipeline &pipeline, const Clock &clock, SyncLimits limits,
-                QObject *parent = nullptr);
+    // Mutations go through the pipeline (kernel/pipeline); the modules' host answers snapshots
+    // and runs the sweeps; locationIds gives the busy scopes a session reads.
+    SyncService(Store &store, Auth &auth, const kernel::Host &host, std::function<QStringList()> locationIds, kernel::Pipeline &pipeline,
+                const Clock &clock, SyncLimits limits, QObject *parent = nullptr);
     ~SyncService() override;
 
     // Takes the connection (the front door upgraded it).
@@ -47,8 +48,8 @@ public:
     void setEffects(class Effects *effects) { m_effects = effects; }
     // Where what is done is recorded (modules/audit): mutations, sweeps, account operations.
     void setAudit(class Audit *audit) { m_audit = audit; }
-    // What time does on its own (Ledger::sweep: no-shows released, stays checked out, unapproved
-    // bookings declined), as of the clock, told to every session. Runs on a timer (every few
+    // What time does on its own (every module's sweep: no-shows released, stays checked out,
+    // unapproved bookings declined, waitlist offers lapsed, imports extended), as of the clock, told to every session. Runs on a timer (every few
     // seconds); tests call it after moving the clock. Returns how many bookings changed.
     int sweep();
     int connectionCount() const { return static_cast<int>(m_conns.size()); }
@@ -155,7 +156,8 @@ private:
 
     Store &m_store;
     Auth &m_auth;
-    Ledger &m_ledger;
+    const kernel::Host &m_host;
+    std::function<QStringList()> m_locationIds; // for the busy scopes a session reads
     kernel::Pipeline &m_pipeline;
     const Clock &m_clock;
     SyncLimits m_limits;

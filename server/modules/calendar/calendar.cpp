@@ -1,12 +1,9 @@
-// Calendar feeds and imports. A member's bookings, or a resource's, are published as an RFC 5545
-// calendar at a secret URL (GET /ical/<token>.ics) that any calendar app can subscribe to; the
-// token is regenerated on demand and the old URL stops working at once. Staff import an .ics
-// file of busy times (a room's bookings kept elsewhere, a holiday calendar) to block a resource.
-// Both directions go through libical.
+// Calendar feeds and imports (calendar.h says what they are).
+
+#include "calendar.h"
 
 #include "auth.h"
 #include "icsimport.h"
-#include "ledger.h"
 #include "protocol.h"
 #include "recurrence.h"
 #include "store.h"
@@ -54,7 +51,49 @@ void addX(icalcomponent *c, const char *name, const QString &value)
 
 } // namespace
 
-QList<ChangeRow> Ledger::feedViews(const QString &kind, const QString &target)
+Calendar::Calendar(kernel::Host &host, Members &members, Spaces &spaces, Bookings &bookings)
+    : Module(host, "calendar"_L1), m_members(members), m_spaces(spaces), m_bookings(bookings), m_store(host.store()), m_clock(host.clock())
+{
+    using namespace kernel::declare;
+    // clang-format off
+    //                                        action                    admin desk member kiosk
+    host.registry().add({mutation::CalendarFeed, {{text("kind", true, 32), text("target", false, 320)}},
+                         {rule("calendar_feed_member",       A,    A,   S,     N, "make calendar feeds", "make a calendar feed of their own bookings"),
+                          rule("calendar_feed_resource",     A,    A,   N,     N, "make a space's calendar feed")},
+                         [](const QCborMap &args) -> QString { return u"calendar_feed_"_s + args.value("kind"_L1).toString(); },
+                         [this](const Principal &actor, const QCborMap &args, const QString &action) {
+                             return kernel::Subject{action == u"calendar_feed_member"_s ? m_members.namedMember(actor, args.value("target"_L1).toString())
+                                                                                        : QString(),
+                                                    {}, true};
+                         },
+                         handler(this, &Calendar::calendarFeed)});
+    host.registry().add({mutation::ImportBusy, {{text("resource", true, 128), text("ics", true, 1024 * 1024), text("calendar", false, 512)}},
+                         {rule("import_busy",                A,    A,   N,     N, "import busy times")},
+                         {}, {}, handler(this, &Calendar::importBusy)});
+    // clang-format on
+    host.addEntity({entity::Feed,
+                    [this] {
+                        QList<std::pair<QString, QString>> keys;
+                        SqlQuery &q = m_store.exec(u"SELECT kind, target FROM calendar_feeds ORDER BY kind, target"_s);
+                        while (q.next())
+                            keys.append({q.text(0), q.text(1)});
+                        QList<ChangeRow> rows;
+                        for (const auto &[kind, target] : std::as_const(keys))
+                            rows << feedViews(kind, target);
+                        return rows;
+                    },
+                    {}});
+    host.addSweep("calendar"_L1, [this](qint64 nowMs) { return extendImports(nowMs); });
+    // Busy times imported from a calendar are nobody's to check in to: never released as no-shows.
+    host.events().subscribe<ReleaseDue>([this](ReleaseDue &due) {
+        SqlQuery &q = m_store.exec(u"SELECT 1 FROM ics_busy WHERE booking_id = ?"_s, {due.booking.id});
+        due.keep = q.next();
+        q.finish();
+        return QList<ChangeRow>();
+    });
+}
+
+QList<ChangeRow> Calendar::feedViews(const QString &kind, const QString &target)
 {
     SqlQuery &q = m_store.exec(u"SELECT token, created_at FROM calendar_feeds WHERE kind = ? AND target = ?"_s, {kind, target});
     if (!q.next())
@@ -71,17 +110,17 @@ QList<ChangeRow> Ledger::feedViews(const QString &kind, const QString &target)
     return {ChangeRow{0, QString(entity::Feed), kind + u'|' + target, u"upsert"_s, m.toCborValue().toCbor(), scope}};
 }
 
-Outcome Ledger::calendarFeed(const Principal &actor, const QCborMap &args)
+Outcome Calendar::calendarFeed(const Principal &actor, const QCborMap &args)
 {
     const QString kind = args.value("kind"_L1).toString();
     QString target = args.value("target"_L1).toString();
     if (kind == u"member"_s) {
         if (target.isEmpty())
             target = actor.userId;
-        if (memberName(target).isEmpty())
+        if (m_members.memberName(target).isEmpty())
             return Outcome::reject(proto::code::NotFound, u"There is no such member."_s);
     } else if (kind == u"resource"_s) {
-        if (!resource(target))
+        if (!m_spaces.resource(target))
             return Outcome::reject(proto::code::NotFound, u"There is no resource '%1'."_s.arg(target.left(64)));
     } else {
         return Outcome::reject(proto::code::Invalid, u"A calendar feed is of a member or of a resource."_s);
@@ -96,7 +135,7 @@ Outcome Ledger::calendarFeed(const Principal &actor, const QCborMap &args)
     return o;
 }
 
-std::optional<QByteArray> Ledger::calendarForToken(const QString &token)
+std::optional<QByteArray> Calendar::calendarForToken(const QString &token)
 {
     SqlQuery &q = m_store.exec(u"SELECT kind, target FROM calendar_feeds WHERE token = ?"_s, {token});
     if (token.size() < 32 || !q.next())
@@ -105,7 +144,7 @@ std::optional<QByteArray> Ledger::calendarForToken(const QString &token)
     q.finish();
     const bool ofMember = kind == u"member"_s;
     const qint64 now = m_clock.nowMs();
-    const QList<Booking> bookings = bookingsWhere(
+    const QList<Booking> bookings = m_bookings.bookingsWhere(
         (ofMember ? u"b.member_id = ?"_s : u"b.resource_id = ?"_s)
             + u" AND b.end_ms > ? AND (b.status NOT IN ('cancelled', 'released', 'declined') OR b.updated_at > ?) ORDER BY b.start_ms LIMIT 5000"_s,
         {target, now - kFeedPast, now - kFeedPast});
@@ -114,12 +153,12 @@ std::optional<QByteArray> Ledger::calendarForToken(const QString &token)
     icalcomponent_add_property(cal.get(), icalproperty_new_version("2.0"));
     icalcomponent_add_property(cal.get(), icalproperty_new_prodid("-//Atrium//Atrium coworking//EN"));
     icalcomponent_add_property(cal.get(), icalproperty_new_method(ICAL_METHOD_PUBLISH));
-    const auto ownResource = ofMember ? std::nullopt : resource(target);
-    addX(cal.get(), "X-WR-CALNAME", ofMember ? u"Atrium: %1"_s.arg(memberName(target)) : u"Atrium: %1"_s.arg(ownResource ? ownResource->name : target));
+    const auto ownResource = ofMember ? std::nullopt : m_spaces.resource(target);
+    addX(cal.get(), "X-WR-CALNAME", ofMember ? u"Atrium: %1"_s.arg(m_members.memberName(target)) : u"Atrium: %1"_s.arg(ownResource ? ownResource->name : target));
     addX(cal.get(), "X-PUBLISHED-TTL", u"PT15M"_s);
     QHash<QString, QString> places;
     for (const Booking &b : bookings) {
-        const auto r = resource(b.resourceId);
+        const auto r = m_spaces.resource(b.resourceId);
         icalcomponent *ev = icalcomponent_new_vevent();
         icalcomponent_add_property(ev, icalproperty_new_uid(QString(b.id + u"@atrium"_s).toUtf8().constData()));
         icalcomponent_add_property(ev, icalproperty_new_dtstamp(utcTime(now)));
@@ -158,9 +197,9 @@ std::optional<QByteArray> Ledger::calendarForToken(const QString &token)
     return out;
 }
 
-Outcome Ledger::importBusy(const Principal &actor, const QCborMap &args)
+Outcome Calendar::importBusy(const Principal &actor, const QCborMap &args)
 {
-    const auto r = resource(args.value("resource"_L1).toString());
+    const auto r = m_spaces.resource(args.value("resource"_L1).toString());
     if (!r || !r->active)
         return Outcome::reject(proto::code::NotFound, u"There is no bookable resource '%1'."_s.arg(args.value("resource"_L1).toString().left(64)));
     const QByteArray ics = args.value("ics"_L1).toString().toUtf8();
@@ -187,7 +226,7 @@ Outcome Ledger::importBusy(const Principal &actor, const QCborMap &args)
     return o;
 }
 
-void Ledger::applyImport(const ResourceInfo &r, const QString &calendar, const ics::Import &read, const QString &actorId,
+void Calendar::applyImport(const ResourceInfo &r, const QString &calendar, const ics::Import &read, const QString &actorId,
                          const QString &actorName, qint64 nowMs, Outcome &o)
 {
     const QTimeZone zone(r.timezone.toUtf8());
@@ -219,28 +258,30 @@ void Ledger::applyImport(const ResourceInfo &r, const QString &calendar, const i
     int added = 0, moved = 0, unchanged = 0, removed = 0;
     QStringList overlapping;
     // What this calendar brought before and is no longer in it: cancelled (the slot is free again).
-    for (Booking &b : bookingsWhere(u"b.id IN (SELECT booking_id FROM ics_busy WHERE resource_id = ? AND calendar = ?)"
+    for (Booking &b : m_bookings.bookingsWhere(u"b.id IN (SELECT booking_id FROM ics_busy WHERE resource_id = ? AND calendar = ?)"
                                     " AND b.end_ms > ? AND b.status NOT IN ('cancelled', 'released', 'declined')"_s,
                                     {r.id, calendar, nowMs}))
         if (!wanted.contains(b.id)) {
-            o.changes << setStatus(b, booking_status::Cancelled, nowMs);
+            o.changes << m_bookings.setStatus(b, booking_status::Cancelled, nowMs);
             ++removed;
         }
     for (const QString &id : std::as_const(order)) {
         const Wanted &w = wanted[id];
-        const auto existing = booking(id);
+        const auto existing = m_bookings.booking(id);
         if (existing && existing->isActive() && existing->startMs == w.startMs && existing->endMs == w.endMs) {
             ++unchanged;
             continue;
         }
-        m_moving = existing ? id : QString(); // it does not stand in its own way
-        const bool free = isFree(r.id, w.startMs, w.endMs);
-        m_moving.clear();
+        bool free;
+        {
+            const Bookings::Moving moving(m_bookings, existing ? id : QString()); // it does not stand in its own way
+            free = m_bookings.isFree(r.id, w.startMs, w.endMs);
+        }
         if (!free) {
             overlapping << QDateTime::fromMSecsSinceEpoch(w.startMs, zone).toString(u"ddd d MMM HH:mm"_s);
             if (existing && existing->isActive()) {
                 Booking b = *existing;
-                o.changes << setStatus(b, booking_status::Cancelled, nowMs); // it moved somewhere taken
+                o.changes << m_bookings.setStatus(b, booking_status::Cancelled, nowMs); // it moved somewhere taken
                 ++removed;
             }
             continue;
@@ -258,22 +299,17 @@ void Ledger::applyImport(const ResourceInfo &r, const QString &calendar, const i
         b.endMs = w.endMs;
         b.createdAtMs = existing ? existing->createdAtMs : nowMs;
         b.updatedAtMs = nowMs;
+        m_bookings.write(b, existing.has_value());
         if (existing) {
-            m_store.exec(u"UPDATE bookings SET start_ms = ?, end_ms = ?, title = ?, status = ?, updated_at = ?, revision = revision + 1"
-                         " WHERE id = ?"_s,
-                         {b.startMs, b.endMs, b.title, b.status, nowMs, id});
             b.revision = existing->revision + 1;
             if (existing->isActive())
-                o.changes << freed(r.id, existing->startMs, existing->endMs); // where it was is free now
+                o.changes << m_bookings.slotFreed(r.id, existing->startMs, existing->endMs); // where it was is free now
             ++moved;
         } else {
-            m_store.exec(u"INSERT INTO bookings(id, resource_id, member_id, start_ms, end_ms, title, status, created_by, created_at, updated_at)"
-                         " VALUES(?,?,?,?,?,?,?,?,?,?)"_s,
-                         {b.id, b.resourceId, b.memberId, b.startMs, b.endMs, b.title, b.status, b.createdBy, nowMs, nowMs});
             m_store.exec(u"INSERT INTO ics_busy(booking_id, resource_id, calendar, uid) VALUES(?,?,?,?)"_s, {id, r.id, calendar, w.uid});
             ++added;
         }
-        o.changes << bookingViews(b);
+        o.changes << m_bookings.bookingViews(b);
     }
 
     // Said out loud: how many, what changed, and for each event what became of it.
@@ -313,7 +349,7 @@ void Ledger::applyImport(const ResourceInfo &r, const QString &calendar, const i
                          {u"events"_s, events}};
 }
 
-QList<ChangeRow> Ledger::extendImports(qint64 nowMs)
+QList<ChangeRow> Calendar::extendImports(qint64 nowMs)
 {
     // Once a day at most per calendar: when the busy times reach less than the window less a day.
     struct Due
@@ -330,7 +366,7 @@ QList<ChangeRow> Ledger::extendImports(qint64 nowMs)
     for (const Due &d : std::as_const(due)) {
         m_store.exec(u"UPDATE ics_imports SET expanded_until = ? WHERE resource_id = ? AND calendar = ?"_s,
                      {nowMs + ics::kWindowDays * kDay, d.resourceId, d.calendar});
-        const auto r = resource(d.resourceId);
+        const auto r = m_spaces.resource(d.resourceId);
         const auto who = loadPrincipal(m_store, d.importedBy);
         if (!r || !r->active || !who)
             continue;

@@ -1,8 +1,8 @@
-// The booking rules of the ledger, without a network: overlap, and the ranking of alternatives.
+// The booking rules of the bookings module, without a network: overlap, and the ranking of alternatives.
 #include "auth.h"
 #include "pgcluster.h"
 #include "demodata.h"
-#include "ledger.h"
+#include "modules.h"
 #include "protocol.h"
 #include "store.h"
 #include "uuid.h"
@@ -14,14 +14,14 @@ using namespace Qt::Literals::StringLiterals;
 using namespace atrium;
 using namespace atrium::server;
 
-class TestLedger : public QObject
+class TestBookings : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
     Store m_store;
     ManualClock m_clock;
-    std::unique_ptr<Ledger> m_ledger;
+    std::unique_ptr<Modules> m_modules;
     Principal m_desk;
     qint64 m_day = 0; // 00:00 in Madrid, a weekday far from the demo's week
 
@@ -29,7 +29,7 @@ class TestLedger : public QObject
 
     Outcome book(const QString &resource, qint64 start, qint64 end)
     {
-        return m_ledger->apply(m_desk, QString(mutation::Book), bookArgs(newUuidV7(), resource, start, end, u"m-05"_s));
+        return m_modules->apply(m_desk, QString(mutation::Book), bookArgs(newUuidV7(), resource, start, end, u"m-05"_s));
     }
 
 private Q_SLOTS:
@@ -40,8 +40,8 @@ private Q_SLOTS:
         m_day = QDateTime(day, QTime(0, 0), madrid).toMSecsSinceEpoch();
         m_clock.setMs(m_day - 365LL * 86400000); // the demo's week of bookings lands a year earlier
         m_store.open(test::testDatabase(m_dir.filePath(u"l.sqlite"_s)));
-        m_ledger = std::make_unique<Ledger>(m_store, m_clock);
-        DemoData::seed(m_store, *m_ledger, m_clock);
+        m_modules = std::make_unique<Modules>(m_store, m_clock);
+        DemoData::seed(m_store, *m_modules, m_clock);
         m_clock.setMs(m_day - 86400000LL);
         m_desk = *loadPrincipal(m_store, u"u-desk"_s);
     }
@@ -55,15 +55,15 @@ private Q_SLOTS:
 
         // A long booking still blocks behind a cancelled one that started inside it.
         const QString cancelled = newUuidV7();
-        QVERIFY(m_ledger->apply(m_desk, QString(mutation::Book), bookArgs(cancelled, u"mad-booth-2"_s, at(10), at(11), u"m-05"_s)).applied);
-        QVERIFY(m_ledger->apply(m_desk, QString(mutation::Cancel), bookingRefArgs(cancelled)).applied);
+        QVERIFY(m_modules->apply(m_desk, QString(mutation::Book), bookArgs(cancelled, u"mad-booth-2"_s, at(10), at(11), u"m-05"_s)).applied);
+        QVERIFY(m_modules->apply(m_desk, QString(mutation::Cancel), bookingRefArgs(cancelled)).applied);
         QVERIFY(book(u"mad-booth-2"_s, at(8), at(12)).applied);
         QVERIFY(book(u"mad-booth-2"_s, at(13), at(14)).applied);
-        QVERIFY(!m_ledger->isFree(u"mad-booth-2"_s, at(11, 30), at(12, 30)));
-        QVERIFY(m_ledger->isFree(u"mad-booth-2"_s, at(12), at(13)));
-        QVERIFY(!m_ledger->isFree(u"mad-booth-2"_s, at(12), at(13, 1)));
-        QVERIFY(!m_ledger->isFree(u"mad-booth-2"_s, at(7), at(20))); // around everything
-        QVERIFY(m_ledger->isFree(u"mad-booth-2"_s, at(14), at(15)));
+        QVERIFY(!m_modules->bookings.isFree(u"mad-booth-2"_s, at(11, 30), at(12, 30)));
+        QVERIFY(m_modules->bookings.isFree(u"mad-booth-2"_s, at(12), at(13)));
+        QVERIFY(!m_modules->bookings.isFree(u"mad-booth-2"_s, at(12), at(13, 1)));
+        QVERIFY(!m_modules->bookings.isFree(u"mad-booth-2"_s, at(7), at(20))); // around everything
+        QVERIFY(m_modules->bookings.isFree(u"mad-booth-2"_s, at(14), at(15)));
     }
 
     void alternativesAreRankedAsDocumented()
@@ -91,7 +91,7 @@ private Q_SLOTS:
         // Every alternative offered is really free.
         for (const QCborValue &v : o.alternatives) {
             const QCborMap a = v.toMap();
-            QVERIFY(m_ledger->isFree(a.value("resource"_L1).toString(), a.value("start"_L1).toInteger(), a.value("end"_L1).toInteger()));
+            QVERIFY(m_modules->bookings.isFree(a.value("resource"_L1).toString(), a.value("start"_L1).toInteger(), a.value("end"_L1).toInteger()));
         }
     }
 
@@ -124,14 +124,14 @@ private Q_SLOTS:
         m_store.exec(u"UPDATE resources SET active = 0 WHERE id = 'mad-booth-1'"_s);
         QCOMPARE(book(u"mad-booth-1"_s, at(11), at(12)).code, proto::code::NotFound);
         m_store.exec(u"UPDATE resources SET active = 1, name = 'Booth One' WHERE id = 'mad-booth-1'"_s);
-        QCOMPARE(m_ledger->resource(u"mad-booth-1"_s)->name, u"Booth One"_s);
+        QCOMPARE(m_modules->spaces.resource(u"mad-booth-1"_s)->name, u"Booth One"_s);
 
         // A resource seen inside a transaction that rolls back is gone afterwards.
         m_store.begin();
         m_store.exec(u"INSERT INTO resources(id, location_id, name, kind) VALUES('mad-tmp', 'mad', 'Temporary', 'desk')"_s);
-        QVERIFY(m_ledger->resource(u"mad-tmp"_s).has_value());
+        QVERIFY(m_modules->spaces.resource(u"mad-tmp"_s).has_value());
         m_store.rollback();
-        QVERIFY(!m_ledger->resource(u"mad-tmp"_s).has_value());
+        QVERIFY(!m_modules->spaces.resource(u"mad-tmp"_s).has_value());
 
         // A renamed member appears under the new name on the next booking.
         m_store.exec(u"UPDATE users SET name = 'Renamed Member' WHERE id = 'm-05'"_s);
@@ -141,5 +141,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestLedger)
-#include "tst_ledger.moc"
+QTEST_GUILESS_MAIN(TestBookings)
+#include "tst_bookings.moc"

@@ -1,9 +1,10 @@
-// The inventory module: locations, resources and categories, created, edited and retired by staff.
+// Inventory: locations, resources and categories, created, edited and retired by staff.
 // Each edit is one mutation that replaces the entity's fields and writes its view to the change
 // log, so every client's cache (and its offline search) follows.
 
-#include "auth.h"
-#include "ledger.h"
+#include "spaces.h"
+
+#include "domain.h"
 #include "protocol.h"
 #include "store.h"
 
@@ -65,7 +66,7 @@ Outcome applied(QList<ChangeRow> changes)
 
 } // namespace
 
-Outcome Ledger::saveLocation(const QCborMap &args)
+Outcome Spaces::saveLocation(const QCborMap &args)
 {
     const QString id = args.value("id"_L1).toString();
     const QString name = args.value("name"_L1).toString().trimmed();
@@ -112,7 +113,7 @@ Outcome Ledger::saveLocation(const QCborMap &args)
     return applied(locationViews(id));
 }
 
-Outcome Ledger::saveCategory(const QCborMap &args)
+Outcome Spaces::saveCategory(const QCborMap &args)
 {
     const QString id = args.value("id"_L1).toString();
     const QString name = args.value("name"_L1).toString().trimmed();
@@ -142,7 +143,7 @@ Outcome Ledger::saveCategory(const QCborMap &args)
     return applied(categoryViews(id));
 }
 
-Outcome Ledger::saveResource(const QCborMap &args)
+Outcome Spaces::saveResource(const QCborMap &args)
 {
     const QString id = args.value("id"_L1).toString();
     const QString location = args.value("location"_L1).toString();
@@ -191,8 +192,10 @@ Outcome Ledger::saveResource(const QCborMap &args)
     if (!category.isEmpty() && !m_store.exec(u"SELECT 1 FROM categories WHERE id = ? AND active = 1"_s, {category}).next())
         return Outcome::reject(proto::code::NotFound, u"There is no category '%1'."_s.arg(category.left(64)));
     if (const auto existing = resource(id); existing && existing->locationId != location) {
-        if (const int n = upcomingBookings(id))
-            return invalid(u"%1 has %2 upcoming booking(s) at its location; cancel or move them before moving the space."_s.arg(existing->name).arg(n));
+        ResourceLeaving leaving{*existing, ResourceLeaving::Relocated, {}};
+        host().events().publish(leaving);
+        if (!leaving.objections.isEmpty())
+            return invalid(leaving.objections.first());
     }
     const bool active = args.value("active"_L1).toBool(true);
     m_store.exec(u"INSERT INTO resources(id, location_id, name, kind, area, capacity, features, active, category_id, plan_x, plan_y, photo,"
@@ -205,17 +208,7 @@ Outcome Ledger::saveResource(const QCborMap &args)
     return applied(resourceViews(id));
 }
 
-int Ledger::upcomingBookings(const QString &resourceId)
-{
-    SqlQuery &q = m_store.exec(u"SELECT COUNT(*) FROM bookings WHERE resource_id = ? AND end_ms > ?"
-                               " AND status IN ('confirmed', 'tentative', 'checked_in', 'held')"_s,
-                               {resourceId, m_clock.nowMs()});
-    const int n = q.next() ? static_cast<int>(q.int64(0)) : 0;
-    q.finish();
-    return n;
-}
-
-Outcome Ledger::retire(const QCborMap &args)
+Outcome Spaces::retire(const QCborMap &args)
 {
     const QString entity = args.value("entity"_L1).toString();
     const QString id = args.value("id"_L1).toString();
@@ -224,8 +217,10 @@ Outcome Ledger::retire(const QCborMap &args)
         if (!r)
             return Outcome::reject(proto::code::NotFound, u"There is no resource '%1'."_s.arg(id.left(64)));
         // Retiring never strands a member: what is booked is dealt with first, by a person.
-        if (const int n = upcomingBookings(id))
-            return invalid(u"%1 has %2 upcoming booking(s); cancel or move them before retiring it."_s.arg(r->name).arg(n));
+        ResourceLeaving leaving{*r, ResourceLeaving::Retired, {}};
+        host().events().publish(leaving);
+        if (!leaving.objections.isEmpty())
+            return invalid(leaving.objections.first());
         m_store.exec(u"UPDATE resources SET active = 0 WHERE id = ?"_s, {id});
         return applied(resourceViews(id));
     }
@@ -256,41 +251,6 @@ Outcome Ledger::retire(const QCborMap &args)
         return applied(categoryViews(id));
     }
     return invalid(u"Only a location, a resource or a category can be retired."_s);
-}
-
-QList<ChangeRow> Ledger::categoryViews(const QString &id)
-{
-    SqlQuery &q = m_store.exec(u"SELECT id, name, COALESCE(parent_id, ''), active FROM categories WHERE id = ?"_s, {id});
-    if (!q.next())
-        return {};
-    QCborMap m;
-    m.insert("id"_L1, q.text(0));
-    m.insert("name"_L1, q.text(1));
-    m.insert("parent"_L1, q.text(2));
-    m.insert("active"_L1, q.int64(3) != 0);
-    q.finish();
-    return {ChangeRow{0, QString(entity::Category), id, u"upsert"_s, m.toCborValue().toCbor(), QString(scope::Public)}};
-}
-
-QList<SpaceMatch> Ledger::search(const SpaceQuery &query)
-{
-    QList<QCborMap> resources;
-    QHash<QString, QCborMap> locations;
-    QHash<QString, QString> parents;
-    SqlQuery &q = m_store.exec(u"SELECT id FROM resources WHERE active = 1"_s);
-    QStringList ids;
-    while (q.next())
-        ids << q.text(0);
-    for (const QString &id : std::as_const(ids))
-        if (const auto r = resource(id))
-            resources << resourceMap(*r);
-    for (const QString &id : locationIds())
-        locations.insert(id, locationMap(id));
-    SqlQuery &c = m_store.exec(u"SELECT id, COALESCE(parent_id, '') FROM categories"_s);
-    while (c.next())
-        parents.insert(c.text(0), c.text(1));
-    return matchSpaces(resources, locations, parents, query,
-                       [&](const QString &id) { return !isFree(id, query.fromMs, query.toMs); });
 }
 
 } // namespace atrium::server

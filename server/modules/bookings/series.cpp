@@ -5,14 +5,16 @@
 // cancellation "from here on" ends the series before that occurrence and, for an edit, starts a
 // new series there.
 
+#include "bookings.h"
+
 #include "auth.h"
-#include "ledger.h"
 #include "protocol.h"
 #include "recurrence.h"
 #include "store.h"
 #include "uuid.h"
 
 #include <QDateTime>
+#include <QScopeGuard>
 
 #include <algorithm>
 
@@ -26,7 +28,7 @@ inline constexpr auto Cancelled = QLatin1StringView("cancelled");
 inline constexpr auto Replaced = QLatin1StringView("replaced"); // edited from its first occurrence: a new series took over
 } // namespace series_status
 
-struct Ledger::SeriesRow
+struct Bookings::SeriesRow
 {
     QString id, resourceId, memberId, rrule, title, status, createdBy;
     qint64 firstStartMs = 0, durationMs = 0;
@@ -59,7 +61,7 @@ Outcome reject(QLatin1StringView code, const QString &message)
 
 } // namespace
 
-std::optional<Ledger::SeriesRow> Ledger::seriesRow(const QString &id)
+std::optional<Bookings::SeriesRow> Bookings::seriesRow(const QString &id)
 {
     SqlQuery &q = m_store.exec(u"SELECT id, resource_id, member_id, rrule, title, status, created_by, first_start, duration_ms, conflicts"
                                " FROM series WHERE id = ?"_s,
@@ -73,12 +75,12 @@ std::optional<Ledger::SeriesRow> Ledger::seriesRow(const QString &id)
     return s;
 }
 
-QList<ChangeRow> Ledger::seriesViews(const QString &id)
+QList<ChangeRow> Bookings::seriesViews(const QString &id)
 {
     const auto s = seriesRow(id);
     if (!s)
         return {};
-    const auto r = resource(s->resourceId);
+    const auto r = m_spaces.resource(s->resourceId);
     QCborMap m;
     m.insert("id"_L1, s->id);
     m.insert("resource"_L1, s->resourceId);
@@ -94,7 +96,7 @@ QList<ChangeRow> Ledger::seriesViews(const QString &id)
     return staffAndMemberRows(entity::Series, id, m, s->memberId);
 }
 
-Outcome Ledger::bookOccurrences(const Principal &actor, const SeriesRow &series, const ResourceInfo &r, const QList<qint64> &starts,
+Outcome Bookings::bookOccurrences(const Principal &actor, const SeriesRow &series, const ResourceInfo &r, const QList<qint64> &starts,
                                 const QSet<qint64> &skip)
 {
     Outcome o;
@@ -133,7 +135,7 @@ Outcome Ledger::bookOccurrences(const Principal &actor, const SeriesRow &series,
     return o;
 }
 
-Outcome Ledger::bookSeries(const Principal &actor, const QCborMap &args)
+Outcome Bookings::bookSeries(const Principal &actor, const QCborMap &args)
 {
     Request req;
     if (auto bad = readRequest(actor, args, req))
@@ -159,7 +161,7 @@ Outcome Ledger::bookSeries(const Principal &actor, const QCborMap &args)
     return o;
 }
 
-std::optional<Outcome> Ledger::seriesFor(const QCborMap &args, std::optional<SeriesRow> &out)
+std::optional<Outcome> Bookings::seriesFor(const QCborMap &args, std::optional<SeriesRow> &out)
 {
     out = seriesRow(args.value("series"_L1).toString());
     if (!out)
@@ -167,7 +169,7 @@ std::optional<Outcome> Ledger::seriesFor(const QCborMap &args, std::optional<Ser
     return std::nullopt;
 }
 
-Outcome Ledger::cancelSeries(const Principal &actor, const QCborMap &args)
+Outcome Bookings::cancelSeries(const Principal &actor, const QCborMap &args)
 {
     std::optional<SeriesRow> series;
     if (auto no = seriesFor(args, series))
@@ -186,7 +188,7 @@ Outcome Ledger::cancelSeries(const Principal &actor, const QCborMap &args)
     // What has started stays as it was (it is history); a member cannot cancel what is inside the
     // cancellation deadline, and is told how many stay.
     int kept = 0;
-    const auto r = resource(series->resourceId);
+    const auto r = m_spaces.resource(series->resourceId);
     const Policy p = r ? policyFor(*r) : Policy();
     for (Booking &b : bookingsWhere(u"b.series_id = ? AND b.occurrence >= ? AND b.start_ms > ? AND b.status IN ('confirmed', 'tentative')"_s,
                                     {series->id, cutoff, now})) {
@@ -212,7 +214,7 @@ Outcome Ledger::cancelSeries(const Principal &actor, const QCborMap &args)
     return o;
 }
 
-Outcome Ledger::editSeries(const Principal &actor, const QCborMap &args)
+Outcome Bookings::editSeries(const Principal &actor, const QCborMap &args)
 {
     std::optional<SeriesRow> series;
     if (auto no = seriesFor(args, series))
@@ -238,7 +240,7 @@ Outcome Ledger::editSeries(const Principal &actor, const QCborMap &args)
 
     // The old rule's occurrences from the edited one on: the new series has as many (when the rule
     // counts), and skips those that had been cancelled one by one (they stay exceptions).
-    const auto old = resource(series->resourceId);
+    const auto old = m_spaces.resource(series->resourceId);
     QString error;
     const auto oldExpansion = old ? recurrence::expand(series->rrule, series->firstStartMs, QTimeZone(old->timezone.toUtf8()), &error)
                                   : std::nullopt;
@@ -266,8 +268,9 @@ Outcome Ledger::editSeries(const Principal &actor, const QCborMap &args)
     // free is offered to waitlists.
     const qint64 now = m_clock.nowMs();
     Outcome o;
-    QList<FreedSlot> deferred;
+    QList<SlotFreed> deferred;
     m_deferredFreed = &deferred;
+    auto undefer = qScopeGuard([this] { m_deferredFreed = nullptr; }); // also when the store throws
     for (Booking &b : bookingsWhere(u"b.series_id = ? AND b.occurrence >= ? AND b.start_ms > ? AND b.status IN ('confirmed', 'tentative')"_s,
                                     {series->id, from->occurrenceMs, now}))
         o.changes << setStatus(b, booking_status::Cancelled, now);
@@ -303,14 +306,15 @@ Outcome Ledger::editSeries(const Principal &actor, const QCborMap &args)
         booked.changes = seriesViews(next.id);
     }
     m_deferredFreed = nullptr;
-    for (const FreedSlot &f : std::as_const(deferred))
-        booked.changes << freed(f.resourceId, f.startMs, f.endMs);
+    undefer.dismiss();
+    for (const SlotFreed &f : std::as_const(deferred))
+        booked.changes << slotFreed(f.resourceId, f.startMs, f.endMs);
     o.applied = true;
     o.changes << booked.changes;
     return o;
 }
 
-Outcome Ledger::move(const Principal &actor, const QCborMap &args)
+Outcome Bookings::move(const Principal &actor, const QCborMap &args)
 {
     auto b = booking(args.value("booking"_L1).toString());
     if (!b)
@@ -328,13 +332,14 @@ Outcome Ledger::move(const Principal &actor, const QCborMap &args)
     if (auto bad = readRequest(actor, request, req))
         return *bad;
     // Checked as a new booking would be, with this booking out of its own way.
-    m_moving = b->id;
-    std::optional<Outcome> refused = closedOn(req.resource, req.startMs, req.endMs);
-    if (!refused)
-        refused = checkPolicy(actor, b->memberId, req.resource, req.startMs, req.endMs);
-    if (!refused && !isFree(req.resource.id, req.startMs, req.endMs))
-        refused = taken(actor, b->memberId, req.resource, req.startMs, req.endMs, 4);
-    m_moving.clear();
+    std::optional<Outcome> refused = Spaces::closedOn(req.resource, req.startMs, req.endMs);
+    {
+        const Moving moving(*this, b->id);
+        if (!refused)
+            refused = checkPolicy(actor, b->memberId, req.resource, req.startMs, req.endMs);
+        if (!refused && !isFree(req.resource.id, req.startMs, req.endMs))
+            refused = taken(actor, b->memberId, req.resource, req.startMs, req.endMs, 4);
+    }
     if (refused)
         return *refused;
     const QString oldLocation = b->locationId;
@@ -355,7 +360,7 @@ Outcome Ledger::move(const Principal &actor, const QCborMap &args)
     if (oldLocation != b->locationId) // the other building's busy view loses it
         o.changes << ChangeRow{0, QString(entity::Busy), b->id, u"delete"_s, {}, scope::busy(oldLocation)};
     o.changes << bookingViews(*b);
-    o.changes << freed(before.resourceId, before.startMs, before.endMs);
+    o.changes << slotFreed(before.resourceId, before.startMs, before.endMs);
     return o;
 }
 

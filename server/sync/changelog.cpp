@@ -132,6 +132,16 @@ qint64 headSeq(Store &store)
     return head;
 }
 
+ChangeRow changeRow(QLatin1StringView entity, const QString &id, const QByteArray &data, const QString &scope, bool deleted)
+{
+    return ChangeRow{0, QString(entity), id, deleted ? u"delete"_s : u"upsert"_s, deleted ? QByteArray() : data, scope};
+}
+
+ChangeRow changeRow(QLatin1StringView entity, const QString &id, const QCborMap &data, const QString &scope, bool deleted)
+{
+    return changeRow(entity, id, deleted ? QByteArray() : data.toCborValue().toCbor(), scope, deleted);
+}
+
 QList<ChangeRow> staffAndMemberRows(QLatin1StringView entity, const QString &id, const QCborMap &data, const QString &memberId)
 {
     const QByteArray encoded = data.toCborValue().toCbor();

@@ -110,21 +110,21 @@ bool AtriumServer::start(QString *error)
         }
         m_store.open(databasePath());
         m_auth = std::make_unique<Auth>(m_store, m_clock);
-        m_ledger = std::make_unique<Ledger>(m_store, m_clock);
+        m_modules = std::make_unique<Modules>(m_store, m_clock);
         // A mutation without a schema, a handler or an access rule cannot be served.
-        if (const QStringList problems = m_ledger->registry().problems(); !problems.isEmpty()) {
+        if (const QStringList problems = m_modules->host.problems(); !problems.isEmpty()) {
             *error = u"the mutation table is not complete: %1"_s.arg(problems.join(u"; "_s));
             return false;
         }
         if (m_config.demo && DemoData::isEmpty(m_store))
-            DemoData::seed(m_store, *m_ledger, m_clock, m_config.demoHouseRules);
+            DemoData::seed(m_store, *m_modules, m_clock, m_config.demoHouseRules);
         m_audit = std::make_unique<Audit>(m_store, m_clock);
-        m_pipeline = std::make_unique<kernel::Pipeline>(m_store, m_ledger->dispatcher(), m_clock);
+        m_pipeline = std::make_unique<kernel::Pipeline>(m_store, m_modules->host.dispatcher(), m_clock);
         // What every applied change also does in its transaction: the audit trail records it.
         m_pipeline->onApplied([audit = m_audit.get()](const kernel::Request &r, const QList<ChangeRow> &changes) {
             audit->record(Audit::fromChanges(r.actor, r.opId, r.kind, changes));
         });
-        m_sync = std::make_unique<SyncService>(m_store, *m_auth, *m_ledger, *m_pipeline, m_clock, m_config.limits);
+        m_sync = std::make_unique<SyncService>(m_store, *m_auth, m_modules->host, [this] { return m_modules->spaces.locationIds(); }, *m_pipeline, m_clock, m_config.limits);
         m_mailer = std::make_unique<Mailer>(MailSettings{m_config.smtpUrl, m_config.mailFrom, m_config.smtpHelo, m_config.smtpInsecure});
         m_sync->setMailer(m_mailer.get());
         m_effects = std::make_unique<Effects>(m_store, m_clock);
@@ -240,7 +240,7 @@ http::Router AtriumServer::routes()
             return jsonError(400, why);
         QList<SpaceMatch> found;
         try {
-            found = m_ledger->search(*query);
+            found = m_modules->bookings.search(*query);
         } catch (const StoreError &) {
             return jsonError(503, u"The server cannot reach its data; try again."_s);
         }
@@ -260,7 +260,7 @@ http::Router AtriumServer::routes()
         const QString token = file.endsWith(u".ics"_s) ? file.chopped(4) : file;
         std::optional<QByteArray> ics;
         try {
-            ics = m_ledger->calendarForToken(token);
+            ics = m_modules->calendar.calendarForToken(token);
         } catch (const StoreError &) {
             return Response::text(503, u"The calendar is unavailable for a moment; try again."_s);
         }

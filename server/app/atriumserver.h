@@ -1,7 +1,7 @@
 #pragma once
 
 #include "auth.h"
-#include "ledger.h"
+#include "modules.h"
 #include "store.h"
 #include "syncservice.h"
 
@@ -61,7 +61,10 @@ public:
     QString databasePath() const;
 
     Store &store() { return m_store; }
-    Ledger &ledger() { return *m_ledger; }
+    // Every module, as the composition root built them (app/modules.h).
+    Modules &modules() { return *m_modules; }
+    Bookings &bookings() { return m_modules->bookings; }
+    Spaces &spaces() { return m_modules->spaces; }
     Auth &auth() { return *m_auth; }
     SyncService &sync() { return *m_sync; }
     class Effects &effects() { return *m_effects; }
@@ -82,7 +85,7 @@ private:
     const Clock &m_clock;
     Store m_store;
     std::unique_ptr<Auth> m_auth;
-    std::unique_ptr<Ledger> m_ledger;
+    std::unique_ptr<Modules> m_modules;
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<http::FrontDoor> m_http;
     QTimer m_tlsTimer;

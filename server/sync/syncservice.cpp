@@ -4,7 +4,7 @@
 #include "audit.h"
 #include "effects.h"
 
-#include "ledger.h"
+#include "module.h"
 #include "mailer.h"
 #include "store.h"
 
@@ -58,9 +58,9 @@ Mail mailFromPayload(const QCborMap &payload)
             payload.value("language"_L1).toString()};
 }
 
-SyncService::SyncService(Store &store, Auth &auth, Ledger &ledger, kernel::Pipeline &pipeline, const Clock &clock, SyncLimits limits,
+SyncService::SyncService(Store &store, Auth &auth, const kernel::Host &host, std::function<QStringList()> locationIds, kernel::Pipeline &pipeline, const Clock &clock, SyncLimits limits,
                          QObject *parent)
-    : QObject(parent), m_store(store), m_auth(auth), m_ledger(ledger), m_pipeline(pipeline), m_clock(clock), m_limits(limits)
+    : QObject(parent), m_store(store), m_auth(auth), m_host(host), m_locationIds(std::move(locationIds)), m_pipeline(pipeline), m_clock(clock), m_limits(limits)
 {
     m_head = headSeq(m_store);
     m_prunedThrough = m_store.meta(u"pruned_through"_s, u"0"_s).toLongLong();
@@ -115,7 +115,7 @@ int SyncService::sweep()
                 return 0;
             }
         }
-        rows = m_ledger.sweep(m_clock.nowMs());
+        rows = m_host.sweep(m_clock.nowMs());
         if (!rows.isEmpty())
             m_pipeline.record({Principal{}, {}, {}, u"sweep"_s, {}}, rows); // what time did by itself
         m_store.commit();
@@ -619,7 +619,7 @@ void SyncService::handleHello(Conn &conn, const Message &m)
     }
     conn.principal = auth.principal;
     conn.clientId = m.string("clientId"_L1);
-    conn.scopes = scopesFor(*conn.principal, m_ledger.locationIds());
+    conn.scopes = scopesFor(*conn.principal, m_locationIds());
     conn.snapshot.clear();
     conn.snapshotSent = 0;
     conn.unacked = 0;
@@ -636,7 +636,7 @@ void SyncService::handleHello(Conn &conn, const Message &m)
     const qint64 cursor = m.integer("cursor"_L1);
     if (cursor < m_prunedThrough || cursor > m_head || cursor < 0) {
         // Too old (or from another database): start over from a snapshot, as a normal answer.
-        conn.snapshot = m_ledger.snapshot(conn.scopes);
+        conn.snapshot = m_host.snapshot(conn.scopes);
         conn.snapshotSent = 0;
         conn.snapshotCursor = m_head;
         conn.cursor = m_head;
@@ -760,7 +760,7 @@ void SyncService::flushMutations()
 
     const qint64 headBefore = m_head;
     Batch done;
-    // A rejected operation writes nothing (the ledger checks before it writes), so the group
+    // A rejected operation writes nothing (handlers check before they write), so the group
     // needs no savepoint per operation: those copy every page an operation touches. If an
     // operation breaks that rule or a statement fails, the group is rolled back and run again
     // with a savepoint around each operation, so one bad operation costs the others nothing.
@@ -826,11 +826,9 @@ void SyncService::catchUp(const QSet<quint64> &authors)
                 broadcast({}, m_head, authors);
             return;
         }
-        // Another node may have changed what the ledger keeps in memory.
-        static const QSet<QString> cached{QString(entity::Resource), QString(entity::Location), QString(entity::Policy),
-                                          QString(entity::User), QString(entity::Category)};
+        // Another node may have changed what a module keeps in memory.
         for (const ChangeRow &row : std::as_const(rows))
-            if (cached.contains(row.entity)) {
+            if (m_host.isCached(row.entity)) {
                 m_store.invalidateWatched();
                 break;
             }

@@ -2,7 +2,7 @@
 
 #include "auth.h"
 #include "changelog.h"
-#include "ledger.h"
+#include "modules.h"
 #include "policy.h"
 #include "store.h"
 #include "uuid.h"
@@ -103,7 +103,7 @@ bool DemoData::isEmpty(Store &store)
     return q.next() && q.value(0).toInt() == 0;
 }
 
-void DemoData::seed(Store &store, Ledger &ledger, const Clock &clock, bool houseRules)
+void DemoData::seed(Store &store, Modules &modules, const Clock &clock, bool houseRules)
 {
     const qint64 now = clock.nowMs();
     // One Argon2id hash for every demo account: they share a published password anyway, and
@@ -118,7 +118,7 @@ void DemoData::seed(Store &store, Ledger &ledger, const Clock &clock, bool house
         for (const CategorySeed &c : kCategories) {
             store.exec(u"INSERT INTO categories(id, name, parent_id) VALUES(?,?,NULLIF(?, ''))"_s,
                        {QString::fromUtf8(c.id), QString::fromUtf8(c.name), QString::fromUtf8(c.parent)});
-            rows << ledger.categoryViews(QString::fromUtf8(c.id));
+            rows << modules.spaces.categoryViews(QString::fromUtf8(c.id));
         }
         for (const LocationSeed &l : kLocations) {
             const QString id = QString::fromUtf8(l.id);
@@ -127,14 +127,14 @@ void DemoData::seed(Store &store, Ledger &ledger, const Clock &clock, bool house
                        " VALUES(?,?,?,?,?,?,?,?,?)"_s,
                        {id, QString::fromUtf8(l.name), QString::fromUtf8(l.timezone), QString::fromUtf8(l.address), u"08:00"_s,
                         u"20:00"_s, QString::fromUtf8(l.kioskCode), l.latitude, l.longitude});
-            rows << ledger.locationViews(id);
+            rows << modules.spaces.locationViews(id);
             for (const ResourceSeed &r : kResources) {
                 const QString rid = QString::fromUtf8(l.prefix) + u'-' + QString::fromUtf8(r.suffix);
                 store.exec(u"INSERT INTO resources(id, location_id, name, kind, area, capacity, features, category_id, plan_x, plan_y)"
                            " VALUES(?,?,?,?,?,?,?,?,?,?)"_s,
                            {rid, id, QString::fromUtf8(r.name), QString::fromUtf8(r.kind), QString::fromUtf8(r.area), r.capacity,
                             QString::fromUtf8(r.features), QString::fromUtf8(r.category), r.planX, r.planY});
-                rows << ledger.resourceViews(rid);
+                rows << modules.spaces.resourceViews(rid);
             }
         }
 
@@ -142,7 +142,7 @@ void DemoData::seed(Store &store, Ledger &ledger, const Clock &clock, bool house
                            const QString &plan = u""_s) {
             store.exec(u"INSERT INTO users(id, email, name, role, password_hash, home_location, created_at, plan) VALUES(?,?,?,?,?,?,?,?)"_s,
                        {id, email, name, roleName(role), hash, home, now, plan});
-            rows << ledger.userViews(id);
+            rows << modules.members.userViews(id);
         };
         addUser(u"u-admin"_s, u"admin@demo.atrium"_s, u"Alex Admin"_s, Role::Admin, u"mad"_s);
         addUser(u"u-desk"_s, u"desk@demo.atrium"_s, u"Dana Desk"_s, Role::FrontDesk, u"mad"_s);
@@ -188,7 +188,7 @@ void DemoData::seed(Store &store, Ledger &ledger, const Clock &clock, bool house
                                    " created_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?)"_s,
                                    {id, rid, member, start, end, titles.at(static_cast<int>(rng.bounded(titles.size()))), status,
                                     member, now, now});
-                        rows << ledger.bookingViews(*ledger.booking(id));
+                        rows << modules.bookings.bookingViews(*modules.bookings.booking(id));
                         hour += length + static_cast<int>(rng.bounded(3));
                     }
                 }
@@ -212,8 +212,8 @@ void DemoData::seed(Store &store, Ledger &ledger, const Clock &clock, bool house
         for (const auto &[where, policy] : housePolicies) {
             if (!houseRules)
                 break;
-            ledger.setPolicy(QString(where.first), where.second, policy);
-            rows << ledger.policyViews(QString(where.first), where.second);
+            modules.bookings.setPolicy(QString(where.first), where.second, policy);
+            rows << modules.bookings.policyViews(QString(where.first), where.second);
         }
         appendChanges(store, rows, now);
         store.commit();

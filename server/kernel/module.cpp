@@ -1,0 +1,73 @@
+#include "module.h"
+
+#include "store.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace atrium::server::kernel {
+
+void Host::addEntity(EntityKind kind)
+{
+    if (!kind.cachedTables.isEmpty())
+        m_cached.insert(QString(kind.name));
+    m_entities.push_back(std::move(kind));
+}
+
+void Host::addSweep(QLatin1StringView name, Sweep sweep)
+{
+    m_sweeps.emplace_back(name, std::move(sweep));
+}
+
+void Host::addMigrations(MigrationChain chain)
+{
+    m_chains.push_back(std::move(chain));
+}
+
+QStringList Host::cachedTables() const
+{
+    QStringList tables;
+    for (const EntityKind &k : m_entities)
+        for (const QString &t : k.cachedTables)
+            if (!tables.contains(t))
+                tables << t;
+    return tables;
+}
+
+QList<ChangeRow> Host::snapshot(const QStringList &scopes) const
+{
+    QList<ChangeRow> visible;
+    for (const EntityKind &k : m_entities)
+        for (ChangeRow &r : k.all())
+            if (r.op == u"upsert"_s && scopes.contains(r.scope))
+                visible << std::move(r);
+    return visible;
+}
+
+QList<ChangeRow> Host::sweep(qint64 nowMs) const
+{
+    QList<ChangeRow> rows;
+    for (const auto &[name, sweep] : m_sweeps)
+        rows << sweep(nowMs);
+    return rows;
+}
+
+QStringList Host::problems() const
+{
+    QStringList out = m_registry.problems();
+    QSet<QString> kinds, chains;
+    for (const EntityKind &k : m_entities) {
+        if (kinds.contains(QString(k.name)))
+            out << u"the entity kind %1 is added twice"_s.arg(k.name);
+        if (!k.all)
+            out << u"the entity kind %1 cannot be listed for a snapshot"_s.arg(k.name);
+        kinds.insert(QString(k.name));
+    }
+    for (const MigrationChain &c : m_chains) {
+        if (chains.contains(c.module))
+            out << u"the migration chain %1 is added twice"_s.arg(c.module);
+        chains.insert(c.module);
+    }
+    return out;
+}
+
+} // namespace atrium::server::kernel

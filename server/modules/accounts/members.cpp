@@ -1,0 +1,126 @@
+#include "members.h"
+
+#include "auth.h"
+#include "domain.h"
+#include "protocol.h"
+#include "store.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace atrium::server {
+
+using namespace kernel::declare;
+
+Members::Members(kernel::Host &host) : Module(host, "accounts"_L1), m_store(host.store())
+{
+    // clang-format off
+    //                                 action                    admin desk member kiosk
+    host.registry().add({mutation::SetPlan, {{text("member", true, 320), text("plan", true, 64)}},
+                         {rule("set_plan",                   A,    A,   N,     N, "change a member's plan")},
+                         {}, {}, handler(this, &Members::setPlan)});
+    // clang-format on
+    host.addEntity({entity::User,
+                    [this] {
+                        QList<ChangeRow> rows;
+                        QStringList ids;
+                        SqlQuery &q = m_store.exec(u"SELECT id FROM users ORDER BY id"_s);
+                        while (q.next())
+                            ids << q.text(0);
+                        for (const QString &id : std::as_const(ids))
+                            rows << userViews(id);
+                        return rows;
+                    },
+                    {u"users"_s}});
+}
+
+void Members::checkCaches()
+{
+    if (m_cacheGeneration == m_store.watchedGeneration())
+        return;
+    m_memberNames.clear();
+    m_memberPlans.clear();
+    m_cacheGeneration = m_store.watchedGeneration();
+}
+
+std::optional<QString> Members::resolveMember(const QString &idOrEmail)
+{
+    checkCaches();
+    if (m_memberNames.contains(idOrEmail))
+        return idOrEmail; // a member id seen since the users table last changed
+    SqlQuery &q = m_store.exec(u"SELECT id FROM users WHERE id = ? OR email = ?"_s, {idOrEmail, idOrEmail});
+    if (q.next())
+        return q.value(0).toString();
+    return std::nullopt;
+}
+
+QString Members::namedMember(const Principal &actor, const QString &given)
+{
+    if (given.isEmpty() || given == actor.userId || given.compare(actor.email, Qt::CaseInsensitive) == 0)
+        return actor.userId;
+    return resolveMember(given).value_or(given);
+}
+
+QString Members::memberName(const QString &memberId)
+{
+    checkCaches();
+    if (auto it = m_memberNames.constFind(memberId); it != m_memberNames.cend())
+        return *it;
+    SqlQuery &q = m_store.exec(u"SELECT name FROM users WHERE id = ?"_s, {memberId});
+    if (!q.next())
+        return {};
+    const QString name = q.text(0);
+    q.finish();
+    if (m_memberNames.size() >= 100000)
+        m_memberNames.clear();
+    m_memberNames.insert(memberId, name);
+    return name;
+}
+
+QString Members::memberPlan(const QString &memberId)
+{
+    checkCaches();
+    if (auto it = m_memberPlans.constFind(memberId); it != m_memberPlans.cend())
+        return *it;
+    SqlQuery &q = m_store.exec(u"SELECT plan FROM users WHERE id = ?"_s, {memberId});
+    const QString plan = q.next() ? q.text(0) : QString();
+    q.finish();
+    if (m_memberPlans.size() >= 100000)
+        m_memberPlans.clear();
+    m_memberPlans.insert(memberId, plan);
+    return plan;
+}
+
+QList<ChangeRow> Members::userViews(const QString &id)
+{
+    const auto p = loadPrincipal(m_store, id);
+    if (!p)
+        return {};
+    const QByteArray staff = p->toCbor().toCborValue().toCbor();
+    // The member's own devices also get their badge's QR token, to show it; staff do not.
+    QCborMap own = p->toCbor();
+    SqlQuery &q = m_store.exec(u"SELECT checkin_token FROM users WHERE id = ? AND checkin_token IS NOT NULL"_s, {id});
+    if (q.next())
+        own.insert("checkinToken"_L1, q.text(0));
+    q.finish();
+    return {ChangeRow{0, QString(entity::User), id, u"upsert"_s, staff, QString(scope::Staff)},
+            ChangeRow{0, QString(entity::User), id, u"upsert"_s, own.toCborValue().toCbor(), scope::member(id)}};
+}
+
+Outcome Members::setPlan(const QCborMap &args)
+{
+    const auto memberId = resolveMember(args.value("member"_L1).toString());
+    if (!memberId)
+        return Outcome::reject(proto::code::NotFound, u"There is no such member."_s);
+    if (!args.value("plan"_L1).isString())
+        return Outcome::reject(proto::code::Invalid, u"A plan is a name, or \"\" for none."_s);
+    const QString plan = args.value("plan"_L1).toString();
+    if (plan.size() > 32 || !std::all_of(plan.begin(), plan.end(), [](QChar c) { return c.isLower() || c.isDigit() || c == u'_' || c == u'-'; }))
+        return Outcome::reject(proto::code::Invalid, u"A plan is a short lower-case name such as resident or flex (empty for none)."_s);
+    m_store.exec(u"UPDATE users SET plan = ? WHERE id = ?"_s, {plan, *memberId});
+    Outcome o;
+    o.applied = true;
+    o.changes = userViews(*memberId);
+    return o;
+}
+
+} // namespace atrium::server

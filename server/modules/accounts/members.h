@@ -1,0 +1,39 @@
+#pragma once
+
+#include "module.h"
+#include "outcome.h"
+
+#include <QHash>
+
+#include <optional>
+
+namespace atrium::server {
+
+// Who the members are, as the other modules ask: an id from an id or an e-mail, a name, a plan,
+// and the user entity as staff and the member themselves see it. Accounts' own operations
+// (sign-in, sessions, passwords) are Auth's; this is the part that travels in change rows.
+class Members : public kernel::Module
+{
+public:
+    explicit Members(kernel::Host &host);
+
+    std::optional<QString> resolveMember(const QString &idOrEmail);
+    QString memberName(const QString &memberId);
+    QString memberPlan(const QString &memberId);
+    // Whose data a mutation names: a member by id or e-mail; "" is the actor. One that does not
+    // resolve stays as given, so a member naming someone else is refused whether or not that
+    // someone exists.
+    QString namedMember(const Principal &actor, const QString &given);
+    QList<ChangeRow> userViews(const QString &id);
+
+private:
+    Outcome setPlan(const QCborMap &args);
+    void checkCaches();
+
+    Store &m_store;
+    quint64 m_cacheGeneration = 0;
+    QHash<QString, QString> m_memberNames;
+    QHash<QString, QString> m_memberPlans;
+};
+
+} // namespace atrium::server
