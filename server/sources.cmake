@@ -4,6 +4,7 @@
 set(ATRIUM_SERVER_DOMAIN_SOURCES
     kernel/principal.h kernel/principal.cpp
     kernel/outcome.h kernel/outcome.cpp
+    kernel/said.h kernel/said.cpp
     kernel/mutations.h kernel/mutations.cpp
     kernel/dispatcher.h kernel/dispatcher.cpp
     kernel/events.h

@@ -79,6 +79,8 @@ const std::array<Schema, 17> &schemas()
           {"seq"_L1, Kind::Integer, false},
           {"code"_L1, Kind::String, false, 64},
           {"message"_L1, Kind::String, false, 4096},
+          {"messageKey"_L1, Kind::String, false, 96},    // what message says, as a key for the user's language
+          {"messageParams"_L1, Kind::Array, false, 16},  // the values it names (docs/protocol.md)
           {"alternatives"_L1, Kind::Array, false, 100},
           {"policy"_L1, Kind::Map, false},
           {"details"_L1, Kind::Map, false}}},

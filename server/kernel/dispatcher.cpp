@@ -12,9 +12,9 @@ Outcome Dispatcher::apply(const Principal &actor, const QString &kind, const QCb
 {
     const MutationSpec *spec = m_registry.find(kind);
     if (!spec)
-        return Outcome::reject(proto::code::Invalid, u"Unknown operation '%1'."_s.arg(kind.left(32)));
-    if (const QString problem = spec->schema.check(args); !problem.isEmpty())
-        return Outcome::reject(proto::code::Invalid, problem);
+        return Outcome::reject(proto::code::Invalid, say("kernel.unknown_operation", u"Unknown operation '%1'."_s, {kind.left(32)}));
+    if (const auto problem = spec->schema.check(args))
+        return Outcome::reject(proto::code::Invalid, *problem);
     if (auto refused = authorize(actor, *spec, args))
         return std::move(*refused);
     return spec->handler(actor, args);
@@ -32,7 +32,7 @@ std::optional<Outcome> Dispatcher::authorize(const Principal &actor, const Mutat
         // as invalid; only staff get that far.
         if (isStaff(actor.role))
             return std::nullopt;
-        return Outcome::reject(proto::code::Forbidden, u"Only staff can do that."_s);
+        return Outcome::reject(proto::code::Forbidden, say("kernel.staff_only", u"Only staff can do that."_s));
     }
     const Reach reach = rule->reach(actor.role);
     if (reach == Reach::Anyone)
@@ -40,7 +40,7 @@ std::optional<Outcome> Dispatcher::authorize(const Principal &actor, const Mutat
     if (reach == Reach::Never) {
         QString role = roleName(actor.role).replace(u'_', u' ');
         role[0] = role[0].toUpper();
-        return Outcome::reject(proto::code::Forbidden, u"%1 accounts cannot %2."_s.arg(role, rule->what));
+        return Outcome::reject(proto::code::Forbidden, say("kernel.role_cannot", u"%1 accounts cannot %2."_s, {role, rule->what}));
     }
     // Whose data, and where: what does not exist is left to the handler to report as not found
     // (ids are random, so that tells a guesser nothing).
@@ -53,8 +53,8 @@ std::optional<Outcome> Dispatcher::authorize(const Principal &actor, const Mutat
         && std::all_of(subject.locations.cbegin(), subject.locations.cend(), [&](const QString &l) { return l == actor.homeLocation; }))
         return std::nullopt;
     if (reach == Reach::Self)
-        return Outcome::reject(proto::code::Forbidden, u"Members can only %1."_s.arg(rule->ownWhat));
-    return Outcome::reject(proto::code::Forbidden, u"This kiosk can only %1 at its own location (%2)."_s.arg(rule->what, actor.homeLocation));
+        return Outcome::reject(proto::code::Forbidden, say("kernel.members_only_own", u"Members can only %1."_s, {rule->ownWhat}));
+    return Outcome::reject(proto::code::Forbidden, say("kernel.kiosk_own_location", u"This kiosk can only %1 at its own location (%2)."_s, {rule->what, actor.homeLocation}));
 }
 
 } // namespace atrium::server::kernel

@@ -24,18 +24,18 @@ QString expected(FieldType t)
 
 } // namespace
 
-QString Schema::check(const QCborMap &args) const
+std::optional<Said> Schema::check(const QCborMap &args) const
 {
     for (auto it = args.constBegin(); it != args.constEnd(); ++it) {
         if (!it.key().isString())
-            return u"Arguments are named by text."_s;
+            return say("kernel.arguments_named_by_text", u"Arguments are named by text."_s);
         const QString name = it.key().toString();
         const Field *field = nullptr;
         for (const Field &f : fields)
             if (f.name == name)
                 field = &f;
         if (!field)
-            return u"'%1' is not an argument of this operation."_s.arg(name.left(40));
+            return say("kernel.unknown_argument", u"'%1' is not an argument of this operation."_s, {name.left(40)});
         const QCborValue &v = it.value();
         bool ok = false;
         switch (field->type) {
@@ -52,16 +52,16 @@ QString Schema::check(const QCborMap &args) const
         }
         if (!ok) {
             if (field->type == FieldType::Text && v.isString())
-                return u"'%1' is at most %2 characters."_s.arg(name).arg(field->maxLength);
+                return say("kernel.argument_too_long", u"'%1' is at most %2 characters."_s, {name, field->maxLength});
             if (field->type == FieldType::TextList && v.isArray())
-                return u"'%1' is at most %2 texts of at most 200 characters."_s.arg(name).arg(field->maxLength);
-            return u"'%1' must be %2."_s.arg(name, expected(field->type));
+                return say("kernel.argument_list_too_long", u"'%1' is at most %2 texts of at most 200 characters."_s, {name, field->maxLength});
+            return say("kernel.argument_type", u"'%1' must be %2."_s, {name, expected(field->type)});
         }
     }
     for (const Field &f : fields)
         if (f.required && !args.contains(QString(f.name)))
-            return u"'%1' is missing."_s.arg(f.name);
-    return {};
+            return say("kernel.argument_missing", u"'%1' is missing."_s, {QString(f.name)});
+    return std::nullopt;
 }
 
 Reach AccessRule::reach(Role role) const

@@ -41,8 +41,8 @@ struct Schema
 {
     QList<Field> fields;
     // Why `args` do not fit, naming the field (an unknown field, one of the wrong type or too
-    // long, a required one missing); empty when they fit.
-    QString check(const QCborMap &args) const;
+    // long, a required one missing); nullopt when they fit.
+    std::optional<Said> check(const QCborMap &args) const;
 };
 
 // How far a role reaches with one action.

@@ -39,11 +39,16 @@ std::optional<Applied> Pipeline::applyInTransaction(const Request &request, bool
         if (!isolate)
             throw;
         qWarning("pipeline: %s failed: %s", qPrintable(request.kind), e.what());
-        o = Outcome::reject(proto::code::Unavailable, u"The server could not save this change."_s);
+        o = Outcome::reject(proto::code::Unavailable, say("kernel.not_saved", u"The server could not save this change."_s));
     }
     if (!o.applied && !isolate && m_store.totalChanges() != writesBefore)
         return std::nullopt; // a rejection that wrote: only a savepoint can undo just this request
     done.result.insert("opId"_L1, request.opId);
+    if (!o.messageKey.isEmpty()) {
+        done.result.insert("messageKey"_L1, o.messageKey);
+        if (!o.messageParams.isEmpty())
+            done.result.insert("messageParams"_L1, o.messageParams);
+    }
     if (o.applied) {
         done.applied = true;
         done.changes = o.changes;

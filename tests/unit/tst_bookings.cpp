@@ -46,6 +46,42 @@ private Q_SLOTS:
         m_desk = *loadPrincipal(m_store, u"u-desk"_s);
     }
 
+    // A rejection says its sentence as a key and typed values, besides the English: what a client
+    // needs to say it in its user's language (and the English it sends is that key's, filled in).
+    void rejectionsCarryAMessageKeyAndItsValues()
+    {
+        QVERIFY(book(u"mad-room-m"_s, at(16), at(17)).applied);
+        const Outcome taken = book(u"mad-room-m"_s, at(16), at(17));
+        QCOMPARE(taken.code, proto::code::Conflict);
+        QCOMPARE(taken.messageKey, u"bookings.already_booked"_s);
+        QCOMPARE(taken.messageParams.size(), 2);
+        QCOMPARE(taken.messageParams.at(0).toString(), u"Porto"_s);
+        const QCborMap when = taken.messageParams.at(1).toMap();
+        QCOMPARE(when.value("time"_L1).toInteger(), at(16));
+        QCOMPARE(when.value("zone"_L1).toString(), u"Europe/Madrid"_s);
+        QCOMPARE(taken.message, say("bookings.already_booked", u"%1 is already booked at %2."_s, taken.messageParams).text());
+        QVERIFY(taken.message.startsWith(u"Porto is already booked at "_s));
+        QVERIFY(taken.message.endsWith(u" 16:00."_s));
+
+        // A field the schema does not know is named as a value, not inside the words.
+        QCborMap args = bookArgs(newUuidV7(), u"mad-room-m"_s, at(18), at(19), u"m-05"_s);
+        args.insert(u"colour"_s, u"red"_s);
+        const Outcome unknown = m_modules->apply(m_desk, QString(mutation::Book), args);
+        QCOMPARE(unknown.messageKey, u"kernel.unknown_argument"_s);
+        QCOMPARE(unknown.messageParams, QCborArray{u"colour"_s});
+        QCOMPARE(unknown.message, u"'colour' is not an argument of this operation."_s);
+
+        // A broken rule: its durations as minutes, for each language to write.
+        m_modules->bookings.setPolicy(u"resource"_s, u"mad-booth-1"_s, Policy::fromCbor(QCborMap{{u"maxMinutes"_s, 90}}));
+        const Outcome tooLong = book(u"mad-booth-1"_s, at(8), at(10));
+        QCOMPARE(tooLong.code, proto::code::Policy);
+        QCOMPARE(tooLong.messageKey, u"rules.max_minutes"_s);
+        QCOMPARE(tooLong.messageParams.at(1).toMap().value("minutes"_L1).toInteger(), 90);
+        QCOMPARE(tooLong.messageParams.at(2).toMap().value("minutes"_L1).toInteger(), 120);
+        QCOMPARE(tooLong.message, u"%1 can be booked for at most 1 h 30 min; this booking lasts 2 h."_s.arg(tooLong.messageParams.at(0).toString()));
+        m_modules->bookings.setPolicy(u"resource"_s, u"mad-booth-1"_s, Policy());
+    }
+
     void overlapIsRefusedAndTouchingIsNot()
     {
         QVERIFY(book(u"mad-room-s"_s, at(14), at(15)).applied);

@@ -110,12 +110,12 @@ Outcome Members::setPlan(const QCborMap &args)
 {
     const auto memberId = resolveMember(args.value("member"_L1).toString());
     if (!memberId)
-        return Outcome::reject(proto::code::NotFound, u"There is no such member."_s);
+        return Outcome::reject(proto::code::NotFound, say("common.no_such_member", u"There is no such member."_s));
     if (!args.value("plan"_L1).isString())
-        return Outcome::reject(proto::code::Invalid, u"A plan is a name, or \"\" for none."_s);
+        return Outcome::reject(proto::code::Invalid, say("accounts.plan_name_none", u"A plan is a name, or \"\" for none."_s));
     const QString plan = args.value("plan"_L1).toString();
     if (plan.size() > 32 || !std::all_of(plan.begin(), plan.end(), [](QChar c) { return c.isLower() || c.isDigit() || c == u'_' || c == u'-'; }))
-        return Outcome::reject(proto::code::Invalid, u"A plan is a short lower-case name such as resident or flex (empty for none)."_s);
+        return Outcome::reject(proto::code::Invalid, say("accounts.plan_short_lower_case", u"A plan is a short lower-case name such as resident or flex (empty for none)."_s));
     m_store.exec(u"UPDATE users SET plan = ? WHERE id = ?"_s, {plan, *memberId});
     Outcome o;
     o.applied = true;

@@ -102,10 +102,11 @@ Bookings::Bookings(kernel::Host &host, Members &members, Spaces &spaces)
         q.finish();
         if (n)
             leaving.objections << (leaving.why == ResourceLeaving::Retired
-                                       ? u"%1 has %2 upcoming booking(s); cancel or move them before retiring it."_s
-                                       : u"%1 has %2 upcoming booking(s) at its location; cancel or move them before moving the space."_s)
-                                      .arg(leaving.resource.name)
-                                      .arg(n);
+                                       ? say("bookings.retire_with_bookings",
+                                             u"%1 has %2 upcoming booking(s); cancel or move them before retiring it."_s, {leaving.resource.name, n})
+                                       : say("bookings.relocate_with_bookings",
+                                             u"%1 has %2 upcoming booking(s) at its location; cancel or move them before moving the space."_s,
+                                             {leaving.resource.name, n}));
         return QList<ChangeRow>();
     });
 }
@@ -243,32 +244,32 @@ std::optional<Outcome> Bookings::readRequest(const Principal &actor, const QCbor
     if (req.title.isNull())
         req.title = u""_s;
     if (!isUuid(req.id))
-        return Outcome::reject(proto::code::Invalid, u"A booking needs a client-made UUID as its id."_s);
+        return Outcome::reject(proto::code::Invalid, say("bookings.booking_needs_client_made", u"A booking needs a client-made UUID as its id."_s));
     if (!startV.isInteger() || !endV.isInteger())
-        return Outcome::reject(proto::code::Invalid, u"A booking needs a start and an end time."_s);
+        return Outcome::reject(proto::code::Invalid, say("bookings.booking_needs_start_end", u"A booking needs a start and an end time."_s));
     req.startMs = startV.toInteger();
     req.endMs = endV.toInteger();
     if (req.startMs < kEarliest || req.endMs > kLatest)
-        return Outcome::reject(proto::code::Invalid, u"The booking's times are out of range."_s);
+        return Outcome::reject(proto::code::Invalid, say("bookings.times_out_of_range", u"The booking's times are out of range."_s));
     if (req.endMs <= req.startMs)
-        return Outcome::reject(proto::code::Invalid, u"A booking must end after it starts."_s);
+        return Outcome::reject(proto::code::Invalid, say("bookings.booking_must_end_after", u"A booking must end after it starts."_s));
     if (req.endMs - req.startMs > kMaxBookingMs)
-        return Outcome::reject(proto::code::Invalid, u"A booking can last at most 24 hours."_s);
+        return Outcome::reject(proto::code::Invalid, say("bookings.booking_last_most_hours", u"A booking can last at most 24 hours."_s));
     if (req.title.size() > kMaxTitle)
-        return Outcome::reject(proto::code::Invalid, u"The title can be at most %1 characters."_s.arg(kMaxTitle));
+        return Outcome::reject(proto::code::Invalid, say("bookings.title_most_characters", u"The title can be at most %1 characters."_s, {kMaxTitle}));
 
     req.memberId = actor.userId;
     const QString requestedMember = args.value("member"_L1).toString();
     if (!requestedMember.isEmpty() && requestedMember != actor.userId && requestedMember != actor.email) {
         const auto resolved = m_members.resolveMember(requestedMember);
         if (!resolved)
-            return Outcome::reject(proto::code::NotFound, u"There is no member '%1'."_s.arg(requestedMember.left(100)));
+            return Outcome::reject(proto::code::NotFound, say("bookings.no_member", u"There is no member '%1'."_s, {requestedMember.left(100)}));
         req.memberId = *resolved;
     }
 
     const auto res = m_spaces.resource(resourceId);
     if (!res || !res->active)
-        return Outcome::reject(proto::code::NotFound, u"There is no bookable resource '%1'."_s.arg(resourceId.left(100)));
+        return Outcome::reject(proto::code::NotFound, say("common.no_bookable_resource", u"There is no bookable resource '%1'."_s, {resourceId.left(100)}));
     req.resource = *res;
     return std::nullopt;
 }
@@ -279,13 +280,13 @@ Outcome Bookings::book(const Principal &actor, const QCborMap &args)
     if (auto bad = readRequest(actor, args, req))
         return *bad;
     if (m_store.exec(u"SELECT 1 FROM bookings WHERE id = ?"_s, {req.id}).next())
-        return Outcome::reject(proto::code::Invalid, u"A booking with this id already exists."_s);
+        return Outcome::reject(proto::code::Invalid, say("bookings.booking_id_already_exists", u"A booking with this id already exists."_s));
     return place(actor, req.memberId, req.resource, Placement{req.id, req.startMs, req.endMs, req.title, {}, 0});
 }
 
 Outcome Bookings::taken(const Principal &actor, const QString &memberId, const ResourceInfo &r, qint64 start, qint64 end, int maxAlternatives)
 {
-    return Outcome::reject(proto::code::Conflict, u"%1 is already booked at %2."_s.arg(r.name, localTime(start, r.timezone)),
+    return Outcome::reject(proto::code::Conflict, say("bookings.already_booked", u"%1 is already booked at %2."_s, {r.name, arg::time(start, r.timezone)}),
                            maxAlternatives > 0 ? alternatives(r, start, end, maxAlternatives, &actor, memberId) : QCborArray());
 }
 
@@ -334,7 +335,7 @@ Outcome Bookings::cancel(const Principal &actor, const QCborMap &args)
     const QString id = args.value("booking"_L1).toString();
     auto b = booking(id);
     if (!b)
-        return Outcome::reject(proto::code::NotFound, u"There is no booking '%1'."_s.arg(id.left(100)));
+        return Outcome::reject(proto::code::NotFound, say("common.no_booking", u"There is no booking '%1'."_s, {id.left(100)}));
     Outcome o;
     o.applied = true;
     if (b->status == booking_status::Cancelled)
@@ -345,8 +346,7 @@ Outcome Bookings::cancel(const Principal &actor, const QCborMap &args)
             const qint64 left = (b->startMs - m_clock.nowMs()) / kMinute;
             if (p.cancelDeadlineMinutes && left < *p.cancelDeadlineMinutes)
                 return Outcome::breaks("cancelDeadlineMinutes"_L1, *p.cancelDeadlineMinutes, std::max<qint64>(0, left),
-                                       u"Bookings of %1 can be cancelled up to %2 before they start; this one starts in %3. The front desk can still cancel it."_s.arg(
-                                           r->name, formatMinutes(*p.cancelDeadlineMinutes), formatMinutes(std::max<qint64>(0, left))));
+                                       say("rules.cancel_deadline_minutes", u"Bookings of %1 can be cancelled up to %2 before they start; this one starts in %3. The front desk can still cancel it."_s, {r->name, arg::minutes(*p.cancelDeadlineMinutes), arg::minutes(std::max<qint64>(0, left))}));
         }
     }
     o.changes = setStatus(*b, booking_status::Cancelled, m_clock.nowMs());
@@ -358,18 +358,17 @@ Outcome Bookings::decide(const QCborMap &args, bool approve)
     const QString id = args.value("booking"_L1).toString();
     auto b = booking(id);
     if (!b)
-        return Outcome::reject(proto::code::NotFound, u"There is no booking '%1'."_s.arg(id.left(100)));
+        return Outcome::reject(proto::code::NotFound, say("common.no_booking", u"There is no booking '%1'."_s, {id.left(100)}));
     const QLatin1StringView wanted = approve ? booking_status::Confirmed : booking_status::Declined;
     Outcome o;
     o.applied = true;
     if (b->status == wanted)
         return o; // decided twice (two desks at once): the same answer
     if (b->status != booking_status::Tentative)
-        return Outcome::reject(proto::code::Invalid, u"Only a booking waiting for approval can be %1; this one is %2."_s.arg(
-                                                         approve ? u"approved"_s : u"declined"_s, b->status));
+        return Outcome::reject(proto::code::Invalid, say("bookings.booking_waiting_approval", u"Only a booking waiting for approval can be %1; this one is %2."_s, {approve ? u"approved"_s : u"declined"_s, b->status}));
     const QString note = args.value("note"_L1).toString().trimmed();
     if (note.size() > 500)
-        return Outcome::reject(proto::code::Invalid, u"A note can be at most 500 characters."_s);
+        return Outcome::reject(proto::code::Invalid, say("bookings.note_most_characters", u"A note can be at most 500 characters."_s));
     if (!note.isEmpty()) {
         m_store.exec(u"UPDATE bookings SET note = ?, revision = revision + 1 WHERE id = ?"_s, {note, b->id});
         b->note = note;

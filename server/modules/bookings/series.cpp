@@ -48,15 +48,19 @@ QCborMap conflictEntry(qint64 start, qint64 end, const Outcome &why, const QCbor
     c.insert("end"_L1, end);
     c.insert("code"_L1, QString(why.code));
     c.insert("message"_L1, why.message);
+    if (!why.messageKey.isEmpty()) {
+        c.insert("messageKey"_L1, why.messageKey);
+        c.insert("messageParams"_L1, why.messageParams);
+    }
     if (!why.policy.isEmpty())
         c.insert("policy"_L1, why.policy);
     c.insert("alternatives"_L1, alternatives);
     return c;
 }
 
-Outcome reject(QLatin1StringView code, const QString &message)
+Outcome reject(QLatin1StringView code, const Said &said)
 {
-    return Outcome::reject(code, message);
+    return Outcome::reject(code, said);
 }
 
 } // namespace
@@ -120,8 +124,10 @@ Outcome Bookings::bookOccurrences(const Principal &actor, const SeriesRow &serie
         // first occurrence's reason and alternatives.
         const QCborMap first = conflicts.first().toMap();
         Outcome none = Outcome::reject(QLatin1StringView(proto::code::Conflict),
-                                       u"None of the %1 occurrences could be booked; the first: %2"_s.arg(conflicts.size()).arg(
-                                           first.value("message"_L1).toString()),
+                                       say("series.none_booked", u"None of the %1 occurrences could be booked; the first: %2"_s,
+                                           {conflicts.size(),
+                                            arg::said(first.value("messageKey"_L1).toString(), first.value("messageParams"_L1).toArray(),
+                                                      first.value("message"_L1).toString())}),
                                        first.value("alternatives"_L1).toArray());
         if (first.value("code"_L1).toString() == proto::code::Policy) {
             none.code = proto::code::Policy;
@@ -141,11 +147,11 @@ Outcome Bookings::bookSeries(const Principal &actor, const QCborMap &args)
     if (auto bad = readRequest(actor, args, req))
         return *bad;
     if (m_store.exec(u"SELECT 1 FROM series WHERE id = ?"_s, {req.id}).next())
-        return reject(proto::code::Invalid, u"A series with this id already exists."_s);
+        return reject(proto::code::Invalid, say("series.series_id_already_exists", u"A series with this id already exists."_s));
     QString error;
     const auto expansion = recurrence::expand(args.value("rrule"_L1).toString(), req.startMs, QTimeZone(req.resource.timezone.toUtf8()), &error);
     if (!expansion)
-        return reject(proto::code::Invalid, error);
+        return Outcome::reject(proto::code::Invalid, error);
     const qint64 now = m_clock.nowMs();
     SeriesRow series{req.id, req.resource.id, req.memberId, args.value("rrule"_L1).toString().trimmed(), req.title,
                      QString(series_status::Active), actor.userId, req.startMs, req.endMs - req.startMs, {}};
@@ -165,7 +171,7 @@ std::optional<Outcome> Bookings::seriesFor(const QCborMap &args, std::optional<S
 {
     out = seriesRow(args.value("series"_L1).toString());
     if (!out)
-        return reject(proto::code::NotFound, u"There is no such series."_s);
+        return reject(proto::code::NotFound, say("series.no_such_series", u"There is no such series."_s));
     return std::nullopt;
 }
 
@@ -179,7 +185,7 @@ Outcome Bookings::cancelSeries(const Principal &actor, const QCborMap &args)
     if (!fromId.isEmpty()) {
         const auto from = booking(fromId);
         if (!from || from->seriesId != series->id)
-            return reject(proto::code::NotFound, u"That booking is not an occurrence of this series."_s);
+            return reject(proto::code::NotFound, say("series.booking_not_occurrence_series", u"That booking is not an occurrence of this series."_s));
         cutoff = from->occurrenceMs;
     }
     const qint64 now = m_clock.nowMs();
@@ -210,7 +216,8 @@ Outcome Bookings::cancelSeries(const Principal &actor, const QCborMap &args)
                      {recurrence::endingBefore(series->rrule, cutoff), conflicts.toCborValue().toCbor(), now, series->id});
     o.changes << seriesViews(series->id);
     if (kept)
-        o.message = u"%1 occurrence(s) inside the cancellation deadline stay booked; the front desk can cancel them."_s.arg(kept);
+        o.say(say("series.kept_inside_deadline", u"%1 occurrence(s) inside the cancellation deadline stay booked; the front desk can cancel them."_s,
+                  {kept}));
     return o;
 }
 
@@ -220,10 +227,10 @@ Outcome Bookings::editSeries(const Principal &actor, const QCborMap &args)
     if (auto no = seriesFor(args, series))
         return *no;
     if (series->status != series_status::Active)
-        return reject(proto::code::Invalid, u"This series was %1; there is nothing left to edit."_s.arg(series->status));
+        return reject(proto::code::Invalid, say("series.series_nothing_left_edit", u"This series was %1; there is nothing left to edit."_s, {series->status}));
     const auto from = booking(args.value("from"_L1).toString());
     if (!from || from->seriesId != series->id)
-        return reject(proto::code::NotFound, u"Say which occurrence the edit starts from (one of this series' bookings)."_s);
+        return reject(proto::code::NotFound, say("series.say_which_occurrence_edit", u"Say which occurrence the edit starts from (one of this series' bookings)."_s));
     // The new series: the same member and rule (or a new rule), from the new times on.
     QCborMap request = args;
     request.insert("id"_L1, args.value("newId"_L1));
@@ -236,7 +243,7 @@ Outcome Bookings::editSeries(const Principal &actor, const QCborMap &args)
     if (auto bad = readRequest(actor, request, req))
         return *bad;
     if (m_store.exec(u"SELECT 1 FROM series WHERE id = ?"_s, {req.id}).next())
-        return reject(proto::code::Invalid, u"A series with this id already exists."_s);
+        return reject(proto::code::Invalid, say("series.series_id_already_exists", u"A series with this id already exists."_s));
 
     // The old rule's occurrences from the edited one on: the new series has as many (when the rule
     // counts), and skips those that had been cancelled one by one (they stay exceptions).
@@ -254,7 +261,7 @@ Outcome Bookings::editSeries(const Principal &actor, const QCborMap &args)
         rule = recurrence::withCount(rule, static_cast<int>(std::max<qsizetype>(1, remaining.size())));
     const auto expansion = recurrence::expand(rule, req.startMs, QTimeZone(req.resource.timezone.toUtf8()), &error);
     if (!expansion)
-        return reject(proto::code::Invalid, error);
+        return Outcome::reject(proto::code::Invalid, error);
     QSet<qint64> skip;
     QHash<qint64, Booking> byOccurrence;
     for (const Booking &b : bookingsWhere(u"b.series_id = ? AND b.occurrence >= ?"_s, {series->id, from->occurrenceMs}))
@@ -318,10 +325,10 @@ Outcome Bookings::move(const Principal &actor, const QCborMap &args)
 {
     auto b = booking(args.value("booking"_L1).toString());
     if (!b)
-        return reject(proto::code::NotFound, u"There is no such booking."_s);
+        return reject(proto::code::NotFound, say("series.no_such_booking", u"There is no such booking."_s));
     const qint64 now = m_clock.nowMs();
     if ((b->status != booking_status::Confirmed && b->status != booking_status::Tentative) || b->startMs <= now)
-        return reject(proto::code::Invalid, u"Only a booking that has not started can be moved; this one is %1."_s.arg(b->status));
+        return reject(proto::code::Invalid, say("series.booking_not_started_moved", u"Only a booking that has not started can be moved; this one is %1."_s, {b->status}));
     QCborMap request = args;
     request.insert("id"_L1, b->id);
     if (!request.contains("resource"_L1))

@@ -47,7 +47,7 @@ std::optional<Outcome> entryFor(Store &store, const QCborMap &args, Entry &out)
 {
     SqlQuery &q = store.exec(kEntrySelect + u" WHERE id = ?"_s, {args.value("entry"_L1).toString()});
     if (!q.next())
-        return Outcome::reject(proto::code::NotFound, u"There is no such waitlist entry."_s);
+        return Outcome::reject(proto::code::NotFound, say("waitlist.no_such_entry", u"There is no such waitlist entry."_s));
     out = entryFromRow(q);
     q.finish();
     return std::nullopt;
@@ -134,24 +134,24 @@ Outcome Waitlist::joinWaitlist(const Principal &actor, const QCborMap &args)
     if (auto bad = m_bookings.readRequest(actor, args, req))
         return *bad;
     if (m_store.exec(u"SELECT 1 FROM waitlist WHERE id = ?"_s, {req.id}).next())
-        return Outcome::reject(proto::code::Invalid, u"A waitlist entry with this id already exists."_s);
+        return Outcome::reject(proto::code::Invalid, say("waitlist.waitlist_entry_id_already", u"A waitlist entry with this id already exists."_s));
     const qint64 now = m_clock.nowMs();
     if (req.startMs <= now)
-        return Outcome::reject(proto::code::Invalid, u"That time has already begun; there is nothing to wait for."_s);
+        return Outcome::reject(proto::code::Invalid, say("waitlist.time_already_begun_nothing", u"That time has already begun; there is nothing to wait for."_s));
     // Only for a slot the member could book if it were free, and only while it is taken.
     if (auto closed = Spaces::closedOn(req.resource, req.startMs, req.endMs))
         return *closed;
     if (auto broken = m_bookings.checkPolicy(actor, req.memberId, req.resource, req.startMs, req.endMs))
         return *broken;
     if (m_bookings.isFree(req.resource.id, req.startMs, req.endMs))
-        return Outcome::reject(proto::code::Invalid, u"%1 is free then: book it instead of waiting."_s.arg(req.resource.name));
+        return Outcome::reject(proto::code::Invalid, say("waitlist.free_then_book_instead", u"%1 is free then: book it instead of waiting."_s, {req.resource.name}));
     SqlQuery &dup = m_store.exec(u"SELECT 1 FROM waitlist WHERE resource_id = ? AND member_id = ? AND start_ms = ? AND end_ms = ?"
                                  " AND status IN ('waiting', 'offered')"_s,
                                  {req.resource.id, req.memberId, req.startMs, req.endMs});
     const bool already = dup.next();
     dup.finish();
     if (already)
-        return Outcome::reject(proto::code::Invalid, u"You are already waiting for this slot."_s);
+        return Outcome::reject(proto::code::Invalid, say("waitlist.you_already_waiting_slot", u"You are already waiting for this slot."_s));
     m_store.exec(u"INSERT INTO waitlist(id, resource_id, member_id, start_ms, end_ms, status, created_at, updated_at) VALUES(?,?,?,?,?,?,?,?)"_s,
                  {req.id, req.resource.id, req.memberId, req.startMs, req.endMs, QString(waitlist_status::Waiting), now, now});
     Outcome o;
@@ -190,12 +190,15 @@ Outcome Waitlist::acceptOffer(const Principal &actor, const QCborMap &args)
         return o; // from two devices: once
     const qint64 now = m_clock.nowMs();
     if (e.status != waitlist_status::Offered || now >= e.offerExpires)
-        return Outcome::reject(proto::code::Invalid, e.status == waitlist_status::Waiting
-                                                         ? u"Nothing has been offered yet; you are still in line."_s
-                                                         : u"This offer is no longer open (it was %1)."_s.arg(e.status == waitlist_status::Offered ? u"not taken in time"_s : e.status));
+        return Outcome::reject(proto::code::Invalid,
+                               e.status == waitlist_status::Waiting
+                                   ? say("waitlist.nothing_offered_yet", u"Nothing has been offered yet; you are still in line."_s)
+                               : e.status == waitlist_status::Offered
+                                   ? say("waitlist.offer_lapsed", u"This offer is no longer open (it was not taken in time)."_s)
+                                   : say("waitlist.offer_closed", u"This offer is no longer open (it was %1)."_s, {e.status}));
     auto hold = m_bookings.booking(e.bookingId);
     if (!hold || hold->status != booking_status::Held)
-        return Outcome::reject(proto::code::Invalid, u"This offer is no longer open."_s);
+        return Outcome::reject(proto::code::Invalid, say("waitlist.offer_no_longer_open", u"This offer is no longer open."_s));
     const auto r = m_spaces.resource(hold->resourceId);
     // Where approval is required the accepted slot waits for staff like any member's booking.
     const bool tentative = r && !isStaff(actor.role) && m_bookings.policyFor(*r).approvalRequired.value_or(false);

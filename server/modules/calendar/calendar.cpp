@@ -118,12 +118,12 @@ Outcome Calendar::calendarFeed(const Principal &actor, const QCborMap &args)
         if (target.isEmpty())
             target = actor.userId;
         if (m_members.memberName(target).isEmpty())
-            return Outcome::reject(proto::code::NotFound, u"There is no such member."_s);
+            return Outcome::reject(proto::code::NotFound, say("common.no_such_member", u"There is no such member."_s));
     } else if (kind == u"resource"_s) {
         if (!m_spaces.resource(target))
-            return Outcome::reject(proto::code::NotFound, u"There is no resource '%1'."_s.arg(target.left(64)));
+            return Outcome::reject(proto::code::NotFound, say("common.no_resource", u"There is no resource '%1'."_s, {target.left(64)}));
     } else {
-        return Outcome::reject(proto::code::Invalid, u"A calendar feed is of a member or of a resource."_s);
+        return Outcome::reject(proto::code::Invalid, say("calendar.calendar_feed_member_resource", u"A calendar feed is of a member or of a resource."_s));
     }
     // A new token every time: asking again is how a leaked URL is revoked.
     m_store.exec(u"INSERT INTO calendar_feeds(kind, target, token, created_at) VALUES(?,?,?,?) ON CONFLICT(kind, target)"
@@ -201,10 +201,10 @@ Outcome Calendar::importBusy(const Principal &actor, const QCborMap &args)
 {
     const auto r = m_spaces.resource(args.value("resource"_L1).toString());
     if (!r || !r->active)
-        return Outcome::reject(proto::code::NotFound, u"There is no bookable resource '%1'."_s.arg(args.value("resource"_L1).toString().left(64)));
+        return Outcome::reject(proto::code::NotFound, say("common.no_bookable_resource", u"There is no bookable resource '%1'."_s, {args.value("resource"_L1).toString().left(64)}));
     const QByteArray ics = args.value("ics"_L1).toString().toUtf8();
     if (ics.isEmpty() || ics.size() > kMaxIcsBytes)
-        return Outcome::reject(proto::code::Invalid, u"An import is an .ics file of at most %1 KB."_s.arg(kMaxIcsBytes / 1024));
+        return Outcome::reject(proto::code::Invalid, say("calendar.import_ics_file_most", u"An import is an .ics file of at most %1 KB."_s, {kMaxIcsBytes / 1024}));
     const qint64 now = m_clock.nowMs();
     QString error;
     const auto read = ics::read(ics, QTimeZone(r->timezone.toUtf8()), now, now + ics::kWindowDays * kDay, &error);

@@ -73,7 +73,7 @@ Outcome Checkin::issueCredentials(const Principal &actor, const QCborMap &args)
 {
     const auto memberId = m_members.resolveMember(args.value("member"_L1).toString(actor.userId));
     if (!memberId)
-        return Outcome::reject(proto::code::NotFound, u"There is no such member."_s);
+        return Outcome::reject(proto::code::NotFound, say("common.no_such_member", u"There is no such member."_s));
     // A new badge and PIN replace the old ones at once: a lost badge stops working.
     QString pin;
     for (int attempt = 0; attempt < 50; ++attempt) {
@@ -84,13 +84,14 @@ Outcome Checkin::issueCredentials(const Principal &actor, const QCborMap &args)
         }
     }
     if (pin.isEmpty())
-        return Outcome::reject(proto::code::Unavailable, u"No free PIN was found; try again."_s);
+        return Outcome::reject(proto::code::Unavailable, say("checkin.free_pin_found_try", u"No free PIN was found; try again."_s));
     m_store.exec(u"UPDATE users SET checkin_token = ?, pin_digest = ? WHERE id = ?"_s,
                  {randomToken(24), QString::fromLatin1(pinDigest(pin)), *memberId});
     Outcome o;
     o.applied = true;
     o.changes = m_members.userViews(*memberId);
-    o.message = u"The new PIN for %1 is %2. It is shown only now; the badge's QR code is on their devices."_s.arg(m_members.memberName(*memberId), pin);
+    o.say(say("checkin.new_pin", u"The new PIN for %1 is %2. It is shown only now; the badge's QR code is on their devices."_s,
+              {m_members.memberName(*memberId), pin}));
     return o;
 }
 
@@ -116,12 +117,12 @@ Outcome Checkin::bookNow(const Principal &actor, const QString &memberId, const 
 {
     const auto r = m_spaces.resource(resourceId);
     if (!r || !r->active)
-        return Outcome::reject(proto::code::NotFound, u"There is no bookable resource '%1'."_s.arg(resourceId.left(100)));
+        return Outcome::reject(proto::code::NotFound, say("common.no_bookable_resource", u"There is no bookable resource '%1'."_s, {resourceId.left(100)}));
     if (minutes < 5 || minutes > 24 * 60)
-        return Outcome::reject(proto::code::Invalid, u"A walk-in lasts from 5 minutes to 24 hours."_s);
+        return Outcome::reject(proto::code::Invalid, say("checkin.walk_lasts_from_minutes", u"A walk-in lasts from 5 minutes to 24 hours."_s));
     const Policy p = m_bookings.policyFor(*r);
     if (!isStaff(actor.role) && p.approvalRequired.value_or(false))
-        return Outcome::reject(proto::code::Policy, u"%1 needs staff approval; ask at the front desk."_s.arg(r->name));
+        return Outcome::reject(proto::code::Policy, say("checkin.needs_staff_approval_ask", u"%1 needs staff approval; ask at the front desk."_s, {r->name}));
     // From the start of the current step of the space's grid (15 minutes without one), for the
     // minutes asked rounded up to whole steps: a walk-in at 10:07 books 10:00–11:00.
     const qint64 step = std::max(1, p.granularityMinutes.value_or(15)) * kMinute;
@@ -134,7 +135,7 @@ Outcome Checkin::bookNow(const Principal &actor, const QString &memberId, const 
     // At a kiosk the member is the one booking: their role and their limits apply.
     const std::optional<Principal> who = actor.role == Role::Kiosk ? loadPrincipal(m_store, memberId) : std::optional<Principal>(actor);
     if (!who)
-        return Outcome::reject(proto::code::NotFound, u"There is no such member."_s);
+        return Outcome::reject(proto::code::NotFound, say("common.no_such_member", u"There is no such member."_s));
     return m_bookings.place(*who, memberId, *r, Bookings::Placement{newUuidV7(now), start, end, u"Walk-in"_s, {}, 0});
 }
 
@@ -201,13 +202,13 @@ Outcome Checkin::checkout(const QCborMap &args)
     const QString id = args.value("booking"_L1).toString();
     auto b = m_bookings.booking(id);
     if (!b)
-        return Outcome::reject(proto::code::NotFound, u"There is no booking '%1'."_s.arg(id.left(100)));
+        return Outcome::reject(proto::code::NotFound, say("common.no_booking", u"There is no booking '%1'."_s, {id.left(100)}));
     Outcome o;
     o.applied = true;
     if (b->status == booking_status::CheckedOut)
         return o; // from two devices: once
     if (b->status != booking_status::CheckedIn)
-        return Outcome::reject(proto::code::Invalid, u"Only a booking that is checked in can be checked out; this one is %1."_s.arg(b->status));
+        return Outcome::reject(proto::code::Invalid, say("checkin.booking_checked_checked_out", u"Only a booking that is checked in can be checked out; this one is %1."_s, {b->status}));
     // Leaving early frees the rest of the booking for someone else.
     const qint64 now = m_clock.nowMs();
     const qint64 bookedUntil = b->endMs;
@@ -221,31 +222,32 @@ Outcome Checkin::checkin(const Principal &actor, const QCborMap &args)
 {
     const QString id = args.value("id"_L1).toString();
     if (!isUuid(id))
-        return Outcome::reject(proto::code::Invalid, u"A check-in needs a client-made UUID as its id."_s);
+        return Outcome::reject(proto::code::Invalid, say("checkin.check_needs_client_made", u"A check-in needs a client-made UUID as its id."_s));
     std::optional<QString> memberId;
     if (args.contains("qr"_L1) || args.contains("pin"_L1)) {
         // A badge or a PIN at a kiosk or the desk: the credential says who it is.
         const QString guesser = u"pin:"_s + actor.userId;
         if (args.contains("pin"_L1)) {
             if (const qint64 wait = m_pinThrottle.waitMs(guesser))
-                return Outcome::reject(proto::code::RateLimited, u"Too many wrong PINs here; try again in %1."_s.arg(formatWait(wait)));
+                return Outcome::reject(proto::code::RateLimited, say("checkin.too_many_wrong_pins", u"Too many wrong PINs here; try again in %1."_s, {arg::wait(wait)}));
         }
         memberId = args.contains("qr"_L1) ? memberByCheckinToken(args.value("qr"_L1).toString()) : memberByPin(args.value("pin"_L1).toString());
         if (!memberId && args.contains("pin"_L1))
             m_pinThrottle.failed(guesser);
         if (!memberId)
-            return Outcome::reject(proto::code::NotFound, args.contains("qr"_L1) ? u"This QR code is not a member's badge (or it was replaced)."_s
-                                                                                : u"No member has this PIN."_s);
+            return Outcome::reject(proto::code::NotFound,
+                                   args.contains("qr"_L1) ? say("checkin.unknown_badge", u"This QR code is not a member's badge (or it was replaced)."_s)
+                                                          : say("checkin.unknown_pin", u"No member has this PIN."_s));
     } else {
         memberId = m_members.resolveMember(args.value("member"_L1).toString());
     }
     if (!memberId)
-        return Outcome::reject(proto::code::NotFound, u"There is no such member."_s);
+        return Outcome::reject(proto::code::NotFound, say("common.no_such_member", u"There is no such member."_s));
     {
         SqlQuery &q = m_store.exec(u"SELECT member_id FROM checkins WHERE id = ?"_s, {id});
         if (q.next()) {
             if (q.value(0).toString() != *memberId)
-                return Outcome::reject(proto::code::Invalid, u"A check-in with this id already exists."_s);
+                return Outcome::reject(proto::code::Invalid, say("checkin.check_id_already_exists", u"A check-in with this id already exists."_s));
             Outcome o;
             o.applied = true;
             return o; // append-only and idempotent by id
@@ -254,7 +256,7 @@ Outcome Checkin::checkin(const Principal &actor, const QCborMap &args)
 
     QString locationId = args.value("location"_L1).toString();
     if (!locationId.isEmpty() && !m_spaces.isLocation(locationId))
-        return Outcome::reject(proto::code::NotFound, u"There is no location '%1'."_s.arg(locationId.left(64)));
+        return Outcome::reject(proto::code::NotFound, say("common.no_location", u"There is no location '%1'."_s, {locationId.left(64)}));
     QString bookingId = args.value("booking"_L1).toString();
     std::optional<Booking> b;
     Outcome o;
@@ -276,33 +278,31 @@ Outcome Checkin::checkin(const Principal &actor, const QCborMap &args)
     if (!bookingId.isEmpty()) {
         b = m_bookings.booking(bookingId);
         if (!b)
-            return Outcome::reject(proto::code::NotFound, u"There is no booking '%1'."_s.arg(bookingId.left(100)));
+            return Outcome::reject(proto::code::NotFound, say("common.no_booking", u"There is no booking '%1'."_s, {bookingId.left(100)}));
         if (b->memberId != *memberId)
-            return Outcome::reject(proto::code::Invalid, u"That booking belongs to someone else."_s);
+            return Outcome::reject(proto::code::Invalid, say("checkin.booking_belongs_someone_else", u"That booking belongs to someone else."_s));
         if (b->status == booking_status::Cancelled)
-            return Outcome::reject(proto::code::Invalid, u"That booking was cancelled."_s);
+            return Outcome::reject(proto::code::Invalid, say("checkin.booking_cancelled", u"That booking was cancelled."_s));
         if (b->status == booking_status::Tentative)
-            return Outcome::reject(proto::code::Invalid, u"That booking is still waiting for approval."_s);
+            return Outcome::reject(proto::code::Invalid, say("checkin.booking_still_waiting_approval", u"That booking is still waiting for approval."_s));
         if (b->status == booking_status::Declined)
-            return Outcome::reject(proto::code::Invalid, u"That booking was declined."_s);
+            return Outcome::reject(proto::code::Invalid, say("checkin.booking_declined", u"That booking was declined."_s));
         if (b->status == booking_status::Held)
-            return Outcome::reject(proto::code::Invalid, u"That slot is held for the member by a waitlist offer; accept the offer first."_s);
+            return Outcome::reject(proto::code::Invalid, say("checkin.slot_held_member_waitlist", u"That slot is held for the member by a waitlist offer; accept the offer first."_s));
         if (b->status == booking_status::Released)
             return Outcome::reject(proto::code::Invalid,
-                                   u"That booking was released because nobody checked in in time; book again if the space is still free."_s);
+                                   say("checkin.booking_released_because_nobody", u"That booking was released because nobody checked in in time; book again if the space is still free."_s));
         if (const auto r = m_spaces.resource(b->resourceId)) {
             const Policy p = m_bookings.policyFor(*r);
             const qint64 now = m_clock.nowMs();
             if (p.checkInBeforeMinutes && now < b->startMs - *p.checkInBeforeMinutes * kMinute)
                 return Outcome::breaks("checkInBeforeMinutes"_L1, *p.checkInBeforeMinutes, (b->startMs - now) / kMinute,
-                                       u"Check-in for this booking opens %1 before it starts, at %2."_s.arg(
-                                           formatMinutes(*p.checkInBeforeMinutes),
-                                           localTime(b->startMs - *p.checkInBeforeMinutes * kMinute, r->timezone)));
+                                       say("rules.check_in_before_minutes", u"Check-in for this booking opens %1 before it starts, at %2."_s, {arg::minutes(*p.checkInBeforeMinutes), arg::time(b->startMs - *p.checkInBeforeMinutes * kMinute, r->timezone)}));
             if (now >= b->endMs)
-                return Outcome::reject(proto::code::Invalid, u"That booking has already ended."_s);
+                return Outcome::reject(proto::code::Invalid, say("checkin.booking_already_ended", u"That booking has already ended."_s));
         }
         if (!locationId.isEmpty() && locationId != b->locationId)
-            return Outcome::reject(proto::code::Invalid, u"That booking is at another location."_s);
+            return Outcome::reject(proto::code::Invalid, say("checkin.booking_another_location", u"That booking is at another location."_s));
         locationId = b->locationId;
     }
     if (locationId.isEmpty())
@@ -313,7 +313,7 @@ Outcome Checkin::checkin(const Principal &actor, const QCborMap &args)
             locationId = q.value(0).toString();
     }
     if (!m_spaces.isLocation(locationId))
-        return Outcome::reject(proto::code::Invalid, u"Say at which location the member is checking in."_s);
+        return Outcome::reject(proto::code::Invalid, say("checkin.say_which_location_member", u"Say at which location the member is checking in."_s));
 
     const qint64 now = m_clock.nowMs();
     m_store.exec(u"INSERT INTO checkins(id, member_id, location_id, booking_id, at_ms, by_user) VALUES(?,?,?,?,?,?)"_s,

@@ -247,7 +247,7 @@ std::optional<Outcome> Spaces::closedOn(const ResourceInfo &r, qint64 start, qin
     for (QDate d = QDateTime::fromMSecsSinceEpoch(start, zone).date(); d <= last; d = d.addDays(1))
         if (r.closedDates.contains(d))
             return Outcome::breaks("closedDates"_L1, QCborArray::fromStringList(QStringList{d.toString(Qt::ISODate)}), d.toString(Qt::ISODate),
-                                   u"%1 is closed on %2."_s.arg(r.name, QLocale(QLocale::English).toString(d, u"dddd d MMMM yyyy"_s)));
+                                   say("rules.closed_dates", u"%1 is closed on %2."_s, {r.name, arg::date(d)}));
     return std::nullopt;
 }
 

@@ -43,7 +43,7 @@ struct ResourceLeaving
     enum Why { Retired, Relocated };
     ResourceInfo resource;
     Why why = Retired;
-    QStringList objections;
+    QList<Said> objections;
 };
 
 // The spaces module: locations, resources (rooms, desks, offices) and categories, created,
