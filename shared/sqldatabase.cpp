@@ -398,18 +398,7 @@ void SqlDatabase::migrate(const Migrations &all)
     for (int v = from; v < all.size(); ++v) {
         begin();
         try {
-            for (const QString &sql : all.at(v)) {
-                // A statement for one backend only says so first.
-                if (sql.startsWith(u"sqlite:"_s)) {
-                    if (!m_pg)
-                        exec(sql.mid(7).trimmed());
-                } else if (sql.startsWith(u"postgresql:"_s)) {
-                    if (m_pg)
-                        exec(sql.mid(11).trimmed());
-                } else {
-                    exec(sql);
-                }
-            }
+            runStep(all.at(v));
             if (m_pg)
                 exec(u"UPDATE atrium_schema SET version = ?"_s, {v + 1});
             else
@@ -420,6 +409,60 @@ void SqlDatabase::migrate(const Migrations &all)
             throw;
         }
     }
+}
+
+void SqlDatabase::runStep(const QStringList &statements)
+{
+    for (const QString &sql : statements) {
+        // A statement for one backend only says so first.
+        if (sql.startsWith(u"sqlite:"_s)) {
+            if (!m_pg)
+                exec(sql.mid(7).trimmed());
+        } else if (sql.startsWith(u"postgresql:"_s)) {
+            if (m_pg)
+                exec(sql.mid(11).trimmed());
+        } else {
+            exec(sql);
+        }
+    }
+}
+
+int SqlDatabase::chainVersion(const QString &chain)
+{
+    exec(u"CREATE TABLE IF NOT EXISTS schema_chains(chain TEXT PRIMARY KEY, version INTEGER NOT NULL)"_s);
+    SqlQuery &q = exec(u"SELECT version FROM schema_chains WHERE chain = ?"_s, {chain});
+    const int v = q.next() ? static_cast<int>(q.int64(0)) : 0;
+    q.finish();
+    return v;
+}
+
+void SqlDatabase::migrateChain(const QString &chain, const Migrations &steps)
+{
+    if (m_pg)
+        exec(u"SELECT pg_advisory_lock(7340001)"_s);
+    try {
+        const int from = chainVersion(chain);
+        if (from > steps.size())
+            throw StoreError(u"the %1 module's schema %2 is newer than this program (%3)"_s.arg(chain).arg(from).arg(steps.size()));
+        for (int v = from; v < steps.size(); ++v) {
+            begin();
+            try {
+                runStep(steps.at(v));
+                exec(u"INSERT INTO schema_chains(chain, version) VALUES(?, ?) ON CONFLICT(chain) DO UPDATE SET version = excluded.version"_s,
+                     {chain, v + 1});
+                commit();
+            } catch (...) {
+                rollback();
+                throw;
+            }
+        }
+    } catch (...) {
+        if (m_pg)
+            exec(u"SELECT pg_advisory_unlock(7340001)"_s);
+        throw;
+    }
+    if (m_pg)
+        exec(u"SELECT pg_advisory_unlock(7340001)"_s);
 }
 
 SqlQuery *SqlDatabase::prepare(const QString &sql)

@@ -18,8 +18,13 @@ namespace atrium::server {
 // folder under modules/ and its line here.
 struct Modules
 {
-    // The store watches what the modules cache, so an edit anywhere empties the caches it touches.
-    Modules(Store &store, const Clock &clock) : host(store, clock) { store.watchTables(host.cachedTables()); }
+    // On an open store: each module's migration chain brought up to date, and the store watching
+    // what the modules cache, so an edit anywhere empties the caches it touches.
+    Modules(Store &store, const Clock &clock) : host(store, clock)
+    {
+        host.migrate();
+        store.watchTables(host.cachedTables());
+    }
 
     kernel::Host host;
     Members members{host};

@@ -23,6 +23,12 @@ void Host::addMigrations(MigrationChain chain)
     m_chains.push_back(std::move(chain));
 }
 
+void Host::migrate()
+{
+    for (const MigrationChain &c : m_chains)
+        m_store.migrateChain(c.module, c.steps);
+}
+
 QStringList Host::cachedTables() const
 {
     QStringList tables;

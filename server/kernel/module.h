@@ -67,6 +67,8 @@ public:
     // Sweeps run in the order modules added them, in one transaction.
     void addSweep(QLatin1StringView name, Sweep sweep);
     void addMigrations(MigrationChain chain);
+    // Brings every module's chain up to date on the open store (after the store's own).
+    void migrate();
 
     const std::vector<EntityKind> &entities() const { return m_entities; }
     const std::vector<MigrationChain> &migrations() const { return m_chains; }

@@ -162,8 +162,13 @@ void ServerProcess::stop()
         kill();
 }
 
-ClientFixture::ClientFixture(const QUrl &serverUrl, const Clock *clock)
+ClientFixture::ClientFixture(const QUrl &serverUrl, const Clock *clock, const QString &profileFrom)
 {
+    if (!profileFrom.isEmpty()) {
+        if (!QFile::copy(profileFrom + u"/cache.sqlite"_s, m_dir.filePath(u"cache.sqlite"_s)))
+            qFatal("cannot copy the profile in %s", qPrintable(profileFrom));
+        QFile::setPermissions(m_dir.filePath(u"cache.sqlite"_s), QFile::ReadOwner | QFile::WriteOwner);
+    }
     m_cache.open(m_dir.filePath(u"cache.sqlite"_s));
     m_engine = std::make_unique<client::SyncEngine>(m_cache, clock ? *clock : *SystemClock::instance());
     m_engine->setServerUrl(serverUrl);

@@ -90,7 +90,9 @@ private:
 class ClientFixture
 {
 public:
-    explicit ClientFixture(const QUrl &serverUrl, const Clock *clock = nullptr);
+    // profileFrom: a profile folder whose cache.sqlite this client starts from (a copy: an
+    // existing client's mirror, cursor, outbox and session).
+    explicit ClientFixture(const QUrl &serverUrl, const Clock *clock = nullptr, const QString &profileFrom = {});
     ~ClientFixture();
     client::SyncEngine &engine() { return *m_engine; }
     client::LocalCache &cache() { return m_cache; }

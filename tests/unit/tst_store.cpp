@@ -1,7 +1,9 @@
 // Migrations for both databases: a fresh file reaches the latest schema, reopening is a no-op,
 // and a database from a newer program is refused instead of damaged.
 #include "changelog.h"
+#include "clock.h"
 #include "localcache.h"
+#include "module.h"
 #include "pgcluster.h"
 #include "store.h"
 
@@ -15,11 +17,95 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace atrium;
 
+namespace {
+
+// A module with its own chain of migrations, cut to the first `steps` (an older program's).
+class Notes : public server::kernel::Module
+{
+public:
+    Notes(server::kernel::Host &host, const QString &chain, int steps) : Module(host, "notes"_L1)
+    {
+        const QList<QStringList> all{
+            {u"CREATE TABLE %1(id TEXT PRIMARY KEY, body TEXT NOT NULL)"_s.arg(chain)},
+            {u"ALTER TABLE %1 ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0"_s.arg(chain)},
+            {u"sqlite: CREATE INDEX %1_pinned ON %1(pinned)"_s.arg(chain), u"postgresql: CREATE INDEX %1_pinned ON %1(pinned, id)"_s.arg(chain)},
+        };
+        host.addMigrations({chain, all.mid(0, steps)});
+    }
+};
+
+// Each module numbers its own chain: a new one starts at 1, a newer program adds steps and keeps
+// the rows, an older program is refused by name, another chain moves on its own, and the
+// database's own chain (the schema version every earlier release used) is not touched.
+void moduleChains(const QString &location)
+{
+    ManualClock clock(1000);
+    auto run = [&](const QList<std::pair<QString, int>> &modules) {
+        server::Store store;
+        store.open(location);
+        server::kernel::Host host(store, clock);
+        std::vector<std::unique_ptr<Notes>> built;
+        for (const auto &[chain, steps] : modules)
+            built.push_back(std::make_unique<Notes>(host, chain, steps));
+        host.migrate();
+        QStringList versions{store.schemaVersion() == server::Store::latestSchemaVersion() ? u"core=latest"_s
+                                                                                          : u"core=%1"_s.arg(store.schemaVersion())};
+        for (const auto &[chain, steps] : modules)
+            versions << u"%1=%2"_s.arg(chain).arg(store.chainVersion(chain));
+        return versions.join(u' ');
+    };
+    QCOMPARE(run({{u"notes"_s, 1}}), u"core=latest notes=1"_s);
+    {
+        server::Store store;
+        store.open(location);
+        store.exec(u"INSERT INTO notes(id, body) VALUES('n1', 'kept')"_s);
+    }
+    QCOMPARE(run({{u"notes"_s, 3}}), u"core=latest notes=3"_s);
+    QCOMPARE(run({{u"notes"_s, 3}}), u"core=latest notes=3"_s); // again: nothing to do
+    {
+        server::Store store;
+        store.open(location);
+        SqlQuery &q = store.exec(u"SELECT body, pinned FROM notes WHERE id = 'n1'"_s);
+        QVERIFY(q.next());
+        QCOMPARE(q.text(0), u"kept"_s);
+        QCOMPARE(q.int64(1), 0);
+    }
+    QCOMPARE(run({{u"notes"_s, 3}, {u"tags"_s, 1}}), u"core=latest notes=3 tags=1"_s);
+    // A program that knows fewer steps of a chain than the database has is refused, naming it.
+    server::Store store;
+    store.open(location);
+    server::kernel::Host host(store, clock);
+    Notes older(host, u"notes"_s, 2);
+    try {
+        host.migrate();
+        QFAIL("an older program migrated a newer chain");
+    } catch (const StoreError &e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains(u"notes module's schema 3 is newer than this program (2)"_s), e.what());
+    }
+    QCOMPARE(store.chainVersion(u"notes"_s), 3);
+}
+
+} // namespace
+
 class TestStore : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void moduleChainsOnSqlite()
+    {
+        QTemporaryDir dir;
+        moduleChains(dir.filePath(u"chains.sqlite"_s));
+    }
+
+    void moduleChainsOnPostgres()
+    {
+        QString error;
+        test::PostgresCluster *cluster = test::PostgresCluster::shared(&error);
+        QVERIFY2(cluster, qPrintable(error));
+        moduleChains(cluster->createDatabase(&error));
+    }
+
     void serverMigratesAndReopens()
     {
         QTemporaryDir dir;
