@@ -10,7 +10,7 @@ set(ATRIUM_SERVER_DOMAIN_SOURCES
     kernel/events.h
     kernel/module.h kernel/module.cpp
     kernel/throttle.h kernel/throttle.cpp
-    store/store.h store/store.cpp
+    store/store.h store/store.cpp store/pgbackend.cpp
     sync/changelog.h sync/changelog.cpp
     app/modules.h
     modules/accounts/auth.h modules/accounts/auth.cpp

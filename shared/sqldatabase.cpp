@@ -35,10 +35,26 @@ bool bindsAsNull(const QVariant &v)
     }
 }
 
+namespace {
+const SqlDatabase::PostgresDriver *s_postgres = nullptr; // the server's (server/store/pgbackend.cpp)
+} // namespace
+
+void SqlDatabase::installPostgres(const PostgresDriver *driver)
+{
+    s_postgres = driver;
+}
+
+const SqlDatabase::PostgresDriver &SqlDatabase::postgres()
+{
+    if (!s_postgres)
+        throw StoreError(u"this program opens SQLite databases only; PostgreSQL is the server's"_s);
+    return *s_postgres;
+}
+
 SqlQuery::~SqlQuery()
 {
     if (m_pg)
-        pgClear();
+        (this->*s_postgres->clear)();
     else
         sqlite3_finalize(m_statement);
 }
@@ -88,7 +104,7 @@ void SqlQuery::bind(int index, const QVariant &value)
 void SqlQuery::run(const QString &sql, const QVariantList &params)
 {
     if (m_pg)
-        return pgRun(sql, params);
+        return (this->*s_postgres->run)(sql, params);
     finish();
     const int expected = sqlite3_bind_parameter_count(m_statement);
     if (expected != params.size())
@@ -114,7 +130,7 @@ void SqlQuery::run(const QString &sql, const QVariantList &params)
 bool SqlQuery::next()
 {
     if (m_pg)
-        return pgNext();
+        return (this->*s_postgres->next)();
     if (m_rowPending) {
         m_rowPending = false;
         m_onRow = true;
@@ -136,7 +152,7 @@ bool SqlQuery::next()
 void SqlQuery::finish()
 {
     if (m_pg) {
-        pgClear();
+        (this->*s_postgres->clear)();
         return;
     }
     if (m_active || m_rowPending || m_onRow) {
@@ -150,21 +166,21 @@ void SqlQuery::finish()
 bool SqlQuery::isNull(int column) const
 {
     if (m_pg)
-        return pgIsNull(column);
+        return (this->*s_postgres->isNull)(column);
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
 qint64 SqlQuery::int64(int column) const
 {
     if (m_pg)
-        return pgInt64(column);
+        return (this->*s_postgres->int64)(column);
     return sqlite3_column_int64(m_statement, column);
 }
 
 QString SqlQuery::text(int column) const
 {
     if (m_pg)
-        return pgText(column);
+        return (this->*s_postgres->text)(column);
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     if (!data)
         return {};
@@ -174,7 +190,7 @@ QString SqlQuery::text(int column) const
 QByteArray SqlQuery::blob(int column) const
 {
     if (m_pg)
-        return pgBlob(column);
+        return (this->*s_postgres->blob)(column);
     const void *data = sqlite3_column_blob(m_statement, column);
     const int size = sqlite3_column_bytes(m_statement, column);
     if (!data)
@@ -185,7 +201,7 @@ QByteArray SqlQuery::blob(int column) const
 QVariant SqlQuery::value(int column) const
 {
     if (m_pg)
-        return pgValue(column);
+        return (this->*s_postgres->value)(column);
     switch (sqlite3_column_type(m_statement, column)) {
     case SQLITE_INTEGER:
         return QVariant(static_cast<qlonglong>(int64(column)));
@@ -298,7 +314,7 @@ void SqlDatabase::open(const QString &path, const Migrations &migrations)
     close();
     m_path = path;
     if (path.startsWith(u"postgresql://"_s) || path.startsWith(u"postgres://"_s))
-        return openPostgres(path, migrations);
+        return (this->*postgres().open)(path, migrations);
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                                    nullptr);
     if (rc != SQLITE_OK) {
@@ -381,7 +397,8 @@ void SqlDatabase::close()
         sqlite3_close_v2(m_db);
         m_db = nullptr;
     }
-    closePostgres();
+    if (m_pg)
+        (this->*s_postgres->close)();
 }
 
 int SqlDatabase::schemaVersion()
@@ -472,7 +489,7 @@ SqlQuery *SqlDatabase::prepare(const QString &sql)
     if (auto it = m_statements.constFind(sql); it != m_statements.cend())
         return it->get();
     if (m_pg)
-        return preparePostgres(sql);
+        return (this->*s_postgres->prepare)(sql);
     if (!m_db)
         throw StoreError(u"the database is not open [%1]"_s.arg(sql));
     const QByteArray utf8 = sql.toUtf8();
@@ -500,7 +517,7 @@ SqlQuery &SqlDatabase::exec(const QString &sql, std::initializer_list<QVariant> 
 SqlQuery &SqlDatabase::exec(const QString &sql, const QVariantList &params)
 {
     if (m_pg)
-        return execPostgres(sql, params);
+        return (this->*s_postgres->exec)(sql, params);
     releaseStatements(); // the previous result ends here (see the header)
     if (sql.startsWith(u"ROLLBACK"_s))
         ++m_generation; // ROLLBACK TO a savepoint calls no rollback hook
@@ -508,39 +525,6 @@ SqlQuery &SqlDatabase::exec(const QString &sql, const QVariantList &params)
     m_current = statement;
     statement->run(sql, params);
     return *statement;
-}
-
-SqlQuery &SqlDatabase::execPostgres(const QString &sql, const QVariantList &params)
-{
-    releaseStatements();
-    if (!postgresConnected()) {
-        // Lost earlier (a restart, a failover): a statement outside a transaction tries again;
-        // inside one, the transaction is gone and the caller starts over.
-        const bool inTransaction = m_pgInTransaction;
-        m_pgInTransaction = false;
-        if (!reconnectPostgres() || inTransaction)
-            throw StoreError(u"the database is unreachable [%1]"_s.arg(sql.left(80)));
-    }
-    try {
-        SqlQuery *statement = prepare(sql);
-        m_current = statement;
-        statement->run(sql, params);
-        // No update hook here: a statement that writes a watched table moves the generation.
-        m_pgChanges += statement->m_changes;
-        if (m_pgWritesWatched.value(sql))
-            ++m_generation;
-        if (sql == u"BEGIN"_s)
-            m_pgInTransaction = true;
-        else if (sql == u"COMMIT"_s || (sql.startsWith(u"ROLLBACK"_s) && !sql.startsWith(u"ROLLBACK TO"_s)))
-            m_pgInTransaction = false;
-        return *statement;
-    } catch (const StoreError &) {
-        if (!postgresConnected()) {
-            m_pgInTransaction = false;
-            reconnectPostgres(); // for the next statement; this one, and its transaction, failed
-        }
-        throw;
-    }
 }
 
 void SqlDatabase::releaseStatements()
@@ -571,7 +555,7 @@ void SqlDatabase::rollback()
 {
     releaseStatements();
     if (m_pg) {
-        rollbackPostgres();
+        (this->*s_postgres->rollback)();
         ++m_generation; // what a cache saw inside the transaction may be gone
         return;
     }

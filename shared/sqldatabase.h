@@ -90,7 +90,8 @@ private:
 // migrations, statements that throw. The server's store and the client's cache are made of it.
 // One connection, used from one thread.
 //
-// The server can also run on PostgreSQL: open() with a postgresql:// URL (the password comes from
+// The server can also run on PostgreSQL (its own code, server/store/pgbackend.cpp, installed with
+// installPostgres: shared/ and the clients do not link libpq): open() with a postgresql:// URL (the password comes from
 // PGPASSWORD or ~/.pgpass, as libpq reads them, never from the URL on a command line). Statements
 // are written once, in SQLite's dialect with ? or ?N placeholders; on PostgreSQL they are
 // rewritten ($N placeholders; in CREATE and ALTER, SQLite's types for PostgreSQL's) and prepared
@@ -99,6 +100,11 @@ class SqlDatabase
 {
 public:
     using Migrations = QList<QStringList>;
+    // The PostgreSQL half, as the server installs it: without one, a postgresql:// URL is refused.
+    struct PostgresDriver;
+    static void installPostgres(const PostgresDriver *driver);
+    // libpq's, defined in the server (server/store/pgbackend.cpp): only the server links it.
+    static const PostgresDriver *libpqDriver();
     SqlDatabase();
     ~SqlDatabase();
     SqlDatabase(const SqlDatabase &) = delete;
@@ -155,6 +161,7 @@ public:
     void setMeta(const QString &key, const QString &value);
 
 private:
+    static const PostgresDriver &postgres();
     void migrate(const Migrations &migrations);
     // The statements of one migration step, those for the other database left out.
     void runStep(const QStringList &statements);
@@ -197,6 +204,25 @@ private:
     qint64 m_pgChanges = 0;
     bool m_pgInTransaction = false;
     QHash<QString, bool> m_pgWritesWatched; // per statement: does it write a watched table?
+};
+
+// The PostgreSQL side of both classes, as member functions the driver points to (so that only the
+// program that installs it links them).
+struct SqlDatabase::PostgresDriver
+{
+    void (SqlDatabase::*open)(const QString &url, const Migrations &migrations);
+    void (SqlDatabase::*close)();
+    void (SqlDatabase::*rollback)();
+    SqlQuery *(SqlDatabase::*prepare)(const QString &sql);
+    SqlQuery &(SqlDatabase::*exec)(const QString &sql, const QVariantList &params);
+    void (SqlQuery::*run)(const QString &sql, const QVariantList &params);
+    bool (SqlQuery::*next)();
+    bool (SqlQuery::*isNull)(int column) const;
+    qint64 (SqlQuery::*int64)(int column) const;
+    QString (SqlQuery::*text)(int column) const;
+    QByteArray (SqlQuery::*blob)(int column) const;
+    QVariant (SqlQuery::*value)(int column) const;
+    void (SqlQuery::*clear)();
 };
 
 } // namespace atrium

@@ -189,6 +189,11 @@ const QList<QStringList> &migrations()
 
 } // namespace
 
+Store::Store()
+{
+    SqlDatabase::installPostgres(SqlDatabase::libpqDriver());
+}
+
 void Store::open(const QString &path)
 {
     SqlDatabase::open(path, migrations());

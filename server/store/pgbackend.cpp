@@ -3,6 +3,10 @@
 // $N, and in CREATE and ALTER statements SQLite's types become PostgreSQL's. Results are read
 // whole (the program reads what it asks for), in text form; bytea comes back as hex.
 //
+// It is the server's alone (clients open SQLite files and do not link libpq): SqlDatabase reaches
+// it through the driver the server installs (SqlDatabase::installPostgres(libpqDriver()), done by
+// server::Store).
+//
 // libpq rather than Qt's QPSQL driver: the SQLite side dropped Qt SQL for what a QVariant per
 // value and a copied row cost on the write path, and the same holds here.
 
@@ -307,6 +311,48 @@ QVariant SqlQuery::pgValue(int column) const
     default:
         return QVariant(pgText(column));
     }
+}
+
+SqlQuery &SqlDatabase::execPostgres(const QString &sql, const QVariantList &params)
+{
+    releaseStatements();
+    if (!postgresConnected()) {
+        // Lost earlier (a restart, a failover): a statement outside a transaction tries again;
+        // inside one, the transaction is gone and the caller starts over.
+        const bool inTransaction = m_pgInTransaction;
+        m_pgInTransaction = false;
+        if (!reconnectPostgres() || inTransaction)
+            throw StoreError(u"the database is unreachable [%1]"_s.arg(sql.left(80)));
+    }
+    try {
+        SqlQuery *statement = prepare(sql);
+        m_current = statement;
+        statement->run(sql, params);
+        // No update hook here: a statement that writes a watched table moves the generation.
+        m_pgChanges += statement->m_changes;
+        if (m_pgWritesWatched.value(sql))
+            ++m_generation;
+        if (sql == u"BEGIN"_s)
+            m_pgInTransaction = true;
+        else if (sql == u"COMMIT"_s || (sql.startsWith(u"ROLLBACK"_s) && !sql.startsWith(u"ROLLBACK TO"_s)))
+            m_pgInTransaction = false;
+        return *statement;
+    } catch (const StoreError &) {
+        if (!postgresConnected()) {
+            m_pgInTransaction = false;
+            reconnectPostgres(); // for the next statement; this one, and its transaction, failed
+        }
+        throw;
+    }
+}
+
+const SqlDatabase::PostgresDriver *SqlDatabase::libpqDriver()
+{
+    static const PostgresDriver driver{&SqlDatabase::openPostgres, &SqlDatabase::closePostgres, &SqlDatabase::rollbackPostgres,
+                                       &SqlDatabase::preparePostgres, &SqlDatabase::execPostgres, &SqlQuery::pgRun,
+                                       &SqlQuery::pgNext, &SqlQuery::pgIsNull, &SqlQuery::pgInt64, &SqlQuery::pgText,
+                                       &SqlQuery::pgBlob, &SqlQuery::pgValue, &SqlQuery::pgClear};
+    return &driver;
 }
 
 } // namespace atrium
