@@ -17,23 +17,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace atrium::test {
 
-void DemoModules::open(qint64 seedAtMs, qint64 nowMs)
-{
-    clock.setMs(seedAtMs);
-    store.open(testDatabase(dir.filePath(u"server.sqlite"_s)));
-    modules = std::make_unique<server::Modules>(store, clock);
-    server::DemoData::seed(store, *modules, clock);
-    clock.setMs(nowMs);
-}
-
-server::Principal DemoModules::principal(const QString &userId)
-{
-    const auto p = server::loadPrincipal(store, userId);
-    if (!p)
-        qFatal("no demo user %s", qPrintable(userId));
-    return *p;
-}
-
 ServerFixture::ServerFixture(bool demo, server::SyncLimits limits, const Clock *clock, const QString &databaseUrl)
     : ServerFixture([&](server::ServerConfig &config) {
           config.demo = demo;

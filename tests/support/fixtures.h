@@ -1,6 +1,7 @@
 #pragma once
 
 #include "atriumserver.h"
+#include "demomodules.h"
 #include "localcache.h"
 #include "syncengine.h"
 
@@ -14,24 +15,6 @@
 #include <memory>
 
 namespace atrium::test {
-
-// Every server module on a fresh store seeded with the demo, on a clock the test moves: where unit tests of
-// the booking domain start.
-struct DemoModules
-{
-    QTemporaryDir dir;
-    server::Store store;
-    ManualClock clock;
-    std::unique_ptr<server::Modules> modules;
-
-    // Seeds the demo (its week of bookings around seedAtMs), then sets the clock to nowMs.
-    void open(qint64 seedAtMs, qint64 nowMs);
-    server::Principal principal(const QString &userId);
-    server::Outcome apply(const server::Principal &who, QLatin1StringView kind, const QCborMap &args)
-    {
-        return modules->apply(who, QString(kind), args);
-    }
-};
 
 // A real server in this process on 127.0.0.1, port 0, in a temp data folder.
 class ServerFixture

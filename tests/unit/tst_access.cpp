@@ -5,7 +5,7 @@
 // allowed one must not be refused for who is asking.
 #include "mutations.h"
 #include "auth.h"
-#include "fixtures.h"
+#include "demomodules.h"
 #include "modules.h"
 #include "protocol.h"
 #include "store.h"

@@ -1,7 +1,7 @@
 // At the door: a member's badge (QR token) and PIN, check-in without naming the booking, and
 // walk-ins that book a free space from now. On an injected clock.
 #include "auth.h"
-#include "fixtures.h"
+#include "demomodules.h"
 #include "demodata.h"
 #include "modules.h"
 #include "protocol.h"

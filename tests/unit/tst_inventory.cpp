@@ -2,7 +2,7 @@
 // shared matcher finds them by kind, category (with its subcategories), capacity, features, a
 // free window and distance, the same way on the server and in a client's cache.
 #include "auth.h"
-#include "fixtures.h"
+#include "demomodules.h"
 #include "demodata.h"
 #include "modules.h"
 #include "protocol.h"

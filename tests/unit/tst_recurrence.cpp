@@ -3,7 +3,7 @@
 // booked, conflicts kept with alternatives, one occurrence moved or cancelled as an exception,
 // this-and-following edits and cancellations that leave the other occurrences intact.
 #include "auth.h"
-#include "fixtures.h"
+#include "demomodules.h"
 #include "demodata.h"
 #include "modules.h"
 #include "protocol.h"

@@ -2,7 +2,7 @@
 // the slot, lapses at its hold time (not a moment before) and passes on; turning it down passes it
 // on too; accepting makes the booking the member's.
 #include "auth.h"
-#include "fixtures.h"
+#include "demomodules.h"
 #include "demodata.h"
 #include "modules.h"
 #include "protocol.h"
