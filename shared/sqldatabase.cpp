@@ -444,44 +444,6 @@ void SqlDatabase::runStep(const QStringList &statements)
     }
 }
 
-int SqlDatabase::chainVersion(const QString &chain)
-{
-    exec(u"CREATE TABLE IF NOT EXISTS schema_chains(chain TEXT PRIMARY KEY, version INTEGER NOT NULL)"_s);
-    SqlQuery &q = exec(u"SELECT version FROM schema_chains WHERE chain = ?"_s, {chain});
-    const int v = q.next() ? static_cast<int>(q.int64(0)) : 0;
-    q.finish();
-    return v;
-}
-
-void SqlDatabase::migrateChain(const QString &chain, const Migrations &steps)
-{
-    if (m_pg)
-        exec(u"SELECT pg_advisory_lock(7340001)"_s);
-    try {
-        const int from = chainVersion(chain);
-        if (from > steps.size())
-            throw StoreError(u"the %1 module's schema %2 is newer than this program (%3)"_s.arg(chain).arg(from).arg(steps.size()));
-        for (int v = from; v < steps.size(); ++v) {
-            begin();
-            try {
-                runStep(steps.at(v));
-                exec(u"INSERT INTO schema_chains(chain, version) VALUES(?, ?) ON CONFLICT(chain) DO UPDATE SET version = excluded.version"_s,
-                     {chain, v + 1});
-                commit();
-            } catch (...) {
-                rollback();
-                throw;
-            }
-        }
-    } catch (...) {
-        if (m_pg)
-            exec(u"SELECT pg_advisory_unlock(7340001)"_s);
-        throw;
-    }
-    if (m_pg)
-        exec(u"SELECT pg_advisory_unlock(7340001)"_s);
-}
-
 SqlQuery *SqlDatabase::prepare(const QString &sql)
 {
     // Parsing SQL costs more than running it: keep each statement prepared. The bound is for SQL

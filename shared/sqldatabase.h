@@ -120,12 +120,6 @@ public:
     QString location() const { return m_path; }
 
     int schemaVersion();
-    // One module's own chain of migrations, numbered by itself from 1 (after the database's own,
-    // which open() ran): brings it to the last step, or throws if the database has a newer one.
-    // The versions are kept in schema_chains, one row per chain; on PostgreSQL, under the same
-    // lock as open()'s, so nodes starting together migrate once.
-    void migrateChain(const QString &chain, const Migrations &steps);
-    int chainVersion(const QString &chain);
 
     // Moves WAL checkpoints (copying committed pages into the database file and syncing it) to a
     // thread of their own, off the commit path: a commit never waits for one unless the WAL
@@ -160,11 +154,13 @@ public:
     QString meta(const QString &key, const QString &fallback = {});
     void setMeta(const QString &key, const QString &value);
 
+protected:
+    // The statements of one migration step, those for the other database left out.
+    void runStep(const QStringList &statements);
+
 private:
     static const PostgresDriver &postgres();
     void migrate(const Migrations &migrations);
-    // The statements of one migration step, those for the other database left out.
-    void runStep(const QStringList &statements);
     void openPostgres(const QString &url, const Migrations &migrations);
     SqlQuery *preparePostgres(const QString &sql);
     SqlQuery &execPostgres(const QString &sql, const QVariantList &params);

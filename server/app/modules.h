@@ -22,7 +22,8 @@ struct Modules
     // what the modules cache, so an edit anywhere empties the caches it touches.
     Modules(Store &store, const Clock &clock) : host(store, clock)
     {
-        host.migrate();
+        if (host.problems().isEmpty()) // else the server refuses to start, and nothing is migrated
+            host.migrate();
         store.watchTables(host.cachedTables());
     }
 

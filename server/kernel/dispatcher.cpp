@@ -40,7 +40,9 @@ std::optional<Outcome> Dispatcher::authorize(const Principal &actor, const Mutat
     if (reach == Reach::Never) {
         QString role = roleName(actor.role).replace(u'_', u' ');
         role[0] = role[0].toUpper();
-        return Outcome::reject(proto::code::Forbidden, say("kernel.role_cannot", u"%1 accounts cannot %2."_s, {role, rule->what}));
+        return Outcome::reject(proto::code::Forbidden,
+            say("kernel.role_cannot", u"%1 accounts cannot %2."_s,
+                { arg::term("role", roleName(actor.role), role), arg::term("action", QString(rule->action), QString(rule->what)) }));
     }
     // Whose data, and where: what does not exist is left to the handler to report as not found
     // (ids are random, so that tells a guesser nothing).
@@ -53,8 +55,12 @@ std::optional<Outcome> Dispatcher::authorize(const Principal &actor, const Mutat
         && std::all_of(subject.locations.cbegin(), subject.locations.cend(), [&](const QString &l) { return l == actor.homeLocation; }))
         return std::nullopt;
     if (reach == Reach::Self)
-        return Outcome::reject(proto::code::Forbidden, say("kernel.members_only_own", u"Members can only %1."_s, {rule->ownWhat}));
-    return Outcome::reject(proto::code::Forbidden, say("kernel.kiosk_own_location", u"This kiosk can only %1 at its own location (%2)."_s, {rule->what, actor.homeLocation}));
+        return Outcome::reject(proto::code::Forbidden,
+            say("kernel.members_only_own", u"Members can only %1."_s,
+                { arg::term("own_action", QString(rule->action), QString(rule->ownWhat)) }));
+    return Outcome::reject(proto::code::Forbidden,
+        say("kernel.kiosk_own_location", u"This kiosk can only %1 at its own location (%2)."_s,
+            { arg::term("action", QString(rule->action), QString(rule->what)), actor.homeLocation }));
 }
 
 } // namespace atrium::server::kernel

@@ -69,8 +69,9 @@ int Effects::deliverDue()
                 continue;
             // Claimed first: with several nodes only the one whose claim lands delivers it.
             const qint64 before = m_store.totalChanges();
-            m_store.exec(u"UPDATE effects SET claimed_until = ?, attempts = attempts + 1 WHERE id = ? AND done_at IS NULL AND claimed_until <= ?"_s,
-                         {now + kClaimMs, d.id, now});
+            m_store.exec(
+                u"UPDATE effects SET claimed_until = ?, attempts = attempts + 1 WHERE id = ? AND done_at IS NULL AND claimed_until <= ?"_s,
+                { now + kClaimMs, d.id, now });
             if (m_store.totalChanges() == before)
                 continue;
             m_inFlight.insert(d.id);
@@ -78,9 +79,8 @@ int Effects::deliverDue()
             const QString id = d.id;
             const int attempts = d.attempts + 1;
             const qint64 createdAt = d.createdAt;
-            m_deliverers.value(d.kind)(QCborValue::fromCbor(d.payload).toMap(), [this, id, attempts, createdAt](bool ok, const QString &why) {
-                finished(id, attempts, createdAt, ok, why);
-            });
+            m_deliverers.value(d.kind)(QCborValue::fromCbor(d.payload).toMap(),
+                [this, id, attempts, createdAt](bool ok, const QString &why) { finished(id, attempts, createdAt, ok, why); });
         }
         return handed;
     } catch (const StoreError &e) {
@@ -100,7 +100,8 @@ void Effects::finished(const QString &id, int attempts, qint64 createdAtMs, bool
         }
         if (now - createdAtMs >= kGiveUpMs) {
             qWarning("effects: giving up on %s after %d attempts: %s", qPrintable(id), attempts, qPrintable(why));
-            m_store.exec(u"UPDATE effects SET done_at = ?, last_error = ? WHERE id = ?"_s, {now, QString(u"gave up: "_s + why.left(500)), id});
+            m_store.exec(
+                u"UPDATE effects SET done_at = ?, last_error = ? WHERE id = ?"_s, { now, QString(u"gave up: "_s + why.left(500)), id });
             return;
         }
         const qint64 wait = std::min(kMaxRetryMs, kFirstRetryMs << std::min(attempts - 1, 10));

@@ -2,6 +2,8 @@
 
 #include "store.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace atrium::server::kernel {
@@ -13,9 +15,10 @@ void Host::addEntity(EntityKind kind)
     m_entities.push_back(std::move(kind));
 }
 
-void Host::addSweep(QLatin1StringView name, Sweep sweep)
+void Host::addSweep(QLatin1StringView name, Sweep sweep, SweepStage stage)
 {
-    m_sweeps.emplace_back(name, std::move(sweep));
+    m_sweeps.push_back(Timed{name, std::move(sweep), stage});
+    std::stable_sort(m_sweeps.begin(), m_sweeps.end(), [](const Timed &a, const Timed &b) { return a.stage < b.stage; });
 }
 
 void Host::addMigrations(MigrationChain chain)
@@ -52,8 +55,8 @@ QList<ChangeRow> Host::snapshot(const QStringList &scopes) const
 QList<ChangeRow> Host::sweep(qint64 nowMs) const
 {
     QList<ChangeRow> rows;
-    for (const auto &[name, sweep] : m_sweeps)
-        rows << sweep(nowMs);
+    for (const Timed &t : m_sweeps)
+        rows << t.sweep(nowMs);
     return rows;
 }
 

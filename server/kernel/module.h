@@ -47,6 +47,10 @@ struct MigrationChain
 
 // What time does on its own, inside the sweep's transaction; the change rows it wrote.
 using Sweep = std::function<QList<ChangeRow>(qint64 nowMs)>;
+// When a sweep runs: what lapses by itself (holds and offers nobody took) first, so that the
+// slots it gives back are there when the others free or take slots; then the rest, in the order
+// modules added them.
+enum class SweepStage { Lapse, Main };
 
 class Host
 {
@@ -64,8 +68,8 @@ public:
     const Events &events() const { return m_events; }
 
     void addEntity(EntityKind kind);
-    // Sweeps run in the order modules added them, in one transaction.
-    void addSweep(QLatin1StringView name, Sweep sweep);
+    // Sweeps run by stage, then in the order modules added them, in one transaction.
+    void addSweep(QLatin1StringView name, Sweep sweep, SweepStage stage = SweepStage::Main);
     void addMigrations(MigrationChain chain);
     // Brings every module's chain up to date on the open store (after the store's own).
     void migrate();
@@ -93,7 +97,13 @@ private:
     Events m_events;
     std::vector<EntityKind> m_entities;
     QSet<QString> m_cached;
-    std::vector<std::pair<QLatin1StringView, Sweep>> m_sweeps;
+    struct Timed
+    {
+        QLatin1StringView name;
+        Sweep sweep;
+        SweepStage stage;
+    };
+    std::vector<Timed> m_sweeps;
     std::vector<MigrationChain> m_chains;
 };
 

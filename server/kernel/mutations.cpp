@@ -9,6 +9,19 @@ namespace atrium::server::kernel {
 
 namespace {
 
+QString typeId(FieldType t)
+{
+    switch (t) {
+    case FieldType::Text: return u"text"_s;
+    case FieldType::Integer: return u"integer"_s;
+    case FieldType::Number: return u"number"_s;
+    case FieldType::Boolean: return u"boolean"_s;
+    case FieldType::Map: return u"map"_s;
+    case FieldType::TextList: return u"text_list"_s;
+    }
+    return {};
+}
+
 QString expected(FieldType t)
 {
     switch (t) {
@@ -28,7 +41,7 @@ std::optional<Said> Schema::check(const QCborMap &args) const
 {
     for (auto it = args.constBegin(); it != args.constEnd(); ++it) {
         if (!it.key().isString())
-            return say("kernel.arguments_named_by_text", u"Arguments are named by text."_s);
+            return say("kernel.argument_names", u"Arguments are named by text."_s);
         const QString name = it.key().toString();
         const Field *field = nullptr;
         for (const Field &f : fields)
@@ -54,8 +67,10 @@ std::optional<Said> Schema::check(const QCborMap &args) const
             if (field->type == FieldType::Text && v.isString())
                 return say("kernel.argument_too_long", u"'%1' is at most %2 characters."_s, {name, field->maxLength});
             if (field->type == FieldType::TextList && v.isArray())
-                return say("kernel.argument_list_too_long", u"'%1' is at most %2 texts of at most 200 characters."_s, {name, field->maxLength});
-            return say("kernel.argument_type", u"'%1' must be %2."_s, {name, expected(field->type)});
+                return say(
+                    "kernel.argument_list_too_long", u"'%1' is at most %2 texts of at most 200 characters."_s, { name, field->maxLength });
+            return say(
+                "kernel.argument_type", u"'%1' must be %2."_s, { name, arg::term("type", typeId(field->type), expected(field->type)) });
         }
     }
     for (const Field &f : fields)

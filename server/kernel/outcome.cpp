@@ -23,7 +23,7 @@ Outcome Outcome::reject(QLatin1StringView code, const Said &said, QCborArray alt
     return o;
 }
 
-void Outcome::say(const Said &said)
+void Outcome::setMessage(const Said &said)
 {
     message = said.text();
     messageKey = said.key;

@@ -31,7 +31,7 @@ struct Outcome
     // A sentence without a key (one made of parts, such as a parser's error): English only.
     static Outcome reject(QLatin1StringView code, const QString &message, QCborArray alternatives = {});
     // A note for its author on success (an import's summary, a new PIN), with its key.
-    void say(const Said &said);
+    void setMessage(const Said &said);
 };
 
 } // namespace atrium::server

@@ -18,7 +18,8 @@ std::optional<Applied> Pipeline::applyInTransaction(const Request &request, bool
 {
     Applied done;
     {
-        SqlQuery &stored = m_store.exec(u"SELECT result FROM applied_ops WHERE client_id = ? AND op_id = ?"_s, {request.clientId, request.opId});
+        SqlQuery &stored
+            = m_store.exec(u"SELECT result FROM applied_ops WHERE client_id = ? AND op_id = ?"_s, { request.clientId, request.opId });
         if (stored.next()) {
             // A replay (the caller never saw our answer): the same answer, applied once.
             done.result = QCborValue::fromCbor(stored.blob(0)).toMap();

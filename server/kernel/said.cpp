@@ -38,6 +38,18 @@ QCborValue wait(qint64 ms)
 {
     return QCborMap{{u"waitMs"_s, ms}};
 }
+QCborValue weekdays(int isoDay)
+{
+    return QCborMap{{u"weekdays"_s, isoDay}};
+}
+QCborValue term(const char *kind, const QString &id, const QString &english)
+{
+    return QCborMap{{u"term"_s, QString::fromLatin1(kind)}, {u"id"_s, id}, {u"text"_s, english}};
+}
+QCborValue list(const QStringList &items)
+{
+    return QCborMap{{u"list"_s, QCborArray::fromStringList(items)}};
+}
 QCborValue said(const QString &key, const QCborArray &params, const QString &text)
 {
     return QCborMap{{u"key"_s, key}, {u"params"_s, params}, {u"text"_s, text}};
@@ -66,8 +78,17 @@ QString english(const QCborValue &value)
         return QLocale(QLocale::English).toString(QDate::fromString(m.value("date"_L1).toString(), Qt::ISODate), u"dddd d MMMM yyyy"_s);
     if (m.contains("weekday"_L1))
         return QLocale(QLocale::English).dayName(static_cast<int>(m.value("weekday"_L1).toInteger()));
-    if (m.contains("key"_L1))
+    if (m.contains("key"_L1) || m.contains("term"_L1))
         return m.value("text"_L1).toString();
+    if (m.contains("list"_L1))
+    {
+        QStringList items;
+        for (const QCborValue &item : m.value("list"_L1).toArray())
+            items << item.toString();
+        return items.join(u", "_s);
+    }
+    if (m.contains("weekdays"_L1))
+        return QLocale(QLocale::English).dayName(static_cast<int>(m.value("weekdays"_L1).toInteger())) + u's';
     if (m.contains("waitMs"_L1))
         return formatWait(m.value("waitMs"_L1).toInteger());
     return {};

@@ -31,6 +31,12 @@ QCborValue time(qint64 ms, const QString &zone);   // {"time": ms, "zone": "Euro
 QCborValue date(const QDate &date);                // {"date": "2026-12-08"}: "Tuesday 8 December 2026"
 QCborValue weekday(int isoDay);                    // {"weekday": 2}: "Tuesday"
 QCborValue wait(qint64 ms);                        // {"waitMs": 90000}: "2 minutes"
+QCborValue weekdays(int isoDay);                   // {"weekdays": 1}: "Mondays" (every one of them)
+// A word of the program's own vocabulary (a role, an action, a kind of value), by its id, with
+// its English: {"term": "role", "id": "kiosk", "text": "Kiosk"}.
+QCborValue term(const char *kind, const QString &id, const QString &english);
+// Several values ({"list": [...]}): "a, b, c" in English.
+QCborValue list(const QStringList &items);
 // Another sentence inside this one: {"key": ..., "params": [...], "text": its English}.
 QCborValue said(const QString &key, const QCborArray &params, const QString &text);
 } // namespace arg

@@ -210,4 +210,47 @@ int Store::latestSchemaVersion()
     return static_cast<int>(migrations().size());
 }
 
+int Store::chainVersion(const QString &chain)
+{
+    exec(u"CREATE TABLE IF NOT EXISTS schema_chains(chain TEXT PRIMARY KEY, version INTEGER NOT NULL)"_s);
+    SqlQuery &q = exec(u"SELECT version FROM schema_chains WHERE chain = ?"_s, {chain});
+    const int v = q.next() ? static_cast<int>(q.int64(0)) : 0;
+    q.finish();
+    return v;
+}
+
+void Store::migrateChain(const QString &chain, const Migrations &steps)
+{
+    if (isPostgres())
+        exec(u"SELECT pg_advisory_lock(7340001)"_s);
+    try {
+        const int from = chainVersion(chain);
+        if (from > steps.size())
+            throw StoreError(u"the %1 module's schema %2 is newer than this program (%3)"_s.arg(chain).arg(from).arg(steps.size()));
+        for (int v = from; v < steps.size(); ++v) {
+            begin();
+            try {
+                runStep(steps.at(v));
+                exec(u"INSERT INTO schema_chains(chain, version) VALUES(?, ?) ON CONFLICT(chain) DO UPDATE SET version = excluded.version"_s,
+                     {chain, v + 1});
+                commit();
+            } catch (...) {
+                rollback();
+                throw;
+            }
+        }
+    } catch (...) {
+        if (isPostgres()) {
+            try {
+                exec(u"SELECT pg_advisory_unlock(7340001)"_s);
+            } catch (const StoreError &) {
+                // the connection is gone, and the lock with it: the first error is the one to tell
+            }
+        }
+        throw;
+    }
+    if (isPostgres())
+        exec(u"SELECT pg_advisory_unlock(7340001)"_s);
+}
+
 } // namespace atrium::server

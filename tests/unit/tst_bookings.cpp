@@ -155,7 +155,7 @@ private Q_SLOTS:
 
     void cachedInventoryFollowsTheStore()
     {
-        // A resource taken out of service is refused at once, though the ledger keeps resources in memory.
+        // A resource taken out of service is refused at once, though the spaces module keeps resources in memory.
         QVERIFY(book(u"mad-booth-1"_s, at(9), at(10)).applied);
         m_store.exec(u"UPDATE resources SET active = 0 WHERE id = 'mad-booth-1'"_s);
         QCOMPARE(book(u"mad-booth-1"_s, at(11), at(12)).code, proto::code::NotFound);

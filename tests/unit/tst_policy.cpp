@@ -1,4 +1,4 @@
-// Booking policies in the ledger: every rule accepted at its limit and refused just past it, with
+// Booking policies in the bookings module: every rule accepted at its limit and refused just past it, with
 // the rule, the limit and the offending value; rules inherited down organisation > location >
 // area > kind > resource, each level overriding only what it sets; staff not held to the
 // member-facing limits.

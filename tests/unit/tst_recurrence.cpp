@@ -1,5 +1,5 @@
 // Recurring bookings: RFC 5545 rules through libical, on the location's wall clock across DST
-// changes (Europe/Madrid, America/New_York), and series in the ledger: every free occurrence
+// changes (Europe/Madrid, America/New_York), and series in the bookings module: every free occurrence
 // booked, conflicts kept with alternatives, one occurrence moved or cancelled as an exception,
 // this-and-following edits and cancellations that leave the other occurrences intact.
 #include "auth.h"

@@ -157,6 +157,36 @@ private Q_SLOTS:
         sweep();
         QCOMPARE(status(late), u"expired"_s);
     }
+
+    // Offers that lapse go before the sweeps that free slots: a hold and a no-show ending in the
+    // same sweep give the whole stretch to the first in line for it, not to someone behind them
+    // who fits in the part the no-show left.
+    void lapsedOffersGoFirstInASweep()
+    {
+        const qint64 day = m_day + 2 * 86400000LL;
+        auto on = [day](int hour, int minute = 0) { return day + (hour * 60LL + minute) * kMin; };
+        m_modules->bookings.setPolicy(u"resource"_s, u"mad-room-l"_s, Policy::fromCbor(QCborMap{{u"graceMinutes"_s, 15}, {u"offerHoldMinutes"_s, 30}}));
+        m_clock.setMs(on(9));
+        const QString noShow = newUuidV7(), later = newUuidV7();
+        QVERIFY(apply(member(7), mutation::Book, bookArgs(noShow, u"mad-room-l"_s, on(10), on(12))).applied);
+        QVERIFY(apply(member(9), mutation::Book, bookArgs(later, u"mad-room-l"_s, on(12), on(13))).applied);
+        const QString a = join(10, u"mad-room-l"_s, on(12), on(13));
+        const QString b = join(11, u"mad-room-l"_s, on(11), on(12, 30));
+        const QString c = join(12, u"mad-room-l"_s, on(11), on(11, 30));
+        m_clock.setMs(on(9, 45));
+        QVERIFY(apply(member(9), mutation::Cancel, bookingRefArgs(later)).applied);
+        QCOMPARE(status(a), u"offered"_s); // held until 10:15
+        QCOMPARE(status(b), u"waiting"_s);
+
+        // 10:15: the hold lapses and the 10:00 booking is released as a no-show, in one sweep.
+        m_clock.setMs(on(10, 15));
+        sweep();
+        QCOMPARE(m_modules->bookings.booking(noShow)->status, u"released"_s);
+        QCOMPARE(status(a), u"expired"_s);
+        QCOMPARE(status(b), u"offered"_s); // 11:00-12:30, first in line for it
+        QCOMPARE(status(c), u"waiting"_s);
+        m_modules->bookings.setPolicy(u"resource"_s, u"mad-room-l"_s, Policy());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWaitlist)

@@ -242,7 +242,8 @@ Auth::Change Auth::changePassword(const Principal &who, const QString &current, 
 {
     const QString hash = passwordHashOf(who.userId);
     const bool currentOk = !hash.isEmpty() && verifyPassword(hash, current);
-    return finishPasswordChange(who, currentOk, next, currentOk && passwordProblem(next, who.email).isEmpty() ? hashPassword(next) : QString());
+    return finishPasswordChange(
+        who, currentOk, next, currentOk && passwordProblem(next, who.email).isEmpty() ? hashPassword(next) : QString());
 }
 
 QString Auth::passwordHashOf(const QString &userId)

@@ -106,16 +106,43 @@ QList<ChangeRow> Members::userViews(const QString &id)
             ChangeRow{0, QString(entity::User), id, u"upsert"_s, own.toCborValue().toCbor(), scope::member(id)}};
 }
 
+QString Members::homeLocation(const QString &memberId)
+{
+    SqlQuery &q = m_store.exec(u"SELECT COALESCE(home_location, '') FROM users WHERE id = ?"_s, {memberId});
+    const QString location = q.next() ? q.text(0) : QString();
+    q.finish();
+    return location;
+}
+
+void Members::setCredentials(const QString &memberId, const QString &badgeToken, const QString &pinDigest)
+{
+    m_store.exec(u"UPDATE users SET checkin_token = ?, pin_digest = ? WHERE id = ?"_s, {badgeToken, pinDigest, memberId});
+}
+
+std::optional<QString> Members::byCredential(Credential kind, const QString &value)
+{
+    SqlQuery &q = m_store.exec(kind == Credential::Badge ? u"SELECT id FROM users WHERE checkin_token = ?"_s
+                                                         : u"SELECT id FROM users WHERE pin_digest = ?"_s,
+                               {value});
+    if (!q.next())
+        return std::nullopt;
+    const QString id = q.text(0);
+    q.finish();
+    return id;
+}
+
 Outcome Members::setPlan(const QCborMap &args)
 {
     const auto memberId = resolveMember(args.value("member"_L1).toString());
     if (!memberId)
         return Outcome::reject(proto::code::NotFound, say("common.no_such_member", u"There is no such member."_s));
     if (!args.value("plan"_L1).isString())
-        return Outcome::reject(proto::code::Invalid, say("accounts.plan_name_none", u"A plan is a name, or \"\" for none."_s));
+        return Outcome::reject(proto::code::Invalid, say("accounts.plan_not_text", u"A plan is a name, or \"\" for none."_s));
     const QString plan = args.value("plan"_L1).toString();
-    if (plan.size() > 32 || !std::all_of(plan.begin(), plan.end(), [](QChar c) { return c.isLower() || c.isDigit() || c == u'_' || c == u'-'; }))
-        return Outcome::reject(proto::code::Invalid, say("accounts.plan_short_lower_case", u"A plan is a short lower-case name such as resident or flex (empty for none)."_s));
+    if (plan.size() > 32
+        || !std::all_of(plan.begin(), plan.end(), [](QChar c) { return c.isLower() || c.isDigit() || c == u'_' || c == u'-'; }))
+        return Outcome::reject(proto::code::Invalid,
+            say("accounts.plan_malformed", u"A plan is a short lower-case name such as resident or flex (empty for none)."_s));
     m_store.exec(u"UPDATE users SET plan = ? WHERE id = ?"_s, {plan, *memberId});
     Outcome o;
     o.applied = true;

@@ -25,6 +25,13 @@ public:
     // someone exists.
     QString namedMember(const Principal &actor, const QString &given);
     QList<ChangeRow> userViews(const QString &id);
+    QString homeLocation(const QString &memberId);
+
+    // A member's check-in credentials (the check-in module makes them): their badge's token and
+    // the keyed digest of their PIN, replaced together; and who holds one.
+    enum class Credential { Badge, PinDigest };
+    void setCredentials(const QString &memberId, const QString &badgeToken, const QString &pinDigest);
+    std::optional<QString> byCredential(Credential kind, const QString &value);
 
 private:
     Outcome setPlan(const QCborMap &args);

@@ -26,8 +26,8 @@ QByteArray sha256(QByteArrayView bytes)
 
 // A row's hash: the previous row's hash and everything of this row but its payload, which counts
 // through its own digest (so a payload can be erased and the chain still checked).
-QByteArray rowHash(const QByteArray &previous, qint64 seq, qint64 atMs, const QString &actor, const QString &role, const QString &session, const QString &correlation,
-                     const QString &action, const QString &entity, const QString &entityId, const QByteArray &payloadDigest)
+QByteArray rowHash(const QByteArray &previous, qint64 seq, qint64 atMs, const QString &actor, const QString &role, const QString &session,
+    const QString &correlation, const QString &action, const QString &entity, const QString &entityId, const QByteArray &payloadDigest)
 {
     // Each field with its length before it, so no two different rows read the same.
     QByteArray bytes = previous;
@@ -112,7 +112,8 @@ QString text(const QString &s)
 
 } // namespace
 
-AuditEvent Audit::about(const Principal &actor, const QString &action, const QString &entity, const QString &entityId, const QCborMap &details)
+AuditEvent Audit::about(
+    const Principal &actor, const QString &action, const QString &entity, const QString &entityId, const QCborMap &details)
 {
     AuditEvent e;
     e.actorId = actor.userId;
@@ -125,7 +126,8 @@ AuditEvent Audit::about(const Principal &actor, const QString &action, const QSt
     return e;
 }
 
-QList<AuditEvent> Audit::fromChanges(const Principal &actor, const QString &correlation, const QString &action, const QList<ChangeRow> &rows)
+QList<AuditEvent> Audit::fromChanges(
+    const Principal &actor, const QString &correlation, const QString &action, const QList<ChangeRow> &rows)
 {
     // One event per entity: its staff view (the fullest), else the first view it has.
     QList<std::pair<QString, QString>> order;
@@ -303,7 +305,8 @@ Audit::Verdict Audit::verify()
         const QByteArray digest = q.blob(10);
         if (q.int64(12) == 0 && sha256(q.isNull(9) ? QByteArray() : q.blob(9)) != digest)
             return broken(seq, u"row %1 was edited: its states do not match their digest"_s.arg(seq));
-        const QByteArray hash = rowHash(prev, seq, q.int64(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6), q.text(7), q.text(8), digest);
+        const QByteArray hash
+            = rowHash(prev, seq, q.int64(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6), q.text(7), q.text(8), digest);
         if (hash != q.blob(11))
             return broken(seq, u"row %1 was edited or moved: its hash does not follow from the row before it"_s.arg(seq));
         prev = hash;
@@ -390,7 +393,7 @@ QCborArray Audit::search(const Query &query)
         if (!entry.contains("after"_L1) || entry.value("entityId"_L1).toString().isEmpty())
             continue;
         SqlQuery &p = m_store.exec(u"SELECT payload FROM audit WHERE entity = ? AND entity_id = ? AND seq < ? ORDER BY seq DESC LIMIT 1"_s,
-                                   {entry.value("entity"_L1).toString(), entry.value("entityId"_L1).toString(), entry.value("seq"_L1).toInteger()});
+            { entry.value("entity"_L1).toString(), entry.value("entityId"_L1).toString(), entry.value("seq"_L1).toInteger() });
         QCborValue before;
         if (p.next() && !p.isNull(0))
             before = QCborValue::fromCbor(p.blob(0)).toMap().value("after"_L1);
@@ -455,8 +458,9 @@ int Audit::prune(qint64 olderThanMs)
     m_store.exec(m_store.isPostgres() ? u"DELETE FROM audit_text WHERE seq <= ?"_s : u"DELETE FROM audit_text WHERE rowid <= ?"_s, {last});
     m_store.exec(u"DELETE FROM audit WHERE seq <= ?"_s, {last});
     // The chain goes on from the last row removed: what remains is verified from here.
-    m_store.exec(u"INSERT INTO audit_anchor(id, seq, hash) VALUES(1, ?, ?) ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash"_s,
-                 {last, hash});
+    m_store.exec(
+        u"INSERT INTO audit_anchor(id, seq, hash) VALUES(1, ?, ?) ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash"_s,
+        { last, hash });
     return removed;
 }
 

@@ -26,10 +26,11 @@ constexpr qint64 kEarliest = 946684800000LL; // 2000-01-01
 constexpr qint64 kLatest = 4102444800000LL;  // 2100-01-01
 constexpr qsizetype kMaxTitle = 200;
 
-const QString kBookingSelect =
-    u"SELECT b.id, b.resource_id, r.location_id, b.member_id, u.name, b.title, b.status, b.created_by, b.start_ms,"
-    " b.end_ms, b.created_at, b.updated_at, COALESCE(b.series_id, ''), COALESCE(b.occurrence, 0), b.note, b.revision FROM bookings b JOIN resources r ON r.id = b.resource_id"
-    " JOIN users u ON u.id = b.member_id"_s;
+const QString kBookingSelect
+    = u"SELECT b.id, b.resource_id, r.location_id, b.member_id, u.name, b.title, b.status, b.created_by, b.start_ms,"
+      " b.end_ms, b.created_at, b.updated_at, COALESCE(b.series_id, ''), COALESCE(b.occurrence, 0), b.note, b.revision FROM bookings b "
+      "JOIN resources r ON r.id = b.resource_id"
+      " JOIN users u ON u.id = b.member_id"_s;
 
 Booking bookingFromRow(const SqlQuery &q)
 {
@@ -102,11 +103,11 @@ Bookings::Bookings(kernel::Host &host, Members &members, Spaces &spaces)
         q.finish();
         if (n)
             leaving.objections << (leaving.why == ResourceLeaving::Retired
-                                       ? say("bookings.retire_with_bookings",
-                                             u"%1 has %2 upcoming booking(s); cancel or move them before retiring it."_s, {leaving.resource.name, n})
-                                       : say("bookings.relocate_with_bookings",
-                                             u"%1 has %2 upcoming booking(s) at its location; cancel or move them before moving the space."_s,
-                                             {leaving.resource.name, n}));
+                    ? say("bookings.retire_with_bookings", u"%1 has %2 upcoming booking(s); cancel or move them before retiring it."_s,
+                        { leaving.resource.name, n })
+                    : say("bookings.relocate_with_bookings",
+                        u"%1 has %2 upcoming booking(s) at its location; cancel or move them before moving the space."_s,
+                        { leaving.resource.name, n }));
         return QList<ChangeRow>();
     });
 }
@@ -145,10 +146,11 @@ bool Bookings::isFree(const QString &resourceId, qint64 startMs, qint64 endMs)
     // request only the latest can reach into it; the others end before it does. Two probes of the
     // covering index (resource, start, end, status): anything starting inside the request, and the
     // last active booking starting before it (at most 24 hours before: no booking is longer).
-    SqlQuery &q = m_store.exec(u"SELECT EXISTS(SELECT 1 FROM bookings WHERE resource_id = ?1 AND start_ms >= ?2 AND start_ms < ?3"
-                                " AND status NOT IN ('cancelled', 'released', 'declined')) OR COALESCE((SELECT end_ms FROM bookings WHERE resource_id = ?1"
-                                " AND start_ms < ?2 AND start_ms >= ?4 AND status NOT IN ('cancelled', 'released', 'declined') ORDER BY start_ms DESC LIMIT 1), 0) > ?2"_s,
-                                {resourceId, startMs, endMs, startMs - kMaxBookingMs});
+    SqlQuery &q = m_store.exec(
+        u"SELECT EXISTS(SELECT 1 FROM bookings WHERE resource_id = ?1 AND start_ms >= ?2 AND start_ms < ?3"
+        " AND status NOT IN ('cancelled', 'released', 'declined')) OR COALESCE((SELECT end_ms FROM bookings WHERE resource_id = ?1"
+        " AND start_ms < ?2 AND start_ms >= ?4 AND status NOT IN ('cancelled', 'released', 'declined') ORDER BY start_ms DESC LIMIT 1), 0) > ?2"_s,
+        { resourceId, startMs, endMs, startMs - kMaxBookingMs });
     const bool taken = q.next() && q.int64(0) != 0;
     q.finish();
     return !taken;
@@ -209,19 +211,7 @@ QCborArray Bookings::alternatives(const ResourceInfo &wanted, qint64 startMs, qi
 
     // 2. Similar resources at the same time: same location and kind, at least the capacity and the
     //    features asked for; the smallest that fits first.
-    SqlQuery &similar = m_store.exec(u"SELECT id, name, features FROM resources WHERE location_id = ? AND kind = ? AND active = 1"
-                                      " AND capacity >= ? AND id != ? ORDER BY capacity, name"_s,
-                                      {wanted.locationId, wanted.kind, wanted.capacity, wanted.id});
-    QList<ResourceInfo> candidates;
-    while (similar.next()) {
-        ResourceInfo r;
-        r.id = similar.value(0).toString();
-        r.name = similar.value(1).toString();
-        r.locationId = wanted.locationId;
-        r.features = similar.value(2).toString().split(u',', Qt::SkipEmptyParts);
-        if (std::all_of(wanted.features.begin(), wanted.features.end(), [&](const QString &f) { return r.features.contains(f); }))
-            candidates << r;
-    }
+    const QList<ResourceInfo> candidates = m_spaces.similarTo(wanted);
     for (const ResourceInfo &r : std::as_const(candidates)) {
         if (out.size() >= max || startMs < now)
             break; // never offer a time that has already begun
@@ -244,32 +234,35 @@ std::optional<Outcome> Bookings::readRequest(const Principal &actor, const QCbor
     if (req.title.isNull())
         req.title = u""_s;
     if (!isUuid(req.id))
-        return Outcome::reject(proto::code::Invalid, say("bookings.booking_needs_client_made", u"A booking needs a client-made UUID as its id."_s));
+        return Outcome::reject(proto::code::Invalid, say("bookings.needs_uuid", u"A booking needs a client-made UUID as its id."_s));
     if (!startV.isInteger() || !endV.isInteger())
-        return Outcome::reject(proto::code::Invalid, say("bookings.booking_needs_start_end", u"A booking needs a start and an end time."_s));
+        return Outcome::reject(proto::code::Invalid, say("bookings.needs_times", u"A booking needs a start and an end time."_s));
     req.startMs = startV.toInteger();
     req.endMs = endV.toInteger();
     if (req.startMs < kEarliest || req.endMs > kLatest)
         return Outcome::reject(proto::code::Invalid, say("bookings.times_out_of_range", u"The booking's times are out of range."_s));
     if (req.endMs <= req.startMs)
-        return Outcome::reject(proto::code::Invalid, say("bookings.booking_must_end_after", u"A booking must end after it starts."_s));
+        return Outcome::reject(proto::code::Invalid, say("bookings.ends_before_start", u"A booking must end after it starts."_s));
     if (req.endMs - req.startMs > kMaxBookingMs)
-        return Outcome::reject(proto::code::Invalid, say("bookings.booking_last_most_hours", u"A booking can last at most 24 hours."_s));
+        return Outcome::reject(proto::code::Invalid, say("bookings.longer_than_a_day", u"A booking can last at most 24 hours."_s));
     if (req.title.size() > kMaxTitle)
-        return Outcome::reject(proto::code::Invalid, say("bookings.title_most_characters", u"The title can be at most %1 characters."_s, {kMaxTitle}));
+        return Outcome::reject(
+            proto::code::Invalid, say("bookings.title_too_long", u"The title can be at most %1 characters."_s, { kMaxTitle }));
 
     req.memberId = actor.userId;
     const QString requestedMember = args.value("member"_L1).toString();
     if (!requestedMember.isEmpty() && requestedMember != actor.userId && requestedMember != actor.email) {
         const auto resolved = m_members.resolveMember(requestedMember);
         if (!resolved)
-            return Outcome::reject(proto::code::NotFound, say("bookings.no_member", u"There is no member '%1'."_s, {requestedMember.left(100)}));
+            return Outcome::reject(
+                proto::code::NotFound, say("bookings.no_member", u"There is no member '%1'."_s, { requestedMember.left(100) }));
         req.memberId = *resolved;
     }
 
     const auto res = m_spaces.resource(resourceId);
     if (!res || !res->active)
-        return Outcome::reject(proto::code::NotFound, say("common.no_bookable_resource", u"There is no bookable resource '%1'."_s, {resourceId.left(100)}));
+        return Outcome::reject(
+            proto::code::NotFound, say("common.no_bookable_resource", u"There is no bookable resource '%1'."_s, { resourceId.left(100) }));
     req.resource = *res;
     return std::nullopt;
 }
@@ -280,14 +273,16 @@ Outcome Bookings::book(const Principal &actor, const QCborMap &args)
     if (auto bad = readRequest(actor, args, req))
         return *bad;
     if (m_store.exec(u"SELECT 1 FROM bookings WHERE id = ?"_s, {req.id}).next())
-        return Outcome::reject(proto::code::Invalid, say("bookings.booking_id_already_exists", u"A booking with this id already exists."_s));
+        return Outcome::reject(proto::code::Invalid, say("bookings.id_exists", u"A booking with this id already exists."_s));
     return place(actor, req.memberId, req.resource, Placement{req.id, req.startMs, req.endMs, req.title, {}, 0});
 }
 
-Outcome Bookings::taken(const Principal &actor, const QString &memberId, const ResourceInfo &r, qint64 start, qint64 end, int maxAlternatives)
+Outcome Bookings::taken(
+    const Principal &actor, const QString &memberId, const ResourceInfo &r, qint64 start, qint64 end, int maxAlternatives)
 {
-    return Outcome::reject(proto::code::Conflict, say("bookings.already_booked", u"%1 is already booked at %2."_s, {r.name, arg::time(start, r.timezone)}),
-                           maxAlternatives > 0 ? alternatives(r, start, end, maxAlternatives, &actor, memberId) : QCborArray());
+    return Outcome::reject(proto::code::Conflict,
+        say("bookings.already_booked", u"%1 is already booked at %2."_s, { r.name, arg::time(start, r.timezone) }),
+        maxAlternatives > 0 ? alternatives(r, start, end, maxAlternatives, &actor, memberId) : QCborArray());
 }
 
 Outcome Bookings::place(const Principal &actor, const QString &memberId, const ResourceInfo &res, const Placement &p, int maxAlternatives)
@@ -346,7 +341,9 @@ Outcome Bookings::cancel(const Principal &actor, const QCborMap &args)
             const qint64 left = (b->startMs - m_clock.nowMs()) / kMinute;
             if (p.cancelDeadlineMinutes && left < *p.cancelDeadlineMinutes)
                 return Outcome::breaks("cancelDeadlineMinutes"_L1, *p.cancelDeadlineMinutes, std::max<qint64>(0, left),
-                                       say("rules.cancel_deadline_minutes", u"Bookings of %1 can be cancelled up to %2 before they start; this one starts in %3. The front desk can still cancel it."_s, {r->name, arg::minutes(*p.cancelDeadlineMinutes), arg::minutes(std::max<qint64>(0, left))}));
+                    say("rules.cancel_deadline_minutes",
+                        u"Bookings of %1 can be cancelled up to %2 before they start; this one starts in %3. The front desk can still cancel it."_s,
+                        { r->name, arg::minutes(*p.cancelDeadlineMinutes), arg::minutes(std::max<qint64>(0, left)) }));
         }
     }
     o.changes = setStatus(*b, booking_status::Cancelled, m_clock.nowMs());
@@ -365,10 +362,14 @@ Outcome Bookings::decide(const QCborMap &args, bool approve)
     if (b->status == wanted)
         return o; // decided twice (two desks at once): the same answer
     if (b->status != booking_status::Tentative)
-        return Outcome::reject(proto::code::Invalid, say("bookings.booking_waiting_approval", u"Only a booking waiting for approval can be %1; this one is %2."_s, {approve ? u"approved"_s : u"declined"_s, b->status}));
+        return Outcome::reject(proto::code::Invalid,
+            approve ? say(
+                "bookings.approve_not_tentative", u"Only a booking waiting for approval can be approved; this one is %1."_s, { b->status })
+                    : say("bookings.decline_not_tentative", u"Only a booking waiting for approval can be declined; this one is %1."_s,
+                        { b->status }));
     const QString note = args.value("note"_L1).toString().trimmed();
     if (note.size() > 500)
-        return Outcome::reject(proto::code::Invalid, say("bookings.note_most_characters", u"A note can be at most 500 characters."_s));
+        return Outcome::reject(proto::code::Invalid, say("bookings.note_too_long", u"A note can be at most 500 characters."_s));
     if (!note.isEmpty()) {
         m_store.exec(u"UPDATE bookings SET note = ?, revision = revision + 1 WHERE id = ?"_s, {note, b->id});
         b->note = note;
@@ -407,9 +408,10 @@ void Bookings::write(Booking &b, bool exists)
                      " WHERE id = ?"_s,
                      {b.startMs, b.endMs, b.title, b.status, b.updatedAtMs, b.id});
     else
-        m_store.exec(u"INSERT INTO bookings(id, resource_id, member_id, start_ms, end_ms, title, status, created_by, created_at, updated_at)"
-                     " VALUES(?,?,?,?,?,?,?,?,?,?)"_s,
-                     {b.id, b.resourceId, b.memberId, b.startMs, b.endMs, b.title, b.status, b.createdBy, b.createdAtMs, b.updatedAtMs});
+        m_store.exec(
+            u"INSERT INTO bookings(id, resource_id, member_id, start_ms, end_ms, title, status, created_by, created_at, updated_at)"
+            " VALUES(?,?,?,?,?,?,?,?,?,?)"_s,
+            { b.id, b.resourceId, b.memberId, b.startMs, b.endMs, b.title, b.status, b.createdBy, b.createdAtMs, b.updatedAtMs });
 }
 
 QList<ChangeRow> Bookings::slotFreed(const QString &resourceId, qint64 startMs, qint64 endMs)
@@ -426,7 +428,8 @@ QList<ChangeRow> Bookings::slotFreed(const QString &resourceId, qint64 startMs, 
 
 QList<ChangeRow> Bookings::setStatus(Booking &b, QLatin1StringView status, qint64 nowMs)
 {
-    m_store.exec(u"UPDATE bookings SET status = ?, end_ms = ?, updated_at = ?, revision = revision + 1 WHERE id = ?"_s, {QString(status), b.endMs, nowMs, b.id});
+    m_store.exec(u"UPDATE bookings SET status = ?, end_ms = ?, updated_at = ?, revision = revision + 1 WHERE id = ?"_s,
+        { QString(status), b.endMs, nowMs, b.id });
     b.status = QString(status);
     b.updatedAtMs = nowMs;
     QList<ChangeRow> rows = bookingViews(b);
@@ -455,7 +458,7 @@ QList<ChangeRow> Bookings::sweep(qint64 nowMs)
         if (!p.graceMinutes || nowMs < std::min(b.startMs + *p.graceMinutes * kMinute, b.endMs))
             continue;
         ReleaseDue due{b};
-        host().events().publish(due);
+        rows << host().events().publish(due);
         if (!due.keep)
             rows << setStatus(b, booking_status::Released, nowMs);
     }
@@ -475,11 +478,11 @@ void Bookings::registerMutations(kernel::Registry &registry)
     using namespace kernel::declare;
     using kernel::Subject;
     // A booking asked for: its id (client-made), the space, the times, for whom and its title.
-    const QList<kernel::Field> bookingFields{text("id", true, 64), text("resource", true, 128), integer("start", true), integer("end", true),
-                                             text("member", false, 320), text("title", false, 1024)};
+    const QList<kernel::Field> bookingFields { text("id", true, 64), text("resource", true, 128), integer("start", true),
+        integer("end", true), text("member", false, 320), text("title", false, 1024) };
     const auto forMember = [this](const Principal &actor, const QCborMap &args, const QString &) {
-        return Subject{m_members.namedMember(actor, args.value("member"_L1).toString()), {m_spaces.locationOf(args.value("resource"_L1).toString())},
-                       true};
+        return Subject { m_members.namedMember(actor, args.value("member"_L1).toString()),
+            { m_spaces.locationOf(args.value("resource"_L1).toString()) }, true };
     };
     const auto forBooking = [this](const Principal &, const QCborMap &args, const QString &) {
         return subjectOfBooking(args.value("booking"_L1).toString());

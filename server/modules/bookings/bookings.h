@@ -104,13 +104,14 @@ public:
     class Moving
     {
     public:
-        Moving(Bookings &b, const QString &id) : m_b(b) { m_b.m_moving = id; }
-        ~Moving() { m_b.m_moving.clear(); }
+        Moving(Bookings &b, const QString &id) : m_b(b), m_outer(std::exchange(b.m_moving, id)) {}
+        ~Moving() { m_b.m_moving = m_outer; }
         Moving(const Moving &) = delete;
         Moving &operator=(const Moving &) = delete;
 
     private:
         Bookings &m_b;
+        QString m_outer;
     };
 
 private:

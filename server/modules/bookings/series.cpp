@@ -111,7 +111,7 @@ Outcome Bookings::bookOccurrences(const Principal &actor, const SeriesRow &serie
             continue;
         const int alternatives = conflicts.size() < kConflictsWithAlternatives ? 2 : 0;
         Outcome one = place(actor, series.memberId, r,
-                            Placement{newUuidV7(m_clock.nowMs()), start, start + series.durationMs, series.title, series.id, start}, alternatives);
+            Placement { newUuidV7(m_clock.nowMs()), start, start + series.durationMs, series.title, series.id, start }, alternatives);
         if (one.applied) {
             ++booked;
             o.changes << one.changes;
@@ -147,9 +147,10 @@ Outcome Bookings::bookSeries(const Principal &actor, const QCborMap &args)
     if (auto bad = readRequest(actor, args, req))
         return *bad;
     if (m_store.exec(u"SELECT 1 FROM series WHERE id = ?"_s, {req.id}).next())
-        return reject(proto::code::Invalid, say("series.series_id_already_exists", u"A series with this id already exists."_s));
+        return reject(proto::code::Invalid, say("series.id_exists", u"A series with this id already exists."_s));
     QString error;
-    const auto expansion = recurrence::expand(args.value("rrule"_L1).toString(), req.startMs, QTimeZone(req.resource.timezone.toUtf8()), &error);
+    const auto expansion
+        = recurrence::expand(args.value("rrule"_L1).toString(), req.startMs, QTimeZone(req.resource.timezone.toUtf8()), &error);
     if (!expansion)
         return Outcome::reject(proto::code::Invalid, error);
     const qint64 now = m_clock.nowMs();
@@ -185,7 +186,7 @@ Outcome Bookings::cancelSeries(const Principal &actor, const QCborMap &args)
     if (!fromId.isEmpty()) {
         const auto from = booking(fromId);
         if (!from || from->seriesId != series->id)
-            return reject(proto::code::NotFound, say("series.booking_not_occurrence_series", u"That booking is not an occurrence of this series."_s));
+            return reject(proto::code::NotFound, say("series.not_an_occurrence", u"That booking is not an occurrence of this series."_s));
         cutoff = from->occurrenceMs;
     }
     const qint64 now = m_clock.nowMs();
@@ -196,8 +197,9 @@ Outcome Bookings::cancelSeries(const Principal &actor, const QCborMap &args)
     int kept = 0;
     const auto r = m_spaces.resource(series->resourceId);
     const Policy p = r ? policyFor(*r) : Policy();
-    for (Booking &b : bookingsWhere(u"b.series_id = ? AND b.occurrence >= ? AND b.start_ms > ? AND b.status IN ('confirmed', 'tentative')"_s,
-                                    {series->id, cutoff, now})) {
+    for (Booking &b :
+        bookingsWhere(u"b.series_id = ? AND b.occurrence >= ? AND b.start_ms > ? AND b.status IN ('confirmed', 'tentative')"_s,
+            { series->id, cutoff, now })) {
         if (!isStaff(actor.role) && p.cancelDeadlineMinutes && b.startMs - now < *p.cancelDeadlineMinutes * 60000LL) {
             ++kept;
             continue;
@@ -216,8 +218,8 @@ Outcome Bookings::cancelSeries(const Principal &actor, const QCborMap &args)
                      {recurrence::endingBefore(series->rrule, cutoff), conflicts.toCborValue().toCbor(), now, series->id});
     o.changes << seriesViews(series->id);
     if (kept)
-        o.say(say("series.kept_inside_deadline", u"%1 occurrence(s) inside the cancellation deadline stay booked; the front desk can cancel them."_s,
-                  {kept}));
+        o.setMessage(say("series.kept_inside_deadline",
+            u"%1 occurrence(s) inside the cancellation deadline stay booked; the front desk can cancel them."_s, { kept }));
     return o;
 }
 
@@ -227,10 +229,12 @@ Outcome Bookings::editSeries(const Principal &actor, const QCborMap &args)
     if (auto no = seriesFor(args, series))
         return *no;
     if (series->status != series_status::Active)
-        return reject(proto::code::Invalid, say("series.series_nothing_left_edit", u"This series was %1; there is nothing left to edit."_s, {series->status}));
+        return reject(
+            proto::code::Invalid, say("series.nothing_left", u"This series was %1; there is nothing left to edit."_s, { series->status }));
     const auto from = booking(args.value("from"_L1).toString());
     if (!from || from->seriesId != series->id)
-        return reject(proto::code::NotFound, say("series.say_which_occurrence_edit", u"Say which occurrence the edit starts from (one of this series' bookings)."_s));
+        return reject(proto::code::NotFound,
+            say("series.which_occurrence", u"Say which occurrence the edit starts from (one of this series' bookings)."_s));
     // The new series: the same member and rule (or a new rule), from the new times on.
     QCborMap request = args;
     request.insert("id"_L1, args.value("newId"_L1));
@@ -243,7 +247,7 @@ Outcome Bookings::editSeries(const Principal &actor, const QCborMap &args)
     if (auto bad = readRequest(actor, request, req))
         return *bad;
     if (m_store.exec(u"SELECT 1 FROM series WHERE id = ?"_s, {req.id}).next())
-        return reject(proto::code::Invalid, say("series.series_id_already_exists", u"A series with this id already exists."_s));
+        return reject(proto::code::Invalid, say("series.id_exists", u"A series with this id already exists."_s));
 
     // The old rule's occurrences from the edited one on: the new series has as many (when the rule
     // counts), and skips those that had been cancelled one by one (they stay exceptions).
@@ -278,8 +282,9 @@ Outcome Bookings::editSeries(const Principal &actor, const QCborMap &args)
     QList<SlotFreed> deferred;
     m_deferredFreed = &deferred;
     auto undefer = qScopeGuard([this] { m_deferredFreed = nullptr; }); // also when the store throws
-    for (Booking &b : bookingsWhere(u"b.series_id = ? AND b.occurrence >= ? AND b.start_ms > ? AND b.status IN ('confirmed', 'tentative')"_s,
-                                    {series->id, from->occurrenceMs, now}))
+    for (Booking &b :
+        bookingsWhere(u"b.series_id = ? AND b.occurrence >= ? AND b.start_ms > ? AND b.status IN ('confirmed', 'tentative')"_s,
+            { series->id, from->occurrenceMs, now }))
         o.changes << setStatus(b, booking_status::Cancelled, now);
     QCborArray conflicts;
     for (const QCborValue &c : series->conflicts)
@@ -328,7 +333,8 @@ Outcome Bookings::move(const Principal &actor, const QCborMap &args)
         return reject(proto::code::NotFound, say("series.no_such_booking", u"There is no such booking."_s));
     const qint64 now = m_clock.nowMs();
     if ((b->status != booking_status::Confirmed && b->status != booking_status::Tentative) || b->startMs <= now)
-        return reject(proto::code::Invalid, say("series.booking_not_started_moved", u"Only a booking that has not started can be moved; this one is %1."_s, {b->status}));
+        return reject(proto::code::Invalid,
+            say("series.move_started", u"Only a booking that has not started can be moved; this one is %1."_s, { b->status }));
     QCborMap request = args;
     request.insert("id"_L1, b->id);
     if (!request.contains("resource"_L1))
@@ -360,8 +366,9 @@ Outcome Bookings::move(const Principal &actor, const QCborMap &args)
     if (tentative)
         b->status = QString(booking_status::Tentative);
     b->updatedAtMs = now;
-    m_store.exec(u"UPDATE bookings SET resource_id = ?, start_ms = ?, end_ms = ?, title = ?, status = ?, updated_at = ?, revision = revision + 1 WHERE id = ?"_s,
-                 {b->resourceId, b->startMs, b->endMs, b->title, b->status, now, b->id});
+    m_store.exec(
+        u"UPDATE bookings SET resource_id = ?, start_ms = ?, end_ms = ?, title = ?, status = ?, updated_at = ?, revision = revision + 1 WHERE id = ?"_s,
+        { b->resourceId, b->startMs, b->endMs, b->title, b->status, now, b->id });
     Outcome o;
     o.applied = true;
     if (oldLocation != b->locationId) // the other building's busy view loses it

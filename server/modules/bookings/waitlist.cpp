@@ -60,8 +60,8 @@ Waitlist::Waitlist(kernel::Host &host, Members &members, Spaces &spaces, Booking
 {
     using namespace kernel::declare;
     const auto forMember = [&members, &spaces](const Principal &actor, const QCborMap &args, const QString &) {
-        return kernel::Subject{members.namedMember(actor, args.value("member"_L1).toString()), {spaces.locationOf(args.value("resource"_L1).toString())},
-                               true};
+        return kernel::Subject { members.namedMember(actor, args.value("member"_L1).toString()),
+            { spaces.locationOf(args.value("resource"_L1).toString()) }, true };
     };
     const auto forEntry = [this](const Principal &, const QCborMap &args, const QString &) {
         kernel::Subject s;
@@ -100,7 +100,9 @@ Waitlist::Waitlist(kernel::Host &host, Members &members, Spaces &spaces, Booking
                         return rows;
                     },
                     {}});
-    host.addSweep("waitlist"_L1, [this](qint64 nowMs) { return sweepOffers(nowMs); });
+    // Offers nobody took lapse before the other sweeps free slots (a declined or released
+    // booking): the slot a lapsed hold gives back then goes to whoever is first in line for it.
+    host.addSweep("waitlist"_L1, [this](qint64 nowMs) { return sweepOffers(nowMs); }, kernel::SweepStage::Lapse);
     host.events().subscribe<SlotFreed>([this](SlotFreed &slot) { return freed(slot.resourceId, slot.startMs, slot.endMs); });
 }
 
@@ -134,26 +136,29 @@ Outcome Waitlist::joinWaitlist(const Principal &actor, const QCborMap &args)
     if (auto bad = m_bookings.readRequest(actor, args, req))
         return *bad;
     if (m_store.exec(u"SELECT 1 FROM waitlist WHERE id = ?"_s, {req.id}).next())
-        return Outcome::reject(proto::code::Invalid, say("waitlist.waitlist_entry_id_already", u"A waitlist entry with this id already exists."_s));
+        return Outcome::reject(proto::code::Invalid, say("waitlist.id_exists", u"A waitlist entry with this id already exists."_s));
     const qint64 now = m_clock.nowMs();
     if (req.startMs <= now)
-        return Outcome::reject(proto::code::Invalid, say("waitlist.time_already_begun_nothing", u"That time has already begun; there is nothing to wait for."_s));
+        return Outcome::reject(
+            proto::code::Invalid, say("waitlist.slot_begun", u"That time has already begun; there is nothing to wait for."_s));
     // Only for a slot the member could book if it were free, and only while it is taken.
     if (auto closed = Spaces::closedOn(req.resource, req.startMs, req.endMs))
         return *closed;
     if (auto broken = m_bookings.checkPolicy(actor, req.memberId, req.resource, req.startMs, req.endMs))
         return *broken;
     if (m_bookings.isFree(req.resource.id, req.startMs, req.endMs))
-        return Outcome::reject(proto::code::Invalid, say("waitlist.free_then_book_instead", u"%1 is free then: book it instead of waiting."_s, {req.resource.name}));
+        return Outcome::reject(
+            proto::code::Invalid, say("waitlist.slot_free", u"%1 is free then: book it instead of waiting."_s, { req.resource.name }));
     SqlQuery &dup = m_store.exec(u"SELECT 1 FROM waitlist WHERE resource_id = ? AND member_id = ? AND start_ms = ? AND end_ms = ?"
                                  " AND status IN ('waiting', 'offered')"_s,
                                  {req.resource.id, req.memberId, req.startMs, req.endMs});
     const bool already = dup.next();
     dup.finish();
     if (already)
-        return Outcome::reject(proto::code::Invalid, say("waitlist.you_already_waiting_slot", u"You are already waiting for this slot."_s));
-    m_store.exec(u"INSERT INTO waitlist(id, resource_id, member_id, start_ms, end_ms, status, created_at, updated_at) VALUES(?,?,?,?,?,?,?,?)"_s,
-                 {req.id, req.resource.id, req.memberId, req.startMs, req.endMs, QString(waitlist_status::Waiting), now, now});
+        return Outcome::reject(proto::code::Invalid, say("waitlist.already_waiting", u"You are already waiting for this slot."_s));
+    m_store.exec(
+        u"INSERT INTO waitlist(id, resource_id, member_id, start_ms, end_ms, status, created_at, updated_at) VALUES(?,?,?,?,?,?,?,?)"_s,
+        { req.id, req.resource.id, req.memberId, req.startMs, req.endMs, QString(waitlist_status::Waiting), now, now });
     Outcome o;
     o.applied = true;
     o.changes = waitlistViews(req.id);
@@ -213,9 +218,10 @@ QList<ChangeRow> Waitlist::freed(const QString &resourceId, qint64 startMs, qint
     const qint64 now = m_clock.nowMs();
     QList<Entry> line;
     {
-        SqlQuery &q = m_store.exec(kEntrySelect + u" WHERE resource_id = ? AND status = 'waiting' AND start_ms < ? AND end_ms > ? AND start_ms > ?"
-                                                  " ORDER BY line"_s,
-                                   {resourceId, endMs, startMs, now});
+        SqlQuery &q = m_store.exec(kEntrySelect
+                + u" WHERE resource_id = ? AND status = 'waiting' AND start_ms < ? AND end_ms > ? AND start_ms > ?"
+                  " ORDER BY line"_s,
+            { resourceId, endMs, startMs, now });
         while (q.next())
             line << entryFromRow(q);
     }

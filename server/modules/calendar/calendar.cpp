@@ -87,7 +87,8 @@ Calendar::Calendar(kernel::Host &host, Members &members, Spaces &spaces, Booking
     // Busy times imported from a calendar are nobody's to check in to: never released as no-shows.
     host.events().subscribe<ReleaseDue>([this](ReleaseDue &due) {
         SqlQuery &q = m_store.exec(u"SELECT 1 FROM ics_busy WHERE booking_id = ?"_s, {due.booking.id});
-        due.keep = q.next();
+        if (q.next())
+            due.keep = true;
         q.finish();
         return QList<ChangeRow>();
     });
@@ -123,7 +124,7 @@ Outcome Calendar::calendarFeed(const Principal &actor, const QCborMap &args)
         if (!m_spaces.resource(target))
             return Outcome::reject(proto::code::NotFound, say("common.no_resource", u"There is no resource '%1'."_s, {target.left(64)}));
     } else {
-        return Outcome::reject(proto::code::Invalid, say("calendar.calendar_feed_member_resource", u"A calendar feed is of a member or of a resource."_s));
+        return Outcome::reject(proto::code::Invalid, say("calendar.feed_kind", u"A calendar feed is of a member or of a resource."_s));
     }
     // A new token every time: asking again is how a leaked URL is revoked.
     m_store.exec(u"INSERT INTO calendar_feeds(kind, target, token, created_at) VALUES(?,?,?,?) ON CONFLICT(kind, target)"
@@ -144,17 +145,17 @@ std::optional<QByteArray> Calendar::calendarForToken(const QString &token)
     q.finish();
     const bool ofMember = kind == u"member"_s;
     const qint64 now = m_clock.nowMs();
-    const QList<Booking> bookings = m_bookings.bookingsWhere(
-        (ofMember ? u"b.member_id = ?"_s : u"b.resource_id = ?"_s)
+    const QList<Booking> bookings = m_bookings.bookingsWhere((ofMember ? u"b.member_id = ?"_s : u"b.resource_id = ?"_s)
             + u" AND b.end_ms > ? AND (b.status NOT IN ('cancelled', 'released', 'declined') OR b.updated_at > ?) ORDER BY b.start_ms LIMIT 5000"_s,
-        {target, now - kFeedPast, now - kFeedPast});
+        { target, now - kFeedPast, now - kFeedPast });
 
     Component cal(icalcomponent_new_vcalendar(), &icalcomponent_free);
     icalcomponent_add_property(cal.get(), icalproperty_new_version("2.0"));
     icalcomponent_add_property(cal.get(), icalproperty_new_prodid("-//Atrium//Atrium coworking//EN"));
     icalcomponent_add_property(cal.get(), icalproperty_new_method(ICAL_METHOD_PUBLISH));
     const auto ownResource = ofMember ? std::nullopt : m_spaces.resource(target);
-    addX(cal.get(), "X-WR-CALNAME", ofMember ? u"Atrium: %1"_s.arg(m_members.memberName(target)) : u"Atrium: %1"_s.arg(ownResource ? ownResource->name : target));
+    addX(cal.get(), "X-WR-CALNAME",
+        ofMember ? u"Atrium: %1"_s.arg(m_members.memberName(target)) : u"Atrium: %1"_s.arg(ownResource ? ownResource->name : target));
     addX(cal.get(), "X-PUBLISHED-TTL", u"PT15M"_s);
     QHash<QString, QString> places;
     for (const Booking &b : bookings) {
@@ -177,9 +178,9 @@ std::optional<QByteArray> Calendar::calendarForToken(const QString &token)
         if (r) {
             auto place = places.constFind(r->locationId);
             if (place == places.cend()) {
-                SqlQuery &l = m_store.exec(u"SELECT name, address FROM locations WHERE id = ?"_s, {r->locationId});
-                place = places.insert(r->locationId, l.next() ? l.text(0) + u", "_s + l.text(1) : QString());
-                l.finish();
+                const QCborMap l = m_spaces.locationMap(r->locationId);
+                place = places.insert(r->locationId, l.isEmpty() ? QString()
+                                                                 : l.value("name"_L1).toString() + u", "_s + l.value("address"_L1).toString());
             }
             icalcomponent_add_property(ev, icalproperty_new_location(QString(name + u", "_s + *place).toUtf8().constData()));
         }
@@ -201,10 +202,13 @@ Outcome Calendar::importBusy(const Principal &actor, const QCborMap &args)
 {
     const auto r = m_spaces.resource(args.value("resource"_L1).toString());
     if (!r || !r->active)
-        return Outcome::reject(proto::code::NotFound, say("common.no_bookable_resource", u"There is no bookable resource '%1'."_s, {args.value("resource"_L1).toString().left(64)}));
+        return Outcome::reject(proto::code::NotFound,
+            say("common.no_bookable_resource", u"There is no bookable resource '%1'."_s,
+                { args.value("resource"_L1).toString().left(64) }));
     const QByteArray ics = args.value("ics"_L1).toString().toUtf8();
     if (ics.isEmpty() || ics.size() > kMaxIcsBytes)
-        return Outcome::reject(proto::code::Invalid, say("calendar.import_ics_file_most", u"An import is an .ics file of at most %1 KB."_s, {kMaxIcsBytes / 1024}));
+        return Outcome::reject(proto::code::Invalid,
+            say("calendar.import_too_large", u"An import is an .ics file of at most %1 KB."_s, { kMaxIcsBytes / 1024 }));
     const qint64 now = m_clock.nowMs();
     QString error;
     const auto read = ics::read(ics, QTimeZone(r->timezone.toUtf8()), now, now + ics::kWindowDays * kDay, &error);
@@ -321,9 +325,11 @@ void Calendar::applyImport(const ResourceInfo &r, const QString &calendar, const
     if (removed)
         o.message += u" %1 no longer in calendar '%2' were removed."_s.arg(removed).arg(calendar);
     if (!overlapping.isEmpty())
-        o.message += u" %1 overlap bookings already made and were left out: %2."_s.arg(overlapping.size()).arg(overlapping.mid(0, 5).join(u", "_s));
+        o.message += u" %1 overlap bookings already made and were left out: %2."_s.arg(overlapping.size())
+                         .arg(overlapping.mid(0, 5).join(u", "_s));
     if (read.leftOut)
-        o.message += u" Only the nearest %1 busy times are taken; %2 later ones were left out (they come in as time passes)."_s.arg(ics::kMaxBusyTimes)
+        o.message += u" Only the nearest %1 busy times are taken; %2 later ones were left out (they come in as time passes)."_s
+                         .arg(ics::kMaxBusyTimes)
                          .arg(read.leftOut);
     int skipped = 0;
     QCborArray events;

@@ -41,7 +41,8 @@ QByteArray Checkin::pinDigest(const QString &pin)
     const QByteArray k = key.toLatin1(), p = pin.toUtf8();
     unsigned char out[32];
     crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char *>(p.constData()), static_cast<unsigned long long>(p.size()),
-                       reinterpret_cast<const unsigned char *>(k.constData()), std::min<size_t>(static_cast<size_t>(k.size()), crypto_generichash_KEYBYTES_MAX));
+        reinterpret_cast<const unsigned char *>(k.constData()),
+        std::min<size_t>(static_cast<size_t>(k.size()), crypto_generichash_KEYBYTES_MAX));
     return QByteArray(reinterpret_cast<const char *>(out), sizeof out).toHex();
 }
 
@@ -49,24 +50,14 @@ std::optional<QString> Checkin::memberByCheckinToken(const QString &token)
 {
     if (token.size() < 16)
         return std::nullopt;
-    SqlQuery &q = m_store.exec(u"SELECT id FROM users WHERE checkin_token = ?"_s, {token});
-    if (!q.next())
-        return std::nullopt;
-    const QString id = q.text(0);
-    q.finish();
-    return id;
+    return m_members.byCredential(Members::Credential::Badge, token);
 }
 
 std::optional<QString> Checkin::memberByPin(const QString &pin)
 {
     if (pin.size() != 6 || !std::all_of(pin.begin(), pin.end(), [](QChar c) { return c.isDigit(); }))
         return std::nullopt;
-    SqlQuery &q = m_store.exec(u"SELECT id FROM users WHERE pin_digest = ?"_s, {QString::fromLatin1(pinDigest(pin))});
-    if (!q.next())
-        return std::nullopt;
-    const QString id = q.text(0);
-    q.finish();
-    return id;
+    return m_members.byCredential(Members::Credential::PinDigest, QString::fromLatin1(pinDigest(pin)));
 }
 
 Outcome Checkin::issueCredentials(const Principal &actor, const QCborMap &args)
@@ -84,13 +75,12 @@ Outcome Checkin::issueCredentials(const Principal &actor, const QCborMap &args)
         }
     }
     if (pin.isEmpty())
-        return Outcome::reject(proto::code::Unavailable, say("checkin.free_pin_found_try", u"No free PIN was found; try again."_s));
-    m_store.exec(u"UPDATE users SET checkin_token = ?, pin_digest = ? WHERE id = ?"_s,
-                 {randomToken(24), QString::fromLatin1(pinDigest(pin)), *memberId});
+        return Outcome::reject(proto::code::Unavailable, say("checkin.no_free_pin", u"No free PIN was found; try again."_s));
+    m_members.setCredentials(*memberId, randomToken(24), QString::fromLatin1(pinDigest(pin)));
     Outcome o;
     o.applied = true;
     o.changes = m_members.userViews(*memberId);
-    o.say(say("checkin.new_pin", u"The new PIN for %1 is %2. It is shown only now; the badge's QR code is on their devices."_s,
+    o.setMessage(say("checkin.new_pin", u"The new PIN for %1 is %2. It is shown only now; the badge's QR code is on their devices."_s,
               {m_members.memberName(*memberId), pin}));
     return o;
 }
@@ -117,12 +107,14 @@ Outcome Checkin::bookNow(const Principal &actor, const QString &memberId, const 
 {
     const auto r = m_spaces.resource(resourceId);
     if (!r || !r->active)
-        return Outcome::reject(proto::code::NotFound, say("common.no_bookable_resource", u"There is no bookable resource '%1'."_s, {resourceId.left(100)}));
+        return Outcome::reject(
+            proto::code::NotFound, say("common.no_bookable_resource", u"There is no bookable resource '%1'."_s, { resourceId.left(100) }));
     if (minutes < 5 || minutes > 24 * 60)
-        return Outcome::reject(proto::code::Invalid, say("checkin.walk_lasts_from_minutes", u"A walk-in lasts from 5 minutes to 24 hours."_s));
+        return Outcome::reject(proto::code::Invalid, say("checkin.walk_in_length", u"A walk-in lasts from 5 minutes to 24 hours."_s));
     const Policy p = m_bookings.policyFor(*r);
     if (!isStaff(actor.role) && p.approvalRequired.value_or(false))
-        return Outcome::reject(proto::code::Policy, say("checkin.needs_staff_approval_ask", u"%1 needs staff approval; ask at the front desk."_s, {r->name}));
+        return Outcome::reject(
+            proto::code::Policy, say("checkin.walk_in_needs_approval", u"%1 needs staff approval; ask at the front desk."_s, { r->name }));
     // From the start of the current step of the space's grid (15 minutes without one), for the
     // minutes asked rounded up to whole steps: a walk-in at 10:07 books 10:00–11:00.
     const qint64 step = std::max(1, p.granularityMinutes.value_or(15)) * kMinute;
@@ -208,7 +200,8 @@ Outcome Checkin::checkout(const QCborMap &args)
     if (b->status == booking_status::CheckedOut)
         return o; // from two devices: once
     if (b->status != booking_status::CheckedIn)
-        return Outcome::reject(proto::code::Invalid, say("checkin.booking_checked_checked_out", u"Only a booking that is checked in can be checked out; this one is %1."_s, {b->status}));
+        return Outcome::reject(proto::code::Invalid,
+            say("checkin.not_checked_in", u"Only a booking that is checked in can be checked out; this one is %1."_s, { b->status }));
     // Leaving early frees the rest of the booking for someone else.
     const qint64 now = m_clock.nowMs();
     const qint64 bookedUntil = b->endMs;
@@ -222,22 +215,24 @@ Outcome Checkin::checkin(const Principal &actor, const QCborMap &args)
 {
     const QString id = args.value("id"_L1).toString();
     if (!isUuid(id))
-        return Outcome::reject(proto::code::Invalid, say("checkin.check_needs_client_made", u"A check-in needs a client-made UUID as its id."_s));
+        return Outcome::reject(proto::code::Invalid, say("checkin.needs_uuid", u"A check-in needs a client-made UUID as its id."_s));
     std::optional<QString> memberId;
     if (args.contains("qr"_L1) || args.contains("pin"_L1)) {
         // A badge or a PIN at a kiosk or the desk: the credential says who it is.
         const QString guesser = u"pin:"_s + actor.userId;
         if (args.contains("pin"_L1)) {
             if (const qint64 wait = m_pinThrottle.waitMs(guesser))
-                return Outcome::reject(proto::code::RateLimited, say("checkin.too_many_wrong_pins", u"Too many wrong PINs here; try again in %1."_s, {arg::wait(wait)}));
+                return Outcome::reject(proto::code::RateLimited,
+                    say("checkin.pin_throttled", u"Too many wrong PINs here; try again in %1."_s, { arg::wait(wait) }));
         }
-        memberId = args.contains("qr"_L1) ? memberByCheckinToken(args.value("qr"_L1).toString()) : memberByPin(args.value("pin"_L1).toString());
+        memberId
+            = args.contains("qr"_L1) ? memberByCheckinToken(args.value("qr"_L1).toString()) : memberByPin(args.value("pin"_L1).toString());
         if (!memberId && args.contains("pin"_L1))
             m_pinThrottle.failed(guesser);
         if (!memberId)
             return Outcome::reject(proto::code::NotFound,
-                                   args.contains("qr"_L1) ? say("checkin.unknown_badge", u"This QR code is not a member's badge (or it was replaced)."_s)
-                                                          : say("checkin.unknown_pin", u"No member has this PIN."_s));
+                args.contains("qr"_L1) ? say("checkin.unknown_badge", u"This QR code is not a member's badge (or it was replaced)."_s)
+                                       : say("checkin.unknown_pin", u"No member has this PIN."_s));
     } else {
         memberId = m_members.resolveMember(args.value("member"_L1).toString());
     }
@@ -247,7 +242,7 @@ Outcome Checkin::checkin(const Principal &actor, const QCborMap &args)
         SqlQuery &q = m_store.exec(u"SELECT member_id FROM checkins WHERE id = ?"_s, {id});
         if (q.next()) {
             if (q.value(0).toString() != *memberId)
-                return Outcome::reject(proto::code::Invalid, say("checkin.check_id_already_exists", u"A check-in with this id already exists."_s));
+                return Outcome::reject(proto::code::Invalid, say("checkin.id_exists", u"A check-in with this id already exists."_s));
             Outcome o;
             o.applied = true;
             return o; // append-only and idempotent by id
@@ -280,40 +275,42 @@ Outcome Checkin::checkin(const Principal &actor, const QCborMap &args)
         if (!b)
             return Outcome::reject(proto::code::NotFound, say("common.no_booking", u"There is no booking '%1'."_s, {bookingId.left(100)}));
         if (b->memberId != *memberId)
-            return Outcome::reject(proto::code::Invalid, say("checkin.booking_belongs_someone_else", u"That booking belongs to someone else."_s));
+            return Outcome::reject(
+                proto::code::Invalid, say("checkin.booking_of_someone_else", u"That booking belongs to someone else."_s));
         if (b->status == booking_status::Cancelled)
             return Outcome::reject(proto::code::Invalid, say("checkin.booking_cancelled", u"That booking was cancelled."_s));
         if (b->status == booking_status::Tentative)
-            return Outcome::reject(proto::code::Invalid, say("checkin.booking_still_waiting_approval", u"That booking is still waiting for approval."_s));
+            return Outcome::reject(
+                proto::code::Invalid, say("checkin.booking_tentative", u"That booking is still waiting for approval."_s));
         if (b->status == booking_status::Declined)
             return Outcome::reject(proto::code::Invalid, say("checkin.booking_declined", u"That booking was declined."_s));
         if (b->status == booking_status::Held)
-            return Outcome::reject(proto::code::Invalid, say("checkin.slot_held_member_waitlist", u"That slot is held for the member by a waitlist offer; accept the offer first."_s));
+            return Outcome::reject(proto::code::Invalid,
+                say("checkin.booking_held", u"That slot is held for the member by a waitlist offer; accept the offer first."_s));
         if (b->status == booking_status::Released)
             return Outcome::reject(proto::code::Invalid,
-                                   say("checkin.booking_released_because_nobody", u"That booking was released because nobody checked in in time; book again if the space is still free."_s));
+                say("checkin.booking_released",
+                    u"That booking was released because nobody checked in in time; book again if the space is still free."_s));
         if (const auto r = m_spaces.resource(b->resourceId)) {
             const Policy p = m_bookings.policyFor(*r);
             const qint64 now = m_clock.nowMs();
             if (p.checkInBeforeMinutes && now < b->startMs - *p.checkInBeforeMinutes * kMinute)
                 return Outcome::breaks("checkInBeforeMinutes"_L1, *p.checkInBeforeMinutes, (b->startMs - now) / kMinute,
-                                       say("rules.check_in_before_minutes", u"Check-in for this booking opens %1 before it starts, at %2."_s, {arg::minutes(*p.checkInBeforeMinutes), arg::time(b->startMs - *p.checkInBeforeMinutes * kMinute, r->timezone)}));
+                    say("rules.check_in_before_minutes", u"Check-in for this booking opens %1 before it starts, at %2."_s,
+                        { arg::minutes(*p.checkInBeforeMinutes), arg::time(b->startMs - *p.checkInBeforeMinutes * kMinute, r->timezone) }));
             if (now >= b->endMs)
-                return Outcome::reject(proto::code::Invalid, say("checkin.booking_already_ended", u"That booking has already ended."_s));
+                return Outcome::reject(proto::code::Invalid, say("checkin.booking_ended", u"That booking has already ended."_s));
         }
         if (!locationId.isEmpty() && locationId != b->locationId)
-            return Outcome::reject(proto::code::Invalid, say("checkin.booking_another_location", u"That booking is at another location."_s));
+            return Outcome::reject(proto::code::Invalid, say("checkin.booking_elsewhere", u"That booking is at another location."_s));
         locationId = b->locationId;
     }
     if (locationId.isEmpty())
         locationId = actor.homeLocation;
-    if (locationId.isEmpty()) {
-        SqlQuery &q = m_store.exec(u"SELECT COALESCE(home_location, '') FROM users WHERE id = ?"_s, {*memberId});
-        if (q.next())
-            locationId = q.value(0).toString();
-    }
+    if (locationId.isEmpty())
+        locationId = m_members.homeLocation(*memberId);
     if (!m_spaces.isLocation(locationId))
-        return Outcome::reject(proto::code::Invalid, say("checkin.say_which_location_member", u"Say at which location the member is checking in."_s));
+        return Outcome::reject(proto::code::Invalid, say("checkin.which_location", u"Say at which location the member is checking in."_s));
 
     const qint64 now = m_clock.nowMs();
     m_store.exec(u"INSERT INTO checkins(id, member_id, location_id, booking_id, at_ms, by_user) VALUES(?,?,?,?,?,?)"_s,
@@ -329,7 +326,8 @@ Outcome Checkin::checkin(const Principal &actor, const QCborMap &args)
 
 QList<ChangeRow> Checkin::checkinViews(const QString &id)
 {
-    SqlQuery &q = m_store.exec(u"SELECT id, member_id, location_id, COALESCE(booking_id, ''), at_ms, by_user FROM checkins WHERE id = ?"_s, {id});
+    SqlQuery &q
+        = m_store.exec(u"SELECT id, member_id, location_id, COALESCE(booking_id, ''), at_ms, by_user FROM checkins WHERE id = ?"_s, { id });
     if (!q.next())
         return {};
     const Record c{q.text(0), q.text(1), q.text(2), q.text(3), q.int64(4), q.text(5)};
@@ -347,7 +345,8 @@ QList<ChangeRow> Checkin::checkinViews(const Record &c)
     m.insert("at"_L1, c.atMs);
     m.insert("by"_L1, c.byUser);
     const QByteArray data = m.toCborValue().toCbor();
-    return {changeRow(entity::Checkin, c.id, data, QString(scope::Staff)), changeRow(entity::Checkin, c.id, data, scope::member(c.memberId))};
+    return { changeRow(entity::Checkin, c.id, data, QString(scope::Staff)),
+        changeRow(entity::Checkin, c.id, data, scope::member(c.memberId)) };
 }
 
 } // namespace atrium::server

@@ -140,8 +140,9 @@ void DemoData::seed(Store &store, Modules &modules, const Clock &clock, bool hou
 
         auto addUser = [&](const QString &id, const QString &email, const QString &name, Role role, const QString &home,
                            const QString &plan = u""_s) {
-            store.exec(u"INSERT INTO users(id, email, name, role, password_hash, home_location, created_at, plan) VALUES(?,?,?,?,?,?,?,?)"_s,
-                       {id, email, name, roleName(role), hash, home, now, plan});
+            store.exec(
+                u"INSERT INTO users(id, email, name, role, password_hash, home_location, created_at, plan) VALUES(?,?,?,?,?,?,?,?)"_s,
+                { id, email, name, roleName(role), hash, home, now, plan });
             rows << modules.members.userViews(id);
         };
         addUser(u"u-admin"_s, u"admin@demo.atrium"_s, u"Alex Admin"_s, Role::Admin, u"mad"_s);
@@ -174,16 +175,19 @@ void DemoData::seed(Store &store, Modules &modules, const Clock &clock, bool hou
                         continue; // weekends are quiet: desks and booths only
                     int hour = 8 + static_cast<int>(rng.bounded(2));
                     while (hour < 19) {
-                        const int length = suffix.startsWith(u"desk"_s) || suffix.startsWith(u"office"_s) ? 4 : 1 + static_cast<int>(rng.bounded(2));
+                        const int length
+                            = suffix.startsWith(u"desk"_s) || suffix.startsWith(u"office"_s) ? 4 : 1 + static_cast<int>(rng.bounded(2));
                         const int minute = rng.bounded(2) ? 30 : 0;
                         if (hour + length > 20)
                             break;
                         const qint64 start = localMs(day, hour, minute, zone);
                         const qint64 end = start + length * 3600000LL - (minute ? 30 * 60000LL : 0);
-                        const QString member = members.at(static_cast<int>(rng.bounded(locId == u"mad"_s ? 30 : 20)) + (locId == u"mad"_s ? 0 : 30));
+                        const QString member
+                            = members.at(static_cast<int>(rng.bounded(locId == u"mad"_s ? 30 : 20)) + (locId == u"mad"_s ? 0 : 30));
                         const QString id = newUuidV7(start - 86400000LL);
                         // Two in three of those already over were attended (and so are checked out by now).
-                        const QString status = end < now && rng.bounded(3) ? QString(booking_status::CheckedOut) : QString(booking_status::Confirmed);
+                        const QString status
+                            = end < now && rng.bounded(3) ? QString(booking_status::CheckedOut) : QString(booking_status::Confirmed);
                         store.exec(u"INSERT INTO bookings(id, resource_id, member_id, start_ms, end_ms, title, status, created_by,"
                                    " created_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?)"_s,
                                    {id, rid, member, start, end, titles.at(static_cast<int>(rng.bounded(titles.size()))), status,
@@ -204,10 +208,12 @@ void DemoData::seed(Store &store, Modules &modules, const Clock &clock, bool hou
             return Policy::fromCbor(m);
         };
         const std::pair<std::pair<QLatin1StringView, QString>, Policy> housePolicies[] = {
-            {{policy_level::Kind, u"meeting_room"_s}, rules({{"granularityMinutes"_L1, 15}, {"maxMinutes"_L1, 480}, {"checkInBeforeMinutes"_L1, 15}})},
-            {{policy_level::Kind, u"phone_booth"_s}, rules({{"maxMinutes"_L1, 120}})},
-            {{policy_level::Kind, u"private_office"_s}, rules({{"approvalRequired"_L1, true}, {"allowedPlans"_L1, QCborArray{u"resident"_s}}})},
-            {{policy_level::Organisation, u"*"_s}, rules({{"maxDaysAhead"_L1, 60}})},
+            { { policy_level::Kind, u"meeting_room"_s },
+                rules({ { "granularityMinutes"_L1, 15 }, { "maxMinutes"_L1, 480 }, { "checkInBeforeMinutes"_L1, 15 } }) },
+            { { policy_level::Kind, u"phone_booth"_s }, rules({ { "maxMinutes"_L1, 120 } }) },
+            { { policy_level::Kind, u"private_office"_s },
+                rules({ { "approvalRequired"_L1, true }, { "allowedPlans"_L1, QCborArray { u"resident"_s } } }) },
+            { { policy_level::Organisation, u"*"_s }, rules({ { "maxDaysAhead"_L1, 60 } }) },
         };
         for (const auto &[where, policy] : housePolicies) {
             if (!houseRules)

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QTime>
 
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::Literals::StringLiterals;
@@ -24,11 +25,6 @@ QList<ChangeRow> publicRow(QLatin1StringView entity, const QString &id, const QC
 }
 
 } // namespace
-
-QString localTime(qint64 ms, const QString &tz)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(tz.toLatin1())).toString(u"ddd d MMM HH:mm"_s);
-}
 
 Spaces::Spaces(kernel::Host &host) : Module(host, "spaces"_L1), m_store(host.store()), m_clock(host.clock())
 {
@@ -246,9 +242,43 @@ std::optional<Outcome> Spaces::closedOn(const ResourceInfo &r, qint64 start, qin
     const QDate last = QDateTime::fromMSecsSinceEpoch(end - 1, zone).date();
     for (QDate d = QDateTime::fromMSecsSinceEpoch(start, zone).date(); d <= last; d = d.addDays(1))
         if (r.closedDates.contains(d))
-            return Outcome::breaks("closedDates"_L1, QCborArray::fromStringList(QStringList{d.toString(Qt::ISODate)}), d.toString(Qt::ISODate),
-                                   say("rules.closed_dates", u"%1 is closed on %2."_s, {r.name, arg::date(d)}));
+            return Outcome::breaks("closedDates"_L1, QCborArray::fromStringList(QStringList { d.toString(Qt::ISODate) }),
+                d.toString(Qt::ISODate), say("rules.closed_dates", u"%1 is closed on %2."_s, { r.name, arg::date(d) }));
     return std::nullopt;
+}
+
+QList<ResourceInfo> Spaces::similarTo(const ResourceInfo &wanted)
+{
+    SqlQuery &similar = m_store.exec(u"SELECT id, name, features FROM resources WHERE location_id = ? AND kind = ? AND active = 1"
+                                      " AND capacity >= ? AND id != ? ORDER BY capacity, name"_s,
+                                      {wanted.locationId, wanted.kind, wanted.capacity, wanted.id});
+    QList<ResourceInfo> candidates;
+    while (similar.next()) {
+        ResourceInfo r;
+        r.id = similar.text(0);
+        r.name = similar.text(1);
+        r.locationId = wanted.locationId;
+        r.features = similar.text(2).split(u',', Qt::SkipEmptyParts);
+        if (std::all_of(wanted.features.begin(), wanted.features.end(), [&](const QString &f) { return r.features.contains(f); }))
+            candidates << r;
+    }
+    return candidates;
+}
+
+bool Spaces::hasKind(const QString &kind)
+{
+    SqlQuery &q = m_store.exec(u"SELECT 1 FROM resources WHERE kind = ? LIMIT 1"_s, {kind});
+    const bool found = q.next();
+    q.finish();
+    return found;
+}
+
+bool Spaces::hasArea(const QString &locationId, const QString &area)
+{
+    SqlQuery &q = m_store.exec(u"SELECT 1 FROM resources WHERE location_id = ? AND area = ? LIMIT 1"_s, {locationId, area});
+    const bool found = q.next();
+    q.finish();
+    return found;
 }
 
 Spaces::Inventory Spaces::inventory()

@@ -33,9 +33,6 @@ struct ResourceInfo
     QList<QDate> closedDates; // the location's holidays, in its own calendar
 };
 
-// An instant as a location's wall clock shows it, the way messages say it ("Tue 8 Dec 10:00").
-QString localTime(qint64 ms, const QString &timezone);
-
 // Raised before a space is retired or moved to another location: a listener that keeps something
 // on it there (bookings ahead; later a plan that includes it) says why it cannot go yet, and it stays.
 struct ResourceLeaving
@@ -68,6 +65,14 @@ public:
     // The entity as it travels (what the views carry, before encoding).
     QCborMap locationMap(const QString &id);
     static QCborMap resourceMap(const ResourceInfo &r);
+
+    // Active resources like this one: at its location, of its kind, at least its capacity and
+    // every feature it has; the smallest first (then by name). Only their id, name, location
+    // and features are filled in.
+    QList<ResourceInfo> similarTo(const ResourceInfo &wanted);
+    // Whether any resource is of this kind, or in this area of a location.
+    bool hasKind(const QString &kind);
+    bool hasArea(const QString &locationId, const QString &area);
 
     // Every active resource, every location and the category tree, as they travel: what a
     // search for a space looks through (the same matcher as the clients' offline search).
