@@ -8,6 +8,20 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace atrium::server::kernel {
 
+std::function<QList<ChangeRow>()> listByIds(Store &store, const QString &sql, std::function<QList<ChangeRow>(const QString &id)> views)
+{
+    return [&store, sql, views = std::move(views)] {
+        QStringList ids;
+        SqlQuery &q = store.exec(sql);
+        while (q.next())
+            ids << q.text(0);
+        QList<ChangeRow> rows;
+        for (const QString &id : std::as_const(ids))
+            rows << views(id);
+        return rows;
+    };
+}
+
 void Host::addEntity(EntityKind kind)
 {
     if (!kind.cachedTables.isEmpty())

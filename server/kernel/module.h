@@ -37,6 +37,9 @@ struct EntityKind
     QStringList cachedTables;
 };
 
+// A lister for EntityKind::all: every id the query gives (one column), each rendered by `views`.
+std::function<QList<ChangeRow>()> listByIds(Store &store, const QString &sql, std::function<QList<ChangeRow>(const QString &id)> views);
+
 // A module's own schema, numbered by itself from 1: each entry moves it one version forward
 // and released entries never change (statements as SqlDatabase::open takes them).
 struct MigrationChain

@@ -19,18 +19,9 @@ Members::Members(kernel::Host &host) : Module(host, "accounts"_L1), m_store(host
                          {rule("set_plan",                   A,    A,   N,     N, "change a member's plan")},
                          {}, {}, handler(this, &Members::setPlan)});
     // clang-format on
-    host.addEntity({entity::User,
-                    [this] {
-                        QList<ChangeRow> rows;
-                        QStringList ids;
-                        SqlQuery &q = m_store.exec(u"SELECT id FROM users ORDER BY id"_s);
-                        while (q.next())
-                            ids << q.text(0);
-                        for (const QString &id : std::as_const(ids))
-                            rows << userViews(id);
-                        return rows;
-                    },
-                    {u"users"_s}});
+    host.addEntity({ entity::User,
+        kernel::listByIds(m_store, u"SELECT id FROM users ORDER BY id"_s, [this](const QString &id) { return userViews(id); }),
+        { u"users"_s } });
 }
 
 void Members::checkCaches()

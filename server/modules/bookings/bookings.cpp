@@ -81,18 +81,8 @@ Bookings::Bookings(kernel::Host &host, Members &members, Spaces &spaces)
                         return rows;
                     },
                     {}});
-    host.addEntity({entity::Series,
-                    [this] {
-                        QStringList ids;
-                        SqlQuery &q = m_store.exec(u"SELECT id FROM series ORDER BY id"_s);
-                        while (q.next())
-                            ids << q.text(0);
-                        QList<ChangeRow> rows;
-                        for (const QString &id : std::as_const(ids))
-                            rows << seriesViews(id);
-                        return rows;
-                    },
-                    {}});
+    host.addEntity({ entity::Series,
+        kernel::listByIds(m_store, u"SELECT id FROM series ORDER BY id"_s, [this](const QString &id) { return seriesViews(id); }), {} });
     host.addSweep("bookings"_L1, [this](qint64 nowMs) { return sweep(nowMs); });
     // A space with bookings ahead stays where it is until a person deals with them.
     host.events().subscribe<ResourceLeaving>([this](ResourceLeaving &leaving) {

@@ -88,18 +88,9 @@ Waitlist::Waitlist(kernel::Host &host, Members &members, Spaces &spaces, Booking
                          {rule("accept_offer",               A,    A,   S,     N, "accept waitlist offers", "act on their own place in a waitlist")},
                          {}, forEntry, handler(this, &Waitlist::acceptOffer)});
     // clang-format on
-    host.addEntity({entity::Waitlist,
-                    [this] {
-                        QStringList ids;
-                        SqlQuery &q = m_store.exec(u"SELECT id FROM waitlist ORDER BY id"_s);
-                        while (q.next())
-                            ids << q.text(0);
-                        QList<ChangeRow> rows;
-                        for (const QString &id : std::as_const(ids))
-                            rows << waitlistViews(id);
-                        return rows;
-                    },
-                    {}});
+    host.addEntity({ entity::Waitlist,
+        kernel::listByIds(m_store, u"SELECT id FROM waitlist ORDER BY id"_s, [this](const QString &id) { return waitlistViews(id); }),
+        {} });
     // Offers nobody took lapse before the other sweeps free slots (a declined or released
     // booking): the slot a lapsed hold gives back then goes to whoever is first in line for it.
     host.addSweep("waitlist"_L1, [this](qint64 nowMs) { return sweepOffers(nowMs); }, kernel::SweepStage::Lapse);

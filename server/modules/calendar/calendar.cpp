@@ -179,8 +179,8 @@ std::optional<QByteArray> Calendar::calendarForToken(const QString &token)
             auto place = places.constFind(r->locationId);
             if (place == places.cend()) {
                 const QCborMap l = m_spaces.locationMap(r->locationId);
-                place = places.insert(r->locationId, l.isEmpty() ? QString()
-                                                                 : l.value("name"_L1).toString() + u", "_s + l.value("address"_L1).toString());
+                place = places.insert(
+                    r->locationId, l.isEmpty() ? QString() : l.value("name"_L1).toString() + u", "_s + l.value("address"_L1).toString());
             }
             icalcomponent_add_property(ev, icalproperty_new_location(QString(name + u", "_s + *place).toUtf8().constData()));
         }

@@ -175,18 +175,8 @@ Checkin::Checkin(kernel::Host &host, Members &members, Spaces &spaces, Bookings 
                          },
                          handler(this, &Checkin::issueCredentials)});
     // clang-format on
-    host.addEntity({entity::Checkin,
-                    [this] {
-                        QStringList ids;
-                        SqlQuery &q = m_store.exec(u"SELECT id FROM checkins ORDER BY id"_s);
-                        while (q.next())
-                            ids << q.text(0);
-                        QList<ChangeRow> rows;
-                        for (const QString &id : std::as_const(ids))
-                            rows << checkinViews(id);
-                        return rows;
-                    },
-                    {}});
+    host.addEntity({ entity::Checkin,
+        kernel::listByIds(m_store, u"SELECT id FROM checkins ORDER BY id"_s, [this](const QString &id) { return checkinViews(id); }), {} });
 }
 
 Outcome Checkin::checkout(const QCborMap &args)

@@ -52,21 +52,15 @@ Spaces::Spaces(kernel::Host &host) : Module(host, "spaces"_L1), m_store(host.sto
                          {}, handler(this, &Spaces::retire)});
     // clang-format on
 
-    const auto all = [this](const QString &sql, QList<ChangeRow> (Spaces::*views)(const QString &)) {
-        return [this, sql, views] {
-            QStringList ids;
-            SqlQuery &q = m_store.exec(sql);
-            while (q.next())
-                ids << q.text(0);
-            QList<ChangeRow> rows;
-            for (const QString &id : std::as_const(ids))
-                rows << (this->*views)(id);
-            return rows;
-        };
-    };
-    host.addEntity({entity::Location, all(u"SELECT id FROM locations ORDER BY id"_s, &Spaces::locationViews), {u"locations"_s}});
-    host.addEntity({entity::Category, all(u"SELECT id FROM categories ORDER BY id"_s, &Spaces::categoryViews), {u"categories"_s}});
-    host.addEntity({entity::Resource, all(u"SELECT id FROM resources ORDER BY id"_s, &Spaces::resourceViews), {u"resources"_s}});
+    host.addEntity({ entity::Location,
+        kernel::listByIds(m_store, u"SELECT id FROM locations ORDER BY id"_s, [this](const QString &id) { return locationViews(id); }),
+        { u"locations"_s } });
+    host.addEntity({ entity::Category,
+        kernel::listByIds(m_store, u"SELECT id FROM categories ORDER BY id"_s, [this](const QString &id) { return categoryViews(id); }),
+        { u"categories"_s } });
+    host.addEntity({ entity::Resource,
+        kernel::listByIds(m_store, u"SELECT id FROM resources ORDER BY id"_s, [this](const QString &id) { return resourceViews(id); }),
+        { u"resources"_s } });
 }
 
 void Spaces::checkCaches()
