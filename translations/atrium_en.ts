@@ -319,6 +319,29 @@
     </message>
 </context>
 <context>
+    <name>SignOutDialog</name>
+    <message numerus="yes">
+        <source>%n change(s) not sent yet. They stay on this computer for your account and go out when you sign in again.</source>
+        <translation><numerusform>%n change not sent yet. It stays on this computer for your account and goes out when you sign in again.</numerusform><numerusform>%n changes not sent yet. They stay on this computer for your account and go out when you sign in again.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sign out?</source>
+        <translation>Sign out?</translation>
+    </message>
+    <message>
+        <source>Your copy of the bookings is removed from this computer. It syncs again when you sign in.</source>
+        <translation>Your copy of the bookings is removed from this computer. It syncs again when you sign in.</translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation>Stay signed in</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+</context>
+<context>
     <name>SyncChip</name>
     <message>
         <source>Offline</source>

@@ -319,6 +319,29 @@
     </message>
 </context>
 <context>
+    <name>SignOutDialog</name>
+    <message numerus="yes">
+        <source>%n change(s) not sent yet. They stay on this computer for your account and go out when you sign in again.</source>
+        <translation><numerusform>%n cambio sin enviar. Se queda en este ordenador para tu cuenta y se envía cuando vuelvas a iniciar sesión.</numerusform><numerusform>%n cambios sin enviar. Se quedan en este ordenador para tu cuenta y se envían cuando vuelvas a iniciar sesión.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sign out?</source>
+        <translation>¿Cerrar sesión?</translation>
+    </message>
+    <message>
+        <source>Your copy of the bookings is removed from this computer. It syncs again when you sign in.</source>
+        <translation>Tu copia de las reservas se borra de este ordenador. Se vuelve a sincronizar cuando inicies sesión.</translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation>Seguir conectado</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+</context>
+<context>
     <name>SyncChip</name>
     <message>
         <source>Offline</source>

@@ -451,12 +451,19 @@ int Cli::logout()
 {
     if (m_engine->hasSession()) {
         runUntil([this]() { return m_engine->state() == SyncEngine::State::Syncing || m_engine->isCaughtUp(); }, 5000);
-        m_engine->logout();
+        if (m_engine->isCaughtUp())
+            runUntil([this]() { return m_engine->isIdle(); }, 5000); // what is queued goes out first, if it can
     }
+    // Counted before signing out: afterwards nobody is signed in to own them.
+    const int kept = m_cache.pendingCount();
+    if (m_engine->hasSession())
+        m_engine->logout();
     if (m_json)
-        printJson(QJsonObject{{u"signedIn"_s, false}});
+        printJson(QJsonObject{{u"signedIn"_s, false}, {u"pendingKept"_s, kept}});
+    else if (kept > 0)
+        out() << "Signed out. " << kept << " change(s) not sent yet stay in this profile for this account, and go out when it signs in again.\n";
     else
-        out() << "Signed out\n";
+        out() << "Signed out; this account's copy of the bookings was removed from the profile.\n";
     return Done;
 }
 

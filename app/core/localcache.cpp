@@ -42,6 +42,16 @@ const SqlDatabase::Migrations &cacheMigrations()
         {
             u"DROP INDEX mirror_time"_s,
         },
+        // 4: a cache belongs to one account. The mirror is that account's (mirror_owner); changes
+        //    not sent yet and rejections stay for the account that made them, whoever signs in
+        //    next on this profile.
+        {
+            u"ALTER TABLE outbox ADD COLUMN account TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE rejected ADD COLUMN account TEXT NOT NULL DEFAULT ''"_s,
+            u"UPDATE outbox SET account = COALESCE((SELECT value FROM meta WHERE key = 'user_id'), '')"_s,
+            u"UPDATE rejected SET account = COALESCE((SELECT value FROM meta WHERE key = 'user_id'), '')"_s,
+            u"INSERT OR IGNORE INTO meta(key, value) SELECT 'mirror_owner', value FROM meta WHERE key = 'user_id'"_s,
+        },
     };
     return list;
 }
@@ -185,16 +195,50 @@ void LocalCache::resetMirror()
     }
 }
 
+QString LocalCache::account()
+{
+    return meta(u"user_id"_s);
+}
+
 void LocalCache::enqueue(const QString &opId, const QString &kind, const QCborMap &args, qint64 nowMs)
 {
-    m_db.exec(u"INSERT INTO outbox(op_id, kind, args, created_at) VALUES(?,?,?,?)"_s,
-              {opId, kind, args.toCborValue().toCbor(), nowMs});
+    m_db.exec(u"INSERT INTO outbox(op_id, kind, args, created_at, account) VALUES(?,?,?,?,?)"_s,
+              {opId, kind, args.toCborValue().toCbor(), nowMs, account()});
+}
+
+void LocalCache::claimMirror(const QString &userId)
+{
+    const QString owner = meta(u"mirror_owner"_s);
+    if (!owner.isEmpty() && owner != userId)
+        forgetAccount(); // another account's copy: it is gone before this one reads anything
+    setMeta(u"mirror_owner"_s, userId);
+}
+
+void LocalCache::forgetAccount()
+{
+    m_db.begin();
+    try {
+        m_inventory.reset();
+        m_db.exec(u"DELETE FROM mirror"_s);
+        m_db.exec(u"DELETE FROM meta WHERE key IN ('cursor', 'last_sync', 'user', 'user_id', 'mirror_owner', 'access_token',"
+                  " 'refresh_token', 'access_expires')"_s);
+        m_db.commit();
+    } catch (...) {
+        m_db.rollback();
+        throw;
+    }
+    // What was deleted is gone from the disk too, not only from the tables: the file is rebuilt
+    // without its free pages and the write-ahead log emptied.
+    m_db.exec(u"VACUUM"_s);
+    m_db.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
 }
 
 QList<OutboxOp> LocalCache::outbox()
 {
     QList<OutboxOp> ops;
-    SqlQuery &q = m_db.exec(u"SELECT position, op_id, kind, args, state, applied_seq, created_at FROM outbox ORDER BY position"_s);
+    SqlQuery &q = m_db.exec(u"SELECT position, op_id, kind, args, state, applied_seq, created_at FROM outbox WHERE account IN ('', ?)"
+                            " ORDER BY position"_s,
+                            {account()});
     while (q.next())
         ops.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), decodeMap(q.value(3)),
                     q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toLongLong()});
@@ -208,7 +252,7 @@ int LocalCache::latestSchemaVersion()
 
 int LocalCache::pendingCount()
 {
-    SqlQuery &q = m_db.exec(u"SELECT COUNT(*) FROM outbox WHERE state = 'queued'"_s);
+    SqlQuery &q = m_db.exec(u"SELECT COUNT(*) FROM outbox WHERE state = 'queued' AND account IN ('', ?)"_s, {account()});
     return q.next() ? q.value(0).toInt() : 0;
 }
 
@@ -224,11 +268,13 @@ void LocalCache::markRejected(const QString &opId, const QString &code, const QS
 {
     m_db.begin();
     try {
-        SqlQuery &q = m_db.exec(u"SELECT kind, args FROM outbox WHERE op_id = ?"_s, {opId});
+        SqlQuery &q = m_db.exec(u"SELECT kind, args, account FROM outbox WHERE op_id = ?"_s, {opId});
         if (q.next()) {
-            m_db.exec(u"INSERT OR REPLACE INTO rejected(op_id, kind, args, code, message, alternatives, at_ms) VALUES(?,?,?,?,?,?,?)"_s,
-                      {opId, q.value(0).toString(), q.value(1).toByteArray(), code, message,
-                       alternatives.toCborValue().toCbor(), nowMs});
+            const QString kind = q.text(0), owner = q.text(2);
+            const QByteArray args = q.blob(1);
+            q.finish();
+            m_db.exec(u"INSERT OR REPLACE INTO rejected(op_id, kind, args, code, message, alternatives, at_ms, account) VALUES(?,?,?,?,?,?,?,?)"_s,
+                      {opId, kind, args, code, message, alternatives.toCborValue().toCbor(), nowMs, owner});
             m_db.exec(u"DELETE FROM outbox WHERE op_id = ?"_s, {opId});
         }
         m_db.commit();
@@ -241,7 +287,8 @@ void LocalCache::markRejected(const QString &opId, const QString &code, const QS
 QList<RejectedOp> LocalCache::rejected()
 {
     QList<RejectedOp> out;
-    SqlQuery &q = m_db.exec(u"SELECT op_id, kind, args, code, message, alternatives, at_ms FROM rejected ORDER BY at_ms"_s);
+    SqlQuery &q = m_db.exec(u"SELECT op_id, kind, args, code, message, alternatives, at_ms FROM rejected WHERE account IN ('', ?) ORDER BY at_ms"_s,
+                            {account()});
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), decodeMap(q.value(2)), q.value(3).toString(),
                     q.value(4).toString(), QCborValue::fromCbor(q.value(5).toByteArray()).toArray(), q.value(6).toLongLong()});

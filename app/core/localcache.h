@@ -80,6 +80,15 @@ public:
     // A Resync: the mirror is dropped and rebuilt from the snapshot that follows; the outbox stays.
     void resetMirror();
 
+    // The account signed in on this profile (its user id; empty when none is): the outbox, the
+    // pending count and the rejections are that account's alone.
+    QString account();
+    // Signing in as userId: a mirror another account left is removed first.
+    void claimMirror(const QString &userId);
+    // Signing out: the account's copy of the server (mirror, cursor, user, session) is removed,
+    // from the disk too; its changes not sent yet and its rejections stay, for it alone.
+    void forgetAccount();
+
     void enqueue(const QString &opId, const QString &kind, const QCborMap &args, qint64 nowMs);
     QList<OutboxOp> outbox();
     int pendingCount();

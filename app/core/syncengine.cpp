@@ -185,9 +185,13 @@ void SyncEngine::logout()
 {
     if (m_socket.state() == QAbstractSocket::ConnectedState)
         send({MessageType::Logout, {}});
-    for (const QString &key : {u"access_token"_s, u"refresh_token"_s, u"access_expires"_s})
-        m_cache.setMeta(key, QString());
+    m_socket.flush();
     stop();
+    m_inflight.clear();
+    m_caughtUp = false;
+    // A cache belongs to one account: its copy of the server goes with it (it syncs again next
+    // time); what it has not sent yet stays, for it alone.
+    m_cache.forgetAccount();
 }
 
 void SyncEngine::start()
@@ -449,6 +453,10 @@ void SyncEngine::onMessage(const QByteArray &bytes)
 void SyncEngine::onSession(const Message &m)
 {
     const QCborMap user = m["user"_L1].toMap();
+    // Another account's copy of the server, left on this profile, goes before anything is read.
+    if (m_cache.meta(u"mirror_owner"_s) != user.value("id"_L1).toString() && !m_cache.meta(u"mirror_owner"_s).isEmpty())
+        m_caughtUp = false;
+    m_cache.claimMirror(user.value("id"_L1).toString());
     m_cache.setMeta(u"access_token"_s, m.string("accessToken"_L1));
     m_cache.setMeta(u"refresh_token"_s, m.string("refreshToken"_L1));
     m_cache.setMeta(u"access_expires"_s, QString::number(m.integer("accessExpiresAt"_L1)));

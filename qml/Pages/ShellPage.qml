@@ -12,6 +12,7 @@ Rectangle {
     property alias checkInDialog: checkInDialog
     property alias calendarPage: calendarPage
     property alias cancelDialog: cancelDialog
+    property alias signOutDialog: signOutDialog
 
     color: Theme.background
 
@@ -21,7 +22,7 @@ Rectangle {
 
         NavRail {
             Layout.fillHeight: true
-            onSignOutRequested: AppController.signOut()
+            onSignOutRequested: signOutDialog.ask()
         }
 
         ColumnLayout {
@@ -124,6 +125,7 @@ Rectangle {
 
     BookingDialog { id: bookingDialog }
     CheckInDialog { id: checkInDialog }
+    SignOutDialog { id: signOutDialog }
     CancelBookingDialog {
         id: cancelDialog
         onAccepted: panel.booking = null

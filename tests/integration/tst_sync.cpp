@@ -3,6 +3,7 @@
 #include "fixtures.h"
 #include "pgcluster.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -46,6 +47,61 @@ class TestSync : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A cache belongs to one account. The desk signs out on a shared computer and a member signs
+    // in on the same profile: the member sees only their own (no other member's name or booking
+    // title, in the views or anywhere in the files on disk), the desk's change not sent yet is
+    // neither shown to the member nor sent as theirs, and it goes out when the desk is back.
+    void signingOutLeavesNothingForTheNextAccount()
+    {
+        ServerFixture server;
+        ClientFixture other(server.url());
+        QVERIFY(other.signInAndSync(u"member2@demo.atrium"_s));
+        const qint64 start = futureLocal(3, 10, 0);
+        const QByteArray secret = "Salary review with Bruno";
+        other.engine().book(u"mad-room-m"_s, start, start + kHour, {}, QString::fromUtf8(secret));
+        QVERIFY(other.syncUntilIdle());
+        SqlQuery &q = server.server().store().exec(u"SELECT name FROM users WHERE email = 'member2@demo.atrium'"_s);
+        QVERIFY(q.next());
+        const QByteArray otherName = q.text(0).toUtf8();
+        q.finish();
+
+        ClientFixture shared(server.url());
+        const auto onDisk = [&shared] {
+            QByteArray all;
+            for (const QString &suffix : {u""_s, u"-wal"_s}) {
+                QFile f(shared.profileDir() + u"/cache.sqlite"_s + suffix);
+                if (f.open(QIODevice::ReadOnly))
+                    all += f.readAll();
+            }
+            return all;
+        };
+        QVERIFY(shared.signInAndSync(u"desk@demo.atrium"_s));
+        QVERIFY(onDisk().contains(secret)); // the desk's mirror has it, as it should
+        QVERIFY(shared.goOffline());
+        const QString queued = shared.engine().book(u"mad-room-s"_s, start, start + kHour, u"member3@demo.atrium"_s, u"Queued by the desk"_s);
+        QCOMPARE(shared.cache().pendingCount(), 1);
+
+        shared.engine().logout();
+        QVERIFY(!onDisk().contains(secret));
+        QVERIFY(!onDisk().contains(otherName));
+        QVERIFY(shared.cache().entityCount(entity::Booking) == 0 && shared.cache().cursor() == 0);
+
+        QVERIFY(shared.signInAndSync(u"member1@demo.atrium"_s));
+        QCOMPARE(clientState(shared.cache()), serverState(server.server(), u"member1@demo.atrium"_s));
+        QCOMPARE(shared.cache().pendingCount(), 0);
+        QVERIFY(shared.cache().outbox().isEmpty());
+        QVERIFY(!server.server().bookings().booking(queued)); // not sent as the member's
+        QVERIFY(!onDisk().contains(secret));
+        QVERIFY(!onDisk().contains(otherName));
+
+        // The desk signs in again: its change goes out, booked for member3.
+        shared.engine().logout();
+        QVERIFY(shared.signInAndSync(u"desk@demo.atrium"_s));
+        QVERIFY(server.server().bookings().booking(queued).has_value());
+        QCOMPARE(server.server().bookings().booking(queued)->memberId, u"m-03"_s);
+        QCOMPARE(clientState(shared.cache()), serverState(server.server(), u"desk@demo.atrium"_s));
+    }
+
     // A database written by the last release (a4a9d26, before the server became modules, schema
     // 17) is opened and migrated by this server, and the clients that were synced with it carry
     // on from their cursors: nothing is sent again, no snapshot, and what happens next reaches them.

@@ -227,6 +227,14 @@ private Q_SLOTS:
         shoot(window, u"checkin-dialog-"_s + lang);
         QMetaObject::invokeMethod(checkIn, "close");
         QVERIFY(QTest::qWaitFor([&]() { return !checkIn->property("visible").toBool(); }, 5000));
+        // Signing out asks first, and says what would stay behind (here as if three were queued).
+        QObject *signOut = shell->property("signOutDialog").value<QObject *>();
+        QMetaObject::invokeMethod(signOut, "ask");
+        signOut->setProperty("pending", 3);
+        QVERIFY(QTest::qWaitFor([&]() { return signOut->property("opened").toBool(); }, 5000));
+        shoot(window, u"signout-dialog-"_s + lang);
+        QMetaObject::invokeMethod(signOut, "close");
+        QVERIFY(QTest::qWaitFor([&]() { return !signOut->property("visible").toBool(); }, 5000));
 
         QVERIFY(client.syncUntilIdle());
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));

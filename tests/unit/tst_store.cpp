@@ -7,6 +7,8 @@
 #include "pgcluster.h"
 #include "store.h"
 
+#include <QCborArray>
+#include <QCborMap>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -239,9 +241,13 @@ private Q_SLOTS:
             old.openAtVersion(path, 1);
             old.db().exec(u"INSERT INTO mirror(entity, id, data) VALUES('booking', 'b1', x'a0')"_s);
             old.setMeta(u"cursor"_s, u"42"_s);
-            old.enqueue(u"op1"_s, u"book"_s, QCborMap{{u"id"_s, u"b2"_s}}, 1);
-            old.enqueue(u"op2"_s, u"book"_s, QCborMap{{u"id"_s, u"b3"_s}}, 2);
-            old.markRejected(u"op2"_s, u"conflict"_s, u"taken"_s, {}, 3);
+            // As a client of schema 1 wrote them (today's enqueue writes columns it did not have).
+            old.setMeta(u"user_id"_s, u"m-01"_s);
+            old.db().exec(u"INSERT INTO outbox(op_id, kind, args, created_at) VALUES('op1', 'book', ?, 1)"_s,
+                          {QCborMap{{u"id"_s, u"b2"_s}}.toCborValue().toCbor()});
+            old.db().exec(u"INSERT INTO rejected(op_id, kind, args, code, message, alternatives, at_ms) VALUES('op2', 'book', ?, 'conflict',"
+                          " 'taken', ?, 3)"_s,
+                          {QCborMap{{u"id"_s, u"b3"_s}}.toCborValue().toCbor(), QCborArray().toCborValue().toCbor()});
         }
         client::LocalCache cache;
         cache.open(path);
