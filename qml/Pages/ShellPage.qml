@@ -38,11 +38,14 @@ Rectangle {
                 Icon { name: "geo-alt"; color: Theme.textMuted }
                 ComboBox {
                     id: locationBox
+                    objectName: "locationBox"
                     implicitWidth: 220
                     model: AppController.locations
                     textRole: "name"
                     valueRole: "id"
-                    currentIndex: indexOfValue(AppController.locationId)
+                    // Again when the list arrives (count), not only when the location changes: at a
+                    // start with a synced profile the location is known before the list is.
+                    currentIndex: count > 0 ? indexOfValue(AppController.locationId) : -1
                     onActivated: AppController.locationId = currentValue
                     Accessible.name: qsTr("Location")
                 }

@@ -345,6 +345,30 @@ private Q_SLOTS:
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
     }
 
+    // Started on a profile that is already signed in and synced (every start after the first):
+    // the location selector shows the desk's location at once, not a blank box.
+    void locationShownOnStartWithAProfile()
+    {
+        useLanguage(u"en"_s);
+        ManualClock clock(wednesdayMorning());
+        ServerFixture server(true, {}, &clock);
+        ClientFixture client(server.url(), &clock);
+        QVERIFY(client.signInAndSync(u"desk@demo.atrium"_s));
+        gui::AppController controller(client.cache(), client.engine(), clock);
+        g_warnings.clear();
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = nullptr;
+        loadMain(engine, &window);
+        QVERIFY(window);
+        QVERIFY(controller.signedIn());
+        QVERIFY(!controller.locationName().isEmpty());
+        QObject *box = nullptr;
+        QVERIFY(QTest::qWaitFor([&]() { return (box = window->findChild<QObject *>(u"locationBox"_s)) != nullptr; }, 5000));
+        QVERIFY(QTest::qWaitFor([&]() { return box->property("currentText").toString() == controller.locationName(); }, 2000));
+        shoot(window, u"start-with-profile"_s);
+        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+    }
+
     void member()
     {
         useLanguage(u"en"_s);
