@@ -344,6 +344,10 @@
 <context>
     <name>SyncChip</name>
     <message>
+        <source>Retry now</source>
+        <translation>Retry now</translation>
+    </message>
+    <message>
         <source>Offline</source>
         <translation type="unfinished" />
     </message>

@@ -344,6 +344,10 @@
 <context>
     <name>SyncChip</name>
     <message>
+        <source>Retry now</source>
+        <translation>Reintentar ahora</translation>
+    </message>
+    <message>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>

@@ -10,6 +10,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,6 +33,15 @@ SyncEngine::SyncEngine(LocalCache &cache, const Clock &clock, QObject *parent)
     connect(&m_reconnectTimer, &QTimer::timeout, this, &SyncEngine::connectSocket);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::flushOutbox);
+    m_answerTimer.setSingleShot(true);
+    m_answerTimer.setInterval(15000);
+    connect(&m_answerTimer, &QTimer::timeout, this, [this]() {
+        // Connected (or connecting) to something that does not answer: as good as lost.
+        m_answerTimedOut = true;
+        m_socket.abort();
+        if (m_state != State::Offline)
+            onDisconnected();
+    });
     connect(&m_socket, &QWebSocket::connected, this, &SyncEngine::onConnected);
     connect(&m_socket, &QWebSocket::disconnected, this, &SyncEngine::onDisconnected);
     connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this](QAbstractSocket::SocketError) {
@@ -201,10 +211,19 @@ void SyncEngine::start()
         connectSocket();
 }
 
+void SyncEngine::retryNow()
+{
+    m_wanted = true;
+    m_attempt = 0;
+    m_reconnectTimer.stop();
+    connectSocket();
+}
+
 void SyncEngine::stop()
 {
     m_wanted = false;
     m_reconnectTimer.stop();
+    m_answerTimer.stop();
     m_socket.close();
 }
 
@@ -216,6 +235,7 @@ void SyncEngine::connectSocket()
     ws.setScheme(m_serverUrl.scheme() == u"https"_s ? u"wss"_s : u"ws"_s);
     ws.setPath(u"/sync"_s);
     setState(State::Connecting);
+    m_answerTimer.start();
     m_tlsError.clear();
     if (ws.scheme() == u"wss"_s) {
         QSslConfiguration config = m_socket.sslConfiguration();
@@ -280,6 +300,7 @@ void SyncEngine::applyTlsTrust()
 
 void SyncEngine::onConnected()
 {
+    m_answerTimer.stop();
     if (!m_tlsPin.isEmpty() && m_serverUrl.scheme() == u"https"_s) {
         const QSslCertificate peer = m_socket.sslConfiguration().peerCertificate();
         if (!tlspin::matches(peer, m_tlsPin)) {
@@ -313,6 +334,7 @@ void SyncEngine::onConnected()
         if (!m_language.isEmpty())
             body.insert("language"_L1, m_language); // the server writes this account's mail in it
         send({MessageType::Login, body});
+        m_answerTimer.start();
         return;
     }
     if (m_accountInFlight > 0 && !hasSession())
@@ -353,6 +375,8 @@ void SyncEngine::onDisconnected()
 {
     if (m_state == State::Offline || m_tlsProbe)
         return; // (a TLS probe reports when it is done)
+    const bool silent = std::exchange(m_answerTimedOut, false);
+    m_answerTimer.stop();
     m_inflight.clear();
     m_accountInFlight = 0;
     m_caughtUp = false;
@@ -364,7 +388,9 @@ void SyncEngine::onDisconnected()
         if (!m_tlsError.isEmpty())
             Q_EMIT loginFinished(false, u"tls"_s, m_tlsError);
         else
-            Q_EMIT loginFinished(false, QString(proto::code::Unreachable), tr("The server could not be reached."));
+            Q_EMIT loginFinished(false, QString(proto::code::Unreachable),
+                                 silent ? tr("The server did not answer. Check its address, or try again in a moment.")
+                                        : tr("The server could not be reached."));
         return;
     }
     if (m_serverUrls.size() > 1) {
@@ -396,6 +422,7 @@ void SyncEngine::sendHello()
         body.insert("refreshToken"_L1, refresh);
         body.insert("clientId"_L1, m_cache.clientId());
         send({MessageType::Refresh, body});
+        m_answerTimer.start();
         return;
     }
     QCborMap body;
@@ -405,10 +432,12 @@ void SyncEngine::sendHello()
     body.insert("cursor"_L1, m_cache.cursor());
     send({MessageType::Hello, body});
     m_helloSent = true;
+    m_answerTimer.start();
 }
 
 void SyncEngine::onMessage(const QByteArray &bytes)
 {
+    m_answerTimer.stop(); // it answers
     m_bytesReceived += bytes.size();
     const proto::DecodeResult decoded = proto::decode(bytes);
     if (!decoded.message) {

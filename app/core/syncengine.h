@@ -67,6 +67,11 @@ public:
     // account's mail (a reset code) in it.
     void setLanguage(const QString &language) { m_language = language; }
     void setBackoff(int baseMs, int capMs);
+    // How long the server may take to connect, or to answer a sign-in or a hello, before this
+    // connection counts as lost (a server that accepts and never answers): 15 s.
+    void setAnswerTimeout(int ms) { m_answerTimer.setInterval(ms); }
+    // Offline and waiting to try again: try now (the wait starts over from the shortest).
+    void retryNow();
 
     // Queue an intent: written to the outbox first, then sent if connected. Returns the new
     // booking's or check-in's id (the ids are made here, so the pending view and the server agree).
@@ -155,6 +160,8 @@ private:
     QSslSocket *m_tlsProbe = nullptr;
     QPointer<QSslSocket> m_ticketSource; // the socket under m_socket whose tickets are kept
     QTimer m_reconnectTimer;
+    QTimer m_answerTimer; // running while an answer is awaited (connect, Login, Hello, Refresh)
+    bool m_answerTimedOut = false;
     QTimer m_retryTimer; // the server asked us to slow down: the outbox is sent again when it fires
     State m_state = State::Offline;
     bool m_wanted = false; // start() called and not stopped

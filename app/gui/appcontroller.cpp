@@ -106,6 +106,11 @@ void AppController::signIn(const QString &email, const QString &password)
     m_engine.login(email.trimmed(), password);
 }
 
+void AppController::retryNow()
+{
+    m_engine.retryNow();
+}
+
 void AppController::signOut()
 {
     m_engine.logout();

@@ -83,6 +83,8 @@ public:
 
     Q_INVOKABLE void signIn(const QString &email, const QString &password);
     Q_INVOKABLE void signOut();
+    // Offline: try to reach the server now, not when the next attempt is due.
+    Q_INVOKABLE void retryNow();
     Q_INVOKABLE void showToday();
     Q_INVOKABLE void shiftDay(int days);
     // Times are minutes from the location's local midnight on the chosen day.

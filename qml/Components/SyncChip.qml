@@ -6,6 +6,7 @@ import Atrium
 // Online / offline / N pending at a glance; a click lists what is queued and what was refused.
 Button {
     id: chip
+    objectName: "syncChip"
 
     readonly property bool offline: AppController.syncState === "offline"
     readonly property bool working: AppController.syncState === "connecting" || AppController.syncState === "syncing"
@@ -84,6 +85,11 @@ Button {
                 Layout.fillWidth: true
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
+            }
+            AppButton {
+                visible: chip.offline && AppController.signedIn
+                text: qsTr("Retry now")
+                onClicked: AppController.retryNow()
             }
             Text {
                 textFormat: Text.PlainText

@@ -1,10 +1,13 @@
 // End-to-end sync between real clients and a real server on loopback: every test ends by comparing
 // each client's whole visible state with what the server says that user may see.
+#include "faultproxy.h"
 #include "fixtures.h"
 #include "pgcluster.h"
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTcpServer>
 #include <QTest>
 #include <QTimeZone>
 
@@ -47,6 +50,52 @@ class TestSync : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A server that accepts the connection and never answers: signing in ends, saying so, once
+    // the answer timeout is up (it used to wait forever).
+    void signInToASilentServerEnds()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QList<QTcpSocket *> held; // accepted, read from, never answered
+        connect(&silent, &QTcpServer::newConnection, this, [&]() {
+            while (QTcpSocket *s = silent.nextPendingConnection())
+                held << s;
+        });
+        ClientFixture client(QUrl(u"http://127.0.0.1:%1"_s.arg(silent.serverPort())));
+        client.engine().setAnswerTimeout(300);
+        client.engine().setAutoReconnect(false);
+        QSignalSpy done(&client.engine(), &client::SyncEngine::loginFinished);
+        client.engine().login(u"desk@demo.atrium"_s, u"atrium-demo"_s);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(done.first().at(0).toBool(), false);
+        QCOMPARE(done.first().at(1).toString(), QString(proto::code::Unreachable));
+        QVERIFY(done.first().at(2).toString().contains(u"did not answer"_s));
+        QVERIFY(!held.isEmpty()); // it did connect: the silence was after that
+        QCOMPARE(client.engine().state(), client::SyncEngine::State::Offline);
+        qDeleteAll(held);
+    }
+
+    // Offline with a long wait before the next attempt, the server comes back: Retry now connects
+    // at once instead of waiting out the back-off.
+    void retryNowSkipsTheWait()
+    {
+        ServerFixture server;
+        FaultProxy proxy(server.url(), 1, FaultPlan{0, 0, 0, 0, 1.0}); // when enabled, the next bytes reset the link
+        ClientFixture client(proxy.url()), desk(server.url());
+        QVERIFY(client.signInAndSync(u"member1@demo.atrium"_s));
+        QVERIFY(desk.signInAndSync(u"desk@demo.atrium"_s));
+        client.engine().setBackoff(600000, 600000); // ten minutes between attempts
+        proxy.setFaultsEnabled(true);
+        const qint64 start = futureLocal(4, 10, 0);
+        desk.engine().book(u"mad-room-m"_s, start, start + kHour, u"member1@demo.atrium"_s, u"While away"_s); // its broadcast is cut
+        QVERIFY(desk.syncUntilIdle());
+        QVERIFY(QTest::qWaitFor([&]() { return client.engine().state() == client::SyncEngine::State::Offline; }, 5000));
+        proxy.setFaultsEnabled(false); // the network is back; the next attempt is minutes away
+        client.engine().retryNow();
+        QVERIFY(QTest::qWaitFor([&]() { return client.engine().isCaughtUp(); }, 5000));
+        QCOMPARE(clientState(client.cache()), serverState(server.server(), u"member1@demo.atrium"_s));
+    }
+
     // A cache belongs to one account. The desk signs out on a shared computer and a member signs
     // in on the same profile: the member sees only their own (no other member's name or booking
     // title, in the views or anywhere in the files on disk), the desk's change not sent yet is

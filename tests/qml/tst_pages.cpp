@@ -199,6 +199,13 @@ private Q_SLOTS:
         };
         QVERIFY(QTest::qWaitFor(pendingShown, 2000));
         shoot(window, u"offline-pending-"_s + lang);
+        // The chip's list says what is queued, and offers to try the server now.
+        QObject *chip = window->findChild<QObject *>(u"syncChip"_s);
+        QVERIFY(chip);
+        QMetaObject::invokeMethod(chip, "clicked");
+        QTest::qWait(100);
+        shoot(window, u"offline-chip-"_s + lang);
+        QMetaObject::invokeMethod(chip, "clicked");
 
         // The booking dialog, opened as the "New booking" button does.
         QObject *shell = window->property("shellLoader").value<QObject *>()->property("item").value<QObject *>();
