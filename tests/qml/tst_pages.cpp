@@ -406,6 +406,15 @@ private Q_SLOTS:
             }
         QVERIFY(busy > 0);
         shoot(window, u"member-calendar-dark"_s);
+        // In the dark the controls are dark too: the location box is not a white field.
+        {
+            auto *box = window->findChild<QQuickItem *>(u"locationBox"_s);
+            QVERIFY(box);
+            const QPointF inside = box->mapToScene(QPointF(box->width() - 40, box->height() / 2));
+            const QImage image = window->grabWindow();
+            const QColor field = image.pixelColor(qRound(inside.x() * image.devicePixelRatio()), qRound(inside.y() * image.devicePixelRatio()));
+            QVERIFY2(qGray(field.rgb()) < 96, qPrintable(u"the location box is %1 in the dark theme"_s.arg(field.name())));
+        }
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
     }
 };
