@@ -150,6 +150,11 @@ QList<std::pair<QLatin1StringView, QString>> policyChain(const QString &resource
             {policy_level::Resource, resourceId}};
 }
 
+bool checkInOpen(const Policy &policy, qint64 startMs, qint64 endMs, qint64 nowMs)
+{
+    return nowMs >= startMs - policy.checkInBeforeMinutes.value_or(kDefaultCheckInBeforeMinutes) * 60000LL && nowMs < endMs;
+}
+
 QString formatMinutes(qint64 minutes)
 {
     const qint64 days = minutes / (24 * 60), hours = minutes % (24 * 60) / 60, mins = minutes % 60;

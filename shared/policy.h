@@ -53,6 +53,12 @@ inline constexpr auto Resource = QLatin1StringView("resource");
 QList<std::pair<QLatin1StringView, QString>> policyChain(const QString &resourceId, const QString &locationId, const QString &area,
                                                          const QString &kind);
 
+// Check-in for a booking opens checkInBeforeMinutes before its start (15 without the rule) and
+// closes at its end: when the desk's, a kiosk's and a member's devices offer it, and which booking
+// a check-in without one named finds.
+inline constexpr int kDefaultCheckInBeforeMinutes = 15;
+bool checkInOpen(const Policy &policy, qint64 startMs, qint64 endMs, qint64 nowMs);
+
 // "2 h 15 min", "45 min", "3 h": a duration as people say it.
 QString formatMinutes(qint64 minutes);
 

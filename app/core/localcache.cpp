@@ -323,6 +323,19 @@ int LocalCache::entityCount(QLatin1StringView entity)
     return q.next() ? q.value(0).toInt() : 0;
 }
 
+Policy LocalCache::policyFor(const QString &resourceId)
+{
+    const auto r = entity(entity::Resource, resourceId);
+    if (!r)
+        return {};
+    Policy p;
+    for (const auto &[level, target] : policyChain(resourceId, r->value("location"_L1).toString(), r->value("area"_L1).toString(),
+                                                   r->value("kind"_L1).toString()))
+        if (const auto set = entity(entity::Policy, level + u'|' + target))
+            p.overrideWith(Policy::fromCbor(set->value("rules"_L1).toMap()));
+    return p;
+}
+
 QList<BookingView> LocalCache::bookings(const BookingFilter &filter)
 {
     auto wanted = [&](const Booking &b) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain.h"
+#include "policy.h"
 #include "protocol.h"
 #include "spacesearch.h"
 #include "sqldatabase.h"
@@ -100,6 +101,9 @@ public:
     QList<QCborMap> entities(QLatin1StringView entity);
     std::optional<QCborMap> entity(QLatin1StringView entity, const QString &id);
     int entityCount(QLatin1StringView entity);
+    // The booking rules that apply to a resource, as the server would work them out from the
+    // policies this cache holds (the server still decides).
+    Policy policyFor(const QString &resourceId);
     // Mirror ⊕ pending: the server's bookings with the outbox laid over them.
     QList<BookingView> bookings(const BookingFilter &filter);
     // Active resources that match and, with a window, are free for all of it (mirror ⊕ pending):

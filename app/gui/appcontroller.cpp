@@ -257,7 +257,7 @@ void AppController::refreshCalendar()
 {
     if (m_locationId.isEmpty())
         return;
-    m_calendar.reload(m_locationId, m_day, zone(), userId());
+    m_calendar.reload(m_locationId, m_day, zone(), userId(), m_clock.nowMs());
 }
 
 QCborMap AppController::currentLocation() const

@@ -63,7 +63,7 @@ void CalendarModel::setLoading(bool loading)
     Q_EMIT loadingChanged();
 }
 
-void CalendarModel::reload(const QString &locationId, const QDate &day, const QTimeZone &zone, const QString &selfId)
+void CalendarModel::reload(const QString &locationId, const QDate &day, const QTimeZone &zone, const QString &selfId, qint64 nowMs)
 {
     const qint64 dayStart = QDateTime(day, QTime(0, 0), zone).toMSecsSinceEpoch();
     const qint64 dayEnd = QDateTime(day.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
@@ -94,6 +94,13 @@ void CalendarModel::reload(const QString &locationId, const QDate &day, const QT
         byId.insert(rows.at(i).id, i);
 
     client::BookingFilter filter;
+    QHash<QString, Policy> policies;
+    const auto policyOf = [&](const QString &resourceId) -> const Policy & {
+        auto it = policies.find(resourceId);
+        if (it == policies.end())
+            it = policies.insert(resourceId, m_cache.policyFor(resourceId));
+        return *it;
+    };
     filter.fromMs = dayStart;
     filter.toMs = dayEnd;
     for (const client::BookingView &v : m_cache.bookings(filter)) {
@@ -114,6 +121,9 @@ void CalendarModel::reload(const QString &locationId, const QDate &day, const QT
                          {u"memberId"_s, v.busy ? QString() : b.memberId},
                          {u"state"_s, state},
                          {u"pending"_s, v.pending},
+                         // Offered only inside the booking's check-in window, by its rules.
+                         {u"canCheckIn"_s, !v.busy && !v.pending && b.status == booking_status::Confirmed
+                                               && checkInOpen(policyOf(b.resourceId), b.startMs, b.endMs, nowMs)},
                          {u"mine"_s, !v.busy && b.memberId == selfId}};
         rows[*it].bookings << item;
     }

@@ -41,7 +41,7 @@ public:
     int count() const { return static_cast<int>(m_rows.size()); }
     int bookingCount() const;
     void setLoading(bool loading);
-    void reload(const QString &locationId, const QDate &day, const QTimeZone &zone, const QString &selfId);
+    void reload(const QString &locationId, const QDate &day, const QTimeZone &zone, const QString &selfId, qint64 nowMs);
 
 Q_SIGNALS:
     void loadingChanged();

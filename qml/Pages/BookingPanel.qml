@@ -75,7 +75,7 @@ Rectangle {
         Item { Layout.fillHeight: true }
         AppButton {
             Layout.fillWidth: true
-            visible: panel.canAct && !panel.checkedIn && !panel.tentative
+            visible: panel.canAct && panel.booking.canCheckIn === true
             primary: true
             text: qsTr("Check in")
             onClicked: AppController.checkIn(panel.booking.memberId, panel.booking.id)

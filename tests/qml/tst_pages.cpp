@@ -308,7 +308,7 @@ private Q_SLOTS:
         QVERIFY(member.syncUntilIdle());
         QVariantMap held;
         QVERIFY(QTest::qWaitFor([&]() {
-            controller.calendar()->reload(u"mad"_s, today, madrid, u"u-desk"_s);
+            controller.calendar()->reload(u"mad"_s, today, madrid, u"u-desk"_s, clock.nowMs());
             for (int r = 0; r < controller.calendar()->count(); ++r)
                 for (const QVariant &b : controller.calendar()->data(controller.calendar()->index(r), gui::CalendarModel::BookingsRole).toList())
                     if (b.toMap().value(u"state"_s) == u"held"_s)
@@ -374,6 +374,40 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&]() { return box->property("currentText").toString() == controller.locationName(); }, 2000));
         shoot(window, u"start-with-profile"_s);
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+    }
+
+    // Check in is offered for a confirmed booking only inside its window (from 15 minutes before
+    // its start, or its rule's, until its end), not for one that ended or is hours away.
+    void checkInOfferedOnlyInItsWindow()
+    {
+        useLanguage(u"en"_s);
+        ManualClock clock(wednesdayMorning()); // 10:30 in Madrid
+        ServerFixture server(true, {}, &clock);
+        ClientFixture client(server.url(), &clock);
+        gui::AppController controller(client.cache(), client.engine(), clock);
+        QVERIFY(signInAndShowCalendar(controller, client, u"desk@demo.atrium"_s));
+        const auto book = [&](int startMinute, int minutes, const QString &title) {
+            controller.book(u"mad-booth-2"_s, startMinute, minutes, u"m-04"_s, title);
+        };
+        book(8 * 60, 60, u"Ended"_s);            // 8:00-9:00
+        book(10 * 60 + 40, 20, u"Soon"_s);       // 10:40: ten minutes away
+        book(12 * 60 + 30, 30, u"Later"_s);      // 12:30: two hours away
+        book(10 * 60 + 15, 25, u"Running"_s);    // 10:15-10:40, started
+        QVERIFY(QTest::qWaitFor([&]() { return client.engine().isIdle() && controller.pendingCount() == 0; }, 10000));
+        QCOMPARE(controller.rejectedCount(), 0);
+        QHash<QString, bool> offered;
+        QVERIFY2(QTest::qWaitFor([&]() {
+            offered.clear();
+            for (int r = 0; r < controller.calendar()->count(); ++r)
+                for (const QVariant &b : controller.calendar()->data(controller.calendar()->index(r), gui::CalendarModel::BookingsRole).toList())
+                    if (b.toMap().value(u"who"_s).toString().size() && QStringList{u"Ended"_s, u"Soon"_s, u"Later"_s, u"Running"_s}.contains(b.toMap().value(u"title"_s).toString()))
+                        offered.insert(b.toMap().value(u"title"_s).toString(), b.toMap().value(u"canCheckIn"_s).toBool());
+            return offered.size() == 4;
+        }, 5000), qPrintable(QStringList(offered.keys()).join(u", "_s)));
+        QCOMPARE(offered.value(u"Ended"_s), false);
+        QCOMPARE(offered.value(u"Soon"_s), true);
+        QCOMPARE(offered.value(u"Later"_s), false);
+        QCOMPARE(offered.value(u"Running"_s), true);
     }
 
     void member()

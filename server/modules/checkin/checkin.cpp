@@ -18,7 +18,6 @@ namespace atrium::server {
 namespace {
 
 constexpr qint64 kMinute = 60000;
-constexpr int kDefaultCheckInBefore = 15; // minutes, when no policy says otherwise
 
 QString randomToken(int bytes)
 {
@@ -96,8 +95,7 @@ QString Checkin::currentBooking(const QString &memberId, const QString &resource
                       {memberId, now + 2 * 60 * kMinute, now, now - 86400000LL, resourceId.isEmpty() ? locationId : resourceId});
     for (const Booking &b : candidates) {
         const auto r = m_spaces.resource(b.resourceId);
-        const int before = r ? m_bookings.policyFor(*r).checkInBeforeMinutes.value_or(kDefaultCheckInBefore) : kDefaultCheckInBefore;
-        if (now >= b.startMs - before * kMinute)
+        if (checkInOpen(r ? m_bookings.policyFor(*r) : Policy(), b.startMs, b.endMs, now))
             return b.id;
     }
     return {};
