@@ -1,328 +1,621 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>BookingBlock</name>
     <message>
         <source>Busy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>checked in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>waiting for approval</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>checked out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>offered from the waitlist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BookingDialog</name>
     <message>
         <source>New booking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>15 minutes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>30 minutes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1½ hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>2 hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>3 hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>4 hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All day (8 hours)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BookingPanel</name>
     <message>
         <source>Booking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pending — waiting for the server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel booking…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checked out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Offered from the waitlist — waiting for the member to accept</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Waitlist offer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
         <source>Previous day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s)</source>
-        <translation><numerusform>%n booking</numerusform><numerusform>%n bookings</numerusform></translation>
+        <translation>
+            <numerusform>%n booking</numerusform>
+            <numerusform>%n bookings</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline — the calendar will appear once this computer has synced with the server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading the calendar…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CancelBookingDialog</name>
     <message>
         <source>Cancel this booking?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel booking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, %2. The space becomes free for others.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CheckInDialog</name>
     <message>
         <source>Check a member in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check-ins are saved on this computer first, so they work offline too.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Atrium — %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Atrium</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NavRail</name>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Sign out</translation>
     </message>
 </context>
 <context>
     <name>RejectionBanner</name>
     <message>
         <source>Book instead:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerMessage</name>
+    <message>
+        <source>%1 is already booked at %2.</source>
+        <comment>bookings.already_booked</comment>
+        <translation>%1 is already booked at %2.</translation>
+    </message>
+    <message>
+        <source>Only a booking waiting for approval can be declined; this one is %1.</source>
+        <comment>bookings.decline_not_tentative</comment>
+        <translation>Only a booking waiting for approval can be declined; this one is %1.</translation>
+    </message>
+    <message>
+        <source>That booking was cancelled.</source>
+        <comment>checkin.booking_cancelled</comment>
+        <translation>That booking was cancelled.</translation>
+    </message>
+    <message>
+        <source>That booking was declined.</source>
+        <comment>checkin.booking_declined</comment>
+        <translation>That booking was declined.</translation>
+    </message>
+    <message>
+        <source>That booking is at another location.</source>
+        <comment>checkin.booking_elsewhere</comment>
+        <translation>That booking is at another location.</translation>
+    </message>
+    <message>
+        <source>That booking has already ended.</source>
+        <comment>checkin.booking_ended</comment>
+        <translation>That booking has already ended.</translation>
+    </message>
+    <message>
+        <source>That slot is held for the member by a waitlist offer; accept the offer first.</source>
+        <comment>checkin.booking_held</comment>
+        <translation>That slot is held for the member by a waitlist offer; accept the offer first.</translation>
+    </message>
+    <message>
+        <source>That booking belongs to someone else.</source>
+        <comment>checkin.booking_of_someone_else</comment>
+        <translation>That booking belongs to someone else.</translation>
+    </message>
+    <message>
+        <source>That booking was released because nobody checked in in time; book again if the space is still free.</source>
+        <comment>checkin.booking_released</comment>
+        <translation>That booking was released because nobody checked in in time; book again if the space is still free.</translation>
+    </message>
+    <message>
+        <source>That booking is still waiting for approval.</source>
+        <comment>checkin.booking_tentative</comment>
+        <translation>That booking is still waiting for approval.</translation>
+    </message>
+    <message>
+        <source>The new PIN for %1 is %2. It is shown only now; the badge&apos;s QR code is on their devices.</source>
+        <comment>checkin.new_pin</comment>
+        <translation>The new PIN for %1 is %2. It is shown only now; the badge&apos;s QR code is on their devices.</translation>
+    </message>
+    <message>
+        <source>No free PIN was found; try again.</source>
+        <comment>checkin.no_free_pin</comment>
+        <translation>No free PIN was found; try again.</translation>
+    </message>
+    <message>
+        <source>Only a booking that is checked in can be checked out; this one is %1.</source>
+        <comment>checkin.not_checked_in</comment>
+        <translation>Only a booking that is checked in can be checked out; this one is %1.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs here; try again in %1.</source>
+        <comment>checkin.pin_throttled</comment>
+        <translation>Too many wrong PINs here; try again in %1.</translation>
+    </message>
+    <message>
+        <source>This QR code is not a member&apos;s badge (or it was replaced).</source>
+        <comment>checkin.unknown_badge</comment>
+        <translation>This QR code is not a member&apos;s badge (or it was replaced).</translation>
+    </message>
+    <message>
+        <source>No member has this PIN.</source>
+        <comment>checkin.unknown_pin</comment>
+        <translation>No member has this PIN.</translation>
+    </message>
+    <message>
+        <source>A walk-in lasts from 5 minutes to 24 hours.</source>
+        <comment>checkin.walk_in_length</comment>
+        <translation>A walk-in lasts from 5 minutes to 24 hours.</translation>
+    </message>
+    <message>
+        <source>%1 needs staff approval; ask at the front desk.</source>
+        <comment>checkin.walk_in_needs_approval</comment>
+        <translation>%1 needs staff approval; ask at the front desk.</translation>
+    </message>
+    <message>
+        <source>There is no bookable resource &apos;%1&apos;.</source>
+        <comment>common.no_bookable_resource</comment>
+        <translation>There is no bookable resource &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no booking &apos;%1&apos;.</source>
+        <comment>common.no_booking</comment>
+        <translation>There is no booking &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no location &apos;%1&apos;.</source>
+        <comment>common.no_location</comment>
+        <translation>There is no location &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no resource &apos;%1&apos;.</source>
+        <comment>common.no_resource</comment>
+        <translation>There is no resource &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no such member.</source>
+        <comment>common.no_such_member</comment>
+        <translation>There is no such member.</translation>
+    </message>
+    <message>
+        <source>The server could not save this change.</source>
+        <comment>kernel.not_saved</comment>
+        <translation>The server could not save this change.</translation>
+    </message>
+    <message>
+        <source>%1 is for members on the %2 plan(s); this member is on %3.</source>
+        <comment>rules.allowed_plans</comment>
+        <translation>%1 is for members on the %2 plan(s); this member is on %3.</translation>
+    </message>
+    <message>
+        <source>%1 is for members on the %2 plan(s); this member has no plan.</source>
+        <comment>rules.allowed_plans_none</comment>
+        <translation>%1 is for members on the %2 plan(s); this member has no plan.</translation>
+    </message>
+    <message>
+        <source>%1 can be booked by %2 only.</source>
+        <comment>rules.allowed_roles</comment>
+        <translation>%1 can be booked by %2 only.</translation>
+    </message>
+    <message>
+        <source>%1 keeps %2 free between bookings, and another booking is closer than that.</source>
+        <comment>rules.buffer_minutes</comment>
+        <translation>%1 keeps %2 free between bookings, and another booking is closer than that.</translation>
+    </message>
+    <message>
+        <source>Bookings of %1 can be cancelled up to %2 before they start; this one starts in %3. The front desk can still cancel it.</source>
+        <comment>rules.cancel_deadline_minutes</comment>
+        <translation>Bookings of %1 can be cancelled up to %2 before they start; this one starts in %3. The front desk can still cancel it.</translation>
+    </message>
+    <message>
+        <source>Check-in for this booking opens %1 before it starts, at %2.</source>
+        <comment>rules.check_in_before_minutes</comment>
+        <translation>Check-in for this booking opens %1 before it starts, at %2.</translation>
+    </message>
+    <message>
+        <source>%1 is closed on %2.</source>
+        <comment>rules.closed_dates</comment>
+        <translation>%1 is closed on %2.</translation>
+    </message>
+    <message>
+        <source>%1 is closed on %2.</source>
+        <comment>rules.closed_days</comment>
+        <translation>%1 is closed on %2.</translation>
+    </message>
+    <message>
+        <source>%1 is released %2 after the start when nobody checks in, so a booking must last longer than that; this one lasts %3.</source>
+        <comment>rules.grace_minutes</comment>
+        <translation>%1 is released %2 after the start when nobody checks in, so a booking must last longer than that; this one lasts %3.</translation>
+    </message>
+    <message>
+        <source>%1 is booked in steps of %2 from midnight; this booking runs %3–%4.</source>
+        <comment>rules.granularity_minutes</comment>
+        <translation>%1 is booked in steps of %2 from midnight; this booking runs %3–%4.</translation>
+    </message>
+    <message>
+        <source>A member can hold %1 upcoming bookings of this kind here at a time, and already has %2.</source>
+        <comment>rules.max_active_bookings</comment>
+        <translation>A member can hold %1 upcoming bookings of this kind here at a time, and already has %2.</translation>
+    </message>
+    <message>
+        <source>%1 can be booked at most %2 days ahead; this booking is %3 days ahead.</source>
+        <comment>rules.max_days_ahead</comment>
+        <translation>%1 can be booked at most %2 days ahead; this booking is %3 days ahead.</translation>
+    </message>
+    <message>
+        <source>%1 can be booked for at most %2; this booking lasts %3.</source>
+        <comment>rules.max_minutes</comment>
+        <translation>%1 can be booked for at most %2; this booking lasts %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be booked at least %2 before it starts; this booking starts in %3.</source>
+        <comment>rules.min_lead_minutes</comment>
+        <translation>%1 must be booked at least %2 before it starts; this booking starts in %3.</translation>
+    </message>
+    <message>
+        <source>%1 is booked for at least %2; this booking lasts %3.</source>
+        <comment>rules.min_minutes</comment>
+        <translation>%1 is booked for at least %2; this booking lasts %3.</translation>
+    </message>
+    <message>
+        <source>There is no policy level &apos;%1&apos;.</source>
+        <comment>rules.no_policy_level</comment>
+        <translation>There is no policy level &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no %1 &apos;%2&apos; to set a policy on.</source>
+        <comment>rules.no_policy_target</comment>
+        <translation>There is no %1 &apos;%2&apos; to set a policy on.</translation>
+    </message>
+    <message>
+        <source>The policy was not saved: %1.</source>
+        <comment>rules.rules_invalid</comment>
+        <translation>The policy was not saved: %1.</translation>
+    </message>
+    <message>
+        <source>A policy needs its rules as a map.</source>
+        <comment>rules.rules_not_map</comment>
+        <translation>A policy needs its rules as a map.</translation>
+    </message>
+    <message>
+        <source>%1 is open %2–%3; this booking runs %4–%5.</source>
+        <comment>rules.within_opening_hours</comment>
+        <translation>%1 is open %2–%3; this booking runs %4–%5.</translation>
+    </message>
+    <message>
+        <source>%1 occurrence(s) inside the cancellation deadline stay booked; the front desk can cancel them.</source>
+        <comment>series.kept_inside_deadline</comment>
+        <translation>%1 occurrence(s) inside the cancellation deadline stay booked; the front desk can cancel them.</translation>
+    </message>
+    <message>
+        <source>Only a booking that has not started can be moved; this one is %1.</source>
+        <comment>series.move_started</comment>
+        <translation>Only a booking that has not started can be moved; this one is %1.</translation>
+    </message>
+    <message>
+        <source>None of the %1 occurrences could be booked; the first: %2</source>
+        <comment>series.none_booked</comment>
+        <translation>None of the %1 occurrences could be booked; the first: %2</translation>
+    </message>
+    <message>
+        <source>You are already waiting for this slot.</source>
+        <comment>waitlist.already_waiting</comment>
+        <translation>You are already waiting for this slot.</translation>
+    </message>
+    <message>
+        <source>A waitlist entry with this id already exists.</source>
+        <comment>waitlist.id_exists</comment>
+        <translation>A waitlist entry with this id already exists.</translation>
+    </message>
+    <message>
+        <source>There is no such waitlist entry.</source>
+        <comment>waitlist.no_such_entry</comment>
+        <translation>There is no such waitlist entry.</translation>
+    </message>
+    <message>
+        <source>Nothing has been offered yet; you are still in line.</source>
+        <comment>waitlist.nothing_offered_yet</comment>
+        <translation>Nothing has been offered yet; you are still in line.</translation>
+    </message>
+    <message>
+        <source>This offer is no longer open (it was %1).</source>
+        <comment>waitlist.offer_closed</comment>
+        <translation>This offer is no longer open (it was %1).</translation>
+    </message>
+    <message>
+        <source>This offer is no longer open (it was not taken in time).</source>
+        <comment>waitlist.offer_lapsed</comment>
+        <translation>This offer is no longer open (it was not taken in time).</translation>
+    </message>
+    <message>
+        <source>This offer is no longer open.</source>
+        <comment>waitlist.offer_no_longer_open</comment>
+        <translation>This offer is no longer open.</translation>
+    </message>
+    <message>
+        <source>That time has already begun; there is nothing to wait for.</source>
+        <comment>waitlist.slot_begun</comment>
+        <translation>That time has already begun; there is nothing to wait for.</translation>
+    </message>
+    <message>
+        <source>%1 is free then: book it instead of waiting.</source>
+        <comment>waitlist.slot_free</comment>
+        <translation>%1 is free then: book it instead of waiting.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ShellPage</name>
     <message>
         <source>Location</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check in member</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New booking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Front desk</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SignInPage</name>
     <message>
         <source>Sign in to run your space.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SignOutDialog</name>
     <message numerus="yes">
         <source>%n change(s) not sent yet. They stay on this computer for your account and go out when you sign in again.</source>
-        <translation><numerusform>%n change not sent yet. It stays on this computer for your account and goes out when you sign in again.</numerusform><numerusform>%n changes not sent yet. They stay on this computer for your account and go out when you sign in again.</numerusform></translation>
+        <translation>
+            <numerusform>%n change not sent yet. It stays on this computer for your account and goes out when you sign in again.</numerusform>
+            <numerusform>%n changes not sent yet. They stay on this computer for your account and go out when you sign in again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sign out?</source>
@@ -349,90 +642,93 @@
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Syncing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n pending</source>
-        <translation><numerusform>%1 · %n pending</numerusform><numerusform>%1 · %n pending</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n pending</numerusform>
+            <numerusform>%1 · %n pending</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline — new bookings are kept on this computer and sent when the connection returns.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything is up to date.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Waiting for the server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>atrium::gui::AppController</name>
     <message>
         <source>Enter your email and password.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last synced at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Booking %1, %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancellation of a booking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, %2–%3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your booking of %1 at %2 was not accepted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A change was not accepted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The email or password is not right.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server could not be reached. Check the address and your connection.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server cannot sign anyone in just now; try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is already booked at that time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your account is not allowed to do this.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
@@ -170,7 +170,10 @@
     </message>
     <message numerus="yes">
         <source>%n booking(s)</source>
-        <translation><numerusform>%n reserva</numerusform><numerusform>%n reservas</numerusform></translation>
+        <translation>
+            <numerusform>%n reserva</numerusform>
+            <numerusform>%n reservas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline — the calendar will appear once this computer has synced with the server.</source>
@@ -261,6 +264,293 @@
     </message>
 </context>
 <context>
+    <name>ServerMessage</name>
+    <message>
+        <source>%1 is already booked at %2.</source>
+        <comment>bookings.already_booked</comment>
+        <translation>%1 ya está reservado el %2.</translation>
+    </message>
+    <message>
+        <source>Only a booking waiting for approval can be declined; this one is %1.</source>
+        <comment>bookings.decline_not_tentative</comment>
+        <translation>Solo se puede rechazar una reserva pendiente de aprobación; esta está %1.</translation>
+    </message>
+    <message>
+        <source>That booking was cancelled.</source>
+        <comment>checkin.booking_cancelled</comment>
+        <translation>Esa reserva se anuló.</translation>
+    </message>
+    <message>
+        <source>That booking was declined.</source>
+        <comment>checkin.booking_declined</comment>
+        <translation>Esa reserva se rechazó.</translation>
+    </message>
+    <message>
+        <source>That booking is at another location.</source>
+        <comment>checkin.booking_elsewhere</comment>
+        <translation>Esa reserva es en otra sede.</translation>
+    </message>
+    <message>
+        <source>That booking has already ended.</source>
+        <comment>checkin.booking_ended</comment>
+        <translation>Esa reserva ya terminó.</translation>
+    </message>
+    <message>
+        <source>That slot is held for the member by a waitlist offer; accept the offer first.</source>
+        <comment>checkin.booking_held</comment>
+        <translation>Ese hueco está guardado para el miembro por una oferta de la lista de espera; primero hay que aceptarla.</translation>
+    </message>
+    <message>
+        <source>That booking belongs to someone else.</source>
+        <comment>checkin.booking_of_someone_else</comment>
+        <translation>Esa reserva es de otra persona.</translation>
+    </message>
+    <message>
+        <source>That booking was released because nobody checked in in time; book again if the space is still free.</source>
+        <comment>checkin.booking_released</comment>
+        <translation>Esa reserva se liberó porque nadie registró la entrada a tiempo; vuelve a reservar si el espacio sigue libre.</translation>
+    </message>
+    <message>
+        <source>That booking is still waiting for approval.</source>
+        <comment>checkin.booking_tentative</comment>
+        <translation>Esa reserva aún espera aprobación.</translation>
+    </message>
+    <message>
+        <source>The new PIN for %1 is %2. It is shown only now; the badge&apos;s QR code is on their devices.</source>
+        <comment>checkin.new_pin</comment>
+        <translation>El nuevo PIN de %1 es %2. Solo se muestra ahora; el código QR de la tarjeta está en sus dispositivos.</translation>
+    </message>
+    <message>
+        <source>No free PIN was found; try again.</source>
+        <comment>checkin.no_free_pin</comment>
+        <translation>No se encontró un PIN libre; inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Only a booking that is checked in can be checked out; this one is %1.</source>
+        <comment>checkin.not_checked_in</comment>
+        <translation>Solo se puede registrar la salida de una reserva con la entrada registrada; esta está %1.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs here; try again in %1.</source>
+        <comment>checkin.pin_throttled</comment>
+        <translation>Demasiados PIN incorrectos aquí; inténtalo de nuevo en %1.</translation>
+    </message>
+    <message>
+        <source>This QR code is not a member&apos;s badge (or it was replaced).</source>
+        <comment>checkin.unknown_badge</comment>
+        <translation>Este código QR no es la tarjeta de ningún miembro (o se sustituyó).</translation>
+    </message>
+    <message>
+        <source>No member has this PIN.</source>
+        <comment>checkin.unknown_pin</comment>
+        <translation>Ningún miembro tiene este PIN.</translation>
+    </message>
+    <message>
+        <source>A walk-in lasts from 5 minutes to 24 hours.</source>
+        <comment>checkin.walk_in_length</comment>
+        <translation>Una entrada sin reserva dura de 5 minutos a 24 horas.</translation>
+    </message>
+    <message>
+        <source>%1 needs staff approval; ask at the front desk.</source>
+        <comment>checkin.walk_in_needs_approval</comment>
+        <translation>%1 necesita la aprobación del personal; pregunta en recepción.</translation>
+    </message>
+    <message>
+        <source>There is no bookable resource &apos;%1&apos;.</source>
+        <comment>common.no_bookable_resource</comment>
+        <translation>No hay ningún espacio reservable «%1».</translation>
+    </message>
+    <message>
+        <source>There is no booking &apos;%1&apos;.</source>
+        <comment>common.no_booking</comment>
+        <translation>No hay ninguna reserva «%1».</translation>
+    </message>
+    <message>
+        <source>There is no location &apos;%1&apos;.</source>
+        <comment>common.no_location</comment>
+        <translation>No hay ninguna sede «%1».</translation>
+    </message>
+    <message>
+        <source>There is no resource &apos;%1&apos;.</source>
+        <comment>common.no_resource</comment>
+        <translation>No hay ningún espacio «%1».</translation>
+    </message>
+    <message>
+        <source>There is no such member.</source>
+        <comment>common.no_such_member</comment>
+        <translation>No existe ese miembro.</translation>
+    </message>
+    <message>
+        <source>The server could not save this change.</source>
+        <comment>kernel.not_saved</comment>
+        <translation>El servidor no pudo guardar este cambio.</translation>
+    </message>
+    <message>
+        <source>%1 is for members on the %2 plan(s); this member is on %3.</source>
+        <comment>rules.allowed_plans</comment>
+        <translation>%1 es para miembros con el plan %2; este miembro tiene el plan %3.</translation>
+    </message>
+    <message>
+        <source>%1 is for members on the %2 plan(s); this member has no plan.</source>
+        <comment>rules.allowed_plans_none</comment>
+        <translation>%1 es para miembros con el plan %2; este miembro no tiene plan.</translation>
+    </message>
+    <message>
+        <source>%1 can be booked by %2 only.</source>
+        <comment>rules.allowed_roles</comment>
+        <translation>%1 solo lo pueden reservar: %2.</translation>
+    </message>
+    <message>
+        <source>%1 keeps %2 free between bookings, and another booking is closer than that.</source>
+        <comment>rules.buffer_minutes</comment>
+        <translation>%1 deja %2 libres entre reservas, y hay otra reserva más cerca.</translation>
+    </message>
+    <message>
+        <source>Bookings of %1 can be cancelled up to %2 before they start; this one starts in %3. The front desk can still cancel it.</source>
+        <comment>rules.cancel_deadline_minutes</comment>
+        <translation>Las reservas de %1 se pueden anular hasta %2 antes de empezar; esta empieza en %3. Recepción aún puede anularla.</translation>
+    </message>
+    <message>
+        <source>Check-in for this booking opens %1 before it starts, at %2.</source>
+        <comment>rules.check_in_before_minutes</comment>
+        <translation>El registro de entrada de esta reserva se abre %1 antes de empezar, a las %2.</translation>
+    </message>
+    <message>
+        <source>%1 is closed on %2.</source>
+        <comment>rules.closed_dates</comment>
+        <translation>%1 está cerrado el %2.</translation>
+    </message>
+    <message>
+        <source>%1 is closed on %2.</source>
+        <comment>rules.closed_days</comment>
+        <translation>%1 está cerrado los %2.</translation>
+    </message>
+    <message>
+        <source>%1 is released %2 after the start when nobody checks in, so a booking must last longer than that; this one lasts %3.</source>
+        <comment>rules.grace_minutes</comment>
+        <translation>%1 se libera %2 después del inicio si nadie registra la entrada, así que una reserva debe durar más; esta dura %3.</translation>
+    </message>
+    <message>
+        <source>%1 is booked in steps of %2 from midnight; this booking runs %3–%4.</source>
+        <comment>rules.granularity_minutes</comment>
+        <translation>%1 se reserva en tramos de %2 desde medianoche; esta reserva va de %3 a %4.</translation>
+    </message>
+    <message>
+        <source>A member can hold %1 upcoming bookings of this kind here at a time, and already has %2.</source>
+        <comment>rules.max_active_bookings</comment>
+        <translation>Un miembro puede tener %1 reservas próximas de este tipo aquí a la vez, y ya tiene %2.</translation>
+    </message>
+    <message>
+        <source>%1 can be booked at most %2 days ahead; this booking is %3 days ahead.</source>
+        <comment>rules.max_days_ahead</comment>
+        <translation>%1 se puede reservar como mucho con %2 días de antelación; esta reserva es dentro de %3 días.</translation>
+    </message>
+    <message>
+        <source>%1 can be booked for at most %2; this booking lasts %3.</source>
+        <comment>rules.max_minutes</comment>
+        <translation>%1 se puede reservar como mucho %2; esta reserva dura %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be booked at least %2 before it starts; this booking starts in %3.</source>
+        <comment>rules.min_lead_minutes</comment>
+        <translation>%1 se debe reservar al menos %2 antes de empezar; esta reserva empieza en %3.</translation>
+    </message>
+    <message>
+        <source>%1 is booked for at least %2; this booking lasts %3.</source>
+        <comment>rules.min_minutes</comment>
+        <translation>%1 se reserva como mínimo %2; esta reserva dura %3.</translation>
+    </message>
+    <message>
+        <source>There is no policy level &apos;%1&apos;.</source>
+        <comment>rules.no_policy_level</comment>
+        <translation>No hay ningún nivel de normas «%1».</translation>
+    </message>
+    <message>
+        <source>There is no %1 &apos;%2&apos; to set a policy on.</source>
+        <comment>rules.no_policy_target</comment>
+        <translation>No hay ningún %1 «%2» en el que poner normas.</translation>
+    </message>
+    <message>
+        <source>The policy was not saved: %1.</source>
+        <comment>rules.rules_invalid</comment>
+        <translation>Las normas no se guardaron: %1.</translation>
+    </message>
+    <message>
+        <source>A policy needs its rules as a map.</source>
+        <comment>rules.rules_not_map</comment>
+        <translation>Las normas deben ir como un mapa.</translation>
+    </message>
+    <message>
+        <source>%1 is open %2–%3; this booking runs %4–%5.</source>
+        <comment>rules.within_opening_hours</comment>
+        <translation>%1 abre de %2 a %3; esta reserva va de %4 a %5.</translation>
+    </message>
+    <message>
+        <source>%1 occurrence(s) inside the cancellation deadline stay booked; the front desk can cancel them.</source>
+        <comment>series.kept_inside_deadline</comment>
+        <translation>%1 repeticiones dentro del plazo de anulación siguen reservadas; recepción puede anularlas.</translation>
+    </message>
+    <message>
+        <source>Only a booking that has not started can be moved; this one is %1.</source>
+        <comment>series.move_started</comment>
+        <translation>Solo se puede mover una reserva que no ha empezado; esta está %1.</translation>
+    </message>
+    <message>
+        <source>None of the %1 occurrences could be booked; the first: %2</source>
+        <comment>series.none_booked</comment>
+        <translation>No se pudo reservar ninguna de las %1 repeticiones; la primera: %2</translation>
+    </message>
+    <message>
+        <source>You are already waiting for this slot.</source>
+        <comment>waitlist.already_waiting</comment>
+        <translation>Ya estás esperando este hueco.</translation>
+    </message>
+    <message>
+        <source>A waitlist entry with this id already exists.</source>
+        <comment>waitlist.id_exists</comment>
+        <translation>Ya existe una entrada de lista de espera con este identificador.</translation>
+    </message>
+    <message>
+        <source>There is no such waitlist entry.</source>
+        <comment>waitlist.no_such_entry</comment>
+        <translation>No existe esa entrada de la lista de espera.</translation>
+    </message>
+    <message>
+        <source>Nothing has been offered yet; you are still in line.</source>
+        <comment>waitlist.nothing_offered_yet</comment>
+        <translation>Aún no se ha ofrecido nada; sigues en la lista.</translation>
+    </message>
+    <message>
+        <source>This offer is no longer open (it was %1).</source>
+        <comment>waitlist.offer_closed</comment>
+        <translation>Esta oferta ya no está abierta (está %1).</translation>
+    </message>
+    <message>
+        <source>This offer is no longer open (it was not taken in time).</source>
+        <comment>waitlist.offer_lapsed</comment>
+        <translation>Esta oferta ya no está abierta (no se aceptó a tiempo).</translation>
+    </message>
+    <message>
+        <source>This offer is no longer open.</source>
+        <comment>waitlist.offer_no_longer_open</comment>
+        <translation>Esta oferta ya no está abierta.</translation>
+    </message>
+    <message>
+        <source>That time has already begun; there is nothing to wait for.</source>
+        <comment>waitlist.slot_begun</comment>
+        <translation>Esa hora ya ha empezado; no hay nada que esperar.</translation>
+    </message>
+    <message>
+        <source>%1 is free then: book it instead of waiting.</source>
+        <comment>waitlist.slot_free</comment>
+        <translation>%1 está libre a esa hora: resérvalo en vez de esperar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minuto</numerusform><numerusform>%n minutos</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ShellPage</name>
     <message>
         <source>Location</source>
@@ -322,7 +612,10 @@
     <name>SignOutDialog</name>
     <message numerus="yes">
         <source>%n change(s) not sent yet. They stay on this computer for your account and go out when you sign in again.</source>
-        <translation><numerusform>%n cambio sin enviar. Se queda en este ordenador para tu cuenta y se envía cuando vuelvas a iniciar sesión.</numerusform><numerusform>%n cambios sin enviar. Se quedan en este ordenador para tu cuenta y se envían cuando vuelvas a iniciar sesión.</numerusform></translation>
+        <translation>
+            <numerusform>%n cambio sin enviar. Se queda en este ordenador para tu cuenta y se envía cuando vuelvas a iniciar sesión.</numerusform>
+            <numerusform>%n cambios sin enviar. Se quedan en este ordenador para tu cuenta y se envían cuando vuelvas a iniciar sesión.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sign out?</source>
@@ -361,7 +654,10 @@
     </message>
     <message numerus="yes">
         <source>%1 · %n pending</source>
-        <translation><numerusform>%1 · %n pendiente</numerusform><numerusform>%1 · %n pendientes</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n pendiente</numerusform>
+            <numerusform>%1 · %n pendientes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offline — new bookings are kept on this computer and sent when the connection returns.</source>

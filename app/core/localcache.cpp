@@ -52,6 +52,11 @@ const SqlDatabase::Migrations &cacheMigrations()
             u"UPDATE rejected SET account = COALESCE((SELECT value FROM meta WHERE key = 'user_id'), '')"_s,
             u"INSERT OR IGNORE INTO meta(key, value) SELECT 'mirror_owner', value FROM meta WHERE key = 'user_id'"_s,
         },
+        // 5: a rejection keeps the server's message key and values, to be said in the app's language.
+        {
+            u"ALTER TABLE rejected ADD COLUMN message_key TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE rejected ADD COLUMN message_params BLOB"_s,
+        },
     };
     return list;
 }
@@ -264,7 +269,8 @@ void LocalCache::markApplied(const QString &opId, qint64 seq)
         m_db.exec(u"UPDATE outbox SET state = 'applied', applied_seq = ? WHERE op_id = ?"_s, {seq, opId});
 }
 
-void LocalCache::markRejected(const QString &opId, const QString &code, const QString &message, const QCborArray &alternatives, qint64 nowMs)
+void LocalCache::markRejected(const QString &opId, const QString &code, const QString &message, const QCborArray &alternatives, qint64 nowMs,
+                              const QString &messageKey, const QCborArray &messageParams)
 {
     m_db.begin();
     try {
@@ -273,8 +279,10 @@ void LocalCache::markRejected(const QString &opId, const QString &code, const QS
             const QString kind = q.text(0), owner = q.text(2);
             const QByteArray args = q.blob(1);
             q.finish();
-            m_db.exec(u"INSERT OR REPLACE INTO rejected(op_id, kind, args, code, message, alternatives, at_ms, account) VALUES(?,?,?,?,?,?,?,?)"_s,
-                      {opId, kind, args, code, message, alternatives.toCborValue().toCbor(), nowMs, owner});
+            m_db.exec(u"INSERT OR REPLACE INTO rejected(op_id, kind, args, code, message, alternatives, at_ms, account, message_key,"
+                      " message_params) VALUES(?,?,?,?,?,?,?,?,?,?)"_s,
+                      {opId, kind, args, code, message, alternatives.toCborValue().toCbor(), nowMs, owner, messageKey,
+                       messageParams.toCborValue().toCbor()});
             m_db.exec(u"DELETE FROM outbox WHERE op_id = ?"_s, {opId});
         }
         m_db.commit();
@@ -287,11 +295,13 @@ void LocalCache::markRejected(const QString &opId, const QString &code, const QS
 QList<RejectedOp> LocalCache::rejected()
 {
     QList<RejectedOp> out;
-    SqlQuery &q = m_db.exec(u"SELECT op_id, kind, args, code, message, alternatives, at_ms FROM rejected WHERE account IN ('', ?) ORDER BY at_ms"_s,
+    SqlQuery &q = m_db.exec(u"SELECT op_id, kind, args, code, message, alternatives, at_ms, message_key, message_params FROM rejected"
+                            " WHERE account IN ('', ?) ORDER BY at_ms"_s,
                             {account()});
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), decodeMap(q.value(2)), q.value(3).toString(),
-                    q.value(4).toString(), QCborValue::fromCbor(q.value(5).toByteArray()).toArray(), q.value(6).toLongLong()});
+        out.append({q.value(0).toString(), q.value(1).toString(), decodeMap(q.value(2)), q.value(3).toString(), q.value(4).toString(),
+                    QCborValue::fromCbor(q.value(5).toByteArray()).toArray(), q.value(6).toLongLong(), q.text(7),
+                    QCborValue::fromCbor(q.blob(8)).toArray()});
     return out;
 }
 

@@ -37,6 +37,8 @@ struct RejectedOp
     QString message;
     QCborArray alternatives;
     qint64 atMs = 0;
+    QString messageKey;       // what message says, as the server's key (docs/protocol.md)
+    QCborArray messageParams; // and the values it names
 };
 
 // A booking as the user should see it: the server's copy, or what is still on its way.
@@ -94,7 +96,8 @@ public:
     QList<OutboxOp> outbox();
     int pendingCount();
     void markApplied(const QString &opId, qint64 seq);
-    void markRejected(const QString &opId, const QString &code, const QString &message, const QCborArray &alternatives, qint64 nowMs);
+    void markRejected(const QString &opId, const QString &code, const QString &message, const QCborArray &alternatives, qint64 nowMs,
+                      const QString &messageKey = {}, const QCborArray &messageParams = {});
     QList<RejectedOp> rejected();
     void dismissRejected(const QString &opId);
 

@@ -543,7 +543,8 @@ void SyncEngine::onResult(const Message &m)
         Q_EMIT opApplied(opId, m.string("message"_L1), m.body.value("details"_L1).toMap());
     } else {
         const QCborArray alternatives = m["alternatives"_L1].toArray();
-        m_cache.markRejected(opId, m.string("code"_L1), m.string("message"_L1), alternatives, m_clock.nowMs());
+        m_cache.markRejected(opId, m.string("code"_L1), m.string("message"_L1), alternatives, m_clock.nowMs(), m.string("messageKey"_L1),
+                             m["messageParams"_L1].toArray());
         Q_EMIT opRejected(opId, m.string("code"_L1), m.string("message"_L1), alternatives);
     }
     Q_EMIT outboxChanged();

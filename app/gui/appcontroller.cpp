@@ -1,5 +1,7 @@
 #include "appcontroller.h"
 
+#include "servermessages.h"
+
 #include <QCborArray>
 #include <QLocale>
 
@@ -163,7 +165,10 @@ QVariantList AppController::pendingItems() const
         if (op.state == u"queued"_s)
             items << QVariantMap{{u"id"_s, op.opId}, {u"state"_s, u"pending"_s}, {u"text"_s, describe(op.kind, op.args)}, {u"reason"_s, QString()}};
     for (const client::RejectedOp &r : m_cache.rejected())
-        items << QVariantMap{{u"id"_s, r.opId}, {u"state"_s, u"rejected"_s}, {u"text"_s, describe(r.kind, r.args)}, {u"reason"_s, r.message}};
+        items << QVariantMap{{u"id"_s, r.opId},
+                             {u"state"_s, u"rejected"_s},
+                             {u"text"_s, describe(r.kind, r.args)},
+                             {u"reason"_s, localMessage(r.messageKey, r.messageParams, r.message)}};
     return items;
 }
 
@@ -191,7 +196,7 @@ QVariantMap AppController::rejection() const
     } else {
         what = tr("A change was not accepted.");
     }
-    QString reason = r.message;
+    QString reason = localMessage(r.messageKey, r.messageParams, r.message);
     if (r.code == proto::code::Conflict)
         reason = tr("%1 is already booked at that time.").arg(resourceName(r.args.value("resource"_L1).toString()));
     else if (r.code == proto::code::Forbidden)

@@ -410,6 +410,28 @@ private Q_SLOTS:
         QCOMPARE(offered.value(u"Running"_s), true);
     }
 
+    // A rule the server refuses a booking by is said in the app's language, with its values
+    // written the Spanish way, from the key and values the server sent.
+    void policyRejectionInTheAppsLanguage()
+    {
+        useLanguage(u"es"_s);
+        ManualClock clock(wednesdayMorning());
+        ServerFixture server(true, {}, &clock);
+        ClientFixture admin(server.url(), &clock), client(server.url(), &clock);
+        QVERIFY(admin.signInAndSync(u"admin@demo.atrium"_s));
+        admin.engine().mutate(mutation::SetPolicy, setPolicyArgs(u"resource"_s, u"mad-booth-1"_s, QCborMap{{u"maxMinutes"_s, 60}}));
+        QVERIFY(admin.syncUntilIdle());
+        QVERIFY(admin.cache().rejected().isEmpty());
+        gui::AppController controller(client.cache(), client.engine(), clock);
+        QVERIFY(signInAndShowCalendar(controller, client, u"member1@demo.atrium"_s));
+        controller.book(u"mad-booth-1"_s, 16 * 60, 120, {}, u"Largo"_s);
+        QVERIFY(QTest::qWaitFor([&]() { return controller.rejectedCount() == 1 && client.engine().isIdle(); }, 10000));
+        QCOMPARE(client.cache().rejected().first().messageKey, u"rules.max_minutes"_s);
+        QCOMPARE(controller.rejection().value(u"reason"_s).toString(), u"Phone booth 1 se puede reservar como mucho 1 h; esta reserva dura 2 h."_s);
+        useLanguage(u"en"_s);
+        QCOMPARE(controller.rejection().value(u"reason"_s).toString(), u"Phone booth 1 can be booked for at most 1 h; this booking lasts 2 h."_s);
+    }
+
     void member()
     {
         useLanguage(u"en"_s);

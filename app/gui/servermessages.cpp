@@ -1,0 +1,168 @@
+#include "servermessages.h"
+
+#include "policy.h"
+
+#include <QCborMap>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QLocale>
+#include <QTimeZone>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace atrium::gui {
+
+namespace {
+
+struct Known
+{
+    const char *key;
+    // The server's template for the key, and the key again as its disambiguation (two keys may
+    // share an English template): what the translations are filed under.
+    struct
+    {
+        const char *source;
+        const char *comment;
+    } text;
+};
+
+// The sentences a person using the desktop meets; others are shown as the server wrote them.
+const Known kKnown[] = {
+    {"bookings.already_booked", QT_TRANSLATE_NOOP3("ServerMessage", "%1 is already booked at %2.", "bookings.already_booked")},
+    {"bookings.decline_not_tentative", QT_TRANSLATE_NOOP3("ServerMessage", "Only a booking waiting for approval can be declined; this one is %1.", "bookings.decline_not_tentative")},
+    {"checkin.booking_cancelled", QT_TRANSLATE_NOOP3("ServerMessage", "That booking was cancelled.", "checkin.booking_cancelled")},
+    {"checkin.booking_declined", QT_TRANSLATE_NOOP3("ServerMessage", "That booking was declined.", "checkin.booking_declined")},
+    {"checkin.booking_elsewhere", QT_TRANSLATE_NOOP3("ServerMessage", "That booking is at another location.", "checkin.booking_elsewhere")},
+    {"checkin.booking_ended", QT_TRANSLATE_NOOP3("ServerMessage", "That booking has already ended.", "checkin.booking_ended")},
+    {"checkin.booking_held", QT_TRANSLATE_NOOP3("ServerMessage", "That slot is held for the member by a waitlist offer; accept the offer first.", "checkin.booking_held")},
+    {"checkin.booking_of_someone_else", QT_TRANSLATE_NOOP3("ServerMessage", "That booking belongs to someone else.", "checkin.booking_of_someone_else")},
+    {"checkin.booking_released", QT_TRANSLATE_NOOP3("ServerMessage", "That booking was released because nobody checked in in time; book again if the space is still free.", "checkin.booking_released")},
+    {"checkin.booking_tentative", QT_TRANSLATE_NOOP3("ServerMessage", "That booking is still waiting for approval.", "checkin.booking_tentative")},
+    {"checkin.new_pin", QT_TRANSLATE_NOOP3("ServerMessage", "The new PIN for %1 is %2. It is shown only now; the badge's QR code is on their devices.", "checkin.new_pin")},
+    {"checkin.no_free_pin", QT_TRANSLATE_NOOP3("ServerMessage", "No free PIN was found; try again.", "checkin.no_free_pin")},
+    {"checkin.not_checked_in", QT_TRANSLATE_NOOP3("ServerMessage", "Only a booking that is checked in can be checked out; this one is %1.", "checkin.not_checked_in")},
+    {"checkin.pin_throttled", QT_TRANSLATE_NOOP3("ServerMessage", "Too many wrong PINs here; try again in %1.", "checkin.pin_throttled")},
+    {"checkin.unknown_badge", QT_TRANSLATE_NOOP3("ServerMessage", "This QR code is not a member's badge (or it was replaced).", "checkin.unknown_badge")},
+    {"checkin.unknown_pin", QT_TRANSLATE_NOOP3("ServerMessage", "No member has this PIN.", "checkin.unknown_pin")},
+    {"checkin.walk_in_length", QT_TRANSLATE_NOOP3("ServerMessage", "A walk-in lasts from 5 minutes to 24 hours.", "checkin.walk_in_length")},
+    {"checkin.walk_in_needs_approval", QT_TRANSLATE_NOOP3("ServerMessage", "%1 needs staff approval; ask at the front desk.", "checkin.walk_in_needs_approval")},
+    {"common.no_bookable_resource", QT_TRANSLATE_NOOP3("ServerMessage", "There is no bookable resource '%1'.", "common.no_bookable_resource")},
+    {"common.no_booking", QT_TRANSLATE_NOOP3("ServerMessage", "There is no booking '%1'.", "common.no_booking")},
+    {"common.no_location", QT_TRANSLATE_NOOP3("ServerMessage", "There is no location '%1'.", "common.no_location")},
+    {"common.no_resource", QT_TRANSLATE_NOOP3("ServerMessage", "There is no resource '%1'.", "common.no_resource")},
+    {"common.no_such_member", QT_TRANSLATE_NOOP3("ServerMessage", "There is no such member.", "common.no_such_member")},
+    {"kernel.not_saved", QT_TRANSLATE_NOOP3("ServerMessage", "The server could not save this change.", "kernel.not_saved")},
+    {"rules.allowed_plans", QT_TRANSLATE_NOOP3("ServerMessage", "%1 is for members on the %2 plan(s); this member is on %3.", "rules.allowed_plans")},
+    {"rules.allowed_plans_none", QT_TRANSLATE_NOOP3("ServerMessage", "%1 is for members on the %2 plan(s); this member has no plan.", "rules.allowed_plans_none")},
+    {"rules.allowed_roles", QT_TRANSLATE_NOOP3("ServerMessage", "%1 can be booked by %2 only.", "rules.allowed_roles")},
+    {"rules.buffer_minutes", QT_TRANSLATE_NOOP3("ServerMessage", "%1 keeps %2 free between bookings, and another booking is closer than that.", "rules.buffer_minutes")},
+    {"rules.cancel_deadline_minutes", QT_TRANSLATE_NOOP3("ServerMessage", "Bookings of %1 can be cancelled up to %2 before they start; this one starts in %3. The front desk can still cancel it.", "rules.cancel_deadline_minutes")},
+    {"rules.check_in_before_minutes", QT_TRANSLATE_NOOP3("ServerMessage", "Check-in for this booking opens %1 before it starts, at %2.", "rules.check_in_before_minutes")},
+    {"rules.closed_dates", QT_TRANSLATE_NOOP3("ServerMessage", "%1 is closed on %2.", "rules.closed_dates")},
+    {"rules.closed_days", QT_TRANSLATE_NOOP3("ServerMessage", "%1 is closed on %2.", "rules.closed_days")},
+    {"rules.grace_minutes", QT_TRANSLATE_NOOP3("ServerMessage", "%1 is released %2 after the start when nobody checks in, so a booking must last longer than that; this one lasts %3.", "rules.grace_minutes")},
+    {"rules.granularity_minutes", QT_TRANSLATE_NOOP3("ServerMessage", "%1 is booked in steps of %2 from midnight; this booking runs %3–%4.", "rules.granularity_minutes")},
+    {"rules.max_active_bookings", QT_TRANSLATE_NOOP3("ServerMessage", "A member can hold %1 upcoming bookings of this kind here at a time, and already has %2.", "rules.max_active_bookings")},
+    {"rules.max_days_ahead", QT_TRANSLATE_NOOP3("ServerMessage", "%1 can be booked at most %2 days ahead; this booking is %3 days ahead.", "rules.max_days_ahead")},
+    {"rules.max_minutes", QT_TRANSLATE_NOOP3("ServerMessage", "%1 can be booked for at most %2; this booking lasts %3.", "rules.max_minutes")},
+    {"rules.min_lead_minutes", QT_TRANSLATE_NOOP3("ServerMessage", "%1 must be booked at least %2 before it starts; this booking starts in %3.", "rules.min_lead_minutes")},
+    {"rules.min_minutes", QT_TRANSLATE_NOOP3("ServerMessage", "%1 is booked for at least %2; this booking lasts %3.", "rules.min_minutes")},
+    {"rules.no_policy_level", QT_TRANSLATE_NOOP3("ServerMessage", "There is no policy level '%1'.", "rules.no_policy_level")},
+    {"rules.no_policy_target", QT_TRANSLATE_NOOP3("ServerMessage", "There is no %1 '%2' to set a policy on.", "rules.no_policy_target")},
+    {"rules.rules_invalid", QT_TRANSLATE_NOOP3("ServerMessage", "The policy was not saved: %1.", "rules.rules_invalid")},
+    {"rules.rules_not_map", QT_TRANSLATE_NOOP3("ServerMessage", "A policy needs its rules as a map.", "rules.rules_not_map")},
+    {"rules.within_opening_hours", QT_TRANSLATE_NOOP3("ServerMessage", "%1 is open %2–%3; this booking runs %4–%5.", "rules.within_opening_hours")},
+    {"series.kept_inside_deadline", QT_TRANSLATE_NOOP3("ServerMessage", "%1 occurrence(s) inside the cancellation deadline stay booked; the front desk can cancel them.", "series.kept_inside_deadline")},
+    {"series.move_started", QT_TRANSLATE_NOOP3("ServerMessage", "Only a booking that has not started can be moved; this one is %1.", "series.move_started")},
+    {"series.none_booked", QT_TRANSLATE_NOOP3("ServerMessage", "None of the %1 occurrences could be booked; the first: %2", "series.none_booked")},
+    {"waitlist.already_waiting", QT_TRANSLATE_NOOP3("ServerMessage", "You are already waiting for this slot.", "waitlist.already_waiting")},
+    {"waitlist.id_exists", QT_TRANSLATE_NOOP3("ServerMessage", "A waitlist entry with this id already exists.", "waitlist.id_exists")},
+    {"waitlist.no_such_entry", QT_TRANSLATE_NOOP3("ServerMessage", "There is no such waitlist entry.", "waitlist.no_such_entry")},
+    {"waitlist.nothing_offered_yet", QT_TRANSLATE_NOOP3("ServerMessage", "Nothing has been offered yet; you are still in line.", "waitlist.nothing_offered_yet")},
+    {"waitlist.offer_closed", QT_TRANSLATE_NOOP3("ServerMessage", "This offer is no longer open (it was %1).", "waitlist.offer_closed")},
+    {"waitlist.offer_lapsed", QT_TRANSLATE_NOOP3("ServerMessage", "This offer is no longer open (it was not taken in time).", "waitlist.offer_lapsed")},
+    {"waitlist.offer_no_longer_open", QT_TRANSLATE_NOOP3("ServerMessage", "This offer is no longer open.", "waitlist.offer_no_longer_open")},
+    {"waitlist.slot_begun", QT_TRANSLATE_NOOP3("ServerMessage", "That time has already begun; there is nothing to wait for.", "waitlist.slot_begun")},
+    {"waitlist.slot_free", QT_TRANSLATE_NOOP3("ServerMessage", "%1 is free then: book it instead of waiting.", "waitlist.slot_free")},
+};
+
+const QHash<QString, const Known *> &known()
+{
+    static const QHash<QString, const Known *> table = [] {
+        QHash<QString, const Known *> t;
+        for (const Known &k : kKnown)
+            t.insert(QString::fromLatin1(k.key), &k);
+        return t;
+    }();
+    return table;
+}
+
+QString render(const QCborValue &value)
+{
+    const QLocale locale;
+    if (value.isString())
+        return value.toString();
+    if (value.isInteger())
+        return locale.toString(value.toInteger());
+    if (value.isDouble())
+        return locale.toString(value.toDouble());
+    if (!value.isMap())
+        return {};
+    const QCborMap m = value.toMap();
+    if (m.contains("minutes"_L1))
+        return formatMinutes(m.value("minutes"_L1).toInteger()); // "1 h 30 min" reads the same in both
+    if (m.contains("time"_L1)) {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(m.value("time"_L1).toInteger(),
+                                                            QTimeZone(m.value("zone"_L1).toString().toLatin1()));
+        return locale.toString(at, u"ddd d MMM HH:mm"_s);
+    }
+    if (m.contains("date"_L1))
+        return locale.toString(QDate::fromString(m.value("date"_L1).toString(), Qt::ISODate), QLocale::LongFormat);
+    if (m.contains("weekday"_L1))
+        return locale.dayName(static_cast<int>(m.value("weekday"_L1).toInteger()));
+    if (m.contains("weekdays"_L1)) {
+        // Every Monday: "Mondays"; in Spanish the plural of lunes..viernes is the same word.
+        const QString day = locale.dayName(static_cast<int>(m.value("weekdays"_L1).toInteger()));
+        return day.endsWith(u's') ? day : day + u's';
+    }
+    if (m.contains("list"_L1)) {
+        QStringList items;
+        for (const QCborValue &item : m.value("list"_L1).toArray())
+            items << item.toString();
+        return items.join(u", "_s);
+    }
+    if (m.contains("waitMs"_L1)) {
+        const int minutes = static_cast<int>((m.value("waitMs"_L1).toInteger() + 59999) / 60000);
+        return QCoreApplication::translate("ServerMessage", "%n minute(s)", nullptr, minutes);
+    }
+    if (m.contains("key"_L1))
+        return localMessage(m.value("key"_L1).toString(), m.value("params"_L1).toArray(), m.value("text"_L1).toString());
+    return m.value("text"_L1).toString(); // a term: its English until the app has its own words for it
+}
+
+} // namespace
+
+QString localMessage(const QString &key, const QCborArray &params, const QString &english)
+{
+    const auto it = known().constFind(key);
+    if (key.isEmpty() || it == known().cend())
+        return english;
+    const QString text = QCoreApplication::translate("ServerMessage", (*it)->text.source, (*it)->text.comment);
+    // %1..%9 replaced in one pass, as the server does.
+    QString out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'%' && i + 1 < text.size() && text.at(i + 1).isDigit()) {
+            const int n = text.at(i + 1).digitValue();
+            if (n >= 1 && n <= params.size()) {
+                out += render(params.at(n - 1));
+                ++i;
+                continue;
+            }
+        }
+        out += text.at(i);
+    }
+    return out;
+}
+
+} // namespace atrium::gui
