@@ -97,10 +97,17 @@ Rectangle {
                 }
                 BookingPanel {
                     id: panel
+                    objectName: "bookingPanel"
                     Layout.fillHeight: true
                     Layout.preferredWidth: booking !== null ? implicitWidth : 0
                     visible: booking !== null
                     onCloseRequested: booking = null
+                    // Escape closes the panel (a dialog open on top takes Escape first).
+                    Shortcut {
+                        sequence: StandardKey.Cancel
+                        enabled: panel.booking !== null
+                        onActivated: panel.booking = null
+                    }
                     onCancelRequested: (booking) => {
                         cancelDialog.booking = booking
                         cancelDialog.open()

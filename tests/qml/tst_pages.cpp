@@ -222,6 +222,13 @@ private Q_SLOTS:
         QVERIFY(QMetaObject::invokeMethod(calendarPage, "bookingActivated", Q_ARG(QVariant, first),
                                           Q_ARG(QString, controller.calendar()->data(controller.calendar()->index(0), gui::CalendarModel::ResourceIdRole).toString())));
         shoot(window, u"booking-panel-"_s + lang);
+        // Escape closes the side panel.
+        QObject *panel = window->findChild<QObject *>(u"bookingPanel"_s);
+        QVERIFY(panel && panel->property("visible").toBool());
+        QTest::keyClick(window, Qt::Key_Escape);
+        QVERIFY(QTest::qWaitFor([&]() { return !panel->property("visible").toBool(); }, 2000));
+        QVERIFY(QMetaObject::invokeMethod(calendarPage, "bookingActivated", Q_ARG(QVariant, first),
+                                          Q_ARG(QString, controller.calendar()->data(controller.calendar()->index(0), gui::CalendarModel::ResourceIdRole).toString())));
         QObject *cancelDialog = shell->property("cancelDialog").value<QObject *>();
         cancelDialog->setProperty("booking", first);
         QMetaObject::invokeMethod(cancelDialog, "open");
