@@ -430,9 +430,16 @@ private Q_SLOTS:
         QVERIFY(admin.syncUntilIdle());
         QVERIFY(admin.cache().rejected().isEmpty());
         gui::AppController controller(client.cache(), client.engine(), clock);
+        g_warnings.clear();
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = nullptr;
+        loadMain(engine, &window);
+        QVERIFY(window);
         QVERIFY(signInAndShowCalendar(controller, client, u"member1@demo.atrium"_s));
         controller.book(u"mad-booth-1"_s, 16 * 60, 120, {}, u"Largo"_s);
         QVERIFY(QTest::qWaitFor([&]() { return controller.rejectedCount() == 1 && client.engine().isIdle(); }, 10000));
+        shoot(window, u"rejected-policy-es"_s);
+        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
         QCOMPARE(client.cache().rejected().first().messageKey, u"rules.max_minutes"_s);
         QCOMPARE(controller.rejection().value(u"reason"_s).toString(), u"Phone booth 1 se puede reservar como mucho 1 h; esta reserva dura 2 h."_s);
         useLanguage(u"en"_s);

@@ -102,6 +102,20 @@ Bookings::Bookings(kernel::Host &host, Members &members, Spaces &spaces)
     });
 }
 
+kernel::Subject Bookings::subjectOfRow(QLatin1StringView table, const QString &id)
+{
+    kernel::Subject s;
+    SqlQuery &q = m_store.exec(u"SELECT member_id, resource_id FROM "_s + table + u" WHERE id = ?"_s, {id});
+    s.exists = q.next();
+    if (s.exists) {
+        s.memberId = q.text(0);
+        const QString resourceId = q.text(1);
+        q.finish();
+        s.locations << m_spaces.locationOf(resourceId);
+    }
+    return s;
+}
+
 kernel::Subject Bookings::subjectOfBooking(const QString &bookingId)
 {
     kernel::Subject s;
@@ -478,16 +492,7 @@ void Bookings::registerMutations(kernel::Registry &registry)
         return subjectOfBooking(args.value("booking"_L1).toString());
     };
     const auto forSeries = [this](const Principal &, const QCborMap &args, const QString &) {
-        Subject s;
-        SqlQuery &q = m_store.exec(u"SELECT member_id, resource_id FROM series WHERE id = ?"_s, {args.value("series"_L1).toString()});
-        s.exists = q.next();
-        if (s.exists) {
-            s.memberId = q.text(0);
-            const QString resourceId = q.text(1);
-            q.finish();
-            s.locations << m_spaces.locationOf(resourceId);
-        }
-        return s;
+        return subjectOfRow("series"_L1, args.value("series"_L1).toString());
     };
 
     // clang-format off

@@ -52,6 +52,9 @@ public:
     QList<ChangeRow> policyViews(const QString &level, const QString &target);
     // Whose data a mutation naming this booking touches (its member, its location).
     kernel::Subject subjectOfBooking(const QString &bookingId);
+    // The same for a row of a table of things a member holds on a resource (a series, a
+    // waitlist entry): `table` has id, member_id and resource_id.
+    kernel::Subject subjectOfRow(QLatin1StringView table, const QString &id);
 
     // The spaces a query finds, as the client's cache would find them (shared matcher), free
     // for its window in the store.

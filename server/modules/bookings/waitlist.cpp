@@ -64,16 +64,7 @@ Waitlist::Waitlist(kernel::Host &host, Members &members, Spaces &spaces, Booking
             { spaces.locationOf(args.value("resource"_L1).toString()) }, true };
     };
     const auto forEntry = [this](const Principal &, const QCborMap &args, const QString &) {
-        kernel::Subject s;
-        SqlQuery &q = m_store.exec(u"SELECT member_id, resource_id FROM waitlist WHERE id = ?"_s, {args.value("entry"_L1).toString()});
-        s.exists = q.next();
-        if (s.exists) {
-            s.memberId = q.text(0);
-            const QString resourceId = q.text(1);
-            q.finish();
-            s.locations << m_spaces.locationOf(resourceId);
-        }
-        return s;
+        return m_bookings.subjectOfRow("waitlist"_L1, args.value("entry"_L1).toString());
     };
     // clang-format off
     //                                        action                    admin desk member kiosk
