@@ -54,6 +54,11 @@ QCborMap bookingRefArgs(const QString &bookingId, const QString &note)
     return args;
 }
 
+QCborMap undoCheckinArgs(const QString &checkinId)
+{
+    return QCborMap{{"id"_L1, checkinId}};
+}
+
 QCborMap checkinArgs(const QString &id, const QString &member, const QString &bookingId, const QString &locationId)
 {
     QCborMap args;

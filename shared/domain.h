@@ -38,6 +38,7 @@ inline constexpr auto SetPolicy = QLatin1StringView("set_policy"); // admins: re
 inline constexpr auto Approve = QLatin1StringView("approve");       // staff: a tentative booking becomes confirmed
 inline constexpr auto Decline = QLatin1StringView("decline");       // staff: a tentative booking is turned down
 inline constexpr auto Checkout = QLatin1StringView("checkout");     // the member leaves: the rest of the booking is free
+inline constexpr auto UndoCheckin = QLatin1StringView("undo_checkin"); // a check-in made by mistake: as if it never was
 inline constexpr auto SaveLocation = QLatin1StringView("save_location"); // admins: create or edit a location
 inline constexpr auto SaveResource = QLatin1StringView("save_resource"); // staff: create or edit a space or item
 inline constexpr auto SaveCategory = QLatin1StringView("save_category"); // staff: create or edit a category
@@ -82,6 +83,8 @@ QCborMap importBusyArgs(const QString &resourceId, const QByteArray &ics, const 
 QCborMap moveArgs(const QString &bookingId, qint64 startMs, qint64 endMs, const QString &resourceId = {});
 
 QCborMap checkinArgs(const QString &id, const QString &member, const QString &bookingId = {}, const QString &locationId = {});
+// undo_checkin: the check-in's id.
+QCborMap undoCheckinArgs(const QString &checkinId);
 // A check-in by badge or PIN (kiosks, the desk): credential is "qr" or "pin".
 QCborMap credentialCheckinArgs(const QString &id, QLatin1StringView credential, const QString &value, const QString &locationId = {},
                                const QString &resourceId = {});

@@ -13,6 +13,8 @@ QCborMap Principal::toCbor() const
     m.insert("role"_L1, roleName(role));
     m.insert("homeLocation"_L1, homeLocation);
     m.insert("plan"_L1, plan);
+    if (!company.isEmpty()) // absent when none: the views of accounts made before the field are unchanged
+        m.insert("company"_L1, company);
     return m;
 }
 

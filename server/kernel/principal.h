@@ -16,7 +16,8 @@ struct Principal
     QString name;
     QString homeLocation;
     QString sessionId;
-    QString plan; // the membership plan ("" for none)
+    QString plan;    // the membership plan ("" for none)
+    QString company; // whom they work for ("" for nobody named)
     Role role = Role::Member;
 
     QCborMap toCbor() const;

@@ -38,6 +38,7 @@ const Expected kExpected[] = {
     {"checkin", "+++", "+++", "+--", "++-"},
     {"checkin_credential", "+++", "+++", "---", "++-"},
     {"checkout", "+++", "+++", "+--", "++-"},
+    {"undo_checkin", "+++", "+++", "+--", "++-"},
     {"approve", "+++", "+++", "---", "---"},
     {"decline", "+++", "+++", "---", "---"},
     {"join_waitlist", "+++", "+++", "+--", "---"},
@@ -61,7 +62,7 @@ const Expected kExpected[] = {
 struct Subject
 {
     QString member, location, resource, category;
-    QString booking, series, seriesOccurrence, waitlistEntry, pin;
+    QString booking, series, seriesOccurrence, waitlistEntry, pin, checkin;
 };
 
 } // namespace
@@ -105,6 +106,8 @@ class TestAccess : public QObject
             return {mutation::EditSeries, editSeriesArgs(s.series, s.seriesOccurrence, id, at(3, 12), at(3, 13))};
         if (action == u"checkin"_s)
             return {mutation::Checkin, checkinArgs(id, s.member, s.booking, s.location)};
+        if (action == u"undo_checkin"_s)
+            return {mutation::UndoCheckin, undoCheckinArgs(s.checkin)};
         if (action == u"checkin_credential"_s)
             return {mutation::Checkin, credentialCheckinArgs(id, "pin"_L1, s.pin, s.location)};
         if (action == u"join_waitlist"_s)
@@ -162,6 +165,9 @@ private Q_SLOTS:
             s.location = QString::fromLatin1(locations[i]);
             s.resource = QString::fromLatin1(resources[i]);
             s.category = QString::fromLatin1(categories[i]);
+            // An arrival without a booking (made first, so it checks none in), for undo_checkin to take back.
+            s.checkin = newUuidV7(m_demo.clock.nowMs());
+            applied(m_desk, mutation::Checkin, checkinArgs(s.checkin, s.member, {}, s.location));
             // A booking that started ten minutes ago (check-in window open), one per member on
             // their own room.
             s.booking = newUuidV7(m_demo.clock.nowMs());
@@ -199,7 +205,8 @@ private Q_SLOTS:
                                 mutation::Approve,     mutation::Decline,      mutation::Checkout,      mutation::SaveLocation,
                                 mutation::SaveResource, mutation::SaveCategory, mutation::BookSeries,   mutation::CancelSeries,
                                 mutation::EditSeries,  mutation::JoinWaitlist, mutation::LeaveWaitlist, mutation::AcceptOffer,
-                                mutation::SetPlan,     mutation::IssueCredentials, mutation::ImportBusy, mutation::Move};
+                                mutation::SetPlan,     mutation::IssueCredentials, mutation::ImportBusy, mutation::Move,
+                                mutation::UndoCheckin};
         for (const QString &kind : kinds)
             QVERIFY2(registry.rule(registry.actionOf(kind, {})), qPrintable(kind));
     }

@@ -135,6 +135,75 @@ private Q_SLOTS:
         QVERIFY(apply(admin, mutation::SetPolicy, setPolicyArgs(u"resource"_s, u"mad-office-1"_s, rules)).applied);
         QVERIFY(apply(m_kiosk, mutation::Checkin, walkInArgs(newUuidV7(), u"m-06"_s, u"mad-office-1"_s, 30)).message.contains(u"front desk"_s));
     }
+
+    // The desk checked in the wrong Julia Green: Undo takes the check-in out of every roll call
+    // and the booking waits for its member again; only once, and not after the member has left.
+    void undoTakesACheckInBack()
+    {
+        const QString booking = newUuidV7();
+        m_clock.setMs(at(16, 30));
+        QVERIFY(apply(m_member, mutation::Book, bookArgs(booking, u"mad-room-xl"_s, at(17), at(18))).applied);
+        m_clock.setMs(at(16, 55));
+        const QString checkin = newUuidV7();
+        QVERIFY(apply(m_desk, mutation::Checkin, checkinArgs(checkin, u"m-05"_s, {}, u"mad"_s)).applied);
+        QCOMPARE(m_modules->bookings.booking(booking)->status, u"checked_in"_s);
+        auto inRollCall = [&](const QString &id) {
+            for (const ChangeRow &r : m_modules->host.snapshot({u"staff"_s}))
+                if (r.entity == entity::Checkin && r.id == id)
+                    return true;
+            return false;
+        };
+        QVERIFY(inRollCall(checkin));
+
+        // Another member cannot undo it.
+        QCOMPARE(apply(m_demo.principal(u"m-06"_s), mutation::UndoCheckin, undoCheckinArgs(checkin)).code, proto::code::Forbidden);
+        const Outcome undone = apply(m_desk, mutation::UndoCheckin, undoCheckinArgs(checkin));
+        QVERIFY2(undone.applied, qPrintable(undone.message));
+        QCOMPARE(m_modules->bookings.booking(booking)->status, u"confirmed"_s);
+        QStringList deleted;
+        for (const ChangeRow &r : undone.changes)
+            if (r.entity == entity::Checkin && r.op == u"delete"_s)
+                deleted << r.scope;
+        deleted.sort();
+        QCOMPARE(deleted, (QStringList{u"member:m-05"_s, u"staff"_s}));
+        QVERIFY(!inRollCall(checkin));
+        // Kept for the record, with who undid it.
+        SqlQuery &q = m_store.exec(u"SELECT undone_by FROM checkins WHERE id = ?"_s, {checkin});
+        QVERIFY(q.next());
+        QCOMPARE(q.text(0), u"u-desk"_s);
+        q.finish();
+
+        // Sent again (a second device, a retry): applied, nothing more. The check-in sent again does not come back.
+        const Outcome twice = apply(m_desk, mutation::UndoCheckin, undoCheckinArgs(checkin));
+        QVERIFY(twice.applied);
+        QVERIFY(twice.changes.isEmpty());
+        QVERIFY(apply(m_desk, mutation::Checkin, checkinArgs(checkin, u"m-05"_s, {}, u"mad"_s)).applied);
+        QCOMPARE(m_modules->bookings.booking(booking)->status, u"confirmed"_s);
+        QVERIFY(!inRollCall(checkin));
+        QCOMPARE(apply(m_desk, mutation::UndoCheckin, undoCheckinArgs(u"no-such-checkin"_s)).code, proto::code::NotFound);
+
+        // The right member arrives, checks in and later leaves: that visit is no longer undone.
+        const QString real = newUuidV7();
+        QVERIFY(apply(m_member, mutation::Checkin, checkinArgs(real, u"m-05"_s, booking)).applied);
+        m_clock.setMs(at(17, 40));
+        QVERIFY(apply(m_member, mutation::Checkout, bookingRefArgs(booking)).applied);
+        const Outcome late = apply(m_desk, mutation::UndoCheckin, undoCheckinArgs(real));
+        QCOMPARE(late.code, proto::code::Invalid);
+        QCOMPARE(late.messageKey, u"checkin.undo_after_checkout"_s);
+        QVERIFY(inRollCall(real));
+    }
+
+    // A member's company travels with the user, for the desk to see and search by.
+    void membersCarryTheirCompany()
+    {
+        const auto julia = m_modules->members.userViews(u"m-07"_s);
+        QVERIFY(!julia.isEmpty());
+        QCOMPARE(julia.first().dataMap().value("name"_L1).toString(), u"Julia Green"_s);
+        QCOMPARE(julia.first().dataMap().value("company"_L1).toString(), u"Mar Azul Media"_s);
+        const auto other = m_modules->members.userViews(u"m-32"_s);
+        QCOMPARE(other.first().dataMap().value("name"_L1).toString(), u"Julia Green"_s);
+        QCOMPARE(other.first().dataMap().value("company"_L1).toString(), u"Cardamomo Foods"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCheckin)

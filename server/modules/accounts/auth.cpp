@@ -85,7 +85,7 @@ bool Auth::verifyPassword(const QString &hash, const QString &password)
 
 std::optional<Principal> loadPrincipal(Store &store, const QString &userId)
 {
-    SqlQuery &q = store.exec(u"SELECT id, email, name, role, COALESCE(home_location, ''), plan FROM users WHERE id = ?"_s, {userId});
+    SqlQuery &q = store.exec(u"SELECT id, email, name, role, COALESCE(home_location, ''), plan, company FROM users WHERE id = ?"_s, {userId});
     if (!q.next())
         return std::nullopt;
     Principal p;
@@ -95,6 +95,7 @@ std::optional<Principal> loadPrincipal(Store &store, const QString &userId)
     p.role = roleFromName(q.value(3).toString()).value_or(Role::Member);
     p.homeLocation = q.value(4).toString();
     p.plan = q.value(5).toString();
+    p.company = q.value(6).toString();
     return p;
 }
 

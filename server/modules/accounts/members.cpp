@@ -19,6 +19,12 @@ Members::Members(kernel::Host &host) : Module(host, "accounts"_L1), m_store(host
                          {rule("set_plan",                   A,    A,   N,     N, "change a member's plan")},
                          {}, {}, handler(this, &Members::setPlan)});
     // clang-format on
+    // The accounts module's own schema, after the store's (whose first tables it shares).
+    host.addMigrations({u"accounts"_s,
+                        {
+                            // 1: the company a member works for, shown at the desk and searched by.
+                            {u"ALTER TABLE users ADD COLUMN company TEXT NOT NULL DEFAULT ''"_s},
+                        }});
     host.addEntity({ entity::User,
         kernel::listByIds(m_store, u"SELECT id FROM users ORDER BY id"_s, [this](const QString &id) { return userViews(id); }),
         { u"users"_s } });

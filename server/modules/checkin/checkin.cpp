@@ -166,6 +166,18 @@ Checkin::Checkin(kernel::Host &host, Members &members, Spaces &spaces, Bookings 
                              return m_bookings.subjectOfBooking(args.value("booking"_L1).toString());
                          },
                          handler(this, &Checkin::checkout)});
+    host.registry().add({mutation::UndoCheckin, {{text("id", true, 64)}},
+                         {rule("undo_checkin",               A,    A,   S,     L, "undo members' check-ins", "undo their own check-ins")},
+                         {}, [this](const Principal &, const QCborMap &args, const QString &) {
+                             SqlQuery &q = m_store.exec(u"SELECT member_id, location_id FROM checkins WHERE id = ?"_s,
+                                                        {args.value("id"_L1).toString()});
+                             kernel::Subject s{{}, {}, false};
+                             if (q.next())
+                                 s = kernel::Subject{q.text(0), {q.text(1)}, true};
+                             q.finish();
+                             return s;
+                         },
+                         handler(this, &Checkin::undoCheckin)});
     host.registry().add({mutation::IssueCredentials, {{text("member", false, 320)}},
                          {rule("issue_credentials",          A,    A,   S,     N, "issue badges and PINs", "renew their own badge and PIN")},
                          {}, [this](const Principal &actor, const QCborMap &args, const QString &) {
@@ -173,8 +185,13 @@ Checkin::Checkin(kernel::Host &host, Members &members, Spaces &spaces, Bookings 
                          },
                          handler(this, &Checkin::issueCredentials)});
     // clang-format on
+    host.addMigrations({u"checkin"_s,
+                        {
+                            // 1: a check-in undone (made by mistake) is kept for the record, out of every roll call.
+                            {u"ALTER TABLE checkins ADD COLUMN undone_at INTEGER"_s, u"ALTER TABLE checkins ADD COLUMN undone_by TEXT"_s},
+                        }});
     host.addEntity({ entity::Checkin,
-        kernel::listByIds(m_store, u"SELECT id FROM checkins ORDER BY id"_s, [this](const QString &id) { return checkinViews(id); }), {} });
+        kernel::listByIds(m_store, u"SELECT id FROM checkins WHERE undone_at IS NULL ORDER BY id"_s, [this](const QString &id) { return checkinViews(id); }), {} });
 }
 
 Outcome Checkin::checkout(const QCborMap &args)
@@ -196,6 +213,38 @@ Outcome Checkin::checkout(const QCborMap &args)
     b->endMs = std::clamp(now, b->startMs + 1, b->endMs);
     o.changes = m_bookings.setStatus(*b, booking_status::CheckedOut, now);
     o.changes << m_bookings.slotFreed(b->resourceId, b->endMs, bookedUntil);
+    return o;
+}
+
+Outcome Checkin::undoCheckin(const Principal &actor, const QCborMap &args)
+{
+    const QString id = args.value("id"_L1).toString();
+    SqlQuery &q = m_store.exec(u"SELECT COALESCE(booking_id, ''), undone_at IS NOT NULL FROM checkins WHERE id = ?"_s, {id});
+    if (!q.next())
+        return Outcome::reject(proto::code::NotFound, say("checkin.no_checkin", u"There is no check-in '%1'."_s, {id.left(100)}));
+    const QString bookingId = q.text(0);
+    const bool undone = q.value(1).toBool();
+    q.finish();
+    Outcome o;
+    o.applied = true;
+    if (undone)
+        return o; // from two devices, or sent again: once
+    std::optional<Booking> b = bookingId.isEmpty() ? std::nullopt : m_bookings.booking(bookingId);
+    if (b && b->status == booking_status::CheckedOut)
+        return Outcome::reject(proto::code::Invalid,
+            say("checkin.undo_after_checkout", u"This member has already checked out; the visit cannot be undone now."_s));
+    const qint64 now = m_clock.nowMs();
+    m_store.exec(u"UPDATE checkins SET undone_at = ?, undone_by = ? WHERE id = ?"_s, {now, actor.userId, id});
+    // The booking it checked in is waiting for its member again, unless another check-in stands
+    // for it (a second scan at the door). It may then be released as a no-show, as it should.
+    if (b && b->status == booking_status::CheckedIn) {
+        SqlQuery &other = m_store.exec(u"SELECT 1 FROM checkins WHERE booking_id = ? AND undone_at IS NULL"_s, {b->id});
+        const bool stillIn = other.next();
+        other.finish();
+        if (!stillIn)
+            o.changes << m_bookings.setStatus(*b, booking_status::Confirmed, now);
+    }
+    o.changes << checkinViews(id);
     return o;
 }
 
@@ -314,12 +363,17 @@ Outcome Checkin::checkin(const Principal &actor, const QCborMap &args)
 
 QList<ChangeRow> Checkin::checkinViews(const QString &id)
 {
-    SqlQuery &q
-        = m_store.exec(u"SELECT id, member_id, location_id, COALESCE(booking_id, ''), at_ms, by_user FROM checkins WHERE id = ?"_s, { id });
+    SqlQuery &q = m_store.exec(
+        u"SELECT id, member_id, location_id, COALESCE(booking_id, ''), at_ms, by_user, undone_at IS NOT NULL FROM checkins WHERE id = ?"_s,
+        {id});
     if (!q.next())
         return {};
     const Record c{q.text(0), q.text(1), q.text(2), q.text(3), q.int64(4), q.text(5)};
+    const bool undone = q.value(6).toBool();
     q.finish();
+    if (undone) // out of the roll call on every device; the server keeps the row, and the audit trail says who undid it
+        return {changeRow(entity::Checkin, c.id, QByteArray(), QString(scope::Staff), true),
+                changeRow(entity::Checkin, c.id, QByteArray(), scope::member(c.memberId), true)};
     return checkinViews(c);
 }
 

@@ -28,6 +28,9 @@ public:
 private:
     Outcome checkin(const Principal &actor, const QCborMap &args);
     Outcome checkout(const QCborMap &args);
+    // A check-in made by mistake (the wrong Julia Green): out of the roll call, and its booking
+    // waits for its member again. Refused once the member has checked out.
+    Outcome undoCheckin(const Principal &actor, const QCborMap &args);
     Outcome issueCredentials(const Principal &actor, const QCborMap &args);
     std::optional<QString> memberByCheckinToken(const QString &token);
     std::optional<QString> memberByPin(const QString &pin);

@@ -90,6 +90,9 @@ const char *const kLastNames[] = {"García", "Martínez", "López", "Sánchez", 
                                   "Smith", "Johnson", "Brown", "Miller", "Davis", "Wilson", "Taylor", "Clark", "Lewis", "Walker",
                                   "Hall", "Young", "King", "Wright", "Green"};
 
+const char *const kCompanies[] = {"Lumen Studio", "Brisa Labs", "Northwind Legal", "Pixelforge", "Cardamomo Foods", "Atlas Freight",
+                                  "Verde Energía", "Quill & Ink", "Hudson Analytics", "Solera Travel", "Kite Robotics", "Mar Azul Media"};
+
 qint64 localMs(const QDate &day, int hour, int minute, const QTimeZone &zone)
 {
     return QDateTime(day, QTime(hour, minute), zone).toMSecsSinceEpoch();
@@ -139,10 +142,10 @@ void DemoData::seed(Store &store, Modules &modules, const Clock &clock, bool hou
         }
 
         auto addUser = [&](const QString &id, const QString &email, const QString &name, Role role, const QString &home,
-                           const QString &plan = u""_s) {
-            store.exec(
-                u"INSERT INTO users(id, email, name, role, password_hash, home_location, created_at, plan) VALUES(?,?,?,?,?,?,?,?)"_s,
-                { id, email, name, roleName(role), hash, home, now, plan });
+                           const QString &plan = u""_s, const QString &company = u""_s) {
+            store.exec(u"INSERT INTO users(id, email, name, role, password_hash, home_location, created_at, plan, company)"
+                       " VALUES(?,?,?,?,?,?,?,?,?)"_s,
+                { id, email, name, roleName(role), hash, home, now, plan, company });
             rows << modules.members.userViews(id);
         };
         addUser(u"u-admin"_s, u"admin@demo.atrium"_s, u"Alex Admin"_s, Role::Admin, u"mad"_s);
@@ -153,7 +156,9 @@ void DemoData::seed(Store &store, Modules &modules, const Clock &clock, bool hou
             const QString name = QString::fromUtf8(kFirstNames[(i - 1) % 25]) + u' ' + QString::fromUtf8(kLastNames[(i * 7) % 25]);
             // A third resident (a desk of their own), the rest flex; three in ten with no plan (day passes).
             const QString plan = i % 10 < 3 ? u""_s : i % 3 == 0 ? u"resident"_s : u"flex"_s;
-            addUser(id, u"member%1@demo.atrium"_s.arg(i), name, Role::Member, i <= 30 ? u"mad"_s : u"nyc"_s, plan);
+            // Most work for one of a dozen companies; one in five is a freelancer with none.
+            const QString company = i % 5 == 4 ? u""_s : QString::fromUtf8(kCompanies[(i * 5) % 12]);
+            addUser(id, u"member%1@demo.atrium"_s.arg(i), name, Role::Member, i <= 30 ? u"mad"_s : u"nyc"_s, plan, company);
             members << id;
         }
 
