@@ -214,10 +214,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check-ins are saved on this computer first, so they work offline too.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -227,6 +223,153 @@
     </message>
     <message>
         <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e-mail or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · member at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No booking here today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, e-mail or company, then choose the member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInResult</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeCard</name>
+    <message>
+        <source>%1 · not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Today at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arriving in the next hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is due in the next hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is checked in yet today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll call as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This location has no rooms or booths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No booking is waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released as no-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No booking was released today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything sent today was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <comment>a line&apos;s button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <comment>a line&apos;s button</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -250,6 +393,138 @@
     <message>
         <source>Sign out</source>
         <translation type="unfinished">Sign out</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingOp</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>a day, then a time range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring booking of %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlist for %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking of %1, %2, for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation of a booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval of a booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline of a booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-out from %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-out of a booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move of a booking to %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in by badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in by PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo of %1&apos;s check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation of a recurring booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New times for a recurring booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving a waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepting a waitlist offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New badge and PIN for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New booking rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking %1 out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar import for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New calendar link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -547,7 +822,10 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -673,6 +951,45 @@
     </message>
 </context>
 <context>
+    <name>atrium::client::SyncEngine</name>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1). Trust it with its CA or pin it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pin is the SHA-256 of the server&apos;s key as atrium-server prints it: 64 hexadecimal digits, colons allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not the one this device was set up for (its pin differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server uses TLS: try %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer. Check its address, or try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>atrium::gui::AppController</name>
     <message>
         <source>Enter your email and password.</source>
@@ -687,23 +1004,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Booking %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancellation of a booking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2–%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your booking of %1 at %2 was not accepted.</source>
+        <source>Your booking of %1 (%2) was not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -728,6 +1029,106 @@
     </message>
     <message>
         <source>Your account is not allowed to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is checked in: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in of %1 undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll call — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n people in the building</source>
+        <translation>
+            <numerusform>%1 · %n person in the building</numerusform>
+            <numerusform>%1 · %n people in the building</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::MemberSearchModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::TodayModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Free, %n people</source>
+        <translation>
+            <numerusform>Free, %n person</numerusform>
+            <numerusform>Free, %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rest of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opens at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed for today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

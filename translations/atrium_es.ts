@@ -214,10 +214,6 @@
         <translation>Registrar la entrada de un miembro</translation>
     </message>
     <message>
-        <source>Member</source>
-        <translation>Miembro</translation>
-    </message>
-    <message>
         <source>Check-ins are saved on this computer first, so they work offline too.</source>
         <translation>Las entradas se guardan primero en este ordenador, así que también funcionan sin conexión.</translation>
     </message>
@@ -228,6 +224,153 @@
     <message>
         <source>Check in</source>
         <translation>Registrar entrada</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or company</source>
+        <translation>Nombre, correo o empresa</translation>
+    </message>
+    <message>
+        <source>Find the member</source>
+        <translation>Buscar al miembro</translation>
+    </message>
+    <message>
+        <source>%1 · member at %2</source>
+        <translation>%1 · miembro de %2</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Hoy: %1</translation>
+    </message>
+    <message>
+        <source>No booking here today</source>
+        <translation>Sin reserva aquí hoy</translation>
+    </message>
+    <message>
+        <source>Already in</source>
+        <translation>Ya está dentro</translation>
+    </message>
+    <message>
+        <source>Type a name, e-mail or company, then choose the member.</source>
+        <translation>Escribe un nombre, correo o empresa y elige al miembro.</translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”.</source>
+        <translation>Nadie coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Check in %1</source>
+        <translation>Registrar entrada de %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInResult</name>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>HomeCard</name>
+    <message>
+        <source>%1 · not sent yet</source>
+        <translation>%1 · aún sin enviar</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Today at %1</source>
+        <translation>Hoy en %1</translation>
+    </message>
+    <message>
+        <source>Check in member</source>
+        <translation>Registrar entrada</translation>
+    </message>
+    <message>
+        <source>Arriving in the next hour</source>
+        <translation>Llegan en la próxima hora</translation>
+    </message>
+    <message>
+        <source>Nobody is due in the next hour.</source>
+        <translation>Nadie llega en la próxima hora.</translation>
+    </message>
+    <message>
+        <source>In the building</source>
+        <translation>En el edificio</translation>
+    </message>
+    <message>
+        <source>Nobody is checked in yet today.</source>
+        <translation>Hoy aún no ha entrado nadie.</translation>
+    </message>
+    <message>
+        <source>Roll call as PDF</source>
+        <translation>Lista de presentes en PDF</translation>
+    </message>
+    <message>
+        <source>Rooms now</source>
+        <translation>Salas ahora</translation>
+    </message>
+    <message>
+        <source>This location has no rooms or booths.</source>
+        <translation>Este centro no tiene salas ni cabinas.</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Reservar</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Pendientes de aprobación</translation>
+    </message>
+    <message>
+        <source>No booking is waiting for approval.</source>
+        <translation>Ninguna reserva espera aprobación.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Released as no-shows</source>
+        <translation>Liberadas por no presentarse</translation>
+    </message>
+    <message>
+        <source>No booking was released today.</source>
+        <translation>Hoy no se ha liberado ninguna reserva.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <source>Not accepted today</source>
+        <translation>No aceptado hoy</translation>
+    </message>
+    <message>
+        <source>Everything sent today was accepted.</source>
+        <translation>Todo lo enviado hoy se ha aceptado.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <comment>a line&apos;s button</comment>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <comment>a line&apos;s button</comment>
+        <translation>Salida</translation>
     </message>
 </context>
 <context>
@@ -250,6 +393,138 @@
     <message>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+</context>
+<context>
+    <name>PendingOp</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>a day, then a time range</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Recurring booking of %1 from %2</source>
+        <translation>Reserva periódica de %1 desde %2</translation>
+    </message>
+    <message>
+        <source>Waitlist for %1, %2</source>
+        <translation>Lista de espera de %1, %2</translation>
+    </message>
+    <message>
+        <source>Booking of %1, %2</source>
+        <translation>Reserva de %1, %2</translation>
+    </message>
+    <message>
+        <source>Booking of %1, %2, for %3</source>
+        <translation>Reserva de %1, %2, para %3</translation>
+    </message>
+    <message>
+        <source>Cancellation of %1, %2</source>
+        <translation>Cancelación de %1, %2</translation>
+    </message>
+    <message>
+        <source>Cancellation of a booking</source>
+        <translation>Cancelación de una reserva</translation>
+    </message>
+    <message>
+        <source>Approval of %1, %2</source>
+        <translation>Aprobación de %1, %2</translation>
+    </message>
+    <message>
+        <source>Approval of a booking</source>
+        <translation>Aprobación de una reserva</translation>
+    </message>
+    <message>
+        <source>Decline of %1, %2</source>
+        <translation>Rechazo de %1, %2</translation>
+    </message>
+    <message>
+        <source>Decline of a booking</source>
+        <translation>Rechazo de una reserva</translation>
+    </message>
+    <message>
+        <source>Check-out from %1, %2</source>
+        <translation>Salida de %1, %2</translation>
+    </message>
+    <message>
+        <source>Check-out of a booking</source>
+        <translation>Salida de una reserva</translation>
+    </message>
+    <message>
+        <source>Move of a booking to %1, %2</source>
+        <translation>Cambio de una reserva a %1, %2</translation>
+    </message>
+    <message>
+        <source>Check-in by badge</source>
+        <translation>Entrada con credencial</translation>
+    </message>
+    <message>
+        <source>Check-in by PIN</source>
+        <translation>Entrada con PIN</translation>
+    </message>
+    <message>
+        <source>Check-in of %1</source>
+        <translation>Entrada de %1</translation>
+    </message>
+    <message>
+        <source>Undo of %1&apos;s check-in</source>
+        <translation>Anulación de la entrada de %1</translation>
+    </message>
+    <message>
+        <source>Cancellation of a recurring booking</source>
+        <translation>Cancelación de una reserva periódica</translation>
+    </message>
+    <message>
+        <source>New times for a recurring booking</source>
+        <translation>Nuevo horario de una reserva periódica</translation>
+    </message>
+    <message>
+        <source>Leaving a waitlist</source>
+        <translation>Salida de una lista de espera</translation>
+    </message>
+    <message>
+        <source>Accepting a waitlist offer</source>
+        <translation>Aceptación de una oferta de la lista de espera</translation>
+    </message>
+    <message>
+        <source>New plan for %1</source>
+        <translation>Nuevo plan para %1</translation>
+    </message>
+    <message>
+        <source>New badge and PIN for %1</source>
+        <translation>Nueva credencial y PIN para %1</translation>
+    </message>
+    <message>
+        <source>New booking rules</source>
+        <translation>Nuevas reglas de reserva</translation>
+    </message>
+    <message>
+        <source>Changes to the spaces</source>
+        <translation>Cambios en los espacios</translation>
+    </message>
+    <message>
+        <source>Changes to %1</source>
+        <translation>Cambios en %1</translation>
+    </message>
+    <message>
+        <source>Taking %1 out of service</source>
+        <translation>Retirada de %1 del servicio</translation>
+    </message>
+    <message>
+        <source>Calendar import for %1</source>
+        <translation>Importación de calendario para %1</translation>
+    </message>
+    <message>
+        <source>New calendar link</source>
+        <translation>Nuevo enlace de calendario</translation>
+    </message>
+    <message>
+        <source>A change (%1)</source>
+        <translation>Un cambio (%1)</translation>
     </message>
 </context>
 <context>
@@ -547,7 +822,10 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n minuto</numerusform><numerusform>%n minutos</numerusform></translation>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -673,6 +951,45 @@
     </message>
 </context>
 <context>
+    <name>atrium::client::SyncEngine</name>
+    <message>
+        <source>The server&apos;s certificate is not trusted (%1). Trust it with its CA or pin it.</source>
+        <translation>El certificado del servidor no es de confianza (%1). Confía en su CA o fíjalo con su huella.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>A pin is the SHA-256 of the server&apos;s key as atrium-server prints it: 64 hexadecimal digits, colons allowed.</source>
+        <translation>Una huella es el SHA-256 de la clave del servidor tal como lo muestra atrium-server: 64 dígitos hexadecimales, se admiten dos puntos.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 no contiene ningún certificado PEM.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not the one this device was set up for (its pin differs).</source>
+        <translation>El certificado del servidor no es el configurado en este dispositivo (su huella es distinta).</translation>
+    </message>
+    <message>
+        <source>This server uses TLS: try %1</source>
+        <translation>Este servidor usa TLS: prueba %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer. Check its address, or try again in a moment.</source>
+        <translation>El servidor no ha respondido. Comprueba la dirección o vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>No se ha podido contactar con el servidor.</translation>
+    </message>
+    <message>
+        <source>Sign in to sync.</source>
+        <translation>Inicia sesión para sincronizar.</translation>
+    </message>
+</context>
+<context>
     <name>atrium::gui::AppController</name>
     <message>
         <source>Enter your email and password.</source>
@@ -687,24 +1004,8 @@
         <translation>Última sincronización a las %1</translation>
     </message>
     <message>
-        <source>Booking %1, %2</source>
-        <translation>Reserva de %1, %2</translation>
-    </message>
-    <message>
-        <source>Cancellation of a booking</source>
-        <translation>Anulación de una reserva</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>Entrada</translation>
-    </message>
-    <message>
-        <source>%1, %2–%3</source>
-        <translation>%1, %2–%3</translation>
-    </message>
-    <message>
-        <source>Your booking of %1 at %2 was not accepted.</source>
-        <translation>Tu reserva de %1 el %2 no se aceptó.</translation>
+        <source>Your booking of %1 (%2) was not accepted.</source>
+        <translation>Tu reserva de %1 (%2) no se aceptó.</translation>
     </message>
     <message>
         <source>A change was not accepted.</source>
@@ -729,6 +1030,106 @@
     <message>
         <source>Your account is not allowed to do this.</source>
         <translation>Tu cuenta no tiene permiso para hacer esto.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 hasta las %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is checked in.</source>
+        <translation>%1 ha entrado.</translation>
+    </message>
+    <message>
+        <source>%1 is checked in: %2.</source>
+        <translation>%1 ha entrado: %2.</translation>
+    </message>
+    <message>
+        <source>Check-in of %1 undone.</source>
+        <translation>Entrada de %1 anulada.</translation>
+    </message>
+    <message>
+        <source>Roll call</source>
+        <translation>Lista de presentes</translation>
+    </message>
+    <message>
+        <source>Roll call — %1</source>
+        <translation>Lista de presentes — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n people in the building</source>
+        <translation>
+            <numerusform>%1 · %n persona en el edificio</numerusform>
+            <numerusform>%1 · %n personas en el edificio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is checked in.</source>
+        <translation>No hay nadie dentro.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::MemberSearchModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::TodayModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>desde las %1</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En uso</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hasta las %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Free, %n people</source>
+        <translation>
+            <numerusform>Libre, %n persona</numerusform>
+            <numerusform>Libre, %n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rest of the day</source>
+        <translation>el resto del día</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>opens at %1</source>
+        <translation>abre a las %1</translation>
+    </message>
+    <message>
+        <source>closed for today</source>
+        <translation>cerrado por hoy</translation>
     </message>
 </context>
 </TS>

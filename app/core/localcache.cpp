@@ -417,6 +417,20 @@ QList<BookingView> LocalCache::bookings(const BookingFilter &filter)
                 b.locationId = res->value("location"_L1).toString();
             index.insert(id, views.size());
             views.append({b, true, false});
+        } else if (op.kind == mutation::UndoCheckin) {
+            // The booking that check-in checked in waits for its member again.
+            const QString checkinId = op.args.value("id"_L1).toString();
+            QString bookingId;
+            if (const auto c = entity(entity::Checkin, checkinId))
+                bookingId = c->value("booking"_L1).toString();
+            for (const OutboxOp &earlier : outbox())
+                if (earlier.kind == mutation::Checkin && earlier.args.value("id"_L1).toString() == checkinId)
+                    bookingId = earlier.args.value("booking"_L1).toString();
+            const auto it = index.constFind(bookingId);
+            if (it != index.constEnd() && views[*it].booking.status == booking_status::CheckedIn) {
+                views[*it].booking.status = QString(booking_status::Confirmed);
+                views[*it].pending = true;
+            }
         } else if (op.kind == mutation::Cancel || op.kind == mutation::Checkin || op.kind == mutation::Approve
                    || op.kind == mutation::Decline || op.kind == mutation::Checkout) {
             const auto it = index.constFind(op.args.value("booking"_L1).toString());
@@ -439,6 +453,46 @@ QList<BookingView> LocalCache::bookings(const BookingFilter &filter)
     std::sort(out.begin(), out.end(), [](const BookingView &a, const BookingView &b) {
         return a.booking.startMs != b.booking.startMs ? a.booking.startMs < b.booking.startMs : a.booking.id < b.booking.id;
     });
+    return out;
+}
+
+QList<CheckinView> LocalCache::checkins(const QString &locationId, qint64 fromMs, qint64 toMs)
+{
+    QList<CheckinView> out;
+    QSet<QString> known;
+    auto keep = [&](const CheckinView &c) {
+        known.insert(c.id);
+        if ((locationId.isEmpty() || c.locationId == locationId) && c.atMs >= fromMs && c.atMs < toMs)
+            out << c;
+    };
+    for (const QCborMap &m : entities(entity::Checkin))
+        keep({m.value("id"_L1).toString(), m.value("member"_L1).toString(), m.value("location"_L1).toString(),
+              m.value("booking"_L1).toString(), m.value("at"_L1).toInteger(), false});
+    QSet<QString> undone;
+    for (const OutboxOp &op : outbox()) {
+        if (op.kind == mutation::UndoCheckin) {
+            undone.insert(op.args.value("id"_L1).toString());
+            continue;
+        }
+        if (op.kind != mutation::Checkin || known.contains(op.args.value("id"_L1).toString()))
+            continue;
+        // The member as the op named them: an id, or an e-mail typed at the desk.
+        QString member = op.args.value("member"_L1).toString();
+        if (member.isEmpty())
+            member = meta(u"user_id"_s);
+        if (member.contains(u'@'))
+            for (const QCborMap &u : entities(entity::User))
+                if (u.value("email"_L1).toString().compare(member, Qt::CaseInsensitive) == 0)
+                    member = u.value("id"_L1).toString();
+        QString location = op.args.value("location"_L1).toString();
+        const QString bookingId = op.args.value("booking"_L1).toString();
+        if (location.isEmpty())
+            if (const auto b = entity(entity::Booking, bookingId))
+                location = b->value("location"_L1).toString();
+        keep({op.args.value("id"_L1).toString(), member, location, bookingId, op.createdAtMs, true});
+    }
+    out.removeIf([&](const CheckinView &c) { return undone.contains(c.id); });
+    std::sort(out.begin(), out.end(), [](const CheckinView &a, const CheckinView &b) { return a.atMs < b.atMs; });
     return out;
 }
 

@@ -49,6 +49,18 @@ struct BookingView
     bool busy = false;    // someone else's: no names, no title
 };
 
+// A member's arrival as this device knows it: the server's, or one still on its way. One undone
+// (undo_checkin) is gone from here at once, sent or not.
+struct CheckinView
+{
+    QString id;
+    QString memberId;
+    QString locationId;
+    QString bookingId; // "" when none was named or found yet
+    qint64 atMs = 0;
+    bool pending = false;
+};
+
 struct BookingFilter
 {
     QString resourceId;
@@ -109,6 +121,8 @@ public:
     Policy policyFor(const QString &resourceId);
     // Mirror ⊕ pending: the server's bookings with the outbox laid over them.
     QList<BookingView> bookings(const BookingFilter &filter);
+    // Check-ins at a location (every location when empty) from fromMs to toMs, oldest first.
+    QList<CheckinView> checkins(const QString &locationId, qint64 fromMs, qint64 toMs);
     // Active resources that match and, with a window, are free for all of it (mirror ⊕ pending):
     // nearest first when a point is given, then the smallest capacity that fits (best fit). The
     // same matcher as the server's search; runs offline, in the cache.

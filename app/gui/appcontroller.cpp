@@ -1,6 +1,14 @@
 #include "appcontroller.h"
 
+#include "deskmodels.h"
+
+#include "pendingops.h"
 #include "servermessages.h"
+
+#include <QDir>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QStandardPaths>
 
 #include <QCborArray>
 #include <QLocale>
@@ -42,6 +50,8 @@ AppController::AppController(client::LocalCache &cache, client::SyncEngine &engi
         Q_EMIT signingInChanged();
         refreshSession();
     });
+    // What depends on the location's clock (today's date, "now") changes with the location too.
+    connect(this, &AppController::locationChanged, this, &AppController::tick);
     connect(&m_engine, &SyncEngine::signedOut, this, [this](const QString &) { refreshSession(); });
     // Sync can deliver many batches in a row; redraw once they settle rather than per batch.
     m_refreshSoon.setSingleShot(true);
@@ -91,6 +101,16 @@ void AppController::refreshSession()
 {
     m_user = m_engine.user();
     m_signedIn = m_engine.hasSession() && !m_user.isEmpty();
+    // Staff start on Home, members on the calendar; a page another account left is not kept.
+    const QString owner = m_signedIn ? m_user.value("id"_L1).toString() : QString();
+    if (owner != m_pageOwner) {
+        m_pageOwner = owner;
+        setPage(m_signedIn && isStaff() ? u"home"_s : u"calendar"_s);
+    }
+    if (!m_signedIn && !m_lastCheckIn.isEmpty()) {
+        m_lastCheckIn.clear();
+        Q_EMIT lastCheckInChanged();
+    }
     Q_EMIT sessionChanged();
     Q_EMIT syncChanged();
 }
@@ -152,15 +172,7 @@ QString AppController::lastSyncText() const
 QVariantList AppController::pendingItems() const
 {
     QVariantList items;
-    auto describe = [this](const QString &kind, const QCborMap &args) {
-        if (kind == mutation::Book) {
-            const QDateTime start = QDateTime::fromMSecsSinceEpoch(args.value("start"_L1).toInteger(), zone());
-            return tr("Booking %1, %2").arg(resourceName(args.value("resource"_L1).toString()), QLocale().toString(start, QLocale::ShortFormat));
-        }
-        if (kind == mutation::Cancel)
-            return tr("Cancellation of a booking");
-        return tr("Check-in");
-    };
+    auto describe = [this](const QString &kind, const QCborMap &args) { return client::describeOp(m_cache, kind, args, viewerZone()); };
     for (const client::OutboxOp &op : m_cache.outbox())
         if (op.state == u"queued"_s)
             items << QVariantMap{{u"id"_s, op.opId}, {u"state"_s, u"pending"_s}, {u"text"_s, describe(op.kind, op.args)}, {u"reason"_s, QString()}};
@@ -178,21 +190,23 @@ QVariantMap AppController::rejection() const
     if (all.isEmpty())
         return {};
     const client::RejectedOp &r = all.last();
+    // Times on the clock of the space's own location (a New York room in New York time, seen
+    // from Madrid), with that zone named where it is not the user's.
     QVariantList alternatives;
     for (const QCborValue &v : r.alternatives) {
         const QCborMap a = v.toMap();
-        const QDateTime s = QDateTime::fromMSecsSinceEpoch(a.value("start"_L1).toInteger(), zone());
-        const QDateTime e = QDateTime::fromMSecsSinceEpoch(a.value("end"_L1).toInteger(), zone());
-        alternatives << QVariantMap{{u"text"_s, tr("%1, %2–%3")
+        const QString resource = a.value("resource"_L1).toString();
+        alternatives << QVariantMap{{u"text"_s, tr("%1, %2")
                                                      .arg(a.value("resourceName"_L1).toString(),
-                                                          QLocale().toString(s.time(), QLocale::ShortFormat),
-                                                          QLocale().toString(e.time(), QLocale::ShortFormat))}};
+                                                          client::rangeInZone(a.value("start"_L1).toInteger(), a.value("end"_L1).toInteger(),
+                                                                              client::resourceZone(m_cache, resource), viewerZone(), false))}};
     }
     QString what;
     if (r.kind == mutation::Book) {
-        const QDateTime s = QDateTime::fromMSecsSinceEpoch(r.args.value("start"_L1).toInteger(), zone());
-        what = tr("Your booking of %1 at %2 was not accepted.")
-                   .arg(resourceName(r.args.value("resource"_L1).toString()), QLocale().toString(s, QLocale::ShortFormat));
+        const QString resource = r.args.value("resource"_L1).toString();
+        what = tr("Your booking of %1 (%2) was not accepted.")
+                   .arg(resourceName(resource), client::rangeInZone(r.args.value("start"_L1).toInteger(), r.args.value("end"_L1).toInteger(),
+                                                                    client::resourceZone(m_cache, resource), viewerZone()));
     } else {
         what = tr("A change was not accepted.");
     }
@@ -225,6 +239,17 @@ void AppController::dismissRejection()
     if (!all.isEmpty())
         m_cache.dismissRejected(all.last().opId);
     Q_EMIT syncChanged();
+}
+
+void AppController::dismissRejected(const QString &opId)
+{
+    m_cache.dismissRejected(opId);
+    Q_EMIT syncChanged();
+}
+
+void AppController::checkOut(const QString &bookingId)
+{
+    m_engine.checkout(bookingId);
 }
 
 void AppController::refreshData()
@@ -347,6 +372,20 @@ int AppController::nowMinute() const
     return now.time().hour() * 60 + now.time().minute();
 }
 
+QString AppController::todayText() const
+{
+    const qint64 now = m_clock.nowMs();
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(now, zone());
+    return tr("%1 · %2").arg(QLocale().toString(local.date(), QLocale::LongFormat), client::timeInZone(now, zone(), viewerZone()));
+}
+
+void AppController::showBooking(const QString &bookingId)
+{
+    if (const auto b = m_cache.entity(entity::Booking, bookingId))
+        setDay(QDateTime::fromMSecsSinceEpoch(b->value("start"_L1).toInteger(), zone()).date());
+    setPage(u"calendar"_s);
+}
+
 QString AppController::book(const QString &resourceId, int startMinute, int durationMinutes, const QString &memberId, const QString &title)
 {
     const QDateTime start = QDateTime(m_day, QTime(0, 0), zone()).addSecs(startMinute * 60LL);
@@ -359,9 +398,119 @@ void AppController::cancelBooking(const QString &bookingId)
     m_engine.cancel(bookingId);
 }
 
-void AppController::checkIn(const QString &memberId, const QString &bookingId)
+QString AppController::checkIn(const QString &memberId, const QString &bookingId)
 {
-    m_engine.checkin(memberId, bookingId, m_locationId);
+    const QString id = m_engine.checkin(memberId, bookingId, m_locationId);
+    const auto member = m_cache.entity(entity::User, memberId);
+    const QString name = member ? member->value("name"_L1).toString() : memberId;
+    const QString company = member ? member->value("company"_L1).toString() : QString();
+    QString where;
+    if (const auto b = bookingId.isEmpty() ? std::nullopt : m_cache.entity(entity::Booking, bookingId))
+        where = tr("%1 until %2").arg(resourceName(b->value("resource"_L1).toString()),
+                                      QLocale().toString(QDateTime::fromMSecsSinceEpoch(b->value("end"_L1).toInteger(), zone()).time(),
+                                                         QLocale::ShortFormat));
+    const QString who = company.isEmpty() ? name : tr("%1 (%2)").arg(name, company);
+    m_lastCheckIn = {{u"id"_s, id},
+                     {u"name"_s, name},
+                     {u"text"_s, where.isEmpty() ? tr("%1 is checked in.").arg(who) : tr("%1 is checked in: %2.").arg(who, where)},
+                     {u"undone"_s, false}};
+    Q_EMIT lastCheckInChanged();
+    return id;
+}
+
+void AppController::undoCheckIn(const QString &checkinId)
+{
+    if (checkinId.isEmpty())
+        return;
+    m_engine.mutate(mutation::UndoCheckin, undoCheckinArgs(checkinId));
+    if (m_lastCheckIn.value(u"id"_s).toString() == checkinId) {
+        m_lastCheckIn[u"undone"_s] = true;
+        m_lastCheckIn[u"text"_s] = tr("Check-in of %1 undone.").arg(m_lastCheckIn.value(u"name"_s).toString());
+        Q_EMIT lastCheckInChanged();
+    }
+}
+
+void AppController::dismissLastCheckIn()
+{
+    if (m_lastCheckIn.isEmpty())
+        return;
+    m_lastCheckIn.clear();
+    Q_EMIT lastCheckInChanged();
+}
+
+void AppController::setPage(const QString &page)
+{
+    if (page == m_page)
+        return;
+    m_page = page;
+    Q_EMIT pageChanged();
+}
+
+QUrl AppController::rollCallFile() const
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::tempPath();
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), zone());
+    return QUrl::fromLocalFile(QDir(folder).filePath(u"roll-call-%1-%2.pdf"_s.arg(m_locationId, now.toString(u"yyyyMMdd-HHmm"_s))));
+}
+
+bool AppController::saveRollCall(const QString &file)
+{
+    const QString path = QUrl(file).isLocalFile() ? QUrl(file).toLocalFile() : file;
+    // Who is in, from the same model the Home page shows.
+    TodayModel present;
+    present.setSection(u"present"_s);
+    present.componentComplete();
+    QPdfWriter pdf(path);
+    pdf.setTitle(tr("Roll call"));
+    pdf.setCreator(u"Atrium"_s);
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setResolution(144);
+    QPainter p;
+    if (!p.begin(&pdf))
+        return false;
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), zone());
+    const int width = pdf.width();
+    const int line = 28;
+    int y = 0;
+    QFont title(u"Inter"_s);
+    title.setPixelSize(30);
+    title.setWeight(QFont::Bold);
+    QFont body(u"Inter"_s);
+    body.setPixelSize(16);
+    QFont small = body;
+    small.setPixelSize(13);
+    auto header = [&]() {
+        p.setFont(title);
+        y += 36;
+        p.drawText(0, y, tr("Roll call — %1").arg(locationName()));
+        p.setFont(small);
+        y += 26;
+        p.drawText(0, y, tr("%1 · %n people in the building", nullptr, present.count()).arg(QLocale().toString(now, QLocale::LongFormat)));
+        y += 20;
+        p.drawLine(0, y, width, y);
+        y += line;
+        p.setFont(body);
+    };
+    header();
+    for (int i = 0; i < present.count(); ++i) {
+        if (y > pdf.height() - line) {
+            pdf.newPage();
+            y = 0;
+            header();
+        }
+        const QVariantMap row = present.get(i);
+        // A box to tick at the assembly point, the name, where they work, since when.
+        p.drawRect(0, y - 16, 18, 18);
+        p.drawText(32, y, row.value(u"title"_s).toString());
+        p.drawText(width * 45 / 100, y, row.value(u"detail"_s).toString());
+        p.drawText(width * 82 / 100, y, row.value(u"time"_s).toString());
+        y += line;
+    }
+    if (present.count() == 0)
+        p.drawText(0, y, tr("Nobody is checked in."));
+    return p.end();
 }
 
 void AppController::approve(const QString &bookingId)

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QTimer>
+#include <QUrl>
 
 namespace atrium::gui {
 
@@ -44,7 +45,14 @@ class AppController : public QObject
     Q_PROPERTY(QString dayTitle READ dayTitle NOTIFY dayChanged)
     Q_PROPERTY(bool isToday READ isToday NOTIFY dayChanged)
     Q_PROPERTY(int nowMinute READ nowMinute NOTIFY tick)
+    // "Wednesday, 9 December 2026 · 10:30" at the location (its zone named where it is not the user's).
+    Q_PROPERTY(QString todayText READ todayText NOTIFY tick)
     Q_PROPERTY(atrium::gui::CalendarModel *calendar READ calendar CONSTANT)
+    // The page the shell shows: home, calendar (the rail's keys).
+    Q_PROPERTY(QString page READ page WRITE setPage NOTIFY pageChanged)
+    // The desk's last check-in, for the result line and its Undo: {id, name, text, undone, pending};
+    // empty when there is none to show.
+    Q_PROPERTY(QVariantMap lastCheckIn READ lastCheckIn NOTIFY lastCheckInChanged)
 
 public:
     AppController(client::LocalCache &cache, client::SyncEngine &engine, const Clock &clock, QObject *parent = nullptr);
@@ -79,7 +87,19 @@ public:
     QString dayTitle() const;
     bool isToday() const;
     int nowMinute() const;
+    QString todayText() const;
     CalendarModel *calendar() { return &m_calendar; }
+    QString page() const { return m_page; }
+    void setPage(const QString &page);
+    QVariantMap lastCheckIn() const { return m_lastCheckIn; }
+
+    // For the models pages make (deskmodels.h).
+    static AppController *instance() { return s_instance; }
+    client::LocalCache &cache() { return m_cache; }
+    qint64 nowMs() const { return m_clock.nowMs(); }
+    // The chosen location's zone, and the user's own (where they differ, times say whose they are).
+    QTimeZone zone() const;
+    QTimeZone viewerZone() const { return QTimeZone::systemTimeZone(); }
 
     Q_INVOKABLE void signIn(const QString &email, const QString &password);
     Q_INVOKABLE void signOut();
@@ -90,12 +110,25 @@ public:
     // Times are minutes from the location's local midnight on the chosen day.
     Q_INVOKABLE QString book(const QString &resourceId, int startMinute, int durationMinutes, const QString &memberId, const QString &title);
     Q_INVOKABLE void cancelBooking(const QString &bookingId);
-    Q_INVOKABLE void checkIn(const QString &memberId, const QString &bookingId);
+    // Checks a member in at the chosen location (their booking whose window is open, when none is
+    // named) and shows the result line with Undo; returns the check-in's id.
+    Q_INVOKABLE QString checkIn(const QString &memberId, const QString &bookingId);
+    // Takes a check-in back (the wrong member): out of the roll call, its booking waiting again.
+    Q_INVOKABLE void undoCheckIn(const QString &checkinId);
+    Q_INVOKABLE void dismissLastCheckIn();
+    // The roll call (who is in the building now) as a PDF to print or keep for an evacuation.
+    Q_INVOKABLE bool saveRollCall(const QString &file);
+    Q_INVOKABLE QUrl rollCallFile() const;
     // Staff: decide on a booking waiting for approval.
     Q_INVOKABLE void approve(const QString &bookingId);
     Q_INVOKABLE void decline(const QString &bookingId);
     Q_INVOKABLE void bookAlternative(int index);
     Q_INVOKABLE void dismissRejection();
+    // One rejection by its op id (Home's list), read and put away.
+    Q_INVOKABLE void dismissRejected(const QString &opId);
+    Q_INVOKABLE void checkOut(const QString &bookingId);
+    // The calendar, on the day of that booking.
+    Q_INVOKABLE void showBooking(const QString &bookingId);
     Q_INVOKABLE QString minuteText(int minute) const;
     // "9:00–10:30", or "9:00–10:30 AM" where the language uses a 12-hour clock.
     Q_INVOKABLE QString rangeText(int startMinute, int endMinute) const;
@@ -110,12 +143,13 @@ Q_SIGNALS:
     void locationChanged();
     void dayChanged();
     void tick();
+    void pageChanged();
+    void lastCheckInChanged();
 
 private:
     void refreshSession();
     void refreshData();
     void refreshCalendar();
-    QTimeZone zone() const;
     QCborMap currentLocation() const;
 
     client::LocalCache &m_cache;
@@ -132,6 +166,9 @@ private:
     QDate m_day;
     QTimer m_tick;
     QTimer m_refreshSoon;
+    QString m_page = QStringLiteral("calendar");
+    QVariantMap m_lastCheckIn;
+    QString m_pageOwner; // whose first page m_page was chosen for
     static AppController *s_instance;
 };
 

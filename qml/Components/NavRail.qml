@@ -7,7 +7,6 @@ import Atrium
 Rectangle {
     id: rail
 
-    property string current: "calendar"
     signal signOutRequested()
 
     implicitWidth: 76
@@ -29,9 +28,11 @@ Rectangle {
             Accessible.ignored: true
         }
         Repeater {
-            model: [
-                { key: "calendar", icon: "calendar3", label: qsTr("Calendar") }
-            ]
+            // By role: the front desk starts on Home; members have no Home of the desk's.
+            model: AppController.isStaff
+                   ? [ { key: "home", icon: "house-door", label: qsTr("Home") },
+                       { key: "calendar", icon: "calendar3", label: qsTr("Calendar") } ]
+                   : [ { key: "calendar", icon: "calendar3", label: qsTr("Calendar") } ]
             delegate: ItemDelegate {
                 id: navItem
                 required property var modelData
@@ -39,8 +40,9 @@ Rectangle {
                 implicitWidth: 64
                 implicitHeight: 56
                 Accessible.name: modelData.label
-                highlighted: rail.current === modelData.key
-                onClicked: rail.current = modelData.key
+                objectName: "nav-" + modelData.key
+                highlighted: AppController.page === modelData.key
+                onClicked: AppController.page = modelData.key
                 contentItem: ColumnLayout {
                     spacing: 2
                     Icon {

@@ -51,7 +51,7 @@ Rectangle {
                 }
                 Item { Layout.fillWidth: true }
                 AppButton {
-                    visible: AppController.isStaff
+                    visible: AppController.isStaff && AppController.page !== "home" // Home has its own
                     text: qsTr("Check in member")
                     onClicked: checkInDialog.open()
                 }
@@ -79,52 +79,71 @@ Rectangle {
                 }
             }
 
-            RowLayout {
+            CheckInResult {
+                objectName: "checkInResult"
+                Layout.fillWidth: true
+            }
+
+            StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                spacing: Theme.space4
+                currentIndex: AppController.page === "home" ? 0 : 1
 
-                CalendarPage {
-                    id: calendarPage
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    selected: panel.booking
-                    onCreateRequested: (resourceId, minute) => bookingDialog.openFor(resourceId, minute)
-                    onBookingActivated: (booking, resourceId) => {
-                        panel.booking = booking
-                        panel.resourceId = resourceId
+                HomePage {
+                    objectName: "homePage"
+                    onCheckInRequested: checkInDialog.open()
+                    onBookRequested: (resourceId) => {
+                        AppController.showToday()
+                        bookingDialog.openFor(resourceId, Math.ceil(Math.max(AppController.nowMinute, AppController.opensMinute) / 15) * 15)
                     }
+                    onBookingRequested: (bookingId) => AppController.showBooking(bookingId)
                 }
-                BookingPanel {
-                    id: panel
-                    objectName: "bookingPanel"
-                    Layout.fillHeight: true
-                    Layout.preferredWidth: booking !== null ? implicitWidth : 0
-                    visible: booking !== null
-                    onCloseRequested: booking = null
-                    // Escape closes the panel (a dialog open on top takes Escape first).
-                    Shortcut {
-                        sequence: StandardKey.Cancel
-                        enabled: panel.booking !== null
-                        onActivated: panel.booking = null
+
+                RowLayout {
+                    spacing: Theme.space4
+
+                    CalendarPage {
+                        id: calendarPage
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        selected: panel.booking
+                        onCreateRequested: (resourceId, minute) => bookingDialog.openFor(resourceId, minute)
+                        onBookingActivated: (booking, resourceId) => {
+                            panel.booking = booking
+                            panel.resourceId = resourceId
+                        }
                     }
-                    onCancelRequested: (booking) => {
-                        cancelDialog.booking = booking
-                        cancelDialog.open()
-                    }
-                    Connections {
-                        target: AppController.calendar
-                        // The calendar reloads when sync brings news: keep showing the same booking, refreshed.
-                        function onCountChanged() {
-                            if (panel.booking === null)
-                                return
-                            const id = panel.booking.id
-                            panel.booking = null
-                            for (let r = 0; r < AppController.calendar.count; ++r) {
-                                const list = AppController.calendar.data(AppController.calendar.index(r, 0), CalendarModel.BookingsRole)
-                                for (const b of list)
-                                    if (b.id === id)
-                                        panel.booking = b
+                    BookingPanel {
+                        id: panel
+                        objectName: "bookingPanel"
+                        Layout.fillHeight: true
+                        Layout.preferredWidth: booking !== null ? implicitWidth : 0
+                        visible: booking !== null
+                        onCloseRequested: booking = null
+                        // Escape closes the panel (a dialog open on top takes Escape first).
+                        Shortcut {
+                            sequence: StandardKey.Cancel
+                            enabled: panel.booking !== null
+                            onActivated: panel.booking = null
+                        }
+                        onCancelRequested: (booking) => {
+                            cancelDialog.booking = booking
+                            cancelDialog.open()
+                        }
+                        Connections {
+                            target: AppController.calendar
+                            // The calendar reloads when sync brings news: keep showing the same booking, refreshed.
+                            function onCountChanged() {
+                                if (panel.booking === null)
+                                    return
+                                const id = panel.booking.id
+                                panel.booking = null
+                                for (let r = 0; r < AppController.calendar.count; ++r) {
+                                    const list = AppController.calendar.data(AppController.calendar.index(r, 0), CalendarModel.BookingsRole)
+                                    for (const b of list)
+                                        if (b.id === id)
+                                            panel.booking = b
+                                }
                             }
                         }
                     }

@@ -1,6 +1,7 @@
 // Every page of the desktop shell, loaded offscreen against a real server, in English and
 // Spanish: no QML warnings, the states a user must be able to tell apart, and a screenshot of each.
 #include "appcontroller.h"
+#include "listmodel.h"
 #include "fixtures.h"
 #include "uisetup.h"
 #include "uuid.h"
@@ -12,6 +13,9 @@
 #include <QQuickItem>
 #include <QQmlExpression>
 #include <QQuickWindow>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -25,6 +29,22 @@ using namespace atrium;
 using namespace atrium::test;
 
 namespace {
+
+// A list model whose rows a test hands over, to watch the diff.
+class FixedRows : public gui::ListModel
+{
+public:
+    FixedRows() : gui::ListModel({"id", "title"}) {}
+    QList<QVariantMap> next;
+
+protected:
+    QList<QVariantMap> rows() override { return next; }
+};
+
+QVariantMap row(const char *id, const char *title)
+{
+    return {{u"id"_s, QString::fromLatin1(id)}, {u"title"_s, QString::fromLatin1(title)}};
+}
 
 QStringList g_warnings;
 QtMessageHandler g_previous = nullptr;
@@ -164,6 +184,11 @@ private Q_SLOTS:
         QCOMPARE(controller.calendar()->count(), 20);
         QVERIFY(controller.calendar()->bookingCount() > 0);
         QCOMPARE(controller.syncState(), u"online"_s);
+        // The desk starts on Home.
+        QCOMPARE(controller.page(), u"home"_s);
+        QTest::qWait(100);
+        shoot(window, u"home-"_s + lang);
+        controller.setPage(u"calendar"_s);
         shoot(window, u"calendar-"_s + lang);
 
         // A conflicting booking is refused and the banner offers alternatives. Take a slot on the
@@ -385,6 +410,208 @@ private Q_SLOTS:
 
     // Check in is offered for a confirmed booking only inside its window (from 15 minutes before
     // its start, or its rule's, until its end), not for one that ended or is hours away.
+    // Defect 2: the desk checks a member in from Home by typing, never with someone preselected;
+    // each match says who it is, the result line confirms it, and Undo takes it back.
+    void checkInFromHomeByTypingThenUndo()
+    {
+        useLanguage(u"en"_s);
+        ManualClock clock(wednesdayMorning());
+        ServerFixture server(true, {}, &clock);
+        ClientFixture client(server.url(), &clock);
+        gui::AppController controller(client.cache(), client.engine(), clock);
+        g_warnings.clear();
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = nullptr;
+        loadMain(engine, &window);
+        QVERIFY(signInAndShowCalendar(controller, client, u"desk@demo.atrium"_s));
+        QCOMPARE(controller.page(), u"home"_s);
+        const auto click = [&](const char *name) {
+            QQuickItem *item = nullptr;
+            QVERIFY2(QTest::qWaitFor([&]() {
+                item = window->findChild<QQuickItem *>(QString::fromLatin1(name));
+                return item && item->isVisible() && item->isEnabled();
+            }, 5000), name);
+            QTest::mouseClick(window, Qt::LeftButton, {}, item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint());
+        };
+        const auto item = [&](const char *name) { return window->findChild<QQuickItem *>(QString::fromLatin1(name)); };
+        const auto type = [&](const QString &text) {
+            for (const QChar c : text)
+                QTest::keyClick(window, c.toLatin1());
+        };
+        const auto julias = [&]() {
+            int n = 0;
+            for (const client::CheckinView &c : client.cache().checkins({}, 0, clock.nowMs() + 86400000))
+                n += c.memberId == u"m-07"_s;
+            return n;
+        };
+        QCOMPARE(julias(), 0);
+
+        click("homeCheckIn");
+        QObject *results = nullptr;
+        QVERIFY(QTest::qWaitFor([&]() { return (results = item("checkInResults")) && results->property("visible").toBool()
+                                                && item("checkInSearch")->hasActiveFocus(); }, 5000));
+        // Two Julia Greens: both listed, each with their company, and neither chosen.
+        type(u"julia green"_s);
+        QVERIFY(QTest::qWaitFor([&]() { return results->property("count").toInt() == 2; }, 2000));
+        QCOMPARE(results->property("currentIndex").toInt(), -1);
+        QVERIFY(!item("checkInConfirm")->isEnabled());
+        QTest::keyClick(window, Qt::Key_Return); // nobody chosen: nothing happens
+        QCOMPARE(controller.pendingCount(), 0);
+        QTest::qWait(50);
+        shoot(window, u"checkin-search-en"_s);
+        // By e-mail: one match; the arrow key chooses her, Enter checks her in.
+        QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
+        type(u"member7@demo"_s);
+        QVERIFY(QTest::qWaitFor([&]() { return results->property("count").toInt() == 1; }, 2000));
+        QCOMPARE(results->property("currentIndex").toInt(), -1);
+        QTest::keyClick(window, Qt::Key_Down);
+        QVERIFY(item("checkInConfirm")->isEnabled());
+        QCOMPARE(item("checkInConfirm")->property("text").toString(), u"Check in Julia Green"_s);
+        QTest::keyClick(window, Qt::Key_Return);
+
+        // The result line says who, with Undo; the roll call has her once the server has it.
+        QVERIFY(QTest::qWaitFor([&]() { return item("checkInResult") && item("checkInResult")->isVisible(); }, 2000));
+        QVERIFY2(controller.lastCheckIn().value(u"text"_s).toString().contains(u"Julia Green (Mar Azul Media)"_s),
+                 qPrintable(controller.lastCheckIn().value(u"text"_s).toString()));
+        QVERIFY(QTest::qWaitFor([&]() { return client.engine().isIdle() && julias() == 1; }, 10000));
+        auto *present = qobject_cast<QAbstractItemModel *>(item("presentCard")->property("model").value<QObject *>());
+        QVERIFY(present);
+        QAbstractItemModelTester presentTester(present, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(QTest::qWaitFor([&]() { return present->rowCount() >= 1; }, 2000));
+        shoot(window, u"checkin-result-en"_s);
+        click("undoCheckIn");
+        QCOMPARE(julias(), 0); // gone from this desk at once, sent or not
+        QVERIFY(QTest::qWaitFor([&]() { return client.engine().isIdle() && controller.pendingCount() == 0; }, 10000));
+        QCOMPARE(julias(), 0);
+        QVERIFY(QTest::qWaitFor([&]() { return present->rowCount() == 0; }, 2000));
+        QCOMPARE(controller.rejectedCount(), 0);
+        QVERIFY(controller.lastCheckIn().value(u"undone"_s).toBool());
+        QVERIFY(!item("undoCheckIn")->isVisible());
+        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+    }
+
+    // The pages' list model applies what changed by id: never a reset; a row that stays keeps its
+    // index (and a view its delegate and current item) through removals, moves and inserts.
+    void listModelDiffsById()
+    {
+        FixedRows model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(model.loading());
+        model.next = {row("a", "A"), row("b", "B"), row("c", "C"), row("d", "D")};
+        model.refresh();
+        QVERIFY(!model.loading());
+        QCOMPARE(model.count(), 4);
+        const QPersistentModelIndex c = model.index(2);
+        // b goes, d moves to the front, e arrives, c's title changes.
+        model.next = {row("d", "D"), row("a", "A"), row("e", "E"), row("c", "C2")};
+        model.refresh();
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(inserted.size(), 2); // the first fill, then e
+        QCOMPARE(changed.size(), 1);
+        QStringList ids;
+        for (int i = 0; i < model.count(); ++i)
+            ids << model.get(i).value(u"id"_s).toString();
+        QCOMPARE(ids, (QStringList{u"d"_s, u"a"_s, u"e"_s, u"c"_s}));
+        QVERIFY(c.isValid());
+        QCOMPARE(c.row(), 3);
+        QCOMPARE(model.data(c, Qt::UserRole + 2).toString(), u"C2"_s);
+        QCOMPARE(model.indexOf(u"e"_s), 2);
+        // The same rows again: nothing is signalled.
+        const qsizetype before = changed.size() + moved.size() + inserted.size() + removed.size();
+        model.refresh();
+        QCOMPARE(changed.size() + moved.size() + inserted.size() + removed.size(), before);
+        model.next.clear();
+        model.refresh();
+        QCOMPARE(model.count(), 0);
+        QCOMPARE(resets.size(), 0);
+    }
+
+    // For checks and scripts: `atrium --page NAME --screenshot FILE` signs in, syncs, shows the
+    // page and saves it; a page that does not exist (or is not built yet) is refused by name.
+    void pageScreenshotFromTheCommandLine()
+    {
+        const QString app = qEnvironmentVariable("ATRIUM_APP_BIN");
+        if (app.isEmpty())
+            QSKIP("ATRIUM_APP_BIN is not set (run through ctest)");
+        ServerFixture server(true);
+        QTemporaryDir profile;
+        const auto run = [&](const QStringList &args, QProcess &p) {
+            p.setProcessChannelMode(QProcess::SeparateChannels);
+            p.start(app, QStringList{u"--server"_s, server.url().toString(), u"--profile"_s, profile.path(), u"--email"_s,
+                                     u"desk@demo.atrium"_s, u"--password-stdin"_s}
+                             + args);
+            QVERIFY(p.waitForStarted());
+            p.write("atrium-demo\n");
+            p.closeWriteChannel();
+            // The server answers from this test's event loop: wait by spinning it.
+            QVERIFY(QTest::qWaitFor([&]() { return p.state() == QProcess::NotRunning; }, 60000));
+        };
+        const QString file = m_shots.filePath(u"cli-page-home.png"_s);
+        QFile::remove(file);
+        QProcess home;
+        run({u"--page"_s, u"home"_s, u"--screenshot"_s, file}, home);
+        QCOMPARE(home.exitCode(), 0);
+        const QImage shot(file);
+        QVERIFY2(!shot.isNull(), qPrintable(QString::fromLocal8Bit(home.readAllStandardError())));
+        QVERIFY(shot.width() >= 1000);
+        QProcess week;
+        run({u"--page"_s, u"week"_s, u"--screenshot"_s, file}, week);
+        QCOMPARE(week.exitCode(), 2);
+        QVERIFY(QString::fromLocal8Bit(week.readAllStandardError()).contains(u"the page 'week' is not built yet"_s));
+        QProcess bogus;
+        run({u"--page"_s, u"bogus"_s}, bogus);
+        QCOMPARE(bogus.exitCode(), 2);
+        QVERIFY(QString::fromLocal8Bit(bogus.readAllStandardError()).contains(u"there is no page 'bogus'"_s));
+    }
+
+    // Defect 6: a New York booking refused while the desk looks at Madrid is told in New York
+    // time, with the zone named; and what waits offline is named by its kind (an approval is
+    // not "Check-in"), with the space and its own time.
+    void timesInTheSpacesOwnZone()
+    {
+        useLanguage(u"en"_s);
+        ManualClock clock(wednesdayMorning());
+        ServerFixture server(true, {}, &clock);
+        ClientFixture client(server.url(), &clock);
+        gui::AppController controller(client.cache(), client.engine(), clock);
+        QVERIFY(signInAndShowCalendar(controller, client, u"desk@demo.atrium"_s));
+        QCOMPARE(controller.locationId(), u"mad"_s);
+        client::BookingFilter filter;
+        filter.resourceId = u"nyc-room-m"_s;
+        filter.fromMs = clock.nowMs();
+        const QList<client::BookingView> taken = client.cache().bookings(filter);
+        QVERIFY(!taken.isEmpty());
+        const Booking b = taken.first().booking;
+        client.engine().book(b.resourceId, b.startMs, b.endMs, u"m-40"_s, u"Clash"_s);
+        QVERIFY(QTest::qWaitFor([&]() { return controller.rejectedCount() == 1 && client.engine().isIdle(); }, 10000));
+        const QTimeZone newYork("America/New_York"), madrid("Europe/Madrid");
+        const QString there = QLocale().toString(QDateTime::fromMSecsSinceEpoch(b.startMs, newYork).time(), QLocale::ShortFormat);
+        const QString here = QLocale().toString(QDateTime::fromMSecsSinceEpoch(b.startMs, madrid).time(), QLocale::ShortFormat);
+        const QString title = controller.rejection().value(u"title"_s).toString();
+        QVERIFY2(title.contains(there) && !title.contains(here), qPrintable(title));
+        if (QTimeZone::systemTimeZone().offsetFromUtc(QDateTime::fromMSecsSinceEpoch(b.startMs)) != newYork.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(b.startMs)))
+            QVERIFY2(title.contains(u"EST"_s) || title.contains(u"EDT"_s) || title.contains(u"New York"_s), qPrintable(title));
+        controller.dismissRejection();
+
+        QVERIFY(client.goOffline());
+        controller.approve(b.id);
+        controller.cancelBooking(b.id);
+        QStringList texts;
+        for (const QVariant &item : controller.pendingItems())
+            texts << item.toMap().value(u"text"_s).toString();
+        QCOMPARE(texts.size(), 2);
+        const QString room = controller.resourceName(b.resourceId);
+        QVERIFY2(texts.at(0).startsWith(u"Approval of "_s + room) && texts.at(0).contains(there), qPrintable(texts.at(0)));
+        QVERIFY2(texts.at(1).startsWith(u"Cancellation of "_s + room), qPrintable(texts.at(1)));
+    }
+
     void checkInOfferedOnlyInItsWindow()
     {
         useLanguage(u"en"_s);

@@ -2,7 +2,7 @@
 # them, or one they hold is gone from the code) or when a Spanish string is untranslated.
 # Run by ctest: cmake -DLUPDATE=... -DSRC=... -DWORK=... -P check_translations.cmake
 file(GLOB_RECURSE qml_files ${SRC}/qml/*.qml)
-file(GLOB gui_files ${SRC}/app/gui/*.cpp ${SRC}/app/gui/*.h)
+file(GLOB gui_files ${SRC}/app/gui/*.cpp ${SRC}/app/gui/*.h ${SRC}/app/core/*.cpp)
 file(MAKE_DIRECTORY ${WORK})
 set(fresh ${WORK}/fresh.ts)
 file(REMOVE ${fresh})

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "localcache.h"
+
+#include <QTimeZone>
+
+namespace atrium::client {
+
+// What an operation waiting for the server is, in the user's words ("Check-in of Julia Green",
+// "Booking of Meeting room S, Wed 10:00–11:00"), written once per mutation kind for every view
+// that lists pending or rejected work (the sync chip, Home's recent rejections, the CLI). Times
+// are on the wall clock of the space's location, with its zone named where it is not `viewer`'s.
+QString describeOp(LocalCache &cache, const QString &kind, const QCborMap &args, const QTimeZone &viewer);
+
+// "10:00–11:00" on the location's clock, with the zone's abbreviation where it is not the viewer's
+// ("10:00–11:00 EST"); with the day first ("Wed 4 Mar, 10:00–11:00") when withDay.
+QString rangeInZone(qint64 startMs, qint64 endMs, const QTimeZone &zone, const QTimeZone &viewer, bool withDay = true);
+
+// "10:30", or "10:30 EST" where the location's clock is not the viewer's.
+QString timeInZone(qint64 ms, const QTimeZone &zone, const QTimeZone &viewer);
+
+// The zone of a location (the system's when the cache has no such location or it names none).
+QTimeZone locationZone(LocalCache &cache, const QString &locationId);
+
+// The zone of the location a resource is at.
+QTimeZone resourceZone(LocalCache &cache, const QString &resourceId);
+
+} // namespace atrium::client

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QQmlEngine>
+#include <QVariantMap>
+
+namespace atrium::gui {
+
+// The one list model pages instantiate: rows are maps with an "id", the roles are the keys a
+// subclass names, and a refresh hands over the new rows, which are diffed by id against the old
+// ones (rows removed, inserted, moved and changed in place; never a reset), so a view keeps its
+// scroll position, its current item and its delegates when sync brings news. Subclasses say what
+// the rows are (rows()) and call refresh() when their inputs change; every model refreshes when
+// the cache changes under it.
+class ListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ANONYMOUS
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    explicit ListModel(QList<QByteArray> roles, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    bool loading() const { return m_loading; }
+    int count() const { return static_cast<int>(m_rows.size()); }
+    // The row as QML sees it (a map of its roles), or an empty map.
+    Q_INVOKABLE QVariantMap get(int row) const;
+    Q_INVOKABLE int indexOf(const QString &id) const;
+
+    // Works out the rows again and applies the difference.
+    void refresh();
+    // The diff itself, for the rows given (public for tests).
+    void setRows(const QList<QVariantMap> &rows);
+
+Q_SIGNALS:
+    void loadingChanged();
+    void countChanged();
+
+protected:
+    // What the rows are now; each has a unique "id".
+    virtual QList<QVariantMap> rows() = 0;
+
+private:
+    QList<QByteArray> m_roles;
+    QList<QVariantMap> m_rows;
+    bool m_loading = true;
+};
+
+} // namespace atrium::gui
