@@ -394,7 +394,8 @@ QList<BookingView> LocalCache::bookings(const BookingFilter &filter)
 
     // Lay the outbox over the mirror, oldest intent first.
     const QString self = meta(u"user_id"_s);
-    for (const OutboxOp &op : outbox()) {
+    const QList<OutboxOp> ops = outbox();
+    for (const OutboxOp &op : ops) {
         if (op.kind == mutation::Book) {
             const QString id = op.args.value("id"_L1).toString();
             if (index.contains(id))
@@ -423,7 +424,7 @@ QList<BookingView> LocalCache::bookings(const BookingFilter &filter)
             QString bookingId;
             if (const auto c = entity(entity::Checkin, checkinId))
                 bookingId = c->value("booking"_L1).toString();
-            for (const OutboxOp &earlier : outbox())
+            for (const OutboxOp &earlier : ops)
                 if (earlier.kind == mutation::Checkin && earlier.args.value("id"_L1).toString() == checkinId)
                     bookingId = earlier.args.value("booking"_L1).toString();
             const auto it = index.constFind(bookingId);
@@ -469,6 +470,7 @@ QList<CheckinView> LocalCache::checkins(const QString &locationId, qint64 fromMs
         keep({m.value("id"_L1).toString(), m.value("member"_L1).toString(), m.value("location"_L1).toString(),
               m.value("booking"_L1).toString(), m.value("at"_L1).toInteger(), false});
     QSet<QString> undone;
+    QHash<QString, QString> byEmail; // read once, if an op names a member by e-mail
     for (const OutboxOp &op : outbox()) {
         if (op.kind == mutation::UndoCheckin) {
             undone.insert(op.args.value("id"_L1).toString());
@@ -480,10 +482,12 @@ QList<CheckinView> LocalCache::checkins(const QString &locationId, qint64 fromMs
         QString member = op.args.value("member"_L1).toString();
         if (member.isEmpty())
             member = meta(u"user_id"_s);
-        if (member.contains(u'@'))
-            for (const QCborMap &u : entities(entity::User))
-                if (u.value("email"_L1).toString().compare(member, Qt::CaseInsensitive) == 0)
-                    member = u.value("id"_L1).toString();
+        if (member.contains(u'@')) {
+            if (byEmail.isEmpty())
+                for (const QCborMap &u : entities(entity::User))
+                    byEmail.insert(u.value("email"_L1).toString().toCaseFolded(), u.value("id"_L1).toString());
+            member = byEmail.value(member.toCaseFolded(), member);
+        }
         QString location = op.args.value("location"_L1).toString();
         const QString bookingId = op.args.value("booking"_L1).toString();
         if (location.isEmpty())

@@ -22,6 +22,27 @@ std::pair<qint64, qint64> dayAround(qint64 nowMs, const QTimeZone &zone)
     return {QDateTime(day, QTime(0, 0), zone).toMSecsSinceEpoch(), QDateTime(day.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch()};
 }
 
+// One line of Home, with every role the page reads (so no line lacks one).
+struct Line
+{
+    Line(QString id_, QString title_, QString detail_ = {}, QString time_ = {}, QString state_ = {})
+        : id(std::move(id_)), title(std::move(title_)), detail(std::move(detail_)), time(std::move(time_)), state(std::move(state_))
+    {
+    }
+    QString id, title, detail, time, state;
+    QString memberId, bookingId, resourceId;
+    bool pending = false;
+    qint64 startMs = 0;
+    QString action; // what the line offers now; "" for nothing
+
+    QVariantMap toMap() const
+    {
+        return {{u"id"_s, id},           {u"title"_s, title},         {u"detail"_s, detail},       {u"time"_s, time},
+                {u"state"_s, state},     {u"memberId"_s, memberId},   {u"bookingId"_s, bookingId}, {u"resourceId"_s, resourceId},
+                {u"pending"_s, pending}, {u"startMs"_s, startMs},     {u"action"_s, action}};
+    }
+};
+
 bool isRoomKind(const QString &kind)
 {
     return kind == u"meeting_room"_s || kind == u"phone_booth"_s || kind == u"private_office"_s || kind == u"event_space"_s;
@@ -67,11 +88,19 @@ void CacheListModel::componentComplete()
 
 void CacheListModel::refreshLater()
 {
-    // Inputs often change together (a search and a location): work the rows out once, when the
-    // event loop is next free. Before QML has set the inputs, not at all.
-    if (!m_complete)
+    // Inputs and signals often come together (a sync's news and its chip, a search and a
+    // location): work the rows out once, when the event loop is next free. Before QML has set
+    // the inputs, not at all.
+    if (!m_complete || m_refreshQueued)
         return;
-    QMetaObject::invokeMethod(this, &ListModel::refresh, Qt::QueuedConnection);
+    m_refreshQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this]() {
+            m_refreshQueued = false;
+            refresh();
+        },
+        Qt::QueuedConnection);
 }
 
 // --- MemberSearchModel ---------------------------------------------------------------------------
@@ -190,7 +219,7 @@ QList<QVariantMap> MemberSearchModel::rows()
 // --- TodayModel ----------------------------------------------------------------------------------
 
 TodayModel::TodayModel(QObject *parent)
-    : CacheListModel({"id", "title", "detail", "time", "state", "memberId", "bookingId", "resourceId", "pending", "canCheckIn", "startMs", "action"},
+    : CacheListModel({"id", "title", "detail", "time", "state", "memberId", "bookingId", "resourceId", "pending", "startMs", "action"},
                      parent)
 {
 }
@@ -235,38 +264,35 @@ QList<QVariantMap> TodayModel::rows()
                 out << v;
         return out;
     };
-    const auto bookingRow = [&](const client::BookingView &v, const QString &state) {
+    const auto bookingLine = [&](const client::BookingView &v, const QString &state) {
         const Booking &b = v.booking;
-        const QString what = b.title.isEmpty() ? app().resourceName(b.resourceId) : tr("%1 · %2").arg(app().resourceName(b.resourceId), b.title);
-        return QVariantMap{{u"id"_s, b.id},
-                           {u"title"_s, v.busy ? tr("Booked") : nameOf(b.memberId, b.memberName)},
-                           {u"detail"_s, v.busy ? app().resourceName(b.resourceId) : what},
-                           {u"time"_s, client::rangeInZone(b.startMs, b.endMs, zone, viewer, b.startMs >= dayEnd || b.startMs < dayStart)},
-                           {u"state"_s, state},
-                           {u"memberId"_s, b.memberId},
-                           {u"bookingId"_s, b.id},
-                           {u"resourceId"_s, b.resourceId},
-                           {u"pending"_s, v.pending},
-                           {u"canCheckIn"_s, false},
-                           {u"startMs"_s, b.startMs},
-                           {u"action"_s, QString()}};
+        const QString space = app().resourceName(b.resourceId);
+        Line line{b.id, v.busy ? tr("Booked") : nameOf(b.memberId, b.memberName),
+                  v.busy || b.title.isEmpty() ? space : tr("%1 · %2").arg(space, b.title),
+                  client::rangeInZone(b.startMs, b.endMs, zone, viewer, b.startMs >= dayEnd || b.startMs < dayStart), state};
+        line.memberId = b.memberId;
+        line.bookingId = b.id;
+        line.resourceId = b.resourceId;
+        line.pending = v.pending;
+        line.startMs = b.startMs;
+        return line;
     };
 
-    QList<QVariantMap> out;
+    QList<Line> out;
     if (m_section == u"arrivals"_s) {
         // Due within the hour, or started and nobody has come yet.
         QHash<QString, Policy> policies;
         for (const client::BookingView &v : bookingsBetween(now, now + 60 * kMinute, false)) {
             const Booking &b = v.booking;
-            if (v.busy || b.status != booking_status::Confirmed || b.startMs > now + 60 * kMinute || b.startMs < dayStart)
+            if (v.busy || b.status != booking_status::Confirmed || b.startMs < dayStart)
                 continue;
             auto it = policies.find(b.resourceId);
             if (it == policies.end())
                 it = policies.insert(b.resourceId, cache.policyFor(b.resourceId));
-            QVariantMap row = bookingRow(v, b.startMs <= now ? u"late"_s : u"due"_s);
-            row[u"canCheckIn"_s] = !v.pending && checkInOpen(*it, b.startMs, b.endMs, now);
-            row[u"action"_s] = row.value(u"canCheckIn"_s).toBool() ? u"checkin"_s : QString();
-            out << row;
+            Line line = bookingLine(v, b.startMs <= now ? u"late"_s : u"due"_s);
+            if (!v.pending && checkInOpen(*it, b.startMs, b.endMs, now))
+                line.action = u"checkin"_s;
+            out << line;
         }
     } else if (m_section == u"present"_s) {
         // Each member once, by their latest arrival today; gone when that visit's booking is checked out.
@@ -277,38 +303,25 @@ QList<QVariantMap> TodayModel::rows()
                 order << c.memberId;
             latest.insert(c.memberId, c);
         }
+        QHash<QString, Booking> todays;
+        for (const client::BookingView &v : bookingsBetween(dayStart, dayEnd, true))
+            todays.insert(v.booking.id, v.booking);
         for (const QString &member : std::as_const(order)) {
             const client::CheckinView &c = latest.value(member);
-            QString where;
-            if (!c.bookingId.isEmpty()) {
-                client::BookingFilter f;
-                f.memberId = member;
-                f.fromMs = dayStart;
-                f.toMs = dayEnd;
-                f.includeCancelled = true;
-                bool left = false;
-                for (const client::BookingView &v : cache.bookings(f))
-                    if (v.booking.id == c.bookingId) {
-                        left = v.booking.status == booking_status::CheckedOut;
-                        where = app().resourceName(v.booking.resourceId);
-                    }
-                if (left)
-                    continue;
-            }
-            const QCborMap user = userOf(member);
-            const QString company = user.value("company"_L1).toString();
-            out << QVariantMap{{u"id"_s, c.id},
-                               {u"title"_s, nameOf(member, member)},
-                               {u"detail"_s, company.isEmpty() ? where : where.isEmpty() ? company : tr("%1 · %2").arg(company, where)},
-                               {u"time"_s, tr("since %1").arg(client::timeInZone(c.atMs, zone, viewer))},
-                               {u"state"_s, u"in"_s},
-                               {u"memberId"_s, member},
-                               {u"bookingId"_s, c.bookingId},
-                               {u"resourceId"_s, QString()},
-                               {u"pending"_s, c.pending},
-                               {u"canCheckIn"_s, false},
-                               {u"startMs"_s, c.atMs},
-                               {u"action"_s, !c.bookingId.isEmpty() && !c.pending ? u"checkout"_s : QString()}};
+            const auto visit = todays.constFind(c.bookingId);
+            if (visit != todays.cend() && visit->status == booking_status::CheckedOut)
+                continue;
+            const QString where = visit != todays.cend() ? app().resourceName(visit->resourceId) : QString();
+            const QString company = userOf(member).value("company"_L1).toString();
+            Line line{c.id, nameOf(member, member), company.isEmpty() ? where : where.isEmpty() ? company : tr("%1 · %2").arg(company, where),
+                      tr("since %1").arg(client::timeInZone(c.atMs, zone, viewer)), u"in"_s};
+            line.memberId = member;
+            line.bookingId = c.bookingId;
+            line.pending = c.pending;
+            line.startMs = c.atMs;
+            if (!c.bookingId.isEmpty() && !c.pending)
+                line.action = u"checkout"_s;
+            out << line;
         }
     } else if (m_section == u"rooms"_s) {
         QHash<QString, QList<client::BookingView>> byResource;
@@ -329,50 +342,43 @@ QList<QVariantMap> TodayModel::rows()
         const bool closed = opens.isValid() && closes.isValid() && (nowLocal < opens || nowLocal >= closes);
         for (const QCborMap &r : std::as_const(rooms)) {
             const QString id = r.value("id"_L1).toString();
-            const QList<client::BookingView> &list = byResource.value(id);
             const client::BookingView *current = nullptr;
             const client::BookingView *next = nullptr;
-            for (const client::BookingView &v : list) {
+            for (const client::BookingView &v : byResource[id]) {
                 if (v.booking.startMs <= now && v.booking.endMs > now)
                     current = &v;
                 else if (v.booking.startMs > now && !next)
                     next = &v;
             }
-            QVariantMap row{{u"id"_s, id},
-                            {u"title"_s, r.value("name"_L1).toString()},
-                            {u"resourceId"_s, id},
-                            {u"memberId"_s, QString()},
-                            {u"bookingId"_s, QString()},
-                            {u"pending"_s, false},
-                            {u"canCheckIn"_s, false},
-                            {u"startMs"_s, now},
-                            {u"action"_s, QString()}};
+            Line line{id, r.value("name"_L1).toString()};
+            line.resourceId = id;
+            line.startMs = now;
             if (current) {
                 const Booking &b = current->booking;
-                row[u"state"_s] = u"busy"_s;
-                row[u"detail"_s] = current->busy ? tr("In use") : nameOf(b.memberId, b.memberName);
-                row[u"time"_s] = tr("until %1").arg(client::timeInZone(b.endMs, zone, viewer));
-                row[u"bookingId"_s] = b.id;
-                row[u"memberId"_s] = b.memberId;
-                row[u"pending"_s] = current->pending;
+                line.state = u"busy"_s;
+                line.detail = current->busy ? tr("In use") : nameOf(b.memberId, b.memberName);
+                line.time = tr("until %1").arg(client::timeInZone(b.endMs, zone, viewer));
+                line.bookingId = b.id;
+                line.memberId = b.memberId;
+                line.pending = current->pending;
             } else if (closed) {
-                row[u"state"_s] = u"closed"_s;
-                row[u"detail"_s] = tr("Closed");
-                row[u"time"_s] = nowLocal < opens ? tr("opens at %1").arg(QLocale().toString(opens, QLocale::ShortFormat)) : tr("closed for today");
+                line.state = u"closed"_s;
+                line.detail = tr("Closed");
+                line.time = nowLocal < opens ? tr("opens at %1").arg(QLocale().toString(opens, QLocale::ShortFormat)) : tr("closed for today");
             } else {
-                row[u"state"_s] = u"free"_s;
-                row[u"action"_s] = u"book"_s;
-                row[u"detail"_s] = tr("Free, %n people", nullptr, static_cast<int>(r.value("capacity"_L1).toInteger()));
-                row[u"time"_s] = next ? tr("until %1").arg(client::timeInZone(next->booking.startMs, zone, viewer)) : tr("rest of the day");
+                line.state = u"free"_s;
+                line.action = u"book"_s;
+                line.detail = tr("Free, %n people", nullptr, static_cast<int>(r.value("capacity"_L1).toInteger()));
+                line.time = next ? tr("until %1").arg(client::timeInZone(next->booking.startMs, zone, viewer)) : tr("rest of the day");
             }
-            out << row;
+            out << line;
         }
     } else if (m_section == u"released"_s) {
         for (const client::BookingView &v : bookingsBetween(dayStart, dayEnd, true))
             if (v.booking.status == booking_status::Released) {
-                QVariantMap row = bookingRow(v, u"released"_s);
-                row[u"action"_s] = u"show"_s;
-                out << row;
+                Line line = bookingLine(v, u"released"_s);
+                line.action = u"show"_s;
+                out << line;
             }
     } else if (m_section == u"rejections"_s) {
         // What the server refused today (this account's), newest first, with its reason.
@@ -380,28 +386,28 @@ QList<QVariantMap> TodayModel::rows()
         for (auto it = rejected.crbegin(); it != rejected.crend(); ++it) {
             if (it->atMs < dayStart)
                 continue;
-            out << QVariantMap{{u"id"_s, it->opId},
-                               {u"title"_s, client::describeOp(cache, it->kind, it->args, viewer)},
-                               {u"detail"_s, localMessage(it->messageKey, it->messageParams, it->message)},
-                               {u"time"_s, client::timeInZone(it->atMs, zone, viewer)},
-                               {u"state"_s, u"rejected"_s},
-                               {u"memberId"_s, it->args.value("member"_L1).toString()},
-                               {u"bookingId"_s, QString()},
-                               {u"resourceId"_s, it->args.value("resource"_L1).toString()},
-                               {u"pending"_s, false},
-                               {u"canCheckIn"_s, false},
-                               {u"startMs"_s, it->atMs},
-                               {u"action"_s, u"dismiss"_s}};
+            Line line{it->opId, client::describeOp(cache, it->kind, it->args, viewer), localMessage(it->messageKey, it->messageParams, it->message),
+                      client::timeInZone(it->atMs, zone, viewer), u"rejected"_s};
+            line.memberId = it->args.value("member"_L1).toString();
+            line.resourceId = it->args.value("resource"_L1).toString();
+            line.startMs = it->atMs;
+            line.action = u"dismiss"_s;
+            out << line;
         }
     } else if (m_section == u"approvals"_s) {
         for (const client::BookingView &v : bookingsBetween(now, now + 60LL * 86400000, false))
             if (v.booking.status == booking_status::Tentative) {
-                QVariantMap row = bookingRow(v, u"tentative"_s);
-                row[u"action"_s] = v.pending ? QString() : u"approve"_s; // and decline
-                out << row;
+                Line line = bookingLine(v, u"tentative"_s);
+                if (!v.pending)
+                    line.action = u"approve"_s; // and decline
+                out << line;
             }
     }
-    return out;
+    QList<QVariantMap> rows;
+    rows.reserve(out.size());
+    for (const Line &line : std::as_const(out))
+        rows << line.toMap();
+    return rows;
 }
 
 } // namespace atrium::gui

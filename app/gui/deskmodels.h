@@ -36,6 +36,7 @@ private:
     AppController *m_app;
     QString m_locationId; // empty: the controller's
     bool m_complete = false;
+    bool m_refreshQueued = false;
 };
 
 // Members found as the desk types (staff): every word of `search` in the name, e-mail or company,
@@ -78,7 +79,7 @@ private:
 //   released  — bookings released today as no-shows
 //   approvals — bookings waiting for staff approval, from today on
 //   rejections — what the server refused today, with its reason
-// Roles: id, title, detail, time, state, memberId, bookingId, resourceId, pending, canCheckIn, startMs,
+// Roles: id, title, detail, time, state, memberId, bookingId, resourceId, pending, startMs,
 // and action: what the line offers now (checkin, checkout, book, approve (and decline), show,
 // dismiss; "" for nothing), decided here by the rules and the cache, not in the page.
 class TodayModel : public CacheListModel

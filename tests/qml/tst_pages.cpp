@@ -1,7 +1,6 @@
 // Every page of the desktop shell, loaded offscreen against a real server, in English and
 // Spanish: no QML warnings, the states a user must be able to tell apart, and a screenshot of each.
 #include "appcontroller.h"
-#include "listmodel.h"
 #include "fixtures.h"
 #include "uisetup.h"
 #include "uuid.h"
@@ -14,7 +13,6 @@
 #include <QQmlExpression>
 #include <QQuickWindow>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -29,22 +27,6 @@ using namespace atrium;
 using namespace atrium::test;
 
 namespace {
-
-// A list model whose rows a test hands over, to watch the diff.
-class FixedRows : public gui::ListModel
-{
-public:
-    FixedRows() : gui::ListModel({"id", "title"}) {}
-    QList<QVariantMap> next;
-
-protected:
-    QList<QVariantMap> rows() override { return next; }
-};
-
-QVariantMap row(const char *id, const char *title)
-{
-    return {{u"id"_s, QString::fromLatin1(id)}, {u"title"_s, QString::fromLatin1(title)}};
-}
 
 QStringList g_warnings;
 QtMessageHandler g_previous = nullptr;
@@ -408,8 +390,6 @@ private Q_SLOTS:
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
     }
 
-    // Check in is offered for a confirmed booking only inside its window (from 15 minutes before
-    // its start, or its rule's, until its end), not for one that ended or is hours away.
     // Defect 2: the desk checks a member in from Home by typing, never with someone preselected;
     // each match says who it is, the result line confirms it, and Undo takes it back.
     void checkInFromHomeByTypingThenUndo()
@@ -488,49 +468,6 @@ private Q_SLOTS:
         QVERIFY(controller.lastCheckIn().value(u"undone"_s).toBool());
         QVERIFY(!item("undoCheckIn")->isVisible());
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
-    }
-
-    // The pages' list model applies what changed by id: never a reset; a row that stays keeps its
-    // index (and a view its delegate and current item) through removals, moves and inserts.
-    void listModelDiffsById()
-    {
-        FixedRows model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
-        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
-        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
-        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        QVERIFY(model.loading());
-        model.next = {row("a", "A"), row("b", "B"), row("c", "C"), row("d", "D")};
-        model.refresh();
-        QVERIFY(!model.loading());
-        QCOMPARE(model.count(), 4);
-        const QPersistentModelIndex c = model.index(2);
-        // b goes, d moves to the front, e arrives, c's title changes.
-        model.next = {row("d", "D"), row("a", "A"), row("e", "E"), row("c", "C2")};
-        model.refresh();
-        QCOMPARE(resets.size(), 0);
-        QCOMPARE(removed.size(), 1);
-        QCOMPARE(moved.size(), 1);
-        QCOMPARE(inserted.size(), 2); // the first fill, then e
-        QCOMPARE(changed.size(), 1);
-        QStringList ids;
-        for (int i = 0; i < model.count(); ++i)
-            ids << model.get(i).value(u"id"_s).toString();
-        QCOMPARE(ids, (QStringList{u"d"_s, u"a"_s, u"e"_s, u"c"_s}));
-        QVERIFY(c.isValid());
-        QCOMPARE(c.row(), 3);
-        QCOMPARE(model.data(c, Qt::UserRole + 2).toString(), u"C2"_s);
-        QCOMPARE(model.indexOf(u"e"_s), 2);
-        // The same rows again: nothing is signalled.
-        const qsizetype before = changed.size() + moved.size() + inserted.size() + removed.size();
-        model.refresh();
-        QCOMPARE(changed.size() + moved.size() + inserted.size() + removed.size(), before);
-        model.next.clear();
-        model.refresh();
-        QCOMPARE(model.count(), 0);
-        QCOMPARE(resets.size(), 0);
     }
 
     // For checks and scripts: `atrium --page NAME --screenshot FILE` signs in, syncs, shows the
@@ -612,6 +549,8 @@ private Q_SLOTS:
         QVERIFY2(texts.at(1).startsWith(u"Cancellation of "_s + room), qPrintable(texts.at(1)));
     }
 
+    // Check in is offered for a confirmed booking only inside its window (from 15 minutes before
+    // its start, or its rule's, until its end), not for one that ended or is hours away.
     void checkInOfferedOnlyInItsWindow()
     {
         useLanguage(u"en"_s);
