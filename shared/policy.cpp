@@ -155,6 +155,19 @@ bool checkInOpen(const Policy &policy, qint64 startMs, qint64 endMs, qint64 nowM
     return nowMs >= startMs - policy.checkInBeforeMinutes.value_or(kDefaultCheckInBeforeMinutes) * 60000LL && nowMs < endMs;
 }
 
+std::optional<qint64> cancelDeadlineMs(const Policy &policy, qint64 startMs)
+{
+    if (!policy.cancelDeadlineMinutes)
+        return std::nullopt;
+    return startMs - *policy.cancelDeadlineMinutes * 60000LL;
+}
+
+bool memberMayCancel(const Policy &policy, qint64 startMs, qint64 nowMs)
+{
+    const auto deadline = cancelDeadlineMs(policy, startMs);
+    return !deadline || nowMs <= *deadline;
+}
+
 QString formatMinutes(qint64 minutes)
 {
     const qint64 days = minutes / (24 * 60), hours = minutes % (24 * 60) / 60, mins = minutes % 60;

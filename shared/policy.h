@@ -59,6 +59,12 @@ QList<std::pair<QLatin1StringView, QString>> policyChain(const QString &resource
 inline constexpr int kDefaultCheckInBeforeMinutes = 15;
 bool checkInOpen(const Policy &policy, qint64 startMs, qint64 endMs, qint64 nowMs);
 
+// A member cancels a booking no later than cancelDeadlineMinutes before its start (at any time
+// without the rule); staff may always. When the member's chance ends (nullopt: it does not), and
+// whether it is still open: what the server enforces and what a device offers.
+std::optional<qint64> cancelDeadlineMs(const Policy &policy, qint64 startMs);
+bool memberMayCancel(const Policy &policy, qint64 startMs, qint64 nowMs);
+
 // "2 h 15 min", "45 min", "3 h": a duration as people say it.
 QString formatMinutes(qint64 minutes);
 

@@ -191,10 +191,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Booking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,7 +199,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, %2. The space becomes free for others.</source>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This one and the following (%n)</source>
+        <translation>
+            <numerusform>This one and the following (%n)</numerusform>
+            <numerusform>This one and the following (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The whole series (what has not started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The space becomes free for others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -270,6 +289,33 @@
     </message>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedLink</name>
+    <message>
+        <source>Link copied: paste it into your calendar app as a subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is made by the server: it comes when this device is back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making your link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See your bookings in your own calendar app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy calendar link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get calendar link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -385,6 +431,78 @@
     </message>
 </context>
 <context>
+    <name>MyBookingRow</name>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <comment>a line&apos;s button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <comment>a line&apos;s button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyBookingsPage</name>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing booked from now on. Book a desk or a room and it shows here, with what you can still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bookings in the past year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not waiting for any space. When the slot you want is taken, join its waitlist and you are offered it if it frees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NavRail</name>
     <message>
         <source>Calendar</source>
@@ -396,6 +514,10 @@
     </message>
     <message>
         <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My bookings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -951,6 +1073,18 @@
     </message>
 </context>
 <context>
+    <name>TabChip</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>tab name · count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>atrium::client::SyncEngine</name>
     <message>
         <source>The server&apos;s certificate is not trusted (%1). Trust it with its CA or pin it.</source>
@@ -1083,6 +1217,101 @@
     <name>atrium::gui::MemberSearchModel</name>
     <message>
         <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::MyBookingsModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held for you for %1 more, until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joins the line when this device is back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it frees, it is offered to you, in the order people joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::SelfService</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>day, time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released: nobody checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has started; check out to free the rest of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free to cancel until it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free to cancel until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline to cancel was %1; the front desk can still cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking is not on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking is not part of that series.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

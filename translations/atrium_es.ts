@@ -191,10 +191,6 @@
         <translation>¿Anular esta reserva?</translation>
     </message>
     <message>
-        <source>Booking</source>
-        <translation>Reserva</translation>
-    </message>
-    <message>
         <source>Keep it</source>
         <translation>Mantenerla</translation>
     </message>
@@ -203,8 +199,31 @@
         <translation>Anular reserva</translation>
     </message>
     <message>
-        <source>%1, %2. The space becomes free for others.</source>
-        <translation>%1, %2. El espacio quedará libre para otras personas.</translation>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Only this one</source>
+        <translation>Solo esta</translation>
+    </message>
+    <message numerus="yes">
+        <source>This one and the following (%n)</source>
+        <translation>
+            <numerusform>Esta y la siguiente (%n)</numerusform>
+            <numerusform>Esta y las siguientes (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The whole series (what has not started)</source>
+        <translation>Toda la serie (lo que no ha empezado)</translation>
+    </message>
+    <message>
+        <source>The space becomes free for others.</source>
+        <translation>El espacio queda libre para otras personas.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -271,6 +290,33 @@
     <message>
         <source>Dismiss</source>
         <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>FeedLink</name>
+    <message>
+        <source>Link copied: paste it into your calendar app as a subscription.</source>
+        <translation>Enlace copiado: pégalo en tu aplicación de calendario como suscripción.</translation>
+    </message>
+    <message>
+        <source>The link is made by the server: it comes when this device is back online.</source>
+        <translation>El enlace lo crea el servidor: llegará cuando este equipo vuelva a estar en línea.</translation>
+    </message>
+    <message>
+        <source>Making your link…</source>
+        <translation>Creando tu enlace…</translation>
+    </message>
+    <message>
+        <source>See your bookings in your own calendar app</source>
+        <translation>Ve tus reservas en tu propia aplicación de calendario</translation>
+    </message>
+    <message>
+        <source>Copy calendar link</source>
+        <translation>Copiar enlace del calendario</translation>
+    </message>
+    <message>
+        <source>Get calendar link</source>
+        <translation>Obtener enlace del calendario</translation>
     </message>
 </context>
 <context>
@@ -385,6 +431,78 @@
     </message>
 </context>
 <context>
+    <name>MyBookingRow</name>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Cancelar…</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <comment>a line&apos;s button</comment>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <comment>a line&apos;s button</comment>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Turn down</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Leave waitlist</source>
+        <translation>Salir de la lista</translation>
+    </message>
+    <message>
+        <source>Show in the calendar</source>
+        <translation>Ver en el calendario</translation>
+    </message>
+</context>
+<context>
+    <name>MyBookingsPage</name>
+    <message>
+        <source>Upcoming</source>
+        <translation>Próximas</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Pasadas</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Lista de espera</translation>
+    </message>
+    <message>
+        <source>My bookings</source>
+        <translation>Mis reservas</translation>
+    </message>
+    <message>
+        <source>Nothing booked from now on. Book a desk or a room and it shows here, with what you can still change.</source>
+        <translation>No tienes nada reservado a partir de ahora. Reserva un puesto o una sala y aparecerá aquí, con lo que aún puedes cambiar.</translation>
+    </message>
+    <message>
+        <source>No bookings in the past year.</source>
+        <translation>Ninguna reserva en el último año.</translation>
+    </message>
+    <message>
+        <source>You are not waiting for any space. When the slot you want is taken, join its waitlist and you are offered it if it frees.</source>
+        <translation>No esperas ningún espacio. Cuando el horario que quieres esté ocupado, apúntate a su lista de espera y se te ofrecerá si queda libre.</translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>Nueva reserva</translation>
+    </message>
+</context>
+<context>
     <name>NavRail</name>
     <message>
         <source>Calendar</source>
@@ -397,6 +515,10 @@
     <message>
         <source>Home</source>
         <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>My bookings</source>
+        <translation>Mis reservas</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1073,18 @@
     </message>
 </context>
 <context>
+    <name>TabChip</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>tab name · count</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>atrium::client::SyncEngine</name>
     <message>
         <source>The server&apos;s certificate is not trusted (%1). Trust it with its CA or pin it.</source>
@@ -1084,6 +1218,101 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::MyBookingsModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Held for you for %1 more, until %2.</source>
+        <translation>Reservado para ti %1 más, hasta las %2.</translation>
+    </message>
+    <message>
+        <source>Joins the line when this device is back online.</source>
+        <translation>Entra en la lista cuando este equipo vuelva a estar en línea.</translation>
+    </message>
+    <message>
+        <source>If it frees, it is offered to you, in the order people joined.</source>
+        <translation>Si queda libre, se te ofrece por orden de llegada a la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::SelfService</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>day, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Sin enviar</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Pendiente de aprobación</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Dentro</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Released: nobody checked in</source>
+        <translation>Liberada: nadie hizo la entrada</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>On the waitlist</source>
+        <translation>En lista de espera</translation>
+    </message>
+    <message>
+        <source>Offered to you</source>
+        <translation>Ofrecida a ti</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <source>It has started; check out to free the rest of it.</source>
+        <translation>Ya ha empezado; registra la salida para liberar el resto.</translation>
+    </message>
+    <message>
+        <source>Free to cancel until it starts.</source>
+        <translation>Cancelación gratuita hasta que empiece.</translation>
+    </message>
+    <message>
+        <source>Free to cancel until %1.</source>
+        <translation>Cancelación gratuita hasta el %1.</translation>
+    </message>
+    <message>
+        <source>The deadline to cancel was %1; the front desk can still cancel it.</source>
+        <translation>El plazo para cancelar terminó el %1; recepción aún puede cancelarla.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>This booking is not on this device.</source>
+        <translation>Esta reserva no está en este equipo.</translation>
+    </message>
+    <message>
+        <source>This booking is not part of that series.</source>
+        <translation>Esta reserva no forma parte de esa serie.</translation>
     </message>
 </context>
 <context>

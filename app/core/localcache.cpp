@@ -5,6 +5,8 @@
 #include "uuid.h"
 
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
@@ -394,6 +396,9 @@ QList<BookingView> LocalCache::bookings(const BookingFilter &filter)
 
     // Lay the outbox over the mirror, oldest intent first.
     const QString self = meta(u"user_id"_s);
+    const auto role = roleFromName(QJsonDocument::fromJson(meta(u"user"_s).toUtf8()).object().value("role"_L1).toString());
+    const bool staff = role && isStaff(*role);
+    auto occurrenceOf = [](const Booking &b) { return b.occurrenceMs ? b.occurrenceMs : b.startMs; };
     const QList<OutboxOp> ops = outbox();
     for (const OutboxOp &op : ops) {
         if (op.kind == mutation::Book) {
@@ -432,6 +437,31 @@ QList<BookingView> LocalCache::bookings(const BookingFilter &filter)
                 views[*it].booking.status = QString(booking_status::Confirmed);
                 views[*it].pending = true;
             }
+        } else if (op.kind == mutation::CancelSeries) {
+            // As the server will: from the occurrence named (or the first) on, what has not started
+            // and is booked or waiting for approval; a member's inside the deadline stay.
+            const QString series = op.args.value("series"_L1).toString();
+            qint64 cutoff = 0;
+            if (const auto from = index.constFind(op.args.value("from"_L1).toString()); from != index.constEnd())
+                cutoff = occurrenceOf(views[*from].booking);
+            for (BookingView &v : views) {
+                const Booking &b = v.booking;
+                if (b.seriesId != series || occurrenceOf(b) < cutoff
+                    || (b.status != booking_status::Confirmed && b.status != booking_status::Tentative))
+                    continue;
+                if (filter.nowMs > 0 && (b.startMs <= filter.nowMs || (!staff && !memberMayCancel(policyFor(b.resourceId), b.startMs, filter.nowMs))))
+                    continue;
+                v.booking.status = QString(booking_status::Cancelled);
+                v.pending = true;
+            }
+        } else if (op.kind == mutation::AcceptOffer) {
+            // The slot the offer holds becomes the member's booking.
+            const auto entry = entity(entity::Waitlist, op.args.value("entry"_L1).toString());
+            const auto it = entry ? index.constFind(entry->value("booking"_L1).toString()) : index.constEnd();
+            if (it != index.constEnd() && views[*it].booking.status == booking_status::Held) {
+                views[*it].booking.status = QString(booking_status::Confirmed);
+                views[*it].pending = true;
+            }
         } else if (op.kind == mutation::Cancel || op.kind == mutation::Checkin || op.kind == mutation::Approve
                    || op.kind == mutation::Decline || op.kind == mutation::Checkout) {
             const auto it = index.constFind(op.args.value("booking"_L1).toString());
@@ -455,6 +485,32 @@ QList<BookingView> LocalCache::bookings(const BookingFilter &filter)
         return a.booking.startMs != b.booking.startMs ? a.booking.startMs < b.booking.startMs : a.booking.id < b.booking.id;
     });
     return out;
+}
+
+std::optional<BookingView> LocalCache::booking(const QString &id, qint64 nowMs)
+{
+    BookingFilter filter;
+    filter.includeCancelled = true;
+    filter.nowMs = nowMs;
+    if (const auto b = entity(entity::Booking, id)) {
+        filter.resourceId = b->value("resource"_L1).toString();
+        filter.fromMs = b->value("start"_L1).toInteger();
+        filter.toMs = b->value("end"_L1).toInteger();
+    } else {
+        const QList<OutboxOp> ops = outbox();
+        const auto op = std::find_if(ops.begin(), ops.end(), [&](const OutboxOp &o) {
+            return o.kind == mutation::Book && o.args.value("id"_L1).toString() == id;
+        });
+        if (op == ops.end())
+            return std::nullopt;
+        filter.resourceId = op->args.value("resource"_L1).toString();
+        filter.fromMs = op->args.value("start"_L1).toInteger();
+        filter.toMs = op->args.value("end"_L1).toInteger();
+    }
+    for (const BookingView &v : bookings(filter))
+        if (v.booking.id == id)
+            return v;
+    return std::nullopt;
 }
 
 QList<CheckinView> LocalCache::checkins(const QString &locationId, qint64 fromMs, qint64 toMs)

@@ -68,6 +68,9 @@ struct BookingFilter
     qint64 fromMs = 0;
     qint64 toMs = 0; // 0: open-ended
     bool includeCancelled = false;
+    // The time now, for what a pending op will do by then (cancel_series leaves what has started);
+    // 0 when the caller does not say.
+    qint64 nowMs = 0;
 };
 
 // The client's SQLite cache for one profile: a mirror of what the server let this user see, the
@@ -121,6 +124,8 @@ public:
     Policy policyFor(const QString &resourceId);
     // Mirror ⊕ pending: the server's bookings with the outbox laid over them.
     QList<BookingView> bookings(const BookingFilter &filter);
+    // One booking as bookings() shows it (the outbox laid over it), pending ones included.
+    std::optional<BookingView> booking(const QString &id, qint64 nowMs = 0);
     // Check-ins at a location (every location when empty) from fromMs to toMs, oldest first.
     QList<CheckinView> checkins(const QString &locationId, qint64 fromMs, qint64 toMs);
     // Active resources that match and, with a window, are free for all of it (mirror ⊕ pending):

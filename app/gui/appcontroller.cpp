@@ -381,8 +381,12 @@ QString AppController::todayText() const
 
 void AppController::showBooking(const QString &bookingId)
 {
-    if (const auto b = m_cache.entity(entity::Booking, bookingId))
-        setDay(QDateTime::fromMSecsSinceEpoch(b->value("start"_L1).toInteger(), zone()).date());
+    // At its own location (My bookings lists every location's), on its day there.
+    if (const auto v = m_cache.booking(bookingId)) {
+        if (!v->booking.locationId.isEmpty())
+            setLocationId(v->booking.locationId);
+        setDay(QDateTime::fromMSecsSinceEpoch(v->booking.startMs, zone()).date());
+    }
     setPage(u"calendar"_s);
 }
 

@@ -96,6 +96,7 @@ public:
     // For the models pages make (deskmodels.h).
     static AppController *instance() { return s_instance; }
     client::LocalCache &cache() { return m_cache; }
+    client::SyncEngine &engine() { return m_engine; }
     qint64 nowMs() const { return m_clock.nowMs(); }
     // The chosen location's zone, and the user's own (where they differ, times say whose they are).
     QTimeZone zone() const;

@@ -9,7 +9,7 @@ Rectangle {
 
     signal signOutRequested()
 
-    implicitWidth: 76
+    implicitWidth: 84
     color: Theme.surface
     Rectangle { anchors.right: parent.right; width: 1; height: parent.height; color: Theme.border }
 
@@ -31,13 +31,15 @@ Rectangle {
             // By role: the front desk starts on Home; members have no Home of the desk's.
             model: AppController.isStaff
                    ? [ { key: "home", icon: "house-door", label: qsTr("Home") },
-                       { key: "calendar", icon: "calendar3", label: qsTr("Calendar") } ]
-                   : [ { key: "calendar", icon: "calendar3", label: qsTr("Calendar") } ]
+                       { key: "calendar", icon: "calendar3", label: qsTr("Calendar") },
+                       { key: "mybookings", icon: "bookmark-check", label: qsTr("My bookings") } ]
+                   : [ { key: "calendar", icon: "calendar3", label: qsTr("Calendar") },
+                       { key: "mybookings", icon: "bookmark-check", label: qsTr("My bookings") } ]
             delegate: ItemDelegate {
                 id: navItem
                 required property var modelData
                 Layout.alignment: Qt.AlignHCenter
-                implicitWidth: 64
+                implicitWidth: 76
                 implicitHeight: 56
                 Accessible.name: modelData.label
                 objectName: "nav-" + modelData.key

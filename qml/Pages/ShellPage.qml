@@ -87,7 +87,7 @@ Rectangle {
             StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                currentIndex: AppController.page === "home" ? 0 : 1
+                currentIndex: ["home", "calendar", "mybookings"].indexOf(AppController.page)
 
                 HomePage {
                     objectName: "homePage"
@@ -126,10 +126,7 @@ Rectangle {
                             enabled: panel.booking !== null
                             onActivated: panel.booking = null
                         }
-                        onCancelRequested: (booking) => {
-                            cancelDialog.booking = booking
-                            cancelDialog.open()
-                        }
+                        onCancelRequested: (booking) => cancelDialog.ask(booking.id)
                         Connections {
                             target: AppController.calendar
                             // The calendar reloads when sync brings news: keep showing the same booking, refreshed.
@@ -147,6 +144,13 @@ Rectangle {
                             }
                         }
                     }
+                }
+
+                MyBookingsPage {
+                    objectName: "myBookingsPage"
+                    onNewBookingRequested: bookingDialog.openFor("", Math.ceil(Math.max(AppController.nowMinute, AppController.opensMinute) / 15) * 15)
+                    onCancelRequested: (bookingId) => cancelDialog.ask(bookingId)
+                    onShowRequested: (bookingId) => AppController.showBooking(bookingId)
                 }
             }
         }

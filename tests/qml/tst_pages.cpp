@@ -6,6 +6,8 @@
 #include "uuid.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QDir>
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
@@ -98,11 +100,30 @@ class TestPages : public QObject
     void loadMain(QQmlApplicationEngine &engine, QQuickWindow **window)
     {
         gui::prepareEngine(engine);
+        // What the engine finds wrong in a page made later (a delegate, a Loader's page) counts too.
+        connect(&engine, &QQmlEngine::warnings, &engine, [](const QList<QQmlError> &errors) {
+            for (const QQmlError &e : errors)
+                g_warnings << e.toString();
+        });
         engine.load(QUrl(QString::fromLatin1(gui::kMainQml)));
         QCOMPARE(engine.rootObjects().size(), 1);
         *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
         QVERIFY(*window);
         QVERIFY(QTest::qWaitForWindowExposed(*window));
+    }
+
+    // By objectName in the scene (a Repeater's or a view's delegates are not QObject children of
+    // the window, so findChild misses them); the first visible one.
+    static QQuickItem *findItem(QQuickItem *root, const QString &name)
+    {
+        if (!root)
+            return nullptr;
+        if (root->objectName() == name && root->isVisible())
+            return root;
+        for (QQuickItem *child : root->childItems())
+            if (QQuickItem *found = findItem(child, name))
+                return found;
+        return nullptr;
     }
 
     // Signs in through the controller, as the sign-in page does, until the calendar has rows.
@@ -170,6 +191,8 @@ private Q_SLOTS:
         QCOMPARE(controller.page(), u"home"_s);
         QTest::qWait(100);
         shoot(window, u"home-"_s + lang);
+        controller.setPage(u"mybookings"_s);
+        shoot(window, u"mybookings-empty-"_s + lang);
         controller.setPage(u"calendar"_s);
         shoot(window, u"calendar-"_s + lang);
 
@@ -237,8 +260,7 @@ private Q_SLOTS:
         QVERIFY(QMetaObject::invokeMethod(calendarPage, "bookingActivated", Q_ARG(QVariant, first),
                                           Q_ARG(QString, controller.calendar()->data(controller.calendar()->index(0), gui::CalendarModel::ResourceIdRole).toString())));
         QObject *cancelDialog = shell->property("cancelDialog").value<QObject *>();
-        cancelDialog->setProperty("booking", first);
-        QMetaObject::invokeMethod(cancelDialog, "open");
+        QVERIFY(QMetaObject::invokeMethod(cancelDialog, "ask", Q_ARG(QVariant, first.value(u"id"_s))));
         QVERIFY(QTest::qWaitFor([&]() { return cancelDialog->property("opened").toBool(); }, 5000));
         shoot(window, u"cancel-dialog-"_s + lang);
         QMetaObject::invokeMethod(cancelDialog, "close");
@@ -610,6 +632,140 @@ private Q_SLOTS:
         QCOMPARE(controller.rejection().value(u"reason"_s).toString(), u"Phone booth 1 se puede reservar como mucho 1 h; esta reserva dura 2 h."_s);
         useLanguage(u"en"_s);
         QCOMPARE(controller.rejection().value(u"reason"_s).toString(), u"Phone booth 1 can be booked for at most 1 h; this booking lasts 2 h."_s);
+    }
+
+    // My bookings, by mouse as a member would: a booking outside the cancellation deadline says
+    // until when it can be cancelled and is, one inside it says why not and offers nothing; a
+    // waitlist place turns into an offer when the slot frees, and accepting it books it.
+    void memberCancelsWithinTheDeadlineAndTakesAnOffer()
+    {
+        useLanguage(u"en"_s);
+        ManualClock clock(wednesdayMorning()); // 10:30 in Madrid
+        ServerFixture server(true, {}, &clock);
+        ClientFixture admin(server.url(), &clock), other(server.url(), &clock), client(server.url(), &clock);
+        QVERIFY(admin.signInAndSync(u"admin@demo.atrium"_s));
+        admin.engine().mutate(mutation::SetPolicy, setPolicyArgs(u"kind"_s, u"meeting_room"_s, QCborMap{{u"cancelDeadlineMinutes"_s, 120}}));
+        QVERIFY(admin.syncUntilIdle());
+        QVERIFY(other.signInAndSync(u"member2@demo.atrium"_s));
+        const QTimeZone madrid("Europe/Madrid");
+        const QDate day = QDateTime::fromMSecsSinceEpoch(clock.nowMs(), madrid).date();
+        const auto at = [&](int h, int m = 0) { return QDateTime(day, QTime(h, m), madrid).toMSecsSinceEpoch(); };
+        // The demo's own bookings fill the day unevenly: each slot here is in a room free for it.
+        const auto freeRoom = [&](ClientFixture &c, qint64 from, qint64 to) {
+            SpaceQuery q;
+            q.locationId = u"mad"_s;
+            q.kind = u"meeting_room"_s;
+            q.fromMs = from;
+            q.toMs = to;
+            const QList<SpaceMatch> found = c.cache().findAvailable(q);
+            return found.isEmpty() ? QString() : found.first().resource.value("id"_L1).toString();
+        };
+        const QString wanted = freeRoom(other, at(16), at(17));
+        QVERIFY(!wanted.isEmpty());
+        const QString taken = other.engine().book(wanted, at(16), at(17));
+        QVERIFY(other.syncUntilIdle());
+
+        gui::AppController controller(client.cache(), client.engine(), clock);
+        g_warnings.clear();
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = nullptr;
+        loadMain(engine, &window);
+        QVERIFY(signInAndShowCalendar(controller, client, u"member1@demo.atrium"_s));
+        const QString later = client.engine().book(freeRoom(client, at(14), at(15)), at(14), at(15), {}, u"Design review"_s);
+        const QString soon = client.engine().book(freeRoom(client, at(11, 30), at(12, 30)), at(11, 30), at(12, 30));
+        const QString entry = newUuidV7();
+        client.engine().mutate(mutation::JoinWaitlist, bookArgs(entry, wanted, at(16), at(17)));
+        QVERIFY(client.syncUntilIdle());
+        QVERIFY2(client.cache().rejected().isEmpty(), qPrintable(client.cache().rejected().value(0).kind + u": "_s + client.cache().rejected().value(0).message));
+
+        const auto item = [&](const char *name) { return findItem(window->contentItem(), QString::fromLatin1(name)); };
+        const auto clickItem = [&](QQuickItem *it) {
+            QVERIFY(it && it->isVisible() && it->isEnabled());
+            QTest::mouseClick(window, Qt::LeftButton, {}, it->mapToScene(QPointF(it->width() / 2, it->height() / 2)).toPoint());
+        };
+        const auto click = [&](const char *name) {
+            QVERIFY2(QTest::qWaitFor([&]() { return item(name) && item(name)->isVisible() && item(name)->isEnabled(); }, 5000), name);
+            clickItem(item(name));
+        };
+        QQuickItem *list = nullptr;
+        auto *model = static_cast<QAbstractItemModel *>(nullptr);
+        const auto rowOf = [&](const QString &id) {
+            model = qobject_cast<QAbstractItemModel *>(list->property("model").value<QObject *>());
+            for (int r = 0; model && r < model->rowCount(); ++r)
+                if (model->data(model->index(r, 0), model->roleNames().key("id")).toString() == id)
+                    return r;
+            return -1;
+        };
+        const auto role = [&](int r, const char *name) { return model->data(model->index(r, 0), model->roleNames().key(name)); };
+        const auto rowButton = [&](int r, const char *name) {
+            QQuickItem *delegate = nullptr;
+            QMetaObject::invokeMethod(list, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, delegate), Q_ARG(int, r));
+            return delegate ? delegate->findChild<QQuickItem *>(QString::fromLatin1(name)) : nullptr;
+        };
+
+        click("nav-mybookings");
+        QCOMPARE(controller.page(), u"mybookings"_s);
+        QVERIFY(QTest::qWaitFor([&]() { return (list = item("myBookingsList")) && list->isVisible(); }, 5000));
+        QAbstractItemModelTester tester(qobject_cast<QAbstractItemModel *>(list->property("model").value<QObject *>()),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(QTest::qWaitFor([&]() { return rowOf(later) >= 0 && rowOf(soon) >= 0; }, 5000));
+        QVERIFY(rowOf(soon) < rowOf(later)); // soonest first
+        // Inside the deadline: why not, and no button to try.
+        QVERIFY2(role(rowOf(soon), "note").toString().contains(u"The deadline to cancel was"_s), qPrintable(role(rowOf(soon), "note").toString()));
+        QCOMPARE(role(rowOf(soon), "action").toString(), QString());
+        QVERIFY(!rowButton(rowOf(soon), "rowAction")->isVisible());
+        // Outside it: until when.
+        QVERIFY2(role(rowOf(later), "note").toString().contains(u"Free to cancel until"_s), qPrintable(role(rowOf(later), "note").toString()));
+        QVERIFY(role(rowOf(later), "note").toString().contains(u"12:00"_s));
+        QTest::qWait(50);
+        shoot(window, u"mybookings-en"_s);
+
+        clickItem(rowButton(rowOf(later), "rowAction"));
+        QVERIFY(QTest::qWaitFor([&]() { return item("cancelConfirm") && item("cancelConfirm")->isVisible(); }, 5000));
+        QVERIFY(item("cancelDeadline")->property("text").toString().contains(u"12:00"_s));
+        shoot(window, u"mybookings-cancel-en"_s);
+        click("cancelConfirm");
+        // Gone from what is coming at once, sent or not; in the past tab as cancelled.
+        QVERIFY(QTest::qWaitFor([&]() { return rowOf(later) < 0; }, 2000));
+        QVERIFY(QTest::qWaitFor([&]() { return client.engine().isIdle() && controller.pendingCount() == 0; }, 10000));
+        QCOMPARE(controller.rejectedCount(), 0);
+        QCOMPARE(client.cache().entity(entity::Booking, later)->value("status"_L1).toString(), u"cancelled"_s);
+        click("tab-past");
+        QVERIFY(QTest::qWaitFor([&]() { return rowOf(later) >= 0; }, 2000));
+        QCOMPARE(role(rowOf(later), "stateText").toString(), u"Cancelled"_s);
+
+        // The waitlist: waiting, then offered when the other member cancels, then accepted.
+        click("tab-waitlist");
+        QVERIFY(QTest::qWaitFor([&]() { return rowOf(entry) >= 0; }, 2000));
+        QCOMPARE(role(rowOf(entry), "state").toString(), u"waiting"_s);
+        other.engine().cancel(taken);
+        QVERIFY(other.syncUntilIdle());
+        QVERIFY(QTest::qWaitFor([&]() { return rowOf(entry) >= 0 && role(rowOf(entry), "state").toString() == u"offered"_s; }, 10000));
+        QVERIFY2(role(rowOf(entry), "note").toString().startsWith(u"Held for you for 30 min more"_s), qPrintable(role(rowOf(entry), "note").toString()));
+        QTest::qWait(50);
+        shoot(window, u"mybookings-offer-en"_s);
+        clickItem(rowButton(rowOf(entry), "rowAction"));
+        QVERIFY(QTest::qWaitFor([&]() { return rowOf(entry) < 0; }, 2000));
+        QVERIFY(QTest::qWaitFor([&]() { return client.engine().isIdle() && controller.pendingCount() == 0; }, 10000));
+        QCOMPARE(controller.rejectedCount(), 0);
+        click("tab-upcoming");
+        const auto held = [&]() {
+            const auto e = client.cache().entity(entity::Waitlist, entry);
+            return e ? e->value("booking"_L1).toString() : QString();
+        };
+        QVERIFY(QTest::qWaitFor([&]() { return !held().isEmpty() && rowOf(held()) >= 0; }, 5000));
+        QCOMPARE(role(rowOf(held()), "state").toString(), u"confirmed"_s);
+        QCOMPARE(role(rowOf(held()), "title").toString(), client.cache().entity(entity::Resource, wanted)->value("name"_L1).toString());
+
+        // The calendar link: made by the server on the first click, copied on the next.
+        QCOMPARE(item("feedButton")->property("text").toString(), u"Get calendar link"_s);
+        click("feedButton");
+        QVERIFY(QTest::qWaitFor([&]() { return item("feedButton")->property("text").toString() == u"Copy calendar link"_s; }, 10000));
+        const QString link = item("feedText")->property("text").toString();
+        QVERIFY2(link.startsWith(server.url().toString() + u"/ical/"_s) && link.endsWith(u".ics"_s), qPrintable(link));
+        click("feedButton");
+        QCOMPARE(QGuiApplication::clipboard()->text(), link);
+        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
     }
 
     void member()

@@ -343,7 +343,7 @@ Outcome Bookings::cancel(const Principal &actor, const QCborMap &args)
         if (const auto r = m_spaces.resource(b->resourceId)) {
             const Policy p = policyFor(*r);
             const qint64 left = (b->startMs - m_clock.nowMs()) / kMinute;
-            if (p.cancelDeadlineMinutes && left < *p.cancelDeadlineMinutes)
+            if (!memberMayCancel(p, b->startMs, m_clock.nowMs()))
                 return Outcome::breaks("cancelDeadlineMinutes"_L1, *p.cancelDeadlineMinutes, std::max<qint64>(0, left),
                     say("rules.cancel_deadline_minutes",
                         u"Bookings of %1 can be cancelled up to %2 before they start; this one starts in %3. The front desk can still cancel it."_s,

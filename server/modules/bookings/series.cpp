@@ -200,7 +200,7 @@ Outcome Bookings::cancelSeries(const Principal &actor, const QCborMap &args)
     for (Booking &b :
         bookingsWhere(u"b.series_id = ? AND b.occurrence >= ? AND b.start_ms > ? AND b.status IN ('confirmed', 'tentative')"_s,
             { series->id, cutoff, now })) {
-        if (!isStaff(actor.role) && p.cancelDeadlineMinutes && b.startMs - now < *p.cancelDeadlineMinutes * 60000LL) {
+        if (!isStaff(actor.role) && !memberMayCancel(p, b.startMs, now)) {
             ++kept;
             continue;
         }
