@@ -2,6 +2,7 @@
 #include "appcontroller.h"
 #include "localcache.h"
 #include "privatefiles.h"
+#include "settings.h"
 #include "syncengine.h"
 #include "uisetup.h"
 
@@ -39,15 +40,14 @@ int main(int argc, char *argv[])
         {u"tls-pin"_s, u"Accept only the server certificate with this SHA-256 fingerprint (remembered)."_s, u"SHA256"_s},
         {u"email"_s, u"Sign in as this account at start."_s, u"EMAIL"_s},
         {u"password-stdin"_s, u"Read the password for --email from standard input."_s},
-        {u"lang"_s, u"Interface language: en or es (default: the system's)."_s, u"LANG"_s},
-        {u"dark"_s, u"Use the dark palette."_s},
-        {u"page"_s, u"Show this page once signed in: home (front desk), calendar or mybookings."_s, u"NAME"_s},
+        {u"lang"_s, u"Interface language for this run: en or es (default: as chosen in Settings, else the system's)."_s, u"LANG"_s},
+        {u"dark"_s, u"Use the dark palette for this run."_s},
+        {u"page"_s, u"Show this page once signed in: home (front desk), calendar, mybookings or settings."_s, u"NAME"_s},
         {u"screenshot"_s, u"Once synced, save the window as a PNG and quit."_s, u"FILE"_s},
         {u"startup-report"_s, u"Print memory use once the first frame with the calendar is shown, then quit (benchmarks)."_s},
     });
     parser.process(app);
 
-    atrium::gui::installTranslation(app, parser.value(u"lang"_s));
     atrium::gui::loadFonts();
 
     QString profile = parser.value(u"profile"_s);
@@ -60,6 +60,12 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "atrium: " << why << '\n';
         return 1;
     }
+
+    // The language and theme kept in the profile (Settings), unless this run's --lang and --dark say.
+    atrium::gui::Preferences preferences(QDir(profile).filePath(u"settings.ini"_s), profile);
+    preferences.overrideLanguage(parser.value(u"lang"_s));
+    if (parser.isSet(u"dark"_s))
+        preferences.overrideTheme(u"dark"_s);
 
     atrium::client::LocalCache cache;
     try {
@@ -87,11 +93,11 @@ int main(int argc, char *argv[])
     atrium::gui::AppController controller(cache, engine, *atrium::SystemClock::instance());
 
     // The pages the shell has; the others UI.md names (week, month, timeline, members, member,
-    // find, admin, settings, search) are refused by name until they are built.
+    // find, admin, search) are refused by name until they are built.
     const QString page = parser.value(u"page"_s);
-    const QStringList built{u"home"_s, u"calendar"_s, u"mybookings"_s};
+    const QStringList built{u"home"_s, u"calendar"_s, u"mybookings"_s, u"settings"_s};
     const QStringList planned{u"week"_s, u"month"_s, u"timeline"_s, u"members"_s, u"member"_s, u"find"_s,
-                              u"admin"_s, u"settings"_s, u"search"_s};
+                              u"admin"_s, u"search"_s};
     if (!page.isEmpty() && !built.contains(page)) {
         QTextStream(stderr) << "atrium: "
                             << (planned.contains(page) ? u"the page '%1' is not built yet"_s.arg(page) : u"there is no page '%1'"_s.arg(page))
@@ -120,8 +126,6 @@ int main(int argc, char *argv[])
     qml.load(QUrl(QString::fromLatin1(atrium::gui::kMainQml)));
     if (qml.rootObjects().isEmpty())
         return 1;
-    if (parser.isSet(u"dark"_s))
-        atrium::gui::setDarkTheme(qml, true);
 
     if (parser.isSet(u"startup-report"_s)) {
         auto *window = qobject_cast<QQuickWindow *>(qml.rootObjects().first());

@@ -6,8 +6,6 @@ ApplicationWindow {
     id: window
 
     property alias shellLoader: shellLoader
-    // Set from C++ (--dark, tests); the Theme follows it.
-    property bool darkMode: false
 
     width: 1440
     height: 900
@@ -42,7 +40,7 @@ ApplicationWindow {
     Binding {
         target: Theme
         property: "dark"
-        value: window.darkMode
+        value: Preferences.dark // the user's choice in Settings, or --dark for this run
     }
 
     Loader {

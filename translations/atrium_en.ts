@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountCard</name>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished">Retry now</translation>
+    </message>
+    <message>
+        <source>To use another server, sign out and type its address on the sign-in page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppearanceCard</name>
+    <message>
+        <source>Language and appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Atrium when I log in to this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BookingBlock</name>
     <message>
         <source>Busy</source>
@@ -520,6 +610,41 @@
         <source>My bookings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordCard</name>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 10 characters; a few words make a good one. Every other device is signed out when it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PendingOp</name>
@@ -951,6 +1076,44 @@
     </message>
 </context>
 <context>
+    <name>SessionsCard</name>
+    <message>
+        <source>Where you are signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the server lists your devices when this one is connected again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out everywhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShellPage</name>
     <message>
         <source>Location</source>
@@ -1124,6 +1287,91 @@
     </message>
 </context>
 <context>
+    <name>atrium::gui::AccountSettings</name>
+    <message>
+        <source>Too many wrong passwords: wait a few minutes and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters; a few words make a good one.</source>
+        <translation>
+            <numerusform>A password needs at least %n characters; a few words make a good one.</numerusform>
+            <numerusform>A password needs at least %n characters; a few words make a good one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A password can be at most %n characters.</source>
+        <translation>
+            <numerusform>A password can be at most %n characters.</numerusform>
+            <numerusform>A password can be at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A password cannot be your e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: this is asked of the server, so it needs a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your current password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the only device signed in to your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out on every other device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That session had already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed. Every other device was signed out and needs the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>atrium::gui::AppController</name>
     <message>
         <source>Enter your email and password.</source>
@@ -1236,6 +1484,17 @@
     </message>
     <message>
         <source>If it frees, it is offered to you, in the order people joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::Preferences</name>
+    <message>
+        <source>Starting at login is not supported on this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front desk and bookings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

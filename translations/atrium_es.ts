@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AccountCard</name>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Offline. %1</source>
+        <translation>Sin conexión. %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>To use another server, sign out and type its address on the sign-in page.</source>
+        <translation>Para usar otro servidor, cierra la sesión y escribe su dirección en la página de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Sign out…</source>
+        <translation>Cerrar sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>AppearanceCard</name>
+    <message>
+        <source>Language and appearance</source>
+        <translation>Idioma y aspecto</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Like the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>Start Atrium when I log in to this computer</source>
+        <translation>Abrir Atrium al iniciar sesión en este equipo</translation>
+    </message>
+</context>
+<context>
     <name>BookingBlock</name>
     <message>
         <source>Busy</source>
@@ -520,6 +610,41 @@
         <source>My bookings</source>
         <translation>Mis reservas</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordCard</name>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>At least 10 characters; a few words make a good one. Every other device is signed out when it changes.</source>
+        <translation>Al menos 10 caracteres; unas cuantas palabras hacen una buena. Al cambiarla se cierra la sesión en todos los demás equipos.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Contraseña actual</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Repite la contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Preguntando al servidor…</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Cambiar contraseña</translation>
+    </message>
 </context>
 <context>
     <name>PendingOp</name>
@@ -951,6 +1076,44 @@
     </message>
 </context>
 <context>
+    <name>SessionsCard</name>
+    <message>
+        <source>Where you are signed in</source>
+        <translation>Dónde tienes la sesión abierta</translation>
+    </message>
+    <message>
+        <source>Offline: the server lists your devices when this one is connected again.</source>
+        <translation>Sin conexión: el servidor mostrará tus equipos cuando este vuelva a conectarse.</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Preguntando al servidor…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Sign out there</source>
+        <translation>Cerrar sesión allí</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere else</source>
+        <translation>Cerrar sesión en los demás equipos</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
     <name>ShellPage</name>
     <message>
         <source>Location</source>
@@ -1124,6 +1287,91 @@
     </message>
 </context>
 <context>
+    <name>atrium::gui::AccountSettings</name>
+    <message>
+        <source>Too many wrong passwords: wait a few minutes and try again.</source>
+        <translation>Demasiadas contraseñas incorrectas: espera unos minutos y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server did not answer; try again.</source>
+        <translation>El servidor no ha respondido; vuelve a intentarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters; a few words make a good one.</source>
+        <translation>
+            <numerusform>Una contraseña necesita al menos %n carácter; unas cuantas palabras hacen una buena.</numerusform>
+            <numerusform>Una contraseña necesita al menos %n caracteres; unas cuantas palabras hacen una buena.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A password can be at most %n characters.</source>
+        <translation>
+            <numerusform>Una contraseña puede tener como mucho %n carácter.</numerusform>
+            <numerusform>Una contraseña puede tener como mucho %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A password cannot be your e-mail address.</source>
+        <translation>La contraseña no puede ser tu correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>Las dos contraseñas nuevas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Offline: this is asked of the server, so it needs a connection.</source>
+        <translation>Sin conexión: esto se pide al servidor, así que necesita conexión.</translation>
+    </message>
+    <message>
+        <source>Type your current password first.</source>
+        <translation>Escribe primero tu contraseña actual.</translation>
+    </message>
+    <message>
+        <source>This is the only device signed in to your account.</source>
+        <translation>Este es el único equipo con la sesión abierta en tu cuenta.</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>Another device</source>
+        <translation>Otro equipo</translation>
+    </message>
+    <message>
+        <source>Signed in %1</source>
+        <translation>Sesión iniciada el %1</translation>
+    </message>
+    <message>
+        <source>In use now</source>
+        <translation>En uso ahora</translation>
+    </message>
+    <message>
+        <source>Last used %1</source>
+        <translation>Último uso el %1</translation>
+    </message>
+    <message>
+        <source>Signed out on every other device.</source>
+        <translation>Sesión cerrada en todos los demás equipos.</translation>
+    </message>
+    <message>
+        <source>Signed out there.</source>
+        <translation>Sesión cerrada allí.</translation>
+    </message>
+    <message>
+        <source>That session had already ended.</source>
+        <translation>Esa sesión ya había terminado.</translation>
+    </message>
+    <message>
+        <source>Password changed. Every other device was signed out and needs the new one.</source>
+        <translation>Contraseña cambiada. Se ha cerrado la sesión en los demás equipos, que necesitarán la nueva.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>La contraseña actual no es correcta.</translation>
+    </message>
+</context>
+<context>
     <name>atrium::gui::AppController</name>
     <message>
         <source>Enter your email and password.</source>
@@ -1237,6 +1485,17 @@
     <message>
         <source>If it frees, it is offered to you, in the order people joined.</source>
         <translation>Si queda libre, se te ofrece por orden de llegada a la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::Preferences</name>
+    <message>
+        <source>Starting at login is not supported on this system.</source>
+        <translation>Este sistema no permite abrir la aplicación al iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Front desk and bookings</source>
+        <translation>Recepción y reservas</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,18 @@ void AppController::retryNow()
     m_engine.retryNow();
 }
 
+void AppController::retranslate(const QString &language)
+{
+    m_engine.setLanguage(language);
+    refreshCalendar();
+    Q_EMIT dataChanged();
+    Q_EMIT syncChanged();
+    Q_EMIT dayChanged();
+    Q_EMIT locationChanged();
+    Q_EMIT tick();
+    Q_EMIT lastCheckInChanged();
+}
+
 void AppController::signOut()
 {
     m_engine.logout();

@@ -102,6 +102,10 @@ public:
     QTimeZone zone() const;
     QTimeZone viewerZone() const { return QTimeZone::systemTimeZone(); }
 
+    // The language changed (Preferences): every sentence made here is made again in it, and the
+    // server writes this account's mail in it from the next sign-in.
+    void retranslate(const QString &language);
+
     Q_INVOKABLE void signIn(const QString &email, const QString &password);
     Q_INVOKABLE void signOut();
     // Offline: try to reach the server now, not when the next attempt is due.

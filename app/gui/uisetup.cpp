@@ -1,6 +1,7 @@
 #include "uisetup.h"
 
 #include "iconprovider.h"
+#include "settings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -46,10 +47,11 @@ void prepareEngine(QQmlEngine &engine)
     engine.addImageProvider(u"icon"_s, new IconProvider);
 }
 
-void setDarkTheme(QQmlApplicationEngine &engine, bool dark)
+void setDarkTheme(QQmlApplicationEngine &, bool dark)
 {
-    for (QObject *root : engine.rootObjects())
-        root->setProperty("darkMode", dark);
+    // For this run, not kept in the profile.
+    if (Preferences *preferences = Preferences::instance())
+        preferences->overrideTheme(dark ? u"dark"_s : u"light"_s);
 }
 
 } // namespace atrium::gui

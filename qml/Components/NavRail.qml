@@ -32,9 +32,11 @@ Rectangle {
             model: AppController.isStaff
                    ? [ { key: "home", icon: "house-door", label: qsTr("Home") },
                        { key: "calendar", icon: "calendar3", label: qsTr("Calendar") },
-                       { key: "mybookings", icon: "bookmark-check", label: qsTr("My bookings") } ]
+                       { key: "mybookings", icon: "bookmark-check", label: qsTr("My bookings") },
+                       { key: "settings", icon: "gear", label: qsTr("Settings") } ]
                    : [ { key: "calendar", icon: "calendar3", label: qsTr("Calendar") },
-                       { key: "mybookings", icon: "bookmark-check", label: qsTr("My bookings") } ]
+                       { key: "mybookings", icon: "bookmark-check", label: qsTr("My bookings") },
+                       { key: "settings", icon: "gear", label: qsTr("Settings") } ]
             delegate: ItemDelegate {
                 id: navItem
                 required property var modelData

@@ -87,7 +87,7 @@ Rectangle {
             StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                currentIndex: ["home", "calendar", "mybookings"].indexOf(AppController.page)
+                currentIndex: ["home", "calendar", "mybookings", "settings"].indexOf(AppController.page)
 
                 HomePage {
                     objectName: "homePage"
@@ -151,6 +151,11 @@ Rectangle {
                     onNewBookingRequested: bookingDialog.openFor("", Math.ceil(Math.max(AppController.nowMinute, AppController.opensMinute) / 15) * 15)
                     onCancelRequested: (bookingId) => cancelDialog.ask(bookingId)
                     onShowRequested: (bookingId) => AppController.showBooking(bookingId)
+                }
+
+                SettingsPage {
+                    objectName: "settingsPage"
+                    onSignOutRequested: signOutDialog.ask()
                 }
             }
         }

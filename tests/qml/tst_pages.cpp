@@ -2,6 +2,7 @@
 // Spanish: no QML warnings, the states a user must be able to tell apart, and a screenshot of each.
 #include "appcontroller.h"
 #include "fixtures.h"
+#include "settings.h"
 #include "uisetup.h"
 #include "uuid.h"
 
@@ -15,6 +16,7 @@
 #include <QQmlExpression>
 #include <QQuickWindow>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -766,6 +768,150 @@ private Q_SLOTS:
         click("feedButton");
         QCOMPARE(QGuiApplication::clipboard()->text(), link);
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+    }
+
+    // Settings, by mouse and keys: the language and the theme change at once and are kept in the
+    // profile, starting at login writes (and removes) the desktop's autostart entry, a new
+    // password is checked as it is typed and signs the other device out, and "sign out
+    // everywhere else" ends every session but this one.
+    void settingsTakeEffectAtOnce()
+    {
+        useLanguage(u"en"_s);
+        QTemporaryDir home;
+        qputenv("XDG_CONFIG_HOME", home.filePath(u"config"_s).toUtf8());
+        const QString settingsFile = home.filePath(u"settings.ini"_s);
+        gui::Preferences preferences(settingsFile, home.path());
+        preferences.overrideLanguage(u"en"_s);
+        ManualClock clock(wednesdayMorning());
+        ServerFixture server(true, {}, &clock);
+        ClientFixture laptop(server.url(), &clock), client(server.url(), &clock);
+        QVERIFY(laptop.signInAndSync(u"member3@demo.atrium"_s)); // the same member, on another device
+        gui::AppController controller(client.cache(), client.engine(), clock);
+        g_warnings.clear();
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = nullptr;
+        loadMain(engine, &window);
+        QVERIFY(signInAndShowCalendar(controller, client, u"member3@demo.atrium"_s));
+        const auto item = [&](const char *name) { return findItem(window->contentItem(), QString::fromLatin1(name)); };
+        const auto click = [&](const char *name) {
+            QVERIFY2(QTest::qWaitFor([&]() { return item(name) && item(name)->isEnabled(); }, 5000), name);
+            QQuickItem *it = item(name);
+            QTest::mouseClick(window, Qt::LeftButton, {}, it->mapToScene(QPointF(it->width() / 2, it->height() / 2)).toPoint());
+        };
+        const auto type = [&](const char *field, const QString &text) {
+            click(field);
+            QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClick(window, Qt::Key_Backspace);
+            for (const QChar c : text)
+                QTest::keyClick(window, c.toLatin1());
+        };
+        const auto text = [&](const char *name) { return item(name) ? item(name)->property("text").toString() : QString(); };
+        QObject *account = engine.singletonInstance<gui::AccountSettings *>(qmlTypeId("Atrium", 1, 0, "AccountSettings"));
+        QVERIFY(account);
+        const auto sessions = [&]() { return account->property("sessions").toList().size(); };
+
+        click("nav-settings");
+        QCOMPARE(controller.page(), u"settings"_s);
+        QVERIFY(QTest::qWaitFor([&]() { return account->property("sessionsLoaded").toBool() && sessions() == 2; }, 10000));
+        QTest::qWait(50);
+        shoot(window, u"settings-en"_s);
+
+        // Spanish from the box: the page, the rail and the lists' sentences.
+        // From the box's list, as a user picks one.
+        const auto choose = [&](const QString &name) {
+            click("languageBox");
+            QObject *popup = item("languageBox")->property("popup").value<QObject *>();
+            QVERIFY(QTest::qWaitFor([&]() { return popup->property("opened").toBool(); }, 2000));
+            QQuickItem *option = nullptr;
+            std::function<void(QQuickItem *)> walk = [&](QQuickItem *it) {
+                if (!option && it->inherits("QQuickAbstractButton") && it->property("text").toString() == name && it->isVisible())
+                    option = it;
+                for (QQuickItem *child : it->childItems())
+                    walk(child);
+            };
+            walk(popup->property("contentItem").value<QQuickItem *>());
+            QVERIFY2(option, qPrintable(name));
+            QTest::mouseClick(window, Qt::LeftButton, {}, option->mapToScene(QPointF(option->width() / 2, option->height() / 2)).toPoint());
+            QVERIFY(QTest::qWaitFor([&]() { return !popup->property("visible").toBool(); }, 2000));
+        };
+        QCOMPARE(item("languageBox")->property("currentText").toString(), u"English"_s);
+        choose(u"Español"_s);
+        QCOMPARE(preferences.language(), u"es"_s);
+        QVERIFY2(QTest::qWaitFor([&]() { return text("settingsTitle") == u"Ajustes"_s; }, 2000), qPrintable(text("settingsTitle")));
+        QCOMPARE(QLocale().language(), QLocale::Spanish);
+        QCOMPARE(QSettings(settingsFile, QSettings::IniFormat).value(u"language"_s).toString(), u"es"_s);
+        QVERIFY2(controller.dayTitle().contains(u"miércoles"_s, Qt::CaseInsensitive), qPrintable(controller.dayTitle()));
+        QCOMPARE(account->property("sessions").toList().first().toMap().value(u"device"_s).toString(), u"Este equipo"_s);
+        QTest::qWait(50);
+        shoot(window, u"settings-es"_s);
+        choose(u"English"_s);
+        QVERIFY(QTest::qWaitFor([&]() { return text("settingsTitle") == u"Settings"_s; }, 2000));
+
+        // Dark at once, and kept.
+        click("theme-dark");
+        QVERIFY(preferences.dark());
+        QCOMPARE(QSettings(settingsFile, QSettings::IniFormat).value(u"theme"_s).toString(), u"dark"_s);
+        QTest::qWait(50);
+        {
+            const QImage image = window->grabWindow();
+            QVERIFY2(qGray(image.pixel(image.width() - 4, image.height() - 4)) < 64, "the page did not turn dark");
+        }
+        shoot(window, u"settings-dark"_s);
+        click("theme-light");
+        QVERIFY(!preferences.dark());
+
+        // Start at login: the XDG autostart entry opens this profile.
+        const QString autostart = gui::Preferences::autostartFile();
+        QVERIFY(autostart.startsWith(home.path()));
+        QVERIFY(!QFile::exists(autostart));
+        click("startAtLogin");
+        QVERIFY(QFile::exists(autostart));
+        {
+            QFile f(autostart);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString entry = QString::fromUtf8(f.readAll());
+            QVERIFY2(entry.contains(u"Exec=\""_s) && entry.contains(u"--profile \""_s + home.path() + u'"'), qPrintable(entry));
+        }
+        click("startAtLogin");
+        QVERIFY(!QFile::exists(autostart));
+
+        // A new password: checked as it is typed; a wrong current one is said; then it changes
+        // and the laptop is signed out.
+        type("currentPassword", u"atrium-demo"_s);
+        type("newPassword", u"short"_s);
+        type("repeatPassword", u"short"_s);
+        QVERIFY(item("passwordProblem") && text("passwordProblem").contains(u"at least 10 characters"_s));
+        QVERIFY(!item("changePassword")->isEnabled());
+        type("newPassword", u"coffee and long walks"_s);
+        type("repeatPassword", u"coffee and long walk"_s);
+        QCOMPARE(text("passwordProblem"), u"The two new passwords are not the same."_s);
+        type("repeatPassword", u"coffee and long walks"_s);
+        QVERIFY(!item("passwordProblem"));
+        type("currentPassword", u"not-my-password"_s);
+        click("changePassword");
+        QVERIFY(QTest::qWaitFor([&]() { return text("accountMessageText") == u"The current password is not right."_s; }, 10000));
+        type("currentPassword", u"atrium-demo"_s);
+        click("changePassword");
+        QVERIFY(QTest::qWaitFor([&]() { return text("accountMessageText").startsWith(u"Password changed."_s); }, 10000));
+        QVERIFY(QTest::qWaitFor([&]() { return !laptop.engine().hasSession(); }, 10000));
+        QVERIFY(QTest::qWaitFor([&]() { return sessions() == 1; }, 10000));
+        QVERIFY(controller.signedIn());
+        QCOMPARE(text("currentPassword"), QString()); // not left on the screen
+
+        // Signed in on two more devices, then out of every one but this.
+        ClientFixture phone(server.url(), &clock), desk(server.url(), &clock);
+        QVERIFY(phone.login(u"member3@demo.atrium"_s, u"coffee and long walks"_s) && phone.syncUntilIdle());
+        QVERIFY(desk.login(u"member3@demo.atrium"_s, u"coffee and long walks"_s) && desk.syncUntilIdle());
+        QMetaObject::invokeMethod(account, "loadSessions");
+        QVERIFY(QTest::qWaitFor([&]() { return sessions() == 3 && !account->property("busy").toBool(); }, 10000));
+        click("signOutOthers");
+        QVERIFY(QTest::qWaitFor([&]() { return text("accountMessageText") == u"Signed out on every other device."_s; }, 10000));
+        QCOMPARE(sessions(), 1);
+        QVERIFY(account->property("sessions").toList().first().toMap().value(u"current"_s).toBool());
+        QVERIFY(QTest::qWaitFor([&]() { return !phone.engine().hasSession() && !desk.engine().hasSession(); }, 10000));
+        QVERIFY(controller.signedIn());
+        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+        qunsetenv("XDG_CONFIG_HOME");
     }
 
     void member()
