@@ -245,6 +245,43 @@
     </message>
 </context>
 <context>
+    <name>BookingRow</name>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <comment>a line&apos;s button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <comment>a line&apos;s button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Previous day</source>
@@ -521,39 +558,115 @@
     </message>
 </context>
 <context>
-    <name>MyBookingRow</name>
+    <name>MemberProfilePane</name>
     <message>
-        <source>%1, %2, %3, %4</source>
+        <source>Upcoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel…</source>
+        <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a member to see their bookings and arrivals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check in</source>
-        <comment>a line&apos;s button</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check out</source>
-        <comment>a line&apos;s button</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accept</source>
+        <source>Book for them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Turn down</source>
+        <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leave waitlist</source>
+        <source>No plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show in the calendar</source>
+        <source>The old badge and PIN stop working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New badge and PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reissue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing booked from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bookings in the past year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No arrivals in the past year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e-mail or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1; type to narrow it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -612,6 +725,10 @@
     </message>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1462,14 +1579,7 @@
     </message>
 </context>
 <context>
-    <name>atrium::gui::MemberSearchModel</name>
-    <message>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>atrium::gui::MyBookingsModel</name>
+    <name>atrium::gui::MemberBookingsModel</name>
     <message>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
@@ -1484,6 +1594,40 @@
     </message>
     <message>
         <source>If it frees, it is offered to you, in the order people joined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival without a booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::MemberProfile</name>
+    <message>
+        <source>A new badge and PIN are asked for: the PIN shows here when the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing booked here today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::MemberSearchModel</name>
+    <message>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -245,6 +245,43 @@
     </message>
 </context>
 <context>
+    <name>BookingRow</name>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Cancelar…</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <comment>a line&apos;s button</comment>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Check out</source>
+        <comment>a line&apos;s button</comment>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Turn down</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Leave waitlist</source>
+        <translation>Salir de la lista</translation>
+    </message>
+    <message>
+        <source>Show in the calendar</source>
+        <translation>Ver en el calendario</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Previous day</source>
@@ -521,40 +558,116 @@
     </message>
 </context>
 <context>
-    <name>MyBookingRow</name>
+    <name>MemberProfilePane</name>
     <message>
-        <source>%1, %2, %3, %4</source>
-        <translation>%1, %2, %3, %4</translation>
+        <source>Upcoming</source>
+        <translation>Próximas</translation>
     </message>
     <message>
-        <source>Cancel…</source>
-        <translation>Cancelar…</translation>
+        <source>Past</source>
+        <translation>Pasadas</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Llegadas</translation>
+    </message>
+    <message>
+        <source>Choose a member to see their bookings and arrivals.</source>
+        <translation>Elige un miembro para ver sus reservas y llegadas.</translation>
     </message>
     <message>
         <source>Check in</source>
-        <comment>a line&apos;s button</comment>
-        <translation>Entrada</translation>
+        <translation>Registrar entrada</translation>
     </message>
     <message>
         <source>Check out</source>
-        <comment>a line&apos;s button</comment>
-        <translation>Salida</translation>
+        <translation>Registrar salida</translation>
     </message>
     <message>
-        <source>Accept</source>
-        <translation>Aceptar</translation>
+        <source>Book for them</source>
+        <translation>Reservar para este miembro</translation>
     </message>
     <message>
-        <source>Turn down</source>
-        <translation>Rechazar</translation>
+        <source>Plan</source>
+        <translation>Plan</translation>
     </message>
     <message>
-        <source>Leave waitlist</source>
-        <translation>Salir de la lista</translation>
+        <source>No plan</source>
+        <translation>Sin plan</translation>
     </message>
     <message>
-        <source>Show in the calendar</source>
-        <translation>Ver en el calendario</translation>
+        <source>The old badge and PIN stop working at once.</source>
+        <translation>La tarjeta y el PIN anteriores dejan de funcionar al momento.</translation>
+    </message>
+    <message>
+        <source>New badge and PIN…</source>
+        <translation>Nueva tarjeta y PIN…</translation>
+    </message>
+    <message>
+        <source>Reissue</source>
+        <translation>Emitir de nuevo</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Conservarlos</translation>
+    </message>
+    <message>
+        <source>Nothing booked from now on.</source>
+        <translation>Nada reservado a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>No bookings in the past year.</source>
+        <translation>Ninguna reserva en el último año.</translation>
+    </message>
+    <message>
+        <source>No arrivals in the past year.</source>
+        <translation>Ninguna llegada en el último año.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or company</source>
+        <translation>Nombre, correo o empresa</translation>
+    </message>
+    <message>
+        <source>Search members</source>
+        <translation>Buscar miembros</translation>
+    </message>
+    <message>
+        <source>The first %1; type to narrow it down.</source>
+        <translation>Los primeros %1; escribe para acotar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n miembro</numerusform>
+            <numerusform>%n miembros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>In the building</source>
+        <translation>En el edificio</translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”.</source>
+        <translation>Nadie coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>No members yet.</source>
+        <translation>Aún no hay miembros.</translation>
     </message>
 </context>
 <context>
@@ -613,6 +726,10 @@
     <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
     </message>
 </context>
 <context>
@@ -1462,14 +1579,7 @@
     </message>
 </context>
 <context>
-    <name>atrium::gui::MemberSearchModel</name>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-</context>
-<context>
-    <name>atrium::gui::MyBookingsModel</name>
+    <name>atrium::gui::MemberBookingsModel</name>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
@@ -1485,6 +1595,40 @@
     <message>
         <source>If it frees, it is offered to you, in the order people joined.</source>
         <translation>Si queda libre, se te ofrece por orden de llegada a la lista.</translation>
+    </message>
+    <message>
+        <source>Arrival without a booking</source>
+        <translation>Llegada sin reserva</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Llegó</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::MemberProfile</name>
+    <message>
+        <source>A new badge and PIN are asked for: the PIN shows here when the server answers.</source>
+        <translation>Se han pedido una tarjeta y un PIN nuevos: el PIN aparece aquí cuando responda el servidor.</translation>
+    </message>
+    <message>
+        <source>In since %1</source>
+        <translation>Dentro desde las %1</translation>
+    </message>
+    <message>
+        <source>Booked %1, %2</source>
+        <translation>Reserva: %1, %2</translation>
+    </message>
+    <message>
+        <source>Nothing booked here today</source>
+        <translation>Nada reservado aquí hoy</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::MemberSearchModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

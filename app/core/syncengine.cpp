@@ -541,6 +541,7 @@ void SyncEngine::onResult(const Message &m)
     if (m.string("status"_L1) == u"applied"_s) {
         m_cache.markApplied(opId, m.integer("seq"_L1));
         Q_EMIT opApplied(opId, m.string("message"_L1), m.body.value("details"_L1).toMap());
+        Q_EMIT opAppliedMessage(opId, m.string("messageKey"_L1), m["messageParams"_L1].toArray(), m.string("message"_L1));
     } else {
         const QCborArray alternatives = m["alternatives"_L1].toArray();
         m_cache.markRejected(opId, m.string("code"_L1), m.string("message"_L1), alternatives, m_clock.nowMs(), m.string("messageKey"_L1),

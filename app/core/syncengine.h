@@ -110,6 +110,9 @@ Q_SIGNALS:
     // message: what the server had to say, if anything (an import's summary); details: more of it
     // (an import's report, event by event).
     void opApplied(const QString &opId, const QString &message, const QCborMap &details);
+    // The same answer's message as its key and values (docs/protocol.md), for saying it in the
+    // user's language (a new PIN).
+    void opAppliedMessage(const QString &opId, const QString &messageKey, const QCborArray &messageParams, const QString &message);
     void opRejected(const QString &opId, const QString &code, const QString &message, const QCborArray &alternatives);
     void outboxChanged();
     void idle();

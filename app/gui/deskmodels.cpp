@@ -129,6 +129,15 @@ void MemberSearchModel::setLimit(int limit)
     refreshLater();
 }
 
+void MemberSearchModel::setEveryone(bool everyone)
+{
+    if (everyone == m_everyone)
+        return;
+    m_everyone = everyone;
+    Q_EMIT everyoneChanged();
+    refreshLater();
+}
+
 QString MemberSearchModel::folded(const QString &text)
 {
     QString out;
@@ -143,7 +152,7 @@ QString MemberSearchModel::folded(const QString &text)
 QList<QVariantMap> MemberSearchModel::rows()
 {
     const QStringList words = folded(m_search).split(u' ', Qt::SkipEmptyParts);
-    if (words.isEmpty() || !app().isStaff())
+    if ((words.isEmpty() && !m_everyone) || !app().isStaff())
         return {};
     client::LocalCache &cache = app().cache();
     struct Found
@@ -158,7 +167,7 @@ QList<QVariantMap> MemberSearchModel::rows()
         const QString name = folded(u.value("name"_L1).toString());
         const QString haystack = name + u' ' + folded(u.value("email"_L1).toString()) + u' ' + folded(u.value("company"_L1).toString());
         if (std::all_of(words.begin(), words.end(), [&](const QString &w) { return haystack.contains(w); }))
-            found << Found{u, name.startsWith(words.first()) || name.contains(u' ' + words.first())};
+            found << Found{u, !words.isEmpty() && (name.startsWith(words.first()) || name.contains(u' ' + words.first()))};
     }
     // Names that start with what was typed first, then by name.
     std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) {
@@ -177,20 +186,24 @@ QList<QVariantMap> MemberSearchModel::rows()
     for (const client::CheckinView &c : cache.checkins(location, dayStart, dayEnd))
         inToday.insert(c.memberId);
 
+    // Today's bookings here, read once for every line (soonest first), by member.
+    client::BookingFilter filter;
+    filter.fromMs = dayStart;
+    filter.toMs = dayEnd;
+    QHash<QString, QList<client::BookingView>> todays;
+    for (const client::BookingView &v : cache.bookings(filter))
+        if (!v.busy && (v.booking.locationId == location || v.booking.locationId.isEmpty()))
+            todays[v.booking.memberId] << v;
+    QHash<QString, QString> locationNames;
+    for (const QCborMap &l : cache.entities(entity::Location))
+        locationNames.insert(l.value("id"_L1).toString(), l.value("name"_L1).toString());
+
     QList<QVariantMap> out;
     for (const Found &f : std::as_const(found)) {
         const QString id = f.user.value("id"_L1).toString();
-        const QString home = f.user.value("homeLocation"_L1).toString();
-        const auto homeLocation = cache.entity(entity::Location, home);
         // Today's booking here: the one running now, else the next one, else the last one.
-        client::BookingFilter filter;
-        filter.memberId = id;
-        filter.fromMs = dayStart;
-        filter.toMs = dayEnd;
         std::optional<client::BookingView> today;
-        for (const client::BookingView &v : cache.bookings(filter)) {
-            if (v.booking.locationId != location && !v.booking.locationId.isEmpty())
-                continue;
+        for (const client::BookingView &v : todays.value(id)) {
             if (!today || v.booking.endMs > now)
                 today = v;
             if (v.booking.endMs > now)
@@ -208,7 +221,7 @@ QList<QVariantMap> MemberSearchModel::rows()
                            {u"name"_s, f.user.value("name"_L1).toString()},
                            {u"email"_s, f.user.value("email"_L1).toString()},
                            {u"company"_s, f.user.value("company"_L1).toString()},
-                           {u"home"_s, homeLocation ? homeLocation->value("name"_L1).toString() : QString()},
+                           {u"home"_s, locationNames.value(f.user.value("homeLocation"_L1).toString())},
                            {u"today"_s, todayText},
                            {u"bookingId"_s, open ? today->booking.id : QString()},
                            {u"checkedIn"_s, inToday.contains(id)}};

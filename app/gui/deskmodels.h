@@ -49,9 +49,13 @@ class MemberSearchModel : public CacheListModel
     QML_ELEMENT
     Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY searchChanged)
     Q_PROPERTY(int limit READ limit WRITE setLimit NOTIFY limitChanged)
+    // An empty search lists every member, by name (the Members page), not nobody (check-in).
+    Q_PROPERTY(bool everyone READ everyone WRITE setEveryone NOTIFY everyoneChanged)
 
 public:
     explicit MemberSearchModel(QObject *parent = nullptr);
+    bool everyone() const { return m_everyone; }
+    void setEveryone(bool everyone);
     QString search() const { return m_search; }
     void setSearch(const QString &search);
     int limit() const { return m_limit; }
@@ -63,6 +67,7 @@ public:
 Q_SIGNALS:
     void searchChanged();
     void limitChanged();
+    void everyoneChanged();
 
 protected:
     QList<QVariantMap> rows() override;
@@ -70,6 +75,7 @@ protected:
 private:
     QString m_search;
     int m_limit = 8;
+    bool m_everyone = false;
 };
 
 // One list of the front desk's Home, for today at the location, by `section`:

@@ -91,14 +91,14 @@ CancelRule cancelRule(client::LocalCache &cache, const Booking &b, bool staff, q
 
 } // namespace
 
-// --- MyBookingsModel -----------------------------------------------------------------------------
+// --- MemberBookingsModel -----------------------------------------------------------------------------
 
-MyBookingsModel::MyBookingsModel(QObject *parent)
+MemberBookingsModel::MemberBookingsModel(QObject *parent)
     : CacheListModel({"id", "title", "detail", "day", "dayStarts", "time", "state", "stateText", "pending", "seriesId", "startMs", "note", "action"}, parent)
 {
 }
 
-void MyBookingsModel::setSection(const QString &section)
+void MemberBookingsModel::setSection(const QString &section)
 {
     if (section == m_section)
         return;
@@ -107,11 +107,27 @@ void MyBookingsModel::setSection(const QString &section)
     refreshLater();
 }
 
-QList<QVariantMap> MyBookingsModel::rows()
+void MemberBookingsModel::setMemberId(const QString &memberId)
 {
-    if (app().userId().isEmpty())
+    if (memberId == m_memberId)
+        return;
+    m_memberId = memberId;
+    Q_EMIT memberIdChanged();
+    refreshLater();
+}
+
+QString MemberBookingsModel::member() const
+{
+    return m_memberId.isEmpty() ? app().userId() : m_memberId;
+}
+
+QList<QVariantMap> MemberBookingsModel::rows()
+{
+    if (member().isEmpty())
         return {};
-    QList<QVariantMap> out = m_section == u"waitlist"_s ? waitlistRows() : bookingRows(m_section != u"past"_s);
+    QList<QVariantMap> out = m_section == u"waitlist"_s   ? waitlistRows()
+                             : m_section == u"checkins"_s ? checkinRows()
+                                                          : bookingRows(m_section != u"past"_s);
     // Each day's name heads its first line.
     QString previous;
     for (QVariantMap &row : out) {
@@ -122,14 +138,14 @@ QList<QVariantMap> MyBookingsModel::rows()
     return out;
 }
 
-QList<QVariantMap> MyBookingsModel::bookingRows(bool upcoming)
+QList<QVariantMap> MemberBookingsModel::bookingRows(bool upcoming)
 {
     client::LocalCache &cache = app().cache();
     const qint64 now = app().nowMs();
     const QTimeZone viewer = app().viewerZone();
     const bool staff = app().isStaff();
     client::BookingFilter filter;
-    filter.memberId = app().userId();
+    filter.memberId = member();
     filter.includeCancelled = true;
     filter.nowMs = now;
     // The past includes what was cancelled or declined for later on.
@@ -187,12 +203,12 @@ QList<QVariantMap> MyBookingsModel::bookingRows(bool upcoming)
     return out;
 }
 
-QList<QVariantMap> MyBookingsModel::waitlistRows()
+QList<QVariantMap> MemberBookingsModel::waitlistRows()
 {
     client::LocalCache &cache = app().cache();
     const qint64 now = app().nowMs();
     const QTimeZone viewer = app().viewerZone();
-    const QString self = app().userId();
+    const QString self = member();
     // What this device has said and the server has not answered yet.
     QSet<QString> leaving, accepting;
     QList<QCborMap> joining;
@@ -258,6 +274,39 @@ QList<QVariantMap> MyBookingsModel::waitlistRows()
                            {u"startMs"_s, e.startMs},
                            {u"note"_s, note},
                            {u"action"_s, offered ? u"accept"_s : QString()}};
+    }
+    return out;
+}
+
+QList<QVariantMap> MemberBookingsModel::checkinRows()
+{
+    client::LocalCache &cache = app().cache();
+    const qint64 now = app().nowMs();
+    const QTimeZone viewer = app().viewerZone();
+    const QString who = member();
+    QList<client::CheckinView> arrivals = cache.checkins({}, now - 365 * kDay, now + kDay);
+    arrivals.removeIf([&](const client::CheckinView &c) { return c.memberId != who; });
+    std::reverse(arrivals.begin(), arrivals.end());
+    if (arrivals.size() > kPastRows)
+        arrivals.resize(kPastRows);
+    QList<QVariantMap> out;
+    for (const client::CheckinView &c : std::as_const(arrivals)) {
+        const QTimeZone zone = client::locationZone(cache, c.locationId);
+        const auto location = cache.entity(entity::Location, c.locationId);
+        const auto booking = c.bookingId.isEmpty() ? std::nullopt : cache.booking(c.bookingId);
+        const QString where = location ? location->value("name"_L1).toString() : c.locationId;
+        out << QVariantMap{{u"id"_s, c.id},
+                           {u"title"_s, booking ? placeOf(cache, booking->booking.resourceId).space : tr("Arrival without a booking")},
+                           {u"detail"_s, where},
+                           {u"day"_s, QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.atMs, zone).date(), QLocale::LongFormat)},
+                           {u"time"_s, client::timeInZone(c.atMs, zone, viewer)},
+                           {u"state"_s, u"arrived"_s},
+                           {u"stateText"_s, c.pending ? stateText(u"pending"_s) : tr("Arrived")},
+                           {u"pending"_s, c.pending},
+                           {u"seriesId"_s, QString()},
+                           {u"startMs"_s, c.atMs},
+                           {u"note"_s, QString()},
+                           {u"action"_s, QString()}};
     }
     return out;
 }
@@ -348,8 +397,10 @@ QString SelfService::cancelSeries(const QString &seriesId, const QString &fromBo
 
 void SelfService::checkIn(const QString &bookingId)
 {
+    // The booking's member (staff check a member in from their profile), else oneself.
     AppController *app = AppController::instance();
-    app->engine().checkin(app->userId(), bookingId);
+    const auto booking = app->cache().booking(bookingId);
+    app->engine().checkin(booking && !booking->booking.memberId.isEmpty() ? booking->booking.memberId : app->userId(), bookingId);
 }
 
 void SelfService::checkOut(const QString &bookingId)

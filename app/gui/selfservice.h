@@ -7,28 +7,33 @@
 
 namespace atrium::gui {
 
-// A user's own bookings, by `section`:
+// A member's bookings (the user's own when `memberId` is empty; staff may name anyone), by `section`:
 //   upcoming — not yet ended: booked, waiting for approval, checked in; soonest first
 //   past     — ended, cancelled, released, declined, in the last year; latest first (at most 200)
 //   waitlist — places in line still waiting, and offers holding a slot until they lapse
+//   checkins — arrivals in the last year, latest first (at most 200): when, where, for what
 // Roles: id, title (the space), detail (location · title), day and dayStarts (its first line heads the day),
 // time, state (confirmed, pending, tentative, checked_in, checked_out, cancelled, released,
-// declined, waiting, offered), stateText, pending, seriesId, startMs, note (what the line needs
+// declined, waiting, offered, arrived), stateText, pending, seriesId, startMs, note (what the line needs
 // said: the cancellation deadline, an offer's time left), and action: what the line offers now
 // (cancel, checkin, checkout, accept, "" for nothing), decided by the rules on the cache.
-class MyBookingsModel : public CacheListModel
+class MemberBookingsModel : public CacheListModel
 {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString section READ section WRITE setSection NOTIFY sectionChanged)
+    Q_PROPERTY(QString memberId READ memberId WRITE setMemberId NOTIFY memberIdChanged)
 
 public:
-    explicit MyBookingsModel(QObject *parent = nullptr);
+    explicit MemberBookingsModel(QObject *parent = nullptr);
     QString section() const { return m_section; }
     void setSection(const QString &section);
+    QString memberId() const { return m_memberId; }
+    void setMemberId(const QString &memberId);
 
 Q_SIGNALS:
     void sectionChanged();
+    void memberIdChanged();
 
 protected:
     QList<QVariantMap> rows() override;
@@ -36,8 +41,11 @@ protected:
 private:
     QList<QVariantMap> bookingRows(bool upcoming);
     QList<QVariantMap> waitlistRows();
+    QList<QVariantMap> checkinRows();
+    QString member() const; // whose
 
     QString m_section = QStringLiteral("upcoming");
+    QString m_memberId;
 };
 
 // What a user does with their own bookings, whoever's page asks: cancel (within the rules, a

@@ -32,6 +32,7 @@ Rectangle {
             model: AppController.isStaff
                    ? [ { key: "home", icon: "house-door", label: qsTr("Home") },
                        { key: "calendar", icon: "calendar3", label: qsTr("Calendar") },
+                       { key: "members", icon: "people", label: qsTr("Members") },
                        { key: "mybookings", icon: "bookmark-check", label: qsTr("My bookings") },
                        { key: "settings", icon: "gear", label: qsTr("Settings") } ]
                    : [ { key: "calendar", icon: "calendar3", label: qsTr("Calendar") },
@@ -45,7 +46,7 @@ Rectangle {
                 implicitHeight: 56
                 Accessible.name: modelData.label
                 objectName: "nav-" + modelData.key
-                highlighted: AppController.page === modelData.key
+                highlighted: AppController.page === modelData.key || (modelData.key === "members" && AppController.page === "member")
                 onClicked: AppController.page = modelData.key
                 contentItem: ColumnLayout {
                     spacing: 2

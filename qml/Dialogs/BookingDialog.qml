@@ -18,9 +18,11 @@ Dialog {
     padding: Theme.space5
     standardButtons: Dialog.NoButton
 
-    function openFor(resource, minute) {
+    // member: for whom (staff; "" to choose in the dialog).
+    function openFor(resource, minute, member) {
         resourceId = resource
         startMinute = minute
+        memberBox.currentIndex = member ? memberBox.indexOfValue(member) : -1
         resourceBox.currentIndex = Math.max(0, resourceBox.indexOfValue(resource))
         startBox.currentIndex = Math.max(0, startBox.indexOfValue(minute))
         durationBox.currentIndex = 2
@@ -56,6 +58,7 @@ Dialog {
         Label { textFormat: Text.PlainText; visible: AppController.isStaff; text: qsTr("Member"); color: Theme.text; font.pixelSize: Theme.fontBody }
         ComboBox {
             id: memberBox
+            objectName: "bookingMember"
             visible: AppController.isStaff
             Layout.fillWidth: true
             model: AppController.members

@@ -87,7 +87,8 @@ Rectangle {
             StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                currentIndex: ["home", "calendar", "mybookings", "settings"].indexOf(AppController.page)
+                // "member" is the Members page with the first member's profile open.
+                currentIndex: ["home", "calendar", "mybookings", "settings", "members"].indexOf(AppController.page === "member" ? "members" : AppController.page)
 
                 HomePage {
                     objectName: "homePage"
@@ -157,11 +158,17 @@ Rectangle {
                     objectName: "settingsPage"
                     onSignOutRequested: signOutDialog.ask()
                 }
+
+                MembersPage {
+                    objectName: "membersPage"
+                    showFirst: AppController.page === "member"
+                    onBookRequested: (memberId) => bookingDialog.openFor("", Math.ceil(Math.max(AppController.nowMinute, AppController.opensMinute) / 15) * 15, memberId)
+                }
             }
         }
     }
 
-    BookingDialog { id: bookingDialog }
+    BookingDialog { id: bookingDialog; objectName: "bookingDialog" }
     CheckInDialog { id: checkInDialog }
     SignOutDialog { id: signOutDialog }
     CancelBookingDialog {

@@ -16,6 +16,7 @@
 #include <QQmlExpression>
 #include <QQuickWindow>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -128,6 +129,34 @@ class TestPages : public QObject
         return nullptr;
     }
 
+    // Lays out what a click just changed: grabbing a frame polishes every item first, as the
+    // next frame on screen would, so a button that just appeared is where it is drawn.
+    static void settle(QQuickWindow *window)
+    {
+        QCoreApplication::processEvents();
+        (void)window->grabWindow();
+    }
+
+    // Picks `option` from a combo box's list with the mouse, as a user does.
+    static void chooseInBox(QQuickWindow *window, QQuickItem *box, const QString &option)
+    {
+        QVERIFY(box);
+        QTest::mouseClick(window, Qt::LeftButton, {}, box->mapToScene(QPointF(box->width() / 2, box->height() / 2)).toPoint());
+        QObject *popup = box->property("popup").value<QObject *>();
+        QVERIFY(QTest::qWaitFor([&]() { return popup->property("opened").toBool(); }, 2000));
+        QQuickItem *found = nullptr;
+        std::function<void(QQuickItem *)> walk = [&](QQuickItem *it) {
+            if (!found && it->inherits("QQuickAbstractButton") && it->property("text").toString() == option && it->isVisible())
+                found = it;
+            for (QQuickItem *child : it->childItems())
+                walk(child);
+        };
+        walk(popup->property("contentItem").value<QQuickItem *>());
+        QVERIFY2(found, qPrintable(option));
+        QTest::mouseClick(window, Qt::LeftButton, {}, found->mapToScene(QPointF(found->width() / 2, found->height() / 2)).toPoint());
+        QVERIFY(QTest::qWaitFor([&]() { return !popup->property("visible").toBool(); }, 2000));
+    }
+
     // Signs in through the controller, as the sign-in page does, until the calendar has rows.
     static bool signInAndShowCalendar(gui::AppController &controller, ClientFixture &client, const QString &email)
     {
@@ -195,6 +224,9 @@ private Q_SLOTS:
         shoot(window, u"home-"_s + lang);
         controller.setPage(u"mybookings"_s);
         shoot(window, u"mybookings-empty-"_s + lang);
+        controller.setPage(u"member"_s);
+        QTest::qWait(50);
+        shoot(window, u"member-"_s + lang);
         controller.setPage(u"calendar"_s);
         shoot(window, u"calendar-"_s + lang);
 
@@ -243,7 +275,7 @@ private Q_SLOTS:
         QObject *shell = window->property("shellLoader").value<QObject *>()->property("item").value<QObject *>();
         QVERIFY(shell);
         QObject *dialog = shell->property("bookingDialog").value<QObject *>();
-        QVERIFY(QMetaObject::invokeMethod(dialog, "openFor", Q_ARG(QVariant, u"mad-room-m"_s), Q_ARG(QVariant, 10 * 60)));
+        QVERIFY(QMetaObject::invokeMethod(dialog, "openFor", Q_ARG(QVariant, u"mad-room-m"_s), Q_ARG(QVariant, 10 * 60), Q_ARG(QVariant, QString())));
         QVERIFY(QTest::qWaitFor([&]() { return dialog->property("opened").toBool(); }, 5000));
         shoot(window, u"booking-dialog-"_s + lang);
         QMetaObject::invokeMethod(dialog, "close");
@@ -794,6 +826,7 @@ private Q_SLOTS:
         QVERIFY(signInAndShowCalendar(controller, client, u"member3@demo.atrium"_s));
         const auto item = [&](const char *name) { return findItem(window->contentItem(), QString::fromLatin1(name)); };
         const auto click = [&](const char *name) {
+            settle(window);
             QVERIFY2(QTest::qWaitFor([&]() { return item(name) && item(name)->isEnabled(); }, 5000), name);
             QQuickItem *it = item(name);
             QTest::mouseClick(window, Qt::LeftButton, {}, it->mapToScene(QPointF(it->width() / 2, it->height() / 2)).toPoint());
@@ -817,23 +850,7 @@ private Q_SLOTS:
         shoot(window, u"settings-en"_s);
 
         // Spanish from the box: the page, the rail and the lists' sentences.
-        // From the box's list, as a user picks one.
-        const auto choose = [&](const QString &name) {
-            click("languageBox");
-            QObject *popup = item("languageBox")->property("popup").value<QObject *>();
-            QVERIFY(QTest::qWaitFor([&]() { return popup->property("opened").toBool(); }, 2000));
-            QQuickItem *option = nullptr;
-            std::function<void(QQuickItem *)> walk = [&](QQuickItem *it) {
-                if (!option && it->inherits("QQuickAbstractButton") && it->property("text").toString() == name && it->isVisible())
-                    option = it;
-                for (QQuickItem *child : it->childItems())
-                    walk(child);
-            };
-            walk(popup->property("contentItem").value<QQuickItem *>());
-            QVERIFY2(option, qPrintable(name));
-            QTest::mouseClick(window, Qt::LeftButton, {}, option->mapToScene(QPointF(option->width() / 2, option->height() / 2)).toPoint());
-            QVERIFY(QTest::qWaitFor([&]() { return !popup->property("visible").toBool(); }, 2000));
-        };
+        const auto choose = [&](const QString &name) { chooseInBox(window, item("languageBox"), name); };
         QCOMPARE(item("languageBox")->property("currentText").toString(), u"English"_s);
         choose(u"Español"_s);
         QCOMPARE(preferences.language(), u"es"_s);
@@ -912,6 +929,74 @@ private Q_SLOTS:
         QVERIFY(controller.signedIn());
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
         qunsetenv("XDG_CONFIG_HOME");
+    }
+
+    // Members, by mouse and keys as the desk works: found by name and company as typed, the profile says
+    // who it is and today; the plan changes, a new badge's PIN is shown once, the member is
+    // checked in (and the arrival is listed), and "Book for them" opens the booking for them.
+    void membersPageFindsAndActsForAMember()
+    {
+        useLanguage(u"en"_s);
+        ManualClock clock(wednesdayMorning());
+        ServerFixture server(true, {}, &clock);
+        ClientFixture client(server.url(), &clock);
+        gui::AppController controller(client.cache(), client.engine(), clock);
+        g_warnings.clear();
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = nullptr;
+        loadMain(engine, &window);
+        QVERIFY(signInAndShowCalendar(controller, client, u"desk@demo.atrium"_s));
+        const auto item = [&](const char *name) { return findItem(window->contentItem(), QString::fromLatin1(name)); };
+        const auto click = [&](const char *name) {
+            settle(window);
+            QVERIFY2(QTest::qWaitFor([&]() { return item(name) && item(name)->isEnabled(); }, 5000), name);
+            QQuickItem *it = item(name);
+            QTest::mouseClick(window, Qt::LeftButton, {}, it->mapToScene(QPointF(it->width() / 2, it->height() / 2)).toPoint());
+        };
+        const auto text = [&](const char *name) { return item(name) ? item(name)->property("text").toString() : QString(); };
+
+        click("nav-members");
+        QCOMPARE(controller.page(), u"members"_s);
+        QQuickItem *list = item("membersList");
+        QVERIFY(list);
+        QAbstractItemModelTester tester(qobject_cast<QAbstractItemModel *>(list->property("model").value<QObject *>()),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(QTest::qWaitFor([&]() { return list->property("count").toInt() == 50; }, 5000)); // everyone, before a word is typed
+        click("membersSearch");
+        for (const QChar c : u"julia cardamomo"_s)
+            QTest::keyClick(window, c.toLatin1());
+        QVERIFY(QTest::qWaitFor([&]() { return list->property("count").toInt() == 1; }, 2000));
+        click("member-m-32");
+        QVERIFY(QTest::qWaitFor([&]() { return text("profileName") == u"Julia Green"_s; }, 2000));
+        QCOMPARE(text("profileToday"), u"Nothing booked here today"_s);
+
+        // The plan.
+        chooseInBox(window, item("planBox"), u"resident"_s);
+        QVERIFY(QTest::qWaitFor([&]() { return client.engine().isIdle() && client.cache().entity(entity::User, u"m-32"_s)->value("plan"_L1).toString() == u"resident"_s; }, 10000));
+
+        // A new badge and PIN: asked to confirm, then the PIN once the server has made it.
+        click("reissueBadge");
+        click("reissueConfirm");
+        QVERIFY2(QTest::qWaitFor([&]() { return text("pinText").startsWith(u"The new PIN for Julia Green is "_s); }, 10000),
+                 qPrintable(text("pinText") + u" / rejected: "_s + QString::number(controller.rejectedCount())));
+        QVERIFY2(QRegularExpression(u"is \\d{4,8}\\."_s).match(text("pinText")).hasMatch(), qPrintable(text("pinText")));
+        shoot(window, u"members-en"_s);
+
+        // Checked in from the profile: in today, and in the arrivals.
+        click("profileCheckIn");
+        QVERIFY(QTest::qWaitFor([&]() { return text("profileToday").startsWith(u"In since 10:30"_s); }, 5000));
+        click("profile-tab-checkins");
+        QVERIFY(QTest::qWaitFor([&]() { return item("profileList") && item("profileList")->property("count").toInt() == 1; }, 5000));
+        QVERIFY(QTest::qWaitFor([&]() { return client.engine().isIdle() && controller.pendingCount() == 0; }, 10000));
+        QCOMPARE(controller.rejectedCount(), 0);
+
+        // Book for them: the booking dialog, with her chosen.
+        click("profileBook");
+        QObject *dialog = engine.rootObjects().first()->findChild<QObject *>(u"bookingDialog"_s);
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitFor([&]() { return dialog->property("opened").toBool(); }, 2000));
+        QCOMPARE(dialog->findChild<QObject *>(u"bookingMember"_s)->property("currentValue").toString(), u"m-32"_s);
+        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
     }
 
     void member()

@@ -22,9 +22,9 @@ Item {
     ]
     property int current: 0
 
-    readonly property MyBookingsModel upcoming: MyBookingsModel { section: "upcoming" }
-    readonly property MyBookingsModel past: MyBookingsModel { section: "past" }
-    readonly property MyBookingsModel waitlist: MyBookingsModel { section: "waitlist" }
+    readonly property MemberBookingsModel upcoming: MemberBookingsModel { section: "upcoming" }
+    readonly property MemberBookingsModel past: MemberBookingsModel { section: "past" }
+    readonly property MemberBookingsModel waitlist: MemberBookingsModel { section: "waitlist" }
 
     ColumnLayout {
         anchors.fill: parent
@@ -82,7 +82,7 @@ Item {
                 activeFocusOnTab: true
                 currentIndex: -1
                 ScrollBar.vertical: ScrollBar { }
-                delegate: MyBookingRow {
+                delegate: BookingRow {
                     width: ListView.view.width
                     onCancelRequested: (id) => page.cancelRequested(id)
                     onShowRequested: (id) => page.showRequested(id)

@@ -2,7 +2,7 @@ import QtQuick
 import QtQuick.Layouts
 import Atrium
 
-// One of my bookings or waitlist places: when, where, its state in words and a glyph, what needs
+// One line of a member's bookings, waitlist places or arrivals (My bookings, a member's profile): when, where, its state in words and a glyph, what needs
 // saying (the cancellation deadline, an offer's time left), and what it allows now.
 Item {
     id: row
