@@ -447,6 +447,126 @@
     </message>
 </context>
 <context>
+    <name>FindPage</name>
+    <message>
+        <source>Find a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone booth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not booked: %1. The reason is in the sync chip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1: not confirmed by the server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free</source>
+        <translation>
+            <numerusform>%n free</numerusform>
+            <numerusform>%n free</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What for (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No space here fits %n people with all of that. Try fewer features, another kind, or another location.</source>
+        <translation>
+            <numerusform>No space here fits %n people with all of that. Try fewer features, another kind, or another location.</numerusform>
+            <numerusform>No space here fits %n people with all of that. Try fewer features, another kind, or another location.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FloorPlan</name>
+    <message>
+        <source>Floor plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free, does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free and fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomeCard</name>
     <message>
         <source>%1 · not sent yet</source>
@@ -729,6 +849,10 @@
     </message>
     <message>
         <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1315,6 +1439,29 @@
     </message>
 </context>
 <context>
+    <name>SpaceResult</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncChip</name>
     <message>
         <source>Retry now</source>
@@ -1572,6 +1719,128 @@
     <message>
         <source>Nobody is checked in.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::FindSpaceModel</name>
+    <message>
+        <source>Meeting room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone booth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, times</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whiteboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Members book at most %n day(s) ahead.</source>
+        <translation>
+            <numerusform>Members book at most %n day ahead.</numerusform>
+            <numerusform>Members book at most %n days ahead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open %1–%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1 plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken then. You are on its waitlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken then. Join the waitlist to be offered it if it frees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The front desk approves bookings of this space; it is held for you until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · up to %n</source>
+        <translation>
+            <numerusform>%1 · %2 · up to %n</numerusform>
+            <numerusform>%1 · %2 · up to %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2</source>

@@ -447,6 +447,126 @@
     </message>
 </context>
 <context>
+    <name>FindPage</name>
+    <message>
+        <source>Find a space</source>
+        <translation>Buscar un espacio</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Any space</source>
+        <translation>Cualquier espacio</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>Sala de reuniones</translation>
+    </message>
+    <message>
+        <source>Hot desk</source>
+        <translation>Puesto flexible</translation>
+    </message>
+    <message>
+        <source>Phone booth</source>
+        <translation>Cabina</translation>
+    </message>
+    <message>
+        <source>Private office</source>
+        <translation>Despacho privado</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Booked: %1.</source>
+        <translation>Reservado: %1.</translation>
+    </message>
+    <message>
+        <source>Not booked: %1. The reason is in the sync chip.</source>
+        <translation>No reservado: %1. El motivo está en el indicador de sincronización.</translation>
+    </message>
+    <message>
+        <source>Booking %1: not confirmed by the server yet.</source>
+        <translation>Reservando %1: el servidor aún no lo ha confirmado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free</source>
+        <translation>
+            <numerusform>%n libre</numerusform>
+            <numerusform>%n libres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What for (optional)</source>
+        <translation>Para qué (opcional)</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>Para qué</translation>
+    </message>
+    <message numerus="yes">
+        <source>No space here fits %n people with all of that. Try fewer features, another kind, or another location.</source>
+        <translation>
+            <numerusform>Ningún espacio aquí admite %n persona con todo eso. Prueba con menos requisitos, otro tipo u otro centro.</numerusform>
+            <numerusform>Ningún espacio aquí admite %n personas con todo eso. Prueba con menos requisitos, otro tipo u otro centro.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FloorPlan</name>
+    <message>
+        <source>Floor plan</source>
+        <translation>Plano</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <source>free, does not fit</source>
+        <translation>libre, no encaja</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>ocupado</translation>
+    </message>
+    <message>
+        <source>Free and fits</source>
+        <translation>Libre y encaja</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Ocupado</translation>
+    </message>
+</context>
+<context>
     <name>HomeCard</name>
     <message>
         <source>%1 · not sent yet</source>
@@ -730,6 +850,10 @@
     <message>
         <source>Members</source>
         <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1439,29 @@
     </message>
 </context>
 <context>
+    <name>SpaceResult</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation>Reservar…</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Reservar</translation>
+    </message>
+    <message>
+        <source>Join waitlist</source>
+        <translation>Apuntarme a la lista</translation>
+    </message>
+</context>
+<context>
     <name>SyncChip</name>
     <message>
         <source>Retry now</source>
@@ -1572,6 +1719,128 @@
     <message>
         <source>Nobody is checked in.</source>
         <translation>No hay nadie dentro.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::FindSpaceModel</name>
+    <message>
+        <source>Meeting room</source>
+        <translation>Sala de reuniones</translation>
+    </message>
+    <message>
+        <source>Private office</source>
+        <translation>Despacho privado</translation>
+    </message>
+    <message>
+        <source>Phone booth</source>
+        <translation>Cabina</translation>
+    </message>
+    <message>
+        <source>Hot desk</source>
+        <translation>Puesto flexible</translation>
+    </message>
+    <message>
+        <source>Dedicated desk</source>
+        <translation>Puesto fijo</translation>
+    </message>
+    <message>
+        <source>Event space</source>
+        <translation>Espacio para eventos</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, times</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Pantalla</translation>
+    </message>
+    <message>
+        <source>Whiteboard</source>
+        <translation>Pizarra</translation>
+    </message>
+    <message>
+        <source>Video calls</source>
+        <translation>Videollamadas</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Proyector</translation>
+    </message>
+    <message>
+        <source>Step-free</source>
+        <translation>Sin escalones</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <source>Locker</source>
+        <translation>Taquilla</translation>
+    </message>
+    <message>
+        <source>Standing desk</source>
+        <translation>Mesa elevable</translation>
+    </message>
+    <message>
+        <source>This time has passed.</source>
+        <translation>Esa hora ya ha pasado.</translation>
+    </message>
+    <message>
+        <source>At most %1 at a time.</source>
+        <translation>Como mucho %1 seguidas.</translation>
+    </message>
+    <message>
+        <source>At least %1 at a time.</source>
+        <translation>Como mínimo %1 seguidas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members book at most %n day(s) ahead.</source>
+        <translation>
+            <numerusform>Los miembros reservan como mucho con %n día de antelación.</numerusform>
+            <numerusform>Los miembros reservan como mucho con %n días de antelación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open %1–%2.</source>
+        <translation>Abierto de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>For %1 plans.</source>
+        <translation>Para planes %1.</translation>
+    </message>
+    <message>
+        <source>Taken then. You are on its waitlist.</source>
+        <translation>Ocupado a esa hora. Estás en su lista de espera.</translation>
+    </message>
+    <message>
+        <source>Taken then. Join the waitlist to be offered it if it frees.</source>
+        <translation>Ocupado a esa hora. Apúntate a la lista de espera y se te ofrecerá si queda libre.</translation>
+    </message>
+    <message>
+        <source>The front desk approves bookings of this space; it is held for you until then.</source>
+        <translation>Recepción aprueba las reservas de este espacio; queda apartado para ti hasta entonces.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · up to %n</source>
+        <translation>
+            <numerusform>%1 · %2 · hasta %n</numerusform>
+            <numerusform>%1 · %2 · hasta %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2</source>

@@ -32,10 +32,12 @@ Rectangle {
             model: AppController.isStaff
                    ? [ { key: "home", icon: "house-door", label: qsTr("Home") },
                        { key: "calendar", icon: "calendar3", label: qsTr("Calendar") },
+                       { key: "find", icon: "search", label: qsTr("Find") },
                        { key: "members", icon: "people", label: qsTr("Members") },
                        { key: "mybookings", icon: "bookmark-check", label: qsTr("My bookings") },
                        { key: "settings", icon: "gear", label: qsTr("Settings") } ]
                    : [ { key: "calendar", icon: "calendar3", label: qsTr("Calendar") },
+                       { key: "find", icon: "search", label: qsTr("Find") },
                        { key: "mybookings", icon: "bookmark-check", label: qsTr("My bookings") },
                        { key: "settings", icon: "gear", label: qsTr("Settings") } ]
             delegate: ItemDelegate {

@@ -88,7 +88,7 @@ Rectangle {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 // "member" is the Members page with the first member's profile open.
-                currentIndex: ["home", "calendar", "mybookings", "settings", "members"].indexOf(AppController.page === "member" ? "members" : AppController.page)
+                currentIndex: ["home", "calendar", "mybookings", "settings", "members", "find"].indexOf(AppController.page === "member" ? "members" : AppController.page)
 
                 HomePage {
                     objectName: "homePage"
@@ -163,6 +163,15 @@ Rectangle {
                     objectName: "membersPage"
                     showFirst: AppController.page === "member"
                     onBookRequested: (memberId) => bookingDialog.openFor("", Math.ceil(Math.max(AppController.nowMinute, AppController.opensMinute) / 15) * 15, memberId)
+                }
+
+                FindPage {
+                    objectName: "findPage"
+                    onBookRequested: (resourceId, dayOffset, startMinute) => {
+                        AppController.showToday()
+                        AppController.shiftDay(dayOffset)
+                        bookingDialog.openFor(resourceId, startMinute, "")
+                    }
                 }
             }
         }

@@ -227,6 +227,12 @@ private Q_SLOTS:
         controller.setPage(u"member"_s);
         QTest::qWait(50);
         shoot(window, u"member-"_s + lang);
+        controller.setPage(u"find"_s);
+        QTest::qWait(50);
+        shoot(window, u"find-"_s + lang);
+        controller.setPage(u"settings"_s);
+        QTest::qWait(50);
+        shoot(window, u"settings-"_s + lang);
         controller.setPage(u"calendar"_s);
         shoot(window, u"calendar-"_s + lang);
 
@@ -996,6 +1002,85 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitFor([&]() { return dialog->property("opened").toBool(); }, 2000));
         QCOMPARE(dialog->findChild<QObject *>(u"bookingMember"_s)->property("currentValue").toString(), u"m-32"_s);
+        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+    }
+
+    // Find, as a member would: tomorrow 10:00–11:00, 6 people, with a screen; what is listed all
+    // fits, best fit first; booking the first one shows it pending, then confirmed, in My bookings too.
+    void findARoomForSixWithAScreenAndBookIt()
+    {
+        useLanguage(u"en"_s);
+        ManualClock clock(wednesdayMorning());
+        ServerFixture server(true, {}, &clock);
+        ClientFixture client(server.url(), &clock);
+        gui::AppController controller(client.cache(), client.engine(), clock);
+        g_warnings.clear();
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = nullptr;
+        loadMain(engine, &window);
+        QVERIFY(signInAndShowCalendar(controller, client, u"member1@demo.atrium"_s));
+        const auto item = [&](const QString &name) { return findItem(window->contentItem(), name); };
+        const auto click = [&](const QString &name) {
+            settle(window);
+            QVERIFY2(QTest::qWaitFor([&]() { return item(name) && item(name)->isEnabled(); }, 5000), qPrintable(name));
+            QQuickItem *it = item(name);
+            QTest::mouseClick(window, Qt::LeftButton, {}, it->mapToScene(QPointF(it->width() / 2, it->height() / 2)).toPoint());
+        };
+
+        click(u"nav-find"_s);
+        QCOMPARE(controller.page(), u"find"_s);
+        QVERIFY(item(u"findWhen"_s)->property("text").toString().contains(u"10:00"_s)); // tomorrow at ten, by default
+        QQuickItem *list = item(u"findList"_s);
+        QVERIFY(list);
+        auto *model = qobject_cast<QAbstractItemModel *>(list->property("model").value<QObject *>());
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto role = [&](int r, const char *name) { return model->data(model->index(r, 0), model->roleNames().key(name)); };
+
+        // Six people: typed into the box.
+        click(u"findPeople"_s);
+        QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(window, Qt::Key_6);
+        QTest::keyClick(window, Qt::Key_Return);
+        click(u"feature-screen"_s);
+        QVERIFY(QTest::qWaitFor([&]() { return model->rowCount() > 0 && role(0, "capacity").toInt() >= 6 && role(0, "features").toString().contains(u"Screen"_s); }, 5000));
+        int previousCapacity = 0;
+        bool takenSeen = false;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            QVERIFY(role(r, "capacity").toInt() >= 6);
+            QVERIFY2(role(r, "features").toString().contains(u"Screen"_s), qPrintable(role(r, "name").toString()));
+            if (!role(r, "free").toBool()) {
+                takenSeen = true;
+                continue;
+            }
+            QVERIFY2(!takenSeen, "a free space is listed after a taken one");
+            QVERIFY(role(r, "capacity").toInt() >= previousCapacity); // best fit first
+            previousCapacity = role(r, "capacity").toInt();
+        }
+        QVERIFY(role(0, "bookable").toBool());
+        const QString room = role(0, "id").toString();
+        shoot(window, u"find-en"_s);
+
+        click(u"book-"_s + room);
+        QVERIFY(QTest::qWaitFor([&]() { return item(u"findResult"_s) != nullptr; }, 2000));
+        const QString first = item(u"findResult"_s)->property("state").toString();
+        QVERIFY2(first == u"pending"_s || first == u"confirmed"_s, qPrintable(first));
+        QVERIFY(QTest::qWaitFor([&]() { return item(u"findResult"_s)->property("state").toString() == u"confirmed"_s; }, 10000));
+        QVERIFY(item(u"findResultText"_s)->property("text").toString().startsWith(u"Booked: "_s));
+        QCOMPARE(controller.rejectedCount(), 0);
+        // Taken now: it moved below the free ones, with its waitlist.
+        QVERIFY(QTest::qWaitFor([&]() {
+            for (int r = 0; r < model->rowCount(); ++r)
+                if (role(r, "id").toString() == room)
+                    return !role(r, "free").toBool();
+            return false;
+        }, 5000));
+        const auto tomorrow = QDateTime::fromMSecsSinceEpoch(clock.nowMs(), QTimeZone("Europe/Madrid")).date().addDays(1);
+        client::BookingFilter mine;
+        mine.memberId = u"m-01"_s;
+        mine.resourceId = room;
+        mine.fromMs = QDateTime(tomorrow, QTime(10, 0), QTimeZone("Europe/Madrid")).toMSecsSinceEpoch();
+        mine.toMs = QDateTime(tomorrow, QTime(11, 0), QTimeZone("Europe/Madrid")).toMSecsSinceEpoch();
+        QCOMPARE(client.cache().bookings(mine).size(), 1);
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
     }
 
