@@ -560,6 +560,14 @@ private Q_SLOTS:
         const QImage shot(file);
         QVERIFY2(!shot.isNull(), qPrintable(QString::fromLocal8Bit(home.readAllStandardError())));
         QVERIFY(shot.width() >= 1000);
+        // The pages built since, each named as UI.md names it.
+        for (const QString &name : {u"members"_s, u"member"_s, u"find"_s, u"mybookings"_s, u"settings"_s}) {
+            const QString pageFile = m_shots.filePath(u"cli-page-"_s + name + u".png"_s);
+            QFile::remove(pageFile);
+            QProcess p;
+            run({u"--page"_s, name, u"--screenshot"_s, pageFile}, p);
+            QVERIFY2(p.exitCode() == 0 && !QImage(pageFile).isNull(), qPrintable(name + u": "_s + QString::fromLocal8Bit(p.readAllStandardError())));
+        }
         QProcess week;
         run({u"--page"_s, u"week"_s, u"--screenshot"_s, file}, week);
         QCOMPARE(week.exitCode(), 2);
