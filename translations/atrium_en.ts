@@ -1027,6 +1027,33 @@
     </message>
 </context>
 <context>
+    <name>SearchPalette</name>
+    <message>
+        <source>Search members, spaces, bookings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search spaces and your bookings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ ↓ to choose · Enter to open · Esc to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerMessage</name>
     <message>
         <source>%1 is already booked at %2.</source>
@@ -1374,6 +1401,18 @@
     </message>
     <message>
         <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search members, spaces, bookings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search spaces and your bookings…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1908,6 +1947,25 @@
     </message>
     <message>
         <source>Front desk and bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::SearchModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

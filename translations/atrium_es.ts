@@ -1027,6 +1027,33 @@
     </message>
 </context>
 <context>
+    <name>SearchPalette</name>
+    <message>
+        <source>Search members, spaces, bookings…</source>
+        <translation>Buscar miembros, espacios, reservas…</translation>
+    </message>
+    <message>
+        <source>Search spaces and your bookings…</source>
+        <translation>Buscar espacios y tus reservas…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nada coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>↑ ↓ to choose · Enter to open · Esc to close</source>
+        <translation>↑ ↓ para elegir · Intro para abrir · Esc para cerrar</translation>
+    </message>
+</context>
+<context>
     <name>ServerMessage</name>
     <message>
         <source>%1 is already booked at %2.</source>
@@ -1375,6 +1402,18 @@
     <message>
         <source>Member</source>
         <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search members, spaces, bookings…</source>
+        <translation>Buscar miembros, espacios, reservas…</translation>
+    </message>
+    <message>
+        <source>Search spaces and your bookings…</source>
+        <translation>Buscar espacios y tus reservas…</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +1948,25 @@
     <message>
         <source>Front desk and bookings</source>
         <translation>Recepción y reservas</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::SearchModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>Espacios</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Reservas</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,41 @@ Rectangle {
                     onActivated: AppController.locationId = currentValue
                     Accessible.name: qsTr("Location")
                 }
+                // The global search: a click or Ctrl+K from anywhere.
+                AbstractButton {
+                    id: searchButton
+                    objectName: "searchButton"
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: 420
+                    implicitHeight: Theme.controlHeight
+                    onClicked: searchPalette.open()
+                    Accessible.name: qsTr("Search")
+                    background: Rectangle {
+                        radius: Theme.radiusControl
+                        color: searchButton.hovered ? Theme.surfaceAlt : Theme.surface
+                        border.color: searchButton.visualFocus ? Theme.focusRing : Theme.border
+                        border.width: searchButton.visualFocus ? 2 : 1
+                    }
+                    contentItem: RowLayout {
+                        spacing: Theme.space2
+                        Icon { Layout.leftMargin: Theme.space2; name: "search"; color: Theme.textMuted; size: 14 }
+                        Text {
+                            Layout.fillWidth: true
+                            textFormat: Text.PlainText
+                            text: AppController.isStaff ? qsTr("Search members, spaces, bookings…") : qsTr("Search spaces and your bookings…")
+                            font.pixelSize: Theme.fontBody
+                            color: Theme.textMuted
+                            elide: Text.ElideRight
+                        }
+                        Text {
+                            Layout.rightMargin: Theme.space2
+                            textFormat: Text.PlainText
+                            text: "Ctrl+K"
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.textMuted
+                        }
+                    }
+                }
                 Item { Layout.fillWidth: true }
                 AppButton {
                     visible: AppController.isStaff && AppController.page !== "home" // Home has its own
@@ -160,6 +195,7 @@ Rectangle {
                 }
 
                 MembersPage {
+                    id: membersPage
                     objectName: "membersPage"
                     showFirst: AppController.page === "member"
                     onBookRequested: (memberId) => bookingDialog.openFor("", Math.ceil(Math.max(AppController.nowMinute, AppController.opensMinute) / 15) * 15, memberId)
@@ -178,6 +214,28 @@ Rectangle {
     }
 
     BookingDialog { id: bookingDialog; objectName: "bookingDialog" }
+    SearchPalette {
+        id: searchPalette
+        objectName: "searchPalette"
+        onMemberRequested: (memberId) => membersPage.show(memberId)
+    }
+    Shortcut {
+        sequence: "Ctrl+K"
+        context: Qt.ApplicationShortcut
+        onActivated: searchPalette.opened ? searchPalette.close() : searchPalette.open()
+    }
+    // `--page search`: the palette open over the role's first page.
+    function showSearchPage() {
+        if (AppController.page !== "search")
+            return
+        AppController.page = AppController.isStaff ? "home" : "calendar"
+        searchPalette.open()
+    }
+    Connections {
+        target: AppController
+        function onPageChanged() { shell.showSearchPage() }
+    }
+    Component.onCompleted: showSearchPage()
     CheckInDialog { id: checkInDialog }
     SignOutDialog { id: signOutDialog }
     CancelBookingDialog {

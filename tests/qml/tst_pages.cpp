@@ -561,7 +561,7 @@ private Q_SLOTS:
         QVERIFY2(!shot.isNull(), qPrintable(QString::fromLocal8Bit(home.readAllStandardError())));
         QVERIFY(shot.width() >= 1000);
         // The pages built since, each named as UI.md names it.
-        for (const QString &name : {u"members"_s, u"member"_s, u"find"_s, u"mybookings"_s, u"settings"_s}) {
+        for (const QString &name : {u"members"_s, u"member"_s, u"find"_s, u"mybookings"_s, u"settings"_s, u"search"_s}) {
             const QString pageFile = m_shots.filePath(u"cli-page-"_s + name + u".png"_s);
             QFile::remove(pageFile);
             QProcess p;
@@ -1089,6 +1089,59 @@ private Q_SLOTS:
         mine.fromMs = QDateTime(tomorrow, QTime(10, 0), QTimeZone("Europe/Madrid")).toMSecsSinceEpoch();
         mine.toMs = QDateTime(tomorrow, QTime(11, 0), QTimeZone("Europe/Madrid")).toMSecsSinceEpoch();
         QCOMPARE(client.cache().bookings(mine).size(), 1);
+        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+    }
+
+    // Ctrl+K from anywhere, by keys alone: members, spaces and bookings as typed; Enter opens the
+    // one chosen where it lives (a member's profile, a space's calendar).
+    void globalSearchOpensWhatWasChosen()
+    {
+        useLanguage(u"en"_s);
+        ManualClock clock(wednesdayMorning());
+        ServerFixture server(true, {}, &clock);
+        ClientFixture client(server.url(), &clock);
+        gui::AppController controller(client.cache(), client.engine(), clock);
+        g_warnings.clear();
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = nullptr;
+        loadMain(engine, &window);
+        QVERIFY(signInAndShowCalendar(controller, client, u"desk@demo.atrium"_s));
+        const auto item = [&](const QString &name) { return findItem(window->contentItem(), name); }; // the overlay's popups too
+        const auto type = [&](const QString &text) {
+            for (const QChar c : text)
+                QTest::keyClick(window, c.toLatin1());
+        };
+        QCOMPARE(controller.page(), u"home"_s);
+        settle(window);
+        QTest::keyClick(window, Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(QTest::qWaitFor([&]() { return item(u"searchField"_s) && item(u"searchField"_s)->hasActiveFocus(); }, 2000));
+        type(u"julia green"_s);
+        QQuickItem *results = item(u"searchResults"_s);
+        QVERIFY(results);
+        auto *model = qobject_cast<QAbstractItemModel *>(results->property("model").value<QObject *>());
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto role = [&](int r, const char *name) { return model->data(model->index(r, 0), model->roleNames().key(name)).toString(); };
+        QVERIFY(QTest::qWaitFor([&]() { return model->rowCount() >= 2 && role(0, "kind") == u"member"_s && role(1, "kind") == u"member"_s; }, 2000));
+        QCOMPARE(role(0, "title"), u"Julia Green"_s);
+        shoot(window, u"search-en"_s);
+        // The second Julia Green (arrow down), opened with Enter: her profile.
+        const QString second = role(1, "id");
+        QTest::keyClick(window, Qt::Key_Down);
+        QTest::keyClick(window, Qt::Key_Return);
+        QVERIFY(QTest::qWaitFor([&]() { return controller.page() == u"members"_s; }, 2000));
+        QVERIFY(QTest::qWaitFor([&]() { return item(u"profileName"_s) && item(u"profileName"_s)->property("text").toString() == u"Julia Green"_s; }, 2000));
+        QCOMPARE(item(u"membersPage"_s)->property("shownId").toString(), second);
+
+        // A space: its calendar, at its own location.
+        controller.setLocationId(u"nyc"_s);
+        settle(window);
+        QTest::keyClick(window, Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(QTest::qWaitFor([&]() { return item(u"searchField"_s) && item(u"searchField"_s)->hasActiveFocus(); }, 2000));
+        type(u"porto"_s);
+        QVERIFY(QTest::qWaitFor([&]() { return model->rowCount() >= 1 && role(0, "kind") == u"space"_s; }, 2000));
+        QTest::keyClick(window, Qt::Key_Return);
+        QVERIFY(QTest::qWaitFor([&]() { return controller.page() == u"calendar"_s; }, 2000));
+        QCOMPARE(controller.locationId(), u"mad"_s);
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
     }
 
