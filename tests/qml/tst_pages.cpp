@@ -100,11 +100,11 @@ class TestPages : public QObject
     }
 
     // Loads Main.qml as the app does and waits until its window is on screen.
-    void loadMain(QQmlApplicationEngine &engine, QQuickWindow **window)
+    static void loadMain(QQmlApplicationEngine &engine, QQuickWindow **window)
     {
         gui::prepareEngine(engine);
         // What the engine finds wrong in a page made later (a delegate, a Loader's page) counts too.
-        connect(&engine, &QQmlEngine::warnings, &engine, [](const QList<QQmlError> &errors) {
+        QObject::connect(&engine, &QQmlEngine::warnings, &engine, [](const QList<QQmlError> &errors) {
             for (const QQmlError &e : errors)
                 g_warnings << e.toString();
         });
@@ -163,6 +163,58 @@ class TestPages : public QObject
         controller.signIn(email, u"atrium-demo"_s);
         return QTest::qWaitFor([&]() { return controller.signedIn() && client.engine().isIdle() && controller.calendar()->count() > 0; }, 20000);
     }
+
+    // One desktop app against its own demo server, as a user meets it, on a Wednesday at 10:30 in
+    // Madrid: start() puts the window on screen and signs in. Items are found by objectName (the
+    // overlay's popups too), clicked once laid out, and typed into by keys.
+    struct App
+    {
+        ManualClock clock{wednesdayMorning()};
+        ServerFixture server{true, {}, &clock};
+        ClientFixture client{server.url(), &clock};
+        gui::AppController controller{client.cache(), client.engine(), clock};
+        QQmlApplicationEngine engine;
+        QQuickWindow *window = nullptr;
+
+        bool start(const QString &email)
+        {
+            g_warnings.clear();
+            loadMain(engine, &window);
+            return window && signInAndShowCalendar(controller, client, email);
+        }
+        QQuickItem *item(const QString &name) const { return findItem(window->contentItem(), name); }
+        QQuickItem *item(const char *name) const { return item(QString::fromLatin1(name)); }
+        QString text(const char *name) const
+        {
+            QQuickItem *it = item(name);
+            return it ? it->property("text").toString() : QString();
+        }
+        void clickItem(QQuickItem *it) const
+        {
+            QVERIFY(it && it->isVisible() && it->isEnabled());
+            QTest::mouseClick(window, Qt::LeftButton, {}, it->mapToScene(QPointF(it->width() / 2, it->height() / 2)).toPoint());
+        }
+        void click(const QString &name) const
+        {
+            settle(window);
+            QVERIFY2(QTest::qWaitFor([&]() { return item(name) && item(name)->isEnabled(); }, 5000), qPrintable(name));
+            clickItem(item(name));
+        }
+        void click(const char *name) const { click(QString::fromLatin1(name)); }
+        void type(const QString &text) const
+        {
+            for (const QChar c : text)
+                QTest::keyClick(window, c.toLatin1());
+        }
+        // Clicks a field, empties it and types.
+        void typeInto(const char *field, const QString &text) const
+        {
+            click(field);
+            QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClick(window, Qt::Key_Backspace);
+            type(text);
+        }
+    };
 
     void useLanguage(const QString &lang)
     {
@@ -688,15 +740,14 @@ private Q_SLOTS:
     void memberCancelsWithinTheDeadlineAndTakesAnOffer()
     {
         useLanguage(u"en"_s);
-        ManualClock clock(wednesdayMorning()); // 10:30 in Madrid
-        ServerFixture server(true, {}, &clock);
-        ClientFixture admin(server.url(), &clock), other(server.url(), &clock), client(server.url(), &clock);
+        App app;
+        ClientFixture admin(app.server.url(), &app.clock), other(app.server.url(), &app.clock);
         QVERIFY(admin.signInAndSync(u"admin@demo.atrium"_s));
         admin.engine().mutate(mutation::SetPolicy, setPolicyArgs(u"kind"_s, u"meeting_room"_s, QCborMap{{u"cancelDeadlineMinutes"_s, 120}}));
         QVERIFY(admin.syncUntilIdle());
         QVERIFY(other.signInAndSync(u"member2@demo.atrium"_s));
         const QTimeZone madrid("Europe/Madrid");
-        const QDate day = QDateTime::fromMSecsSinceEpoch(clock.nowMs(), madrid).date();
+        const QDate day = QDateTime::fromMSecsSinceEpoch(app.clock.nowMs(), madrid).date();
         const auto at = [&](int h, int m = 0) { return QDateTime(day, QTime(h, m), madrid).toMSecsSinceEpoch(); };
         // The demo's own bookings fill the day unevenly: each slot here is in a room free for it.
         const auto freeRoom = [&](ClientFixture &c, qint64 from, qint64 to) {
@@ -713,28 +764,14 @@ private Q_SLOTS:
         const QString taken = other.engine().book(wanted, at(16), at(17));
         QVERIFY(other.syncUntilIdle());
 
-        gui::AppController controller(client.cache(), client.engine(), clock);
-        g_warnings.clear();
-        QQmlApplicationEngine engine;
-        QQuickWindow *window = nullptr;
-        loadMain(engine, &window);
-        QVERIFY(signInAndShowCalendar(controller, client, u"member1@demo.atrium"_s));
-        const QString later = client.engine().book(freeRoom(client, at(14), at(15)), at(14), at(15), {}, u"Design review"_s);
-        const QString soon = client.engine().book(freeRoom(client, at(11, 30), at(12, 30)), at(11, 30), at(12, 30));
+        QVERIFY(app.start(u"member1@demo.atrium"_s));
+        const QString later = app.client.engine().book(freeRoom(app.client, at(14), at(15)), at(14), at(15), {}, u"Design review"_s);
+        const QString soon = app.client.engine().book(freeRoom(app.client, at(11, 30), at(12, 30)), at(11, 30), at(12, 30));
         const QString entry = newUuidV7();
-        client.engine().mutate(mutation::JoinWaitlist, bookArgs(entry, wanted, at(16), at(17)));
-        QVERIFY(client.syncUntilIdle());
-        QVERIFY2(client.cache().rejected().isEmpty(), qPrintable(client.cache().rejected().value(0).kind + u": "_s + client.cache().rejected().value(0).message));
+        app.client.engine().mutate(mutation::JoinWaitlist, bookArgs(entry, wanted, at(16), at(17)));
+        QVERIFY(app.client.syncUntilIdle());
+        QVERIFY2(app.client.cache().rejected().isEmpty(), qPrintable(app.client.cache().rejected().value(0).kind + u": "_s + app.client.cache().rejected().value(0).message));
 
-        const auto item = [&](const char *name) { return findItem(window->contentItem(), QString::fromLatin1(name)); };
-        const auto clickItem = [&](QQuickItem *it) {
-            QVERIFY(it && it->isVisible() && it->isEnabled());
-            QTest::mouseClick(window, Qt::LeftButton, {}, it->mapToScene(QPointF(it->width() / 2, it->height() / 2)).toPoint());
-        };
-        const auto click = [&](const char *name) {
-            QVERIFY2(QTest::qWaitFor([&]() { return item(name) && item(name)->isVisible() && item(name)->isEnabled(); }, 5000), name);
-            clickItem(item(name));
-        };
         QQuickItem *list = nullptr;
         auto *model = static_cast<QAbstractItemModel *>(nullptr);
         const auto rowOf = [&](const QString &id) {
@@ -751,9 +788,9 @@ private Q_SLOTS:
             return delegate ? delegate->findChild<QQuickItem *>(QString::fromLatin1(name)) : nullptr;
         };
 
-        click("nav-mybookings");
-        QCOMPARE(controller.page(), u"mybookings"_s);
-        QVERIFY(QTest::qWaitFor([&]() { return (list = item("myBookingsList")) && list->isVisible(); }, 5000));
+        app.click("nav-mybookings");
+        QCOMPARE(app.controller.page(), u"mybookings"_s);
+        QVERIFY(QTest::qWaitFor([&]() { return (list = app.item("myBookingsList")) && list->isVisible(); }, 5000));
         QAbstractItemModelTester tester(qobject_cast<QAbstractItemModel *>(list->property("model").value<QObject *>()),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(QTest::qWaitFor([&]() { return rowOf(later) >= 0 && rowOf(soon) >= 0; }, 5000));
@@ -766,24 +803,24 @@ private Q_SLOTS:
         QVERIFY2(role(rowOf(later), "note").toString().contains(u"Free to cancel until"_s), qPrintable(role(rowOf(later), "note").toString()));
         QVERIFY(role(rowOf(later), "note").toString().contains(u"12:00"_s));
         QTest::qWait(50);
-        shoot(window, u"mybookings-en"_s);
+        shoot(app.window, u"mybookings-en"_s);
 
-        clickItem(rowButton(rowOf(later), "rowAction"));
-        QVERIFY(QTest::qWaitFor([&]() { return item("cancelConfirm") && item("cancelConfirm")->isVisible(); }, 5000));
-        QVERIFY(item("cancelDeadline")->property("text").toString().contains(u"12:00"_s));
-        shoot(window, u"mybookings-cancel-en"_s);
-        click("cancelConfirm");
+        app.clickItem(rowButton(rowOf(later), "rowAction"));
+        QVERIFY(QTest::qWaitFor([&]() { return app.item("cancelConfirm") && app.item("cancelConfirm")->isVisible(); }, 5000));
+        QVERIFY(app.item("cancelDeadline")->property("text").toString().contains(u"12:00"_s));
+        shoot(app.window, u"mybookings-cancel-en"_s);
+        app.click("cancelConfirm");
         // Gone from what is coming at once, sent or not; in the past tab as cancelled.
         QVERIFY(QTest::qWaitFor([&]() { return rowOf(later) < 0; }, 2000));
-        QVERIFY(QTest::qWaitFor([&]() { return client.engine().isIdle() && controller.pendingCount() == 0; }, 10000));
-        QCOMPARE(controller.rejectedCount(), 0);
-        QCOMPARE(client.cache().entity(entity::Booking, later)->value("status"_L1).toString(), u"cancelled"_s);
-        click("tab-past");
+        QVERIFY(QTest::qWaitFor([&]() { return app.client.engine().isIdle() && app.controller.pendingCount() == 0; }, 10000));
+        QCOMPARE(app.controller.rejectedCount(), 0);
+        QCOMPARE(app.client.cache().entity(entity::Booking, later)->value("status"_L1).toString(), u"cancelled"_s);
+        app.click("tab-past");
         QVERIFY(QTest::qWaitFor([&]() { return rowOf(later) >= 0; }, 2000));
         QCOMPARE(role(rowOf(later), "stateText").toString(), u"Cancelled"_s);
 
         // The waitlist: waiting, then offered when the other member cancels, then accepted.
-        click("tab-waitlist");
+        app.click("tab-waitlist");
         QVERIFY(QTest::qWaitFor([&]() { return rowOf(entry) >= 0; }, 2000));
         QCOMPARE(role(rowOf(entry), "state").toString(), u"waiting"_s);
         other.engine().cancel(taken);
@@ -791,27 +828,27 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&]() { return rowOf(entry) >= 0 && role(rowOf(entry), "state").toString() == u"offered"_s; }, 10000));
         QVERIFY2(role(rowOf(entry), "note").toString().startsWith(u"Held for you for 30 min more"_s), qPrintable(role(rowOf(entry), "note").toString()));
         QTest::qWait(50);
-        shoot(window, u"mybookings-offer-en"_s);
-        clickItem(rowButton(rowOf(entry), "rowAction"));
+        shoot(app.window, u"mybookings-offer-en"_s);
+        app.clickItem(rowButton(rowOf(entry), "rowAction"));
         QVERIFY(QTest::qWaitFor([&]() { return rowOf(entry) < 0; }, 2000));
-        QVERIFY(QTest::qWaitFor([&]() { return client.engine().isIdle() && controller.pendingCount() == 0; }, 10000));
-        QCOMPARE(controller.rejectedCount(), 0);
-        click("tab-upcoming");
+        QVERIFY(QTest::qWaitFor([&]() { return app.client.engine().isIdle() && app.controller.pendingCount() == 0; }, 10000));
+        QCOMPARE(app.controller.rejectedCount(), 0);
+        app.click("tab-upcoming");
         const auto held = [&]() {
-            const auto e = client.cache().entity(entity::Waitlist, entry);
+            const auto e = app.client.cache().entity(entity::Waitlist, entry);
             return e ? e->value("booking"_L1).toString() : QString();
         };
         QVERIFY(QTest::qWaitFor([&]() { return !held().isEmpty() && rowOf(held()) >= 0; }, 5000));
         QCOMPARE(role(rowOf(held()), "state").toString(), u"confirmed"_s);
-        QCOMPARE(role(rowOf(held()), "title").toString(), client.cache().entity(entity::Resource, wanted)->value("name"_L1).toString());
+        QCOMPARE(role(rowOf(held()), "title").toString(), app.client.cache().entity(entity::Resource, wanted)->value("name"_L1).toString());
 
         // The calendar link: made by the server on the first click, copied on the next.
-        QCOMPARE(item("feedButton")->property("text").toString(), u"Get calendar link"_s);
-        click("feedButton");
-        QVERIFY(QTest::qWaitFor([&]() { return item("feedButton")->property("text").toString() == u"Copy calendar link"_s; }, 10000));
-        const QString link = item("feedText")->property("text").toString();
-        QVERIFY2(link.startsWith(server.url().toString() + u"/ical/"_s) && link.endsWith(u".ics"_s), qPrintable(link));
-        click("feedButton");
+        QCOMPARE(app.item("feedButton")->property("text").toString(), u"Get calendar link"_s);
+        app.click("feedButton");
+        QVERIFY(QTest::qWaitFor([&]() { return app.item("feedButton")->property("text").toString() == u"Copy calendar link"_s; }, 10000));
+        const QString link = app.item("feedText")->property("text").toString();
+        QVERIFY2(link.startsWith(app.server.url().toString() + u"/ical/"_s) && link.endsWith(u".ics"_s), qPrintable(link));
+        app.click("feedButton");
         QCOMPARE(QGuiApplication::clipboard()->text(), link);
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
     }
@@ -828,74 +865,53 @@ private Q_SLOTS:
         const QString settingsFile = home.filePath(u"settings.ini"_s);
         gui::Preferences preferences(settingsFile, home.path());
         preferences.overrideLanguage(u"en"_s);
-        ManualClock clock(wednesdayMorning());
-        ServerFixture server(true, {}, &clock);
-        ClientFixture laptop(server.url(), &clock), client(server.url(), &clock);
+        App app;
+        ClientFixture laptop(app.server.url(), &app.clock);
         QVERIFY(laptop.signInAndSync(u"member3@demo.atrium"_s)); // the same member, on another device
-        gui::AppController controller(client.cache(), client.engine(), clock);
-        g_warnings.clear();
-        QQmlApplicationEngine engine;
-        QQuickWindow *window = nullptr;
-        loadMain(engine, &window);
-        QVERIFY(signInAndShowCalendar(controller, client, u"member3@demo.atrium"_s));
-        const auto item = [&](const char *name) { return findItem(window->contentItem(), QString::fromLatin1(name)); };
-        const auto click = [&](const char *name) {
-            settle(window);
-            QVERIFY2(QTest::qWaitFor([&]() { return item(name) && item(name)->isEnabled(); }, 5000), name);
-            QQuickItem *it = item(name);
-            QTest::mouseClick(window, Qt::LeftButton, {}, it->mapToScene(QPointF(it->width() / 2, it->height() / 2)).toPoint());
-        };
-        const auto type = [&](const char *field, const QString &text) {
-            click(field);
-            QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
-            QTest::keyClick(window, Qt::Key_Backspace);
-            for (const QChar c : text)
-                QTest::keyClick(window, c.toLatin1());
-        };
-        const auto text = [&](const char *name) { return item(name) ? item(name)->property("text").toString() : QString(); };
-        QObject *account = engine.singletonInstance<gui::AccountSettings *>(qmlTypeId("Atrium", 1, 0, "AccountSettings"));
+        QVERIFY(app.start(u"member3@demo.atrium"_s));
+        QObject *account = app.engine.singletonInstance<gui::AccountSettings *>(qmlTypeId("Atrium", 1, 0, "AccountSettings"));
         QVERIFY(account);
         const auto sessions = [&]() { return account->property("sessions").toList().size(); };
 
-        click("nav-settings");
-        QCOMPARE(controller.page(), u"settings"_s);
+        app.click("nav-settings");
+        QCOMPARE(app.controller.page(), u"settings"_s);
         QVERIFY(QTest::qWaitFor([&]() { return account->property("sessionsLoaded").toBool() && sessions() == 2; }, 10000));
         QTest::qWait(50);
-        shoot(window, u"settings-en"_s);
+        shoot(app.window, u"settings-en"_s);
 
         // Spanish from the box: the page, the rail and the lists' sentences.
-        const auto choose = [&](const QString &name) { chooseInBox(window, item("languageBox"), name); };
-        QCOMPARE(item("languageBox")->property("currentText").toString(), u"English"_s);
+        const auto choose = [&](const QString &name) { chooseInBox(app.window, app.item("languageBox"), name); };
+        QCOMPARE(app.item("languageBox")->property("currentText").toString(), u"English"_s);
         choose(u"Español"_s);
         QCOMPARE(preferences.language(), u"es"_s);
-        QVERIFY2(QTest::qWaitFor([&]() { return text("settingsTitle") == u"Ajustes"_s; }, 2000), qPrintable(text("settingsTitle")));
+        QVERIFY2(QTest::qWaitFor([&]() { return app.text("settingsTitle") == u"Ajustes"_s; }, 2000), qPrintable(app.text("settingsTitle")));
         QCOMPARE(QLocale().language(), QLocale::Spanish);
         QCOMPARE(QSettings(settingsFile, QSettings::IniFormat).value(u"language"_s).toString(), u"es"_s);
-        QVERIFY2(controller.dayTitle().contains(u"miércoles"_s, Qt::CaseInsensitive), qPrintable(controller.dayTitle()));
+        QVERIFY2(app.controller.dayTitle().contains(u"miércoles"_s, Qt::CaseInsensitive), qPrintable(app.controller.dayTitle()));
         QCOMPARE(account->property("sessions").toList().first().toMap().value(u"device"_s).toString(), u"Este equipo"_s);
         QTest::qWait(50);
-        shoot(window, u"settings-es"_s);
+        shoot(app.window, u"settings-es"_s);
         choose(u"English"_s);
-        QVERIFY(QTest::qWaitFor([&]() { return text("settingsTitle") == u"Settings"_s; }, 2000));
+        QVERIFY(QTest::qWaitFor([&]() { return app.text("settingsTitle") == u"Settings"_s; }, 2000));
 
         // Dark at once, and kept.
-        click("theme-dark");
+        app.click("theme-dark");
         QVERIFY(preferences.dark());
         QCOMPARE(QSettings(settingsFile, QSettings::IniFormat).value(u"theme"_s).toString(), u"dark"_s);
         QTest::qWait(50);
         {
-            const QImage image = window->grabWindow();
+            const QImage image = app.window->grabWindow();
             QVERIFY2(qGray(image.pixel(image.width() - 4, image.height() - 4)) < 64, "the page did not turn dark");
         }
-        shoot(window, u"settings-dark"_s);
-        click("theme-light");
+        shoot(app.window, u"settings-dark"_s);
+        app.click("theme-light");
         QVERIFY(!preferences.dark());
 
         // Start at login: the XDG autostart entry opens this profile.
         const QString autostart = gui::Preferences::autostartFile();
         QVERIFY(autostart.startsWith(home.path()));
         QVERIFY(!QFile::exists(autostart));
-        click("startAtLogin");
+        app.click("startAtLogin");
         QVERIFY(QFile::exists(autostart));
         {
             QFile f(autostart);
@@ -903,44 +919,44 @@ private Q_SLOTS:
             const QString entry = QString::fromUtf8(f.readAll());
             QVERIFY2(entry.contains(u"Exec=\""_s) && entry.contains(u"--profile \""_s + home.path() + u'"'), qPrintable(entry));
         }
-        click("startAtLogin");
+        app.click("startAtLogin");
         QVERIFY(!QFile::exists(autostart));
 
         // A new password: checked as it is typed; a wrong current one is said; then it changes
         // and the laptop is signed out.
-        type("currentPassword", u"atrium-demo"_s);
-        type("newPassword", u"short"_s);
-        type("repeatPassword", u"short"_s);
-        QVERIFY(item("passwordProblem") && text("passwordProblem").contains(u"at least 10 characters"_s));
-        QVERIFY(!item("changePassword")->isEnabled());
-        type("newPassword", u"coffee and long walks"_s);
-        type("repeatPassword", u"coffee and long walk"_s);
-        QCOMPARE(text("passwordProblem"), u"The two new passwords are not the same."_s);
-        type("repeatPassword", u"coffee and long walks"_s);
-        QVERIFY(!item("passwordProblem"));
-        type("currentPassword", u"not-my-password"_s);
-        click("changePassword");
-        QVERIFY(QTest::qWaitFor([&]() { return text("accountMessageText") == u"The current password is not right."_s; }, 10000));
-        type("currentPassword", u"atrium-demo"_s);
-        click("changePassword");
-        QVERIFY(QTest::qWaitFor([&]() { return text("accountMessageText").startsWith(u"Password changed."_s); }, 10000));
+        app.typeInto("currentPassword", u"atrium-demo"_s);
+        app.typeInto("newPassword", u"short"_s);
+        app.typeInto("repeatPassword", u"short"_s);
+        QVERIFY(app.item("passwordProblem") && app.text("passwordProblem").contains(u"at least 10 characters"_s));
+        QVERIFY(!app.item("changePassword")->isEnabled());
+        app.typeInto("newPassword", u"coffee and long walks"_s);
+        app.typeInto("repeatPassword", u"coffee and long walk"_s);
+        QCOMPARE(app.text("passwordProblem"), u"The two new passwords are not the same."_s);
+        app.typeInto("repeatPassword", u"coffee and long walks"_s);
+        QVERIFY(!app.item("passwordProblem"));
+        app.typeInto("currentPassword", u"not-my-password"_s);
+        app.click("changePassword");
+        QVERIFY(QTest::qWaitFor([&]() { return app.text("accountMessageText") == u"The current password is not right."_s; }, 10000));
+        app.typeInto("currentPassword", u"atrium-demo"_s);
+        app.click("changePassword");
+        QVERIFY(QTest::qWaitFor([&]() { return app.text("accountMessageText").startsWith(u"Password changed."_s); }, 10000));
         QVERIFY(QTest::qWaitFor([&]() { return !laptop.engine().hasSession(); }, 10000));
         QVERIFY(QTest::qWaitFor([&]() { return sessions() == 1; }, 10000));
-        QVERIFY(controller.signedIn());
-        QCOMPARE(text("currentPassword"), QString()); // not left on the screen
+        QVERIFY(app.controller.signedIn());
+        QCOMPARE(app.text("currentPassword"), QString()); // not left on the screen
 
         // Signed in on two more devices, then out of every one but this.
-        ClientFixture phone(server.url(), &clock), desk(server.url(), &clock);
+        ClientFixture phone(app.server.url(), &app.clock), desk(app.server.url(), &app.clock);
         QVERIFY(phone.login(u"member3@demo.atrium"_s, u"coffee and long walks"_s) && phone.syncUntilIdle());
         QVERIFY(desk.login(u"member3@demo.atrium"_s, u"coffee and long walks"_s) && desk.syncUntilIdle());
         QMetaObject::invokeMethod(account, "loadSessions");
         QVERIFY(QTest::qWaitFor([&]() { return sessions() == 3 && !account->property("busy").toBool(); }, 10000));
-        click("signOutOthers");
-        QVERIFY(QTest::qWaitFor([&]() { return text("accountMessageText") == u"Signed out on every other device."_s; }, 10000));
+        app.click("signOutOthers");
+        QVERIFY(QTest::qWaitFor([&]() { return app.text("accountMessageText") == u"Signed out on every other device."_s; }, 10000));
         QCOMPARE(sessions(), 1);
         QVERIFY(account->property("sessions").toList().first().toMap().value(u"current"_s).toBool());
         QVERIFY(QTest::qWaitFor([&]() { return !phone.engine().hasSession() && !desk.engine().hasSession(); }, 10000));
-        QVERIFY(controller.signedIn());
+        QVERIFY(app.controller.signedIn());
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
         qunsetenv("XDG_CONFIG_HOME");
     }
@@ -951,62 +967,47 @@ private Q_SLOTS:
     void membersPageFindsAndActsForAMember()
     {
         useLanguage(u"en"_s);
-        ManualClock clock(wednesdayMorning());
-        ServerFixture server(true, {}, &clock);
-        ClientFixture client(server.url(), &clock);
-        gui::AppController controller(client.cache(), client.engine(), clock);
-        g_warnings.clear();
-        QQmlApplicationEngine engine;
-        QQuickWindow *window = nullptr;
-        loadMain(engine, &window);
-        QVERIFY(signInAndShowCalendar(controller, client, u"desk@demo.atrium"_s));
-        const auto item = [&](const char *name) { return findItem(window->contentItem(), QString::fromLatin1(name)); };
-        const auto click = [&](const char *name) {
-            settle(window);
-            QVERIFY2(QTest::qWaitFor([&]() { return item(name) && item(name)->isEnabled(); }, 5000), name);
-            QQuickItem *it = item(name);
-            QTest::mouseClick(window, Qt::LeftButton, {}, it->mapToScene(QPointF(it->width() / 2, it->height() / 2)).toPoint());
-        };
-        const auto text = [&](const char *name) { return item(name) ? item(name)->property("text").toString() : QString(); };
+        App app;
+        QVERIFY(app.start(u"desk@demo.atrium"_s));
 
-        click("nav-members");
-        QCOMPARE(controller.page(), u"members"_s);
-        QQuickItem *list = item("membersList");
+        app.click("nav-members");
+        QCOMPARE(app.controller.page(), u"members"_s);
+        QQuickItem *list = app.item("membersList");
         QVERIFY(list);
         QAbstractItemModelTester tester(qobject_cast<QAbstractItemModel *>(list->property("model").value<QObject *>()),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(QTest::qWaitFor([&]() { return list->property("count").toInt() == 50; }, 5000)); // everyone, before a word is typed
-        click("membersSearch");
+        app.click("membersSearch");
         for (const QChar c : u"julia cardamomo"_s)
-            QTest::keyClick(window, c.toLatin1());
+            QTest::keyClick(app.window, c.toLatin1());
         QVERIFY(QTest::qWaitFor([&]() { return list->property("count").toInt() == 1; }, 2000));
-        click("member-m-32");
-        QVERIFY(QTest::qWaitFor([&]() { return text("profileName") == u"Julia Green"_s; }, 2000));
-        QCOMPARE(text("profileToday"), u"Nothing booked here today"_s);
+        app.click("member-m-32");
+        QVERIFY(QTest::qWaitFor([&]() { return app.text("profileName") == u"Julia Green"_s; }, 2000));
+        QCOMPARE(app.text("profileToday"), u"Nothing booked here today"_s);
 
         // The plan.
-        chooseInBox(window, item("planBox"), u"resident"_s);
-        QVERIFY(QTest::qWaitFor([&]() { return client.engine().isIdle() && client.cache().entity(entity::User, u"m-32"_s)->value("plan"_L1).toString() == u"resident"_s; }, 10000));
+        chooseInBox(app.window, app.item("planBox"), u"resident"_s);
+        QVERIFY(QTest::qWaitFor([&]() { return app.client.engine().isIdle() && app.client.cache().entity(entity::User, u"m-32"_s)->value("plan"_L1).toString() == u"resident"_s; }, 10000));
 
         // A new badge and PIN: asked to confirm, then the PIN once the server has made it.
-        click("reissueBadge");
-        click("reissueConfirm");
-        QVERIFY2(QTest::qWaitFor([&]() { return text("pinText").startsWith(u"The new PIN for Julia Green is "_s); }, 10000),
-                 qPrintable(text("pinText") + u" / rejected: "_s + QString::number(controller.rejectedCount())));
-        QVERIFY2(QRegularExpression(u"is \\d{4,8}\\."_s).match(text("pinText")).hasMatch(), qPrintable(text("pinText")));
-        shoot(window, u"members-en"_s);
+        app.click("reissueBadge");
+        app.click("reissueConfirm");
+        QVERIFY2(QTest::qWaitFor([&]() { return app.text("pinText").startsWith(u"The new PIN for Julia Green is "_s); }, 10000),
+                 qPrintable(app.text("pinText") + u" / rejected: "_s + QString::number(app.controller.rejectedCount())));
+        QVERIFY2(QRegularExpression(u"is \\d{4,8}\\."_s).match(app.text("pinText")).hasMatch(), qPrintable(app.text("pinText")));
+        shoot(app.window, u"members-en"_s);
 
         // Checked in from the profile: in today, and in the arrivals.
-        click("profileCheckIn");
-        QVERIFY(QTest::qWaitFor([&]() { return text("profileToday").startsWith(u"In since 10:30"_s); }, 5000));
-        click("profile-tab-checkins");
-        QVERIFY(QTest::qWaitFor([&]() { return item("profileList") && item("profileList")->property("count").toInt() == 1; }, 5000));
-        QVERIFY(QTest::qWaitFor([&]() { return client.engine().isIdle() && controller.pendingCount() == 0; }, 10000));
-        QCOMPARE(controller.rejectedCount(), 0);
+        app.click("profileCheckIn");
+        QVERIFY(QTest::qWaitFor([&]() { return app.text("profileToday").startsWith(u"In since 10:30"_s); }, 5000));
+        app.click("profile-tab-checkins");
+        QVERIFY(QTest::qWaitFor([&]() { return app.item("profileList") && app.item("profileList")->property("count").toInt() == 1; }, 5000));
+        QVERIFY(QTest::qWaitFor([&]() { return app.client.engine().isIdle() && app.controller.pendingCount() == 0; }, 10000));
+        QCOMPARE(app.controller.rejectedCount(), 0);
 
         // Book for them: the booking dialog, with her chosen.
-        click("profileBook");
-        QObject *dialog = engine.rootObjects().first()->findChild<QObject *>(u"bookingDialog"_s);
+        app.click("profileBook");
+        QObject *dialog = app.engine.rootObjects().first()->findChild<QObject *>(u"bookingDialog"_s);
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitFor([&]() { return dialog->property("opened").toBool(); }, 2000));
         QCOMPARE(dialog->findChild<QObject *>(u"bookingMember"_s)->property("currentValue").toString(), u"m-32"_s);
@@ -1018,38 +1019,24 @@ private Q_SLOTS:
     void findARoomForSixWithAScreenAndBookIt()
     {
         useLanguage(u"en"_s);
-        ManualClock clock(wednesdayMorning());
-        ServerFixture server(true, {}, &clock);
-        ClientFixture client(server.url(), &clock);
-        gui::AppController controller(client.cache(), client.engine(), clock);
-        g_warnings.clear();
-        QQmlApplicationEngine engine;
-        QQuickWindow *window = nullptr;
-        loadMain(engine, &window);
-        QVERIFY(signInAndShowCalendar(controller, client, u"member1@demo.atrium"_s));
-        const auto item = [&](const QString &name) { return findItem(window->contentItem(), name); };
-        const auto click = [&](const QString &name) {
-            settle(window);
-            QVERIFY2(QTest::qWaitFor([&]() { return item(name) && item(name)->isEnabled(); }, 5000), qPrintable(name));
-            QQuickItem *it = item(name);
-            QTest::mouseClick(window, Qt::LeftButton, {}, it->mapToScene(QPointF(it->width() / 2, it->height() / 2)).toPoint());
-        };
+        App app;
+        QVERIFY(app.start(u"member1@demo.atrium"_s));
 
-        click(u"nav-find"_s);
-        QCOMPARE(controller.page(), u"find"_s);
-        QVERIFY(item(u"findWhen"_s)->property("text").toString().contains(u"10:00"_s)); // tomorrow at ten, by default
-        QQuickItem *list = item(u"findList"_s);
+        app.click(u"nav-find"_s);
+        QCOMPARE(app.controller.page(), u"find"_s);
+        QVERIFY(app.item(u"findWhen"_s)->property("text").toString().contains(u"10:00"_s)); // tomorrow at ten, by default
+        QQuickItem *list = app.item(u"findList"_s);
         QVERIFY(list);
         auto *model = qobject_cast<QAbstractItemModel *>(list->property("model").value<QObject *>());
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const auto role = [&](int r, const char *name) { return model->data(model->index(r, 0), model->roleNames().key(name)); };
 
         // Six people: typed into the box.
-        click(u"findPeople"_s);
-        QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClick(window, Qt::Key_6);
-        QTest::keyClick(window, Qt::Key_Return);
-        click(u"feature-screen"_s);
+        app.click(u"findPeople"_s);
+        QTest::keyClick(app.window, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(app.window, Qt::Key_6);
+        QTest::keyClick(app.window, Qt::Key_Return);
+        app.click(u"feature-screen"_s);
         QVERIFY(QTest::qWaitFor([&]() { return model->rowCount() > 0 && role(0, "capacity").toInt() >= 6 && role(0, "features").toString().contains(u"Screen"_s); }, 5000));
         int previousCapacity = 0;
         bool takenSeen = false;
@@ -1066,15 +1053,15 @@ private Q_SLOTS:
         }
         QVERIFY(role(0, "bookable").toBool());
         const QString room = role(0, "id").toString();
-        shoot(window, u"find-en"_s);
+        shoot(app.window, u"find-en"_s);
 
-        click(u"book-"_s + room);
-        QVERIFY(QTest::qWaitFor([&]() { return item(u"findResult"_s) != nullptr; }, 2000));
-        const QString first = item(u"findResult"_s)->property("state").toString();
+        app.click(u"book-"_s + room);
+        QVERIFY(QTest::qWaitFor([&]() { return app.item(u"findResult"_s) != nullptr; }, 2000));
+        const QString first = app.item(u"findResult"_s)->property("state").toString();
         QVERIFY2(first == u"pending"_s || first == u"confirmed"_s, qPrintable(first));
-        QVERIFY(QTest::qWaitFor([&]() { return item(u"findResult"_s)->property("state").toString() == u"confirmed"_s; }, 10000));
-        QVERIFY(item(u"findResultText"_s)->property("text").toString().startsWith(u"Booked: "_s));
-        QCOMPARE(controller.rejectedCount(), 0);
+        QVERIFY(QTest::qWaitFor([&]() { return app.item(u"findResult"_s)->property("state").toString() == u"confirmed"_s; }, 10000));
+        QVERIFY(app.item(u"findResultText"_s)->property("text").toString().startsWith(u"Booked: "_s));
+        QCOMPARE(app.controller.rejectedCount(), 0);
         // Taken now: it moved below the free ones, with its waitlist.
         QVERIFY(QTest::qWaitFor([&]() {
             for (int r = 0; r < model->rowCount(); ++r)
@@ -1082,13 +1069,13 @@ private Q_SLOTS:
                     return !role(r, "free").toBool();
             return false;
         }, 5000));
-        const auto tomorrow = QDateTime::fromMSecsSinceEpoch(clock.nowMs(), QTimeZone("Europe/Madrid")).date().addDays(1);
+        const auto tomorrow = QDateTime::fromMSecsSinceEpoch(app.clock.nowMs(), QTimeZone("Europe/Madrid")).date().addDays(1);
         client::BookingFilter mine;
         mine.memberId = u"m-01"_s;
         mine.resourceId = room;
         mine.fromMs = QDateTime(tomorrow, QTime(10, 0), QTimeZone("Europe/Madrid")).toMSecsSinceEpoch();
         mine.toMs = QDateTime(tomorrow, QTime(11, 0), QTimeZone("Europe/Madrid")).toMSecsSinceEpoch();
-        QCOMPARE(client.cache().bookings(mine).size(), 1);
+        QCOMPARE(app.client.cache().bookings(mine).size(), 1);
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
     }
 
@@ -1097,51 +1084,39 @@ private Q_SLOTS:
     void globalSearchOpensWhatWasChosen()
     {
         useLanguage(u"en"_s);
-        ManualClock clock(wednesdayMorning());
-        ServerFixture server(true, {}, &clock);
-        ClientFixture client(server.url(), &clock);
-        gui::AppController controller(client.cache(), client.engine(), clock);
-        g_warnings.clear();
-        QQmlApplicationEngine engine;
-        QQuickWindow *window = nullptr;
-        loadMain(engine, &window);
-        QVERIFY(signInAndShowCalendar(controller, client, u"desk@demo.atrium"_s));
-        const auto item = [&](const QString &name) { return findItem(window->contentItem(), name); }; // the overlay's popups too
-        const auto type = [&](const QString &text) {
-            for (const QChar c : text)
-                QTest::keyClick(window, c.toLatin1());
-        };
-        QCOMPARE(controller.page(), u"home"_s);
-        settle(window);
-        QTest::keyClick(window, Qt::Key_K, Qt::ControlModifier);
-        QVERIFY(QTest::qWaitFor([&]() { return item(u"searchField"_s) && item(u"searchField"_s)->hasActiveFocus(); }, 2000));
-        type(u"julia green"_s);
-        QQuickItem *results = item(u"searchResults"_s);
+        App app;
+        QVERIFY(app.start(u"desk@demo.atrium"_s));
+        QCOMPARE(app.controller.page(), u"home"_s);
+        settle(app.window);
+        QTest::keyClick(app.window, Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(QTest::qWaitFor([&]() { return app.item(u"searchField"_s) && app.item(u"searchField"_s)->hasActiveFocus(); }, 2000));
+        app.type(u"julia green"_s);
+        QQuickItem *results = app.item(u"searchResults"_s);
         QVERIFY(results);
         auto *model = qobject_cast<QAbstractItemModel *>(results->property("model").value<QObject *>());
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const auto role = [&](int r, const char *name) { return model->data(model->index(r, 0), model->roleNames().key(name)).toString(); };
         QVERIFY(QTest::qWaitFor([&]() { return model->rowCount() >= 2 && role(0, "kind") == u"member"_s && role(1, "kind") == u"member"_s; }, 2000));
         QCOMPARE(role(0, "title"), u"Julia Green"_s);
-        shoot(window, u"search-en"_s);
+        shoot(app.window, u"search-en"_s);
         // The second Julia Green (arrow down), opened with Enter: her profile.
         const QString second = role(1, "id");
-        QTest::keyClick(window, Qt::Key_Down);
-        QTest::keyClick(window, Qt::Key_Return);
-        QVERIFY(QTest::qWaitFor([&]() { return controller.page() == u"members"_s; }, 2000));
-        QVERIFY(QTest::qWaitFor([&]() { return item(u"profileName"_s) && item(u"profileName"_s)->property("text").toString() == u"Julia Green"_s; }, 2000));
-        QCOMPARE(item(u"membersPage"_s)->property("shownId").toString(), second);
+        QTest::keyClick(app.window, Qt::Key_Down);
+        QTest::keyClick(app.window, Qt::Key_Return);
+        QVERIFY(QTest::qWaitFor([&]() { return app.controller.page() == u"members"_s; }, 2000));
+        QVERIFY(QTest::qWaitFor([&]() { return app.item(u"profileName"_s) && app.item(u"profileName"_s)->property("text").toString() == u"Julia Green"_s; }, 2000));
+        QCOMPARE(app.item(u"membersPage"_s)->property("shownId").toString(), second);
 
         // A space: its calendar, at its own location.
-        controller.setLocationId(u"nyc"_s);
-        settle(window);
-        QTest::keyClick(window, Qt::Key_K, Qt::ControlModifier);
-        QVERIFY(QTest::qWaitFor([&]() { return item(u"searchField"_s) && item(u"searchField"_s)->hasActiveFocus(); }, 2000));
-        type(u"porto"_s);
+        app.controller.setLocationId(u"nyc"_s);
+        settle(app.window);
+        QTest::keyClick(app.window, Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(QTest::qWaitFor([&]() { return app.item(u"searchField"_s) && app.item(u"searchField"_s)->hasActiveFocus(); }, 2000));
+        app.type(u"porto"_s);
         QVERIFY(QTest::qWaitFor([&]() { return model->rowCount() >= 1 && role(0, "kind") == u"space"_s; }, 2000));
-        QTest::keyClick(window, Qt::Key_Return);
-        QVERIFY(QTest::qWaitFor([&]() { return controller.page() == u"calendar"_s; }, 2000));
-        QCOMPARE(controller.locationId(), u"mad"_s);
+        QTest::keyClick(app.window, Qt::Key_Return);
+        QVERIFY(QTest::qWaitFor([&]() { return app.controller.page() == u"calendar"_s; }, 2000));
+        QCOMPARE(app.controller.locationId(), u"mad"_s);
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
     }
 
