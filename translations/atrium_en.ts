@@ -188,6 +188,10 @@
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Free %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BookingPanel</name>
@@ -278,6 +282,103 @@
     </message>
     <message>
         <source>Show in the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingRules</name>
+    <message>
+        <source>Choose a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 at a time; this is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 at a time; this is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings here start and end on a %1 grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1–%2; this is outside those hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Members book at most %n day(s) ahead.</source>
+        <translation>
+            <numerusform>Members book at most %n day ahead.</numerusform>
+            <numerusform>Members book at most %n days ahead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Book at least %1 ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the front desk books this space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1 plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too close to the booking %1: this space keeps %2 free between bookings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n day(s) ahead</source>
+        <translation>
+            <numerusform>Up to %n day ahead</numerusform>
+            <numerusform>Up to %n days ahead</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel up to %1 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the front desk&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on this day of the week (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1833,33 +1934,6 @@
     </message>
     <message>
         <source>Standing desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This time has passed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most %1 at a time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least %1 at a time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Members book at most %n day(s) ahead.</source>
-        <translation>
-            <numerusform>Members book at most %n day ahead.</numerusform>
-            <numerusform>Members book at most %n days ahead.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open %1–%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For %1 plans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

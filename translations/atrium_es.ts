@@ -188,6 +188,10 @@
         <source>Book</source>
         <translation>Reservar</translation>
     </message>
+    <message>
+        <source>Free %1.</source>
+        <translation>Libre: %1.</translation>
+    </message>
 </context>
 <context>
     <name>BookingPanel</name>
@@ -279,6 +283,103 @@
     <message>
         <source>Show in the calendar</source>
         <translation>Ver en el calendario</translation>
+    </message>
+</context>
+<context>
+    <name>BookingRules</name>
+    <message>
+        <source>Choose a space.</source>
+        <translation>Elige un espacio.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>El final debe ser posterior al inicio.</translation>
+    </message>
+    <message>
+        <source>This time has passed.</source>
+        <translation>Esa hora ya ha pasado.</translation>
+    </message>
+    <message>
+        <source>At most %1 at a time; this is %2.</source>
+        <translation>Como mucho %1 seguidas; esta reserva dura %2.</translation>
+    </message>
+    <message>
+        <source>At least %1 at a time; this is %2.</source>
+        <translation>Como mínimo %1 seguidas; esta reserva dura %2.</translation>
+    </message>
+    <message>
+        <source>Bookings here start and end on a %1 grid.</source>
+        <translation>Aquí las reservas empiezan y terminan en tramos de %1.</translation>
+    </message>
+    <message>
+        <source>Open %1–%2; this is outside those hours.</source>
+        <translation>Abierto de %1 a %2; esto queda fuera de ese horario.</translation>
+    </message>
+    <message>
+        <source>Closed on %1.</source>
+        <translation>Cerrado el %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members book at most %n day(s) ahead.</source>
+        <translation>
+            <numerusform>Los miembros reservan como mucho con %n día de antelación.</numerusform>
+            <numerusform>Los miembros reservan como mucho con %n días de antelación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Book at least %1 ahead.</source>
+        <translation>Reserva con al menos %1 de antelación.</translation>
+    </message>
+    <message>
+        <source>Only the front desk books this space.</source>
+        <translation>Solo recepción reserva este espacio.</translation>
+    </message>
+    <message>
+        <source>For %1 plans.</source>
+        <translation>Para planes %1.</translation>
+    </message>
+    <message>
+        <source>Too close to the booking %1: this space keeps %2 free between bookings.</source>
+        <translation>Demasiado cerca de la reserva de %1: este espacio deja %2 libres entre reservas.</translation>
+    </message>
+    <message>
+        <source>Taken %1.</source>
+        <translation>Ocupado %1.</translation>
+    </message>
+    <message>
+        <source>Taken %1 by %2.</source>
+        <translation>Ocupado %1 por %2.</translation>
+    </message>
+    <message>
+        <source>At most %1</source>
+        <translation>Como mucho %1</translation>
+    </message>
+    <message>
+        <source>At least %1</source>
+        <translation>Como mínimo %1</translation>
+    </message>
+    <message>
+        <source>Open %1–%2</source>
+        <translation>Abierto de %1 a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n day(s) ahead</source>
+        <translation>
+            <numerusform>Hasta con %n día de antelación</numerusform>
+            <numerusform>Hasta con %n días de antelación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel up to %1 before</source>
+        <translation>Cancelación hasta %1 antes</translation>
+    </message>
+    <message>
+        <source>Needs the front desk&apos;s approval</source>
+        <translation>Necesita la aprobación de recepción</translation>
+    </message>
+    <message>
+        <source>Closed on this day of the week (%1).</source>
+        <translation>Cerrado este día de la semana (%1).</translation>
     </message>
 </context>
 <context>
@@ -1834,33 +1935,6 @@
     <message>
         <source>Standing desk</source>
         <translation>Mesa elevable</translation>
-    </message>
-    <message>
-        <source>This time has passed.</source>
-        <translation>Esa hora ya ha pasado.</translation>
-    </message>
-    <message>
-        <source>At most %1 at a time.</source>
-        <translation>Como mucho %1 seguidas.</translation>
-    </message>
-    <message>
-        <source>At least %1 at a time.</source>
-        <translation>Como mínimo %1 seguidas.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Members book at most %n day(s) ahead.</source>
-        <translation>
-            <numerusform>Los miembros reservan como mucho con %n día de antelación.</numerusform>
-            <numerusform>Los miembros reservan como mucho con %n días de antelación.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open %1–%2.</source>
-        <translation>Abierto de %1 a %2.</translation>
-    </message>
-    <message>
-        <source>For %1 plans.</source>
-        <translation>Para planes %1.</translation>
     </message>
     <message>
         <source>Taken then. You are on its waitlist.</source>

@@ -1,6 +1,7 @@
 #include "findmodel.h"
 
 #include "appcontroller.h"
+#include "bookingrules.h"
 #include "pendingops.h"
 #include "uuid.h"
 
@@ -27,12 +28,6 @@ QString kindName(const QString &kind)
     if (kind == u"event_space"_s)
         return FindSpaceModel::tr("Event space");
     return kind;
-}
-
-int minuteOf(const QString &hhmm, int fallback)
-{
-    const QTime t = QTime::fromString(hhmm, u"HH:mm"_s);
-    return t.isValid() ? t.hour() * 60 + t.minute() : fallback;
 }
 
 } // namespace
@@ -149,10 +144,6 @@ QList<QVariantMap> FindSpaceModel::rows()
     const auto [from, to] = window();
     const qint64 now = app().nowMs();
     const bool staff = app().isStaff();
-    const QString plan = app().cache().entity(entity::User, app().userId()).value_or(QCborMap()).value("plan"_L1).toString();
-    const auto loc = cache.entity(entity::Location, location);
-    const int opens = minuteOf(loc ? loc->value("opens"_L1).toString() : QString(), 0);
-    const int closes = minuteOf(loc ? loc->value("closes"_L1).toString() : QString(), 24 * 60);
 
     SpaceQuery all;
     all.locationId = location;
@@ -190,7 +181,6 @@ QList<QVariantMap> FindSpaceModel::rows()
         if (!free.contains(m.resource.value("id"_L1).toString()))
             ordered << m.resource;
 
-    const int minutes = m_end - m_start;
     QList<QVariantMap> out;
     QSet<QString> matching;
     for (const QCborMap &r : std::as_const(ordered)) {
@@ -198,21 +188,16 @@ QList<QVariantMap> FindSpaceModel::rows()
         matching.insert(id);
         const bool isFree = free.contains(id);
         const Policy p = cache.policyFor(id);
-        // What the rules already say, before anything is sent (the server's sentence is the same).
-        QString why;
-        if (from < now)
-            why = tr("This time has passed.");
-        else if (p.maxMinutes && minutes > *p.maxMinutes)
-            why = tr("At most %1 at a time.").arg(formatMinutes(*p.maxMinutes));
-        else if (p.minMinutes && minutes < *p.minMinutes)
-            why = tr("At least %1 at a time.").arg(formatMinutes(*p.minMinutes));
-        else if (!staff && p.maxDaysAhead && from - now > *p.maxDaysAhead * 86400000LL)
-            why = tr("Members book at most %n day(s) ahead.", nullptr, *p.maxDaysAhead);
-        else if (p.withinOpeningHours.value_or(false) && (m_start < opens || m_end > closes))
-            why = tr("Open %1–%2.").arg(QLocale().toString(QTime(opens / 60, opens % 60), QLocale::ShortFormat),
-                                        QLocale().toString(QTime(closes / 60 % 24, closes % 60), QLocale::ShortFormat));
-        else if (!staff && p.allowedPlans && !p.allowedPlans->contains(plan))
-            why = tr("For %1 plans.").arg(QLocale().createSeparatedList(*p.allowedPlans));
+        // What the rules already say, before anything is sent (the server still decides).
+        client::BookingAsk ask;
+        ask.resourceId = id;
+        ask.startMs = from;
+        ask.endMs = to;
+        ask.memberId = app().userId();
+        ask.staff = staff;
+        ask.nowMs = now;
+        ask.checkAvailability = false; // said below: taken, with its waitlist
+        const QString why = client::bookingProblem(cache, ask);
         QString note = why;
         if (note.isEmpty() && !isFree)
             note = m_waiting.contains(id) ? tr("Taken then. You are on its waitlist.") : tr("Taken then. Join the waitlist to be offered it if it frees.");

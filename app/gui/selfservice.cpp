@@ -1,6 +1,7 @@
 #include "selfservice.h"
 
 #include "appcontroller.h"
+#include "bookingrules.h"
 #include "pendingops.h"
 
 #include <QClipboard>
@@ -369,6 +370,28 @@ QVariantMap SelfService::cancelInfo(const QString &bookingId) const
             {u"note"_s, rule.note},
             {u"seriesId"_s, b.seriesId},
             {u"later"_s, later}};
+}
+
+QVariantMap SelfService::checkBooking(const QString &resourceId, int startMinute, int minutes, const QString &memberId) const
+{
+    AppController *app = AppController::instance();
+    client::LocalCache &cache = app->cache();
+    const QTimeZone zone = client::resourceZone(cache, resourceId);
+    const QDateTime midnight(app->day(), QTime(0, 0), zone);
+    client::BookingAsk ask;
+    ask.resourceId = resourceId;
+    ask.startMs = midnight.addSecs(startMinute * 60LL).toMSecsSinceEpoch();
+    ask.endMs = ask.startMs + minutes * 60000LL;
+    ask.memberId = memberId.isEmpty() ? app->userId() : memberId;
+    ask.staff = app->isStaff();
+    ask.nowMs = app->nowMs();
+    const QString problem = client::bookingProblem(cache, ask);
+    ask.checkAvailability = false;
+    const QString byTheRules = client::bookingProblem(cache, ask);
+    return {{u"problem"_s, problem},
+            {u"free"_s, problem.isEmpty() || problem == byTheRules}, // a rule said no first: free as far as is known
+            {u"rules"_s, client::rulesSummary(cache, resourceId, app->isStaff())},
+            {u"when"_s, client::rangeInZone(ask.startMs, ask.endMs, zone, app->viewerZone(), true)}};
 }
 
 QString SelfService::cancel(const QString &bookingId)

@@ -71,6 +71,10 @@ public:
     // What the cancel dialog says before anyone confirms: {id, what, when, allowed, note,
     // seriesId, later (occurrences of its series from this one on)}; empty for no such booking.
     Q_INVOKABLE QVariantMap cancelInfo(const QString &bookingId) const;
+    // A booking about to be asked for in the booking dialog (minutes on the calendar's day at its
+    // location): {problem (why the server would refuse it, "" for none), rules (what applies, up
+    // front), free (no booking in the way)}. Checked on the cache; the server still decides.
+    Q_INVOKABLE QVariantMap checkBooking(const QString &resourceId, int startMinute, int minutes, const QString &memberId) const;
     // "" when queued; otherwise why not (the deadline has passed, it has started).
     Q_INVOKABLE QString cancel(const QString &bookingId);
     // This occurrence and the later ones (fromBookingId), or all of the series not yet started ("").

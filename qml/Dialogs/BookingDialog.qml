@@ -41,14 +41,34 @@ Dialog {
         color: Theme.text
     }
 
+    // What the cache already says of the booking as chosen: taken, or against a rule, before
+    // anything is sent (the server still decides), and the rules that apply, up front.
+    readonly property var verdict: opened && resourceBox.currentIndex >= 0
+                                   ? SelfService.checkBooking(resourceBox.currentValue, startBox.currentValue, durationBox.currentValue,
+                                                              AppController.isStaff ? (memberBox.currentValue || "") : AppController.userId)
+                                   : ({})
+
     contentItem: GridLayout {
         columns: 2
         columnSpacing: Theme.space3
         rowSpacing: Theme.space3
 
+        Text {
+            objectName: "bookingDate"
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            textFormat: Text.PlainText
+            text: AppController.dayTitle
+            font.pixelSize: Theme.fontBody
+            font.weight: Font.DemiBold
+            color: Theme.textMuted
+            elide: Text.ElideRight
+        }
+
         Label { textFormat: Text.PlainText; text: qsTr("Space"); color: Theme.text; font.pixelSize: Theme.fontBody }
         ComboBox {
             id: resourceBox
+            objectName: "bookingSpace"
             Layout.fillWidth: true
             model: AppController.calendar
             textRole: "name"
@@ -70,6 +90,7 @@ Dialog {
         Label { textFormat: Text.PlainText; text: qsTr("Starts"); color: Theme.text; font.pixelSize: Theme.fontBody }
         ComboBox {
             id: startBox
+            objectName: "bookingStart"
             Layout.fillWidth: true
             textRole: "text"
             valueRole: "value"
@@ -84,6 +105,7 @@ Dialog {
         Label { textFormat: Text.PlainText; text: qsTr("Length"); color: Theme.text; font.pixelSize: Theme.fontBody }
         ComboBox {
             id: durationBox
+            objectName: "bookingLength"
             Layout.fillWidth: true
             textRole: "text"
             valueRole: "value"
@@ -105,6 +127,36 @@ Dialog {
         }
         RowLayout {
             Layout.columnSpan: 2
+            Layout.fillWidth: true
+            visible: dialog.verdict.when !== undefined
+            spacing: Theme.space2
+            Icon {
+                name: (dialog.verdict.problem || "").length > 0 ? "exclamation-circle-fill" : "check-circle-fill"
+                color: (dialog.verdict.problem || "").length > 0 ? Theme.danger : Theme.success
+            }
+            Text {
+                objectName: "bookingVerdict"
+                Layout.fillWidth: true
+                textFormat: Text.PlainText
+                text: (dialog.verdict.problem || "").length > 0 ? dialog.verdict.problem : qsTr("Free %1.").arg(dialog.verdict.when || "")
+                font.pixelSize: Theme.fontBody
+                color: (dialog.verdict.problem || "").length > 0 ? Theme.danger : Theme.text
+                wrapMode: Text.WordWrap
+            }
+        }
+        Text {
+            objectName: "bookingRules"
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            visible: text.length > 0
+            textFormat: Text.PlainText
+            text: dialog.verdict.rules || ""
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+            wrapMode: Text.WordWrap
+        }
+        RowLayout {
+            Layout.columnSpan: 2
             Layout.topMargin: Theme.space3
             Layout.fillWidth: true
             spacing: Theme.space2
@@ -112,8 +164,10 @@ Dialog {
             AppButton { text: qsTr("Cancel"); onClicked: dialog.reject() }
             AppButton {
                 primary: true
+                objectName: "bookingConfirm"
                 text: qsTr("Book")
                 enabled: resourceBox.currentIndex >= 0 && (!AppController.isStaff || memberBox.currentIndex >= 0)
+                         && (dialog.verdict.problem || "").length === 0
                 onClicked: {
                     AppController.book(resourceBox.currentValue, startBox.currentValue, durationBox.currentValue,
                                        AppController.isStaff ? memberBox.currentValue : AppController.userId, titleField.text)

@@ -211,6 +211,7 @@ Item {
                             id: column
                             required property string resourceId
                             required property var bookings
+                            objectName: "column-" + resourceId
                             width: page.columnWidth
                             height: page.gridHeight
                             Rectangle { anchors.right: parent.right; width: 1; height: parent.height; color: Theme.border }
@@ -219,6 +220,14 @@ Item {
                                 cursorShape: Qt.CrossCursor
                                 onClicked: (mouse) => {
                                     const minute = page.firstMinute + Math.floor(mouse.y / page.pxPerMinute / 15) * 15
+                                    // A slot someone holds is not free: it shows that booking, never a new one on top.
+                                    for (const b of column.bookings) {
+                                        if (b.state !== "released" && b.state !== "cancelled" && minute >= b.startMinute && minute < b.endMinute) {
+                                            if (b.state !== "busy")
+                                                page.bookingActivated(b, column.resourceId)
+                                            return
+                                        }
+                                    }
                                     page.createRequested(column.resourceId, minute)
                                 }
                             }

@@ -1120,6 +1120,81 @@ private Q_SLOTS:
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
     }
 
+    // Defect 9: the booking dialog says the date, what is free and the rules before anything is
+    // sent, and refuses (Book disabled, the reason said) what the cache already shows impossible;
+    // a click on someone else's booking opens nothing, not a new booking on top of it.
+    void bookingDialogSaysWhatIsFreeAndTheRules()
+    {
+        useLanguage(u"en"_s);
+        App app;
+        ClientFixture admin(app.server.url(), &app.clock);
+        QVERIFY(admin.signInAndSync(u"admin@demo.atrium"_s));
+        QVERIFY(app.start(u"member1@demo.atrium"_s));
+        app.controller.shiftDay(1); // tomorrow: nothing has passed yet
+        QVERIFY(QTest::qWaitFor([&]() { return app.controller.calendar()->count() > 0; }, 5000));
+        // A column with someone else's booking, and an hour free in it before 18:00.
+        QString resource;
+        int busyMinute = -1, freeMinute = -1;
+        for (int r = 0; r < app.controller.calendar()->count() && freeMinute < 0; ++r) {
+            const QModelIndex index = app.controller.calendar()->index(r);
+            const QVariantList bookings = app.controller.calendar()->data(index, gui::CalendarModel::BookingsRole).toList();
+            int busy = -1;
+            for (const QVariant &b : bookings)
+                if (b.toMap().value(u"state"_s) == u"busy"_s && b.toMap().value(u"startMinute"_s).toInt() >= 9 * 60)
+                    busy = b.toMap().value(u"startMinute"_s).toInt();
+            if (busy < 0)
+                continue;
+            for (int m = 9 * 60; m + 60 <= 18 * 60 && freeMinute < 0; m += 15) {
+                const bool clear = std::none_of(bookings.begin(), bookings.end(), [&](const QVariant &b) {
+                    return b.toMap().value(u"startMinute"_s).toInt() < m + 60 && b.toMap().value(u"endMinute"_s).toInt() > m;
+                });
+                if (clear)
+                    freeMinute = m;
+            }
+            if (freeMinute >= 0) {
+                resource = app.controller.calendar()->data(index, gui::CalendarModel::ResourceIdRole).toString();
+                busyMinute = busy;
+            }
+        }
+        QVERIFY2(freeMinute >= 0, "the demo has no column with a busy block and a free hour tomorrow");
+        admin.engine().mutate(mutation::SetPolicy, setPolicyArgs(u"resource"_s, resource, QCborMap{{u"maxMinutes"_s, 120}}));
+        QVERIFY(admin.syncUntilIdle());
+        QVERIFY(QTest::qWaitFor([&]() { return app.client.cache().policyFor(resource).maxMinutes == 120; }, 10000));
+
+        QObject *dialog = app.engine.rootObjects().first()->findChild<QObject *>(u"bookingDialog"_s);
+        QVERIFY(dialog);
+        const auto clickAt = [&](int minute) {
+            settle(app.window);
+            QQuickItem *column = app.item(u"column-"_s + resource);
+            QVERIFY(column);
+            const QPointF at = column->mapToScene(QPointF(column->width() / 2, (minute + 5 - 7 * 60) * 56.0 / 60));
+            QVERIFY2(at.y() > 0 && at.y() < app.window->height(), "that slot is not in view");
+            QTest::mouseClick(app.window, Qt::LeftButton, {}, at.toPoint());
+            settle(app.window);
+        };
+        // Someone else's booking: nothing opens.
+        clickAt(busyMinute);
+        QVERIFY(!dialog->property("visible").toBool());
+        // A free hour: the dialog, with the date, "Free", and the rule up front.
+        clickAt(freeMinute);
+        QVERIFY(QTest::qWaitFor([&]() { return dialog->property("opened").toBool(); }, 2000));
+        QCOMPARE(app.text("bookingDate"), app.controller.dayTitle());
+        QVERIFY2(app.text("bookingVerdict").startsWith(u"Free "_s), qPrintable(app.text("bookingVerdict")));
+        QVERIFY2(app.text("bookingRules").contains(u"At most 2 h"_s), qPrintable(app.text("bookingRules")));
+        QVERIFY(app.item("bookingConfirm")->isEnabled());
+        // Longer than the rule allows: said, and Book is off.
+        chooseInBox(app.window, app.item("bookingLength"), u"3 hours"_s);
+        QVERIFY2(app.text("bookingVerdict").startsWith(u"At most 2 h at a time"_s), qPrintable(app.text("bookingVerdict")));
+        QVERIFY(!app.item("bookingConfirm")->isEnabled());
+        shoot(app.window, u"booking-dialog-refused-en"_s);
+        chooseInBox(app.window, app.item("bookingLength"), u"1 hour"_s);
+        QVERIFY(app.item("bookingConfirm")->isEnabled());
+        app.click("bookingConfirm");
+        QVERIFY(QTest::qWaitFor([&]() { return app.client.engine().isIdle() && app.controller.pendingCount() == 0; }, 10000));
+        QCOMPARE(app.controller.rejectedCount(), 0);
+        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+    }
+
     void member()
     {
         useLanguage(u"en"_s);
