@@ -117,6 +117,14 @@
         <source>offered from the waitlist</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No-show: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released: nobody checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BookingDialog</name>
@@ -954,6 +962,10 @@
     </message>
     <message>
         <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -117,6 +117,14 @@
         <source>offered from the waitlist</source>
         <translation>ofrecida desde la lista de espera</translation>
     </message>
+    <message>
+        <source>No-show: %1</source>
+        <translation>No vino: %1</translation>
+    </message>
+    <message>
+        <source>released: nobody checked in</source>
+        <translation>liberada: nadie hizo la entrada</translation>
+    </message>
 </context>
 <context>
     <name>BookingDialog</name>
@@ -955,6 +963,10 @@
     <message>
         <source>Find</source>
         <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
 </context>
 <context>

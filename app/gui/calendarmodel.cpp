@@ -103,9 +103,13 @@ void CalendarModel::reload(const QString &locationId, const QDate &day, const QT
     };
     filter.fromMs = dayStart;
     filter.toMs = dayEnd;
+    // No-shows stay on the day, faded (UI.md); cancelled and declined bookings leave it.
+    filter.includeCancelled = true;
     for (const client::BookingView &v : m_cache.bookings(filter)) {
         const auto it = byId.constFind(v.booking.resourceId);
         if (it == byId.constEnd())
+            continue;
+        if (!v.booking.isActive() && v.booking.status != booking_status::Released)
             continue;
         const Booking &b = v.booking;
         QString state = b.status;

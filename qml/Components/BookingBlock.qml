@@ -3,7 +3,9 @@ import QtQuick.Layouts
 import Atrium
 
 // One booking on the calendar. States differ by fill, pattern and glyph, never by colour alone:
-// confirmed = solid; pending = stripes + clock; checked in = check; busy = hatched, no names.
+// confirmed = solid; pending = stripes + clock; checked in = check; busy = hatched, no names;
+// released (a no-show) = faded, its time struck through. A short block (30 minutes) says time and
+// who on one line, so no name is lost.
 Rectangle {
     id: block
 
@@ -19,18 +21,24 @@ Rectangle {
     readonly property bool held: state_ === "held"
     readonly property bool tentative: state_ === "tentative" || held
     readonly property bool pending: booking.pending === true
+    readonly property bool released: state_ === "released"
+    readonly property bool compact: height < 36
+    readonly property string who: busy ? qsTr("Busy") : released ? qsTr("No-show: %1").arg(booking.who || booking.title || "") : (booking.who || booking.title || "")
 
+    objectName: "block-" + booking.id
     radius: Theme.radiusControl
     color: busy ? Theme.busyFill : checkedIn ? Theme.checkedInFill : Theme.confirmedFill
     border.width: selected || activeFocus ? 2 : 1
     border.color: activeFocus ? Theme.focusRing : selected ? Theme.primary : Qt.darker(color, 1.08)
     clip: true
+    opacity: released ? 0.55 : 1
     activeFocusOnTab: !busy
     Accessible.role: Accessible.Button
     Accessible.name: (busy ? qsTr("Busy") : (booking.title || booking.who)) + ", "
                      + AppController.rangeText(booking.startMinute, booking.endMinute)
                      + (pending ? ", " + qsTr("pending") : held ? ", " + qsTr("offered from the waitlist")
                         : tentative ? ", " + qsTr("waiting for approval")
+                        : released ? ", " + qsTr("released: nobody checked in")
                         : state_ === "checked_out" ? ", " + qsTr("checked out") : checkedIn ? ", " + qsTr("checked in") : "")
     Keys.onReturnPressed: block.activated()
     Keys.onSpacePressed: block.activated()
@@ -57,12 +65,26 @@ Rectangle {
             Layout.fillWidth: true
             spacing: Theme.space1
             Text {
+                objectName: "blockTime"
                 textFormat: Text.PlainText
-                Layout.fillWidth: true
-                text: AppController.rangeText(block.booking.startMinute, block.booking.endMinute)
+                // Short blocks: the start alone, so the name has the room.
+                Layout.fillWidth: !block.compact
+                text: block.compact ? AppController.minuteText(block.booking.startMinute)
+                                    : AppController.rangeText(block.booking.startMinute, block.booking.endMinute)
                 font.pixelSize: Theme.fontSmall
                 font.weight: Font.DemiBold
+                font.strikeout: block.released
                 color: Theme.blockText
+                elide: Text.ElideRight
+            }
+            Text {
+                objectName: "blockWhoInline"
+                visible: block.compact
+                Layout.fillWidth: true
+                text: block.who
+                textFormat: Text.PlainText
+                font.pixelSize: Theme.fontSmall
+                color: block.busy ? Theme.textMuted : Theme.blockText
                 elide: Text.ElideRight
             }
             Icon {
@@ -73,9 +95,10 @@ Rectangle {
             }
         }
         Text {
+            objectName: "blockWho"
             Layout.fillWidth: true
-            visible: block.height > 30
-            text: block.busy ? qsTr("Busy") : (block.booking.who || "")
+            visible: !block.compact
+            text: block.who
             textFormat: Text.PlainText
             font.pixelSize: Theme.fontSmall
             color: block.busy ? Theme.textMuted : Theme.blockText

@@ -50,6 +50,16 @@ Rectangle {
                 objectName: "nav-" + modelData.key
                 highlighted: AppController.page === modelData.key || (modelData.key === "members" && AppController.page === "member")
                 onClicked: AppController.page = modelData.key
+                required property int index
+                // Ctrl+1, Ctrl+2, …: the rail's pages in order, from anywhere.
+                Shortcut {
+                    sequence: "Ctrl+" + (navItem.index + 1)
+                    context: Qt.ApplicationShortcut
+                    onActivated: AppController.page = navItem.modelData.key
+                }
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("%1 (Ctrl+%2)").arg(modelData.label).arg(index + 1)
                 contentItem: ColumnLayout {
                     spacing: 2
                     Icon {

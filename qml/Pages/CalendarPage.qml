@@ -116,7 +116,8 @@ Item {
                                     font.pixelSize: Theme.fontBody
                                     font.weight: Font.DemiBold
                                     color: Theme.text
-                                    elide: Text.ElideRight
+                                    // "Dedicated desk A", "…desk B": the end tells them apart, so it stays.
+                                    elide: Text.ElideMiddle
                                 }
                                 RowLayout {
                                     spacing: Theme.space1

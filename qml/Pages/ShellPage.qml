@@ -16,19 +16,13 @@ Rectangle {
 
     color: Theme.background
 
-    RowLayout {
+    // The page comes before the rail in the item tree, so Tab goes through the top bar and the
+    // page first and reaches the rail (and Sign out, which asks) last; Ctrl+1… jump to the pages.
+    Item {
         anchors.fill: parent
-        spacing: 0
-
-        NavRail {
-            Layout.fillHeight: true
-            onSignOutRequested: signOutDialog.ask()
-        }
 
         ColumnLayout {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            Layout.margins: Theme.space4
+            anchors { left: rail.right; right: parent.right; top: parent.top; bottom: parent.bottom; margins: Theme.space4 }
             spacing: Theme.space4
 
             // Top bar
@@ -210,6 +204,12 @@ Rectangle {
                     }
                 }
             }
+        }
+
+        NavRail {
+            id: rail
+            anchors { left: parent.left; top: parent.top; bottom: parent.bottom }
+            onSignOutRequested: signOutDialog.ask()
         }
     }
 

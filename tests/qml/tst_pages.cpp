@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
+#include <QFont>
 #include <QGuiApplication>
 #include <QDir>
 #include <QQmlApplicationEngine>
@@ -1192,6 +1193,70 @@ private Q_SLOTS:
         app.click("bookingConfirm");
         QVERIFY(QTest::qWaitFor([&]() { return app.client.engine().isIdle() && app.controller.pendingCount() == 0; }, 10000));
         QCOMPARE(app.controller.rejectedCount(), 0);
+        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+    }
+
+    // Defect 10 (part): Tab starts in the top bar, not on Sign out; Ctrl+1… reach the rail's
+    // pages; a 30-minute block still says who; a no-show stays on the day, faded, its time struck.
+    void keyboardFirstAndBlocksSayWho()
+    {
+        useLanguage(u"en"_s);
+        App app;
+        ClientFixture admin(app.server.url(), &app.clock);
+        QVERIFY(admin.signInAndSync(u"admin@demo.atrium"_s));
+        admin.engine().mutate(mutation::SetPolicy, setPolicyArgs(u"kind"_s, u"meeting_room"_s,
+                                                                 QCborMap{{u"graceMinutes"_s, 15}, {u"checkInBeforeMinutes"_s, 15}}));
+        QVERIFY(admin.syncUntilIdle());
+        QVERIFY(app.start(u"desk@demo.atrium"_s));
+        settle(app.window);
+
+        QTest::keyClick(app.window, Qt::Key_Tab);
+        QVERIFY(app.window->activeFocusItem());
+        QCOMPARE(app.window->activeFocusItem()->objectName(), u"locationBox"_s);
+        QTest::keyClick(app.window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(app.controller.page(), u"calendar"_s);
+        QTest::keyClick(app.window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(app.controller.page(), u"members"_s);
+        QTest::keyClick(app.window, Qt::Key_2, Qt::ControlModifier);
+
+        // A no-show: booked from 10:45, nobody came, released at 11:00 by the server's sweep.
+        const QTimeZone madrid("Europe/Madrid");
+        const QDate today = QDateTime::fromMSecsSinceEpoch(app.clock.nowMs(), madrid).date();
+        SpaceQuery q;
+        q.locationId = u"mad"_s;
+        q.kind = u"meeting_room"_s;
+        q.fromMs = QDateTime(today, QTime(10, 45), madrid).toMSecsSinceEpoch();
+        q.toMs = QDateTime(today, QTime(11, 45), madrid).toMSecsSinceEpoch();
+        const QList<SpaceMatch> free = app.client.cache().findAvailable(q);
+        QVERIFY(!free.isEmpty());
+        const QString noShow = app.controller.book(free.first().resource.value("id"_L1).toString(), 10 * 60 + 45, 60, u"m-04"_s, u"Kick-off"_s);
+        QVERIFY(QTest::qWaitFor([&]() { return app.client.engine().isIdle() && app.controller.pendingCount() == 0; }, 10000));
+        app.clock.setMs(QDateTime(today, QTime(11, 1), madrid).toMSecsSinceEpoch());
+        QVERIFY(app.server.server().sync().sweep() >= 1);
+        QVERIFY(QTest::qWaitFor([&]() {
+            const auto b = app.client.cache().entity(entity::Booking, noShow);
+            return b && b->value("status"_L1).toString() == u"released"_s;
+        }, 10000));
+        QQuickItem *block = nullptr;
+        QVERIFY(QTest::qWaitFor([&]() { return (block = app.item(u"block-"_s + noShow)) != nullptr && block->opacity() < 0.8; }, 5000));
+        QQuickItem *time = findItem(block, u"blockTime"_s);
+        QVERIFY(time && time->property("font").value<QFont>().strikeOut());
+
+        // Every 30-minute block says who (or Busy) on its one line.
+        settle(app.window);
+        int shortBlocks = 0;
+        std::function<void(QQuickItem *)> walk = [&](QQuickItem *it) {
+            if (it->objectName().startsWith(u"block-"_s) && it->isVisible() && it->height() < 36) {
+                QQuickItem *who = findItem(it, u"blockWhoInline"_s);
+                QVERIFY2(who && !who->property("text").toString().isEmpty(), qPrintable(it->objectName()));
+                ++shortBlocks;
+            }
+            for (QQuickItem *child : it->childItems())
+                walk(child);
+        };
+        walk(app.window->contentItem());
+        QVERIFY2(shortBlocks > 0, "the demo day has no 30-minute booking to look at");
+        shoot(app.window, u"calendar-noshow-en"_s);
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
     }
 
