@@ -970,6 +970,32 @@
     </message>
 </context>
 <context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>Getting this location&apos;s bookings from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, and nothing synced yet on this device. Changes you make are kept here and sent when the connection returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — showing bookings as of %1. %n change(s) will be sent when the connection returns.</source>
+        <translation>
+            <numerusform>Offline — showing bookings as of %1. %n change will be sent when the connection returns.</numerusform>
+            <numerusform>Offline — showing bookings as of %1. %n changes will be sent when the connection returns.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — showing bookings as of %1. New bookings will be sent when the connection returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished">Retry now</translation>
+    </message>
+</context>
+<context>
     <name>PasswordCard</name>
     <message>
         <source>Password</source>

@@ -970,6 +970,32 @@
     </message>
 </context>
 <context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>Getting this location&apos;s bookings from the server…</source>
+        <translation>Obteniendo del servidor las reservas de este centro…</translation>
+    </message>
+    <message>
+        <source>Offline, and nothing synced yet on this device. Changes you make are kept here and sent when the connection returns.</source>
+        <translation>Sin conexión, y este equipo aún no ha sincronizado nada. Los cambios que hagas se guardan aquí y se envían cuando vuelva la conexión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — showing bookings as of %1. %n change(s) will be sent when the connection returns.</source>
+        <translation>
+            <numerusform>Sin conexión: se muestran las reservas de las %1. %n cambio se enviará cuando vuelva la conexión.</numerusform>
+            <numerusform>Sin conexión: se muestran las reservas de las %1. %n cambios se enviarán cuando vuelva la conexión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — showing bookings as of %1. New bookings will be sent when the connection returns.</source>
+        <translation>Sin conexión: se muestran las reservas de las %1. Las nuevas reservas se enviarán cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Reintentar ahora</translation>
+    </message>
+</context>
+<context>
     <name>PasswordCard</name>
     <message>
         <source>Password</source>

@@ -175,10 +175,19 @@ int AppController::rejectedCount() const
 
 QString AppController::lastSyncText() const
 {
+    const QString time = lastSyncTime();
+    return time.isEmpty() ? tr("Not synced yet") : tr("Last synced at %1").arg(time);
+}
+
+QString AppController::lastSyncTime() const
+{
     const qint64 last = m_engine.lastSyncMs();
     if (last == 0)
-        return tr("Not synced yet");
-    return tr("Last synced at %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(last).time(), QLocale::ShortFormat));
+        return {};
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(last, viewerZone());
+    // Another day: say which.
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), viewerZone()).date();
+    return at.date() == today ? QLocale().toString(at.time(), QLocale::ShortFormat) : QLocale().toString(at, QLocale::ShortFormat);
 }
 
 QVariantList AppController::pendingItems() const

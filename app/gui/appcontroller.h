@@ -32,6 +32,8 @@ class AppController : public QObject
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY syncChanged)
     Q_PROPERTY(int rejectedCount READ rejectedCount NOTIFY syncChanged)
     Q_PROPERTY(QString lastSyncText READ lastSyncText NOTIFY syncChanged)
+    // "10:42" (the user's clock), or "" before this device's first sync.
+    Q_PROPERTY(QString lastSyncTime READ lastSyncTime NOTIFY syncChanged)
     Q_PROPERTY(QVariantList pendingItems READ pendingItems NOTIFY syncChanged)
     Q_PROPERTY(QVariantMap rejection READ rejection NOTIFY syncChanged)
     Q_PROPERTY(QVariantList locations READ locations NOTIFY dataChanged)
@@ -72,6 +74,7 @@ public:
     int pendingCount() const;
     int rejectedCount() const;
     QString lastSyncText() const;
+    QString lastSyncTime() const;
     QVariantList pendingItems() const;
     QVariantMap rejection() const;
     QVariantList locations() const { return m_locations; }

@@ -108,6 +108,8 @@ Rectangle {
                 }
             }
 
+            OfflineBanner { Layout.fillWidth: true }
+
             CheckInResult {
                 objectName: "checkInResult"
                 Layout.fillWidth: true

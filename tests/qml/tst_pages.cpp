@@ -1,6 +1,7 @@
 // Every page of the desktop shell, loaded offscreen against a real server, in English and
 // Spanish: no QML warnings, the states a user must be able to tell apart, and a screenshot of each.
 #include "appcontroller.h"
+#include "faultproxy.h"
 #include "fixtures.h"
 #include "settings.h"
 #include "uisetup.h"
@@ -172,7 +173,10 @@ class TestPages : public QObject
     {
         ManualClock clock{wednesdayMorning()};
         ServerFixture server{true, {}, &clock};
-        ClientFixture client{server.url(), &clock};
+        // The app reaches the server through a proxy that passes everything until a test cuts it
+        // (setFaultsEnabled: the network goes away).
+        FaultProxy proxy{server.url(), 1, FaultPlan{0, 0, 0, 0, 1.0}};
+        ClientFixture client{proxy.url(), &clock};
         gui::AppController controller{client.cache(), client.engine(), clock};
         QQmlApplicationEngine engine;
         QQuickWindow *window = nullptr;
@@ -848,7 +852,7 @@ private Q_SLOTS:
         app.click("feedButton");
         QVERIFY(QTest::qWaitFor([&]() { return app.item("feedButton")->property("text").toString() == u"Copy calendar link"_s; }, 10000));
         const QString link = app.item("feedText")->property("text").toString();
-        QVERIFY2(link.startsWith(app.server.url().toString() + u"/ical/"_s) && link.endsWith(u".ics"_s), qPrintable(link));
+        QVERIFY2(link.startsWith(app.client.engine().serverUrl().toString() + u"/ical/"_s) && link.endsWith(u".ics"_s), qPrintable(link));
         app.click("feedButton");
         QCOMPARE(QGuiApplication::clipboard()->text(), link);
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
@@ -1257,6 +1261,42 @@ private Q_SLOTS:
         walk(app.window->contentItem());
         QVERIFY2(shortBlocks > 0, "the demo day has no 30-minute booking to look at");
         shoot(app.window, u"calendar-noshow-en"_s);
+        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+    }
+
+    // Defect 7 (part): offline, a banner says what the pages show (as of the last sync) and that
+    // changes wait; a booking made meanwhile is counted there; Retry now reconnects at once
+    // instead of waiting out the back-off, and the banner goes.
+    void offlineBannerSaysWhatIsShownAndRetries()
+    {
+        useLanguage(u"en"_s);
+        App app;
+        QVERIFY(app.start(u"member1@demo.atrium"_s));
+        QVERIFY(!app.item("offlineBanner"));
+        app.client.engine().setBackoff(600000, 600000); // ten minutes between attempts
+        app.proxy.setFaultsEnabled(true);
+        app.client.engine().retryNow(); // the next bytes meet the cut
+        QVERIFY(QTest::qWaitFor([&]() { return app.controller.syncState() == u"offline"_s; }, 10000));
+        QVERIFY(QTest::qWaitFor([&]() { return app.item("offlineBanner") != nullptr; }, 2000));
+        QVERIFY2(app.text("offlineText").startsWith(u"Offline — showing bookings as of "_s + app.controller.lastSyncTime()), qPrintable(app.text("offlineText")));
+        QVERIFY(!app.controller.lastSyncTime().isEmpty());
+        // A booking while offline: waiting, and said so.
+        SpaceQuery q;
+        q.locationId = u"mad"_s;
+        q.kind = u"meeting_room"_s;
+        q.fromMs = app.clock.nowMs() + 26 * 3600000LL;
+        q.toMs = q.fromMs + 3600000;
+        const QList<SpaceMatch> free = app.client.cache().findAvailable(q);
+        QVERIFY(!free.isEmpty());
+        app.client.engine().book(free.first().resource.value("id"_L1).toString(), q.fromMs, q.toMs);
+        QVERIFY(QTest::qWaitFor([&]() { return app.text("offlineText").contains(u"1 change will be sent"_s); }, 2000));
+        shoot(app.window, u"offline-en"_s);
+        // The network is back; the next attempt is minutes away, Retry now does not wait for it.
+        app.proxy.setFaultsEnabled(false);
+        app.click("offlineRetry");
+        QVERIFY(QTest::qWaitFor([&]() { return app.client.engine().isIdle() && app.controller.pendingCount() == 0; }, 10000));
+        QVERIFY(QTest::qWaitFor([&]() { return !app.item("offlineBanner"); }, 2000));
+        QCOMPARE(app.controller.rejectedCount(), 0);
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
     }
 
