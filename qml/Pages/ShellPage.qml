@@ -121,14 +121,19 @@ Rectangle {
                 // "member" is the Members page with the first member's profile open.
                 currentIndex: ["home", "calendar", "mybookings", "settings", "members", "find"].indexOf(AppController.page === "member" ? "members" : AppController.page)
 
-                HomePage {
-                    objectName: "homePage"
-                    onCheckInRequested: checkInDialog.open()
-                    onBookRequested: (resourceId) => {
-                        AppController.showToday()
-                        bookingDialog.openFor(resourceId, Math.ceil(Math.max(AppController.nowMinute, AppController.opensMinute) / 15) * 15)
+                PageLoader {
+                    keys: ["home"]
+                    sourceComponent: Component {
+                        HomePage {
+                            objectName: "homePage"
+                            onCheckInRequested: checkInDialog.open()
+                            onBookRequested: (resourceId) => {
+                                AppController.showToday()
+                                bookingDialog.openFor(resourceId, Math.ceil(Math.max(AppController.nowMinute, AppController.opensMinute) / 15) * 15)
+                            }
+                            onBookingRequested: (bookingId) => AppController.showBooking(bookingId)
+                        }
                     }
-                    onBookingRequested: (bookingId) => AppController.showBooking(bookingId)
                 }
 
                 RowLayout {
@@ -178,31 +183,51 @@ Rectangle {
                     }
                 }
 
-                MyBookingsPage {
-                    objectName: "myBookingsPage"
-                    onNewBookingRequested: bookingDialog.openFor("", Math.ceil(Math.max(AppController.nowMinute, AppController.opensMinute) / 15) * 15)
-                    onCancelRequested: (bookingId) => cancelDialog.ask(bookingId)
-                    onShowRequested: (bookingId) => AppController.showBooking(bookingId)
+                PageLoader {
+                    keys: ["mybookings"]
+                    sourceComponent: Component {
+                        MyBookingsPage {
+                            objectName: "myBookingsPage"
+                            onNewBookingRequested: bookingDialog.openFor("", Math.ceil(Math.max(AppController.nowMinute, AppController.opensMinute) / 15) * 15)
+                            onCancelRequested: (bookingId) => cancelDialog.ask(bookingId)
+                            onShowRequested: (bookingId) => AppController.showBooking(bookingId)
+                        }
+                    }
                 }
 
-                SettingsPage {
-                    objectName: "settingsPage"
-                    onSignOutRequested: signOutDialog.ask()
+                PageLoader {
+                    keys: ["settings"]
+                    sourceComponent: Component {
+                        SettingsPage {
+                            objectName: "settingsPage"
+                            onSignOutRequested: signOutDialog.ask()
+                        }
+                    }
                 }
 
-                MembersPage {
-                    id: membersPage
-                    objectName: "membersPage"
-                    showFirst: AppController.page === "member"
-                    onBookRequested: (memberId) => bookingDialog.openFor("", Math.ceil(Math.max(AppController.nowMinute, AppController.opensMinute) / 15) * 15, memberId)
+                PageLoader {
+                    id: membersLoader
+                    keys: ["members", "member"]
+                    sourceComponent: Component {
+                        MembersPage {
+                            objectName: "membersPage"
+                            showFirst: AppController.page === "member"
+                            onBookRequested: (memberId) => bookingDialog.openFor("", Math.ceil(Math.max(AppController.nowMinute, AppController.opensMinute) / 15) * 15, memberId)
+                        }
+                    }
                 }
 
-                FindPage {
-                    objectName: "findPage"
-                    onBookRequested: (resourceId, dayOffset, startMinute) => {
-                        AppController.showToday()
-                        AppController.shiftDay(dayOffset)
-                        bookingDialog.openFor(resourceId, startMinute, "")
+                PageLoader {
+                    keys: ["find"]
+                    sourceComponent: Component {
+                        FindPage {
+                            objectName: "findPage"
+                            onBookRequested: (resourceId, dayOffset, startMinute) => {
+                                AppController.showToday()
+                                AppController.shiftDay(dayOffset)
+                                bookingDialog.openFor(resourceId, startMinute, "")
+                            }
+                        }
                     }
                 }
             }
@@ -219,7 +244,10 @@ Rectangle {
     SearchPalette {
         id: searchPalette
         objectName: "searchPalette"
-        onMemberRequested: (memberId) => membersPage.show(memberId)
+        onMemberRequested: (memberId) => {
+            membersLoader.active = true // made now if it was never shown
+            membersLoader.item.show(memberId)
+        }
     }
     Shortcut {
         sequence: "Ctrl+K"
