@@ -419,6 +419,14 @@
         <source>Loading the calendar…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Calendar, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CancelBookingDialog</name>

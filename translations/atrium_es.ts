@@ -419,6 +419,14 @@
         <source>Loading the calendar…</source>
         <translation>Cargando el calendario…</translation>
     </message>
+    <message>
+        <source>Calendar, %1</source>
+        <translation>Calendario, %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>CancelBookingDialog</name>

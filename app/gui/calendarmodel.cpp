@@ -26,7 +26,9 @@ int CalendarModel::rowCount(const QModelIndex &parent) const
 
 QVariant CalendarModel::data(const QModelIndex &index, int role) const
 {
-    Q_ASSERT(checkIndex(index, QAbstractItemModel::CheckIndexOption::IndexIsValid | QAbstractItemModel::CheckIndexOption::ParentIsInvalid));
+    // QML may ask with any index (a row gone after a sync, a cursor on an empty day): none, not a crash.
+    if (!checkIndex(index, QAbstractItemModel::CheckIndexOption::IndexIsValid | QAbstractItemModel::CheckIndexOption::ParentIsInvalid))
+        return {};
     const Row &r = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:

@@ -32,7 +32,8 @@ Rectangle {
     border.color: activeFocus ? Theme.focusRing : selected ? Theme.primary : Qt.darker(color, 1.08)
     clip: true
     opacity: released ? 0.55 : 1
-    activeFocusOnTab: !busy
+    // The grid is one Tab stop with its own cursor (CalendarPage); a block is reached by it.
+    activeFocusOnTab: false
     Accessible.role: Accessible.Button
     Accessible.name: (busy ? qsTr("Busy") : (booking.title || booking.who)) + ", "
                      + AppController.rangeText(booking.startMinute, booking.endMinute)

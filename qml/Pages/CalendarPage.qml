@@ -12,6 +12,46 @@ Item {
     property var selected: null
     signal createRequested(string resourceId, int minute)
     signal bookingActivated(var booking, string resourceId)
+    // Delete on a booking: the shell asks before cancelling it.
+    signal cancelRequested(var booking)
+
+    // The keyboard's slot cursor: a column and a quarter hour. Arrows move it, Enter opens the
+    // booking under it or creates one there, Delete cancels the one under it (after asking).
+    property int cursorColumn: 0
+    property int cursorMinute: Math.max(AppController.opensMinute, Math.ceil(AppController.nowMinute / 15) * 15)
+    function bookingAtCursor() {
+        if (cursorColumn < 0 || cursorColumn >= AppController.calendar.count)
+            return null
+        const list = AppController.calendar.data(AppController.calendar.index(cursorColumn, 0), CalendarModel.BookingsRole)
+        for (const b of list)
+            if (b.state !== "cancelled" && cursorMinute >= b.startMinute && cursorMinute < b.endMinute)
+                return b
+        return null
+    }
+    function cursorResource() {
+        if (cursorColumn < 0 || cursorColumn >= AppController.calendar.count)
+            return ""
+        return AppController.calendar.data(AppController.calendar.index(cursorColumn, 0), CalendarModel.ResourceIdRole)
+    }
+    function moveCursor(columns, minutes) {
+        cursorColumn = Math.max(0, Math.min(AppController.calendar.count - 1, cursorColumn + columns))
+        cursorMinute = Math.max(firstMinute, Math.min(lastMinute - 15, cursorMinute + minutes))
+        // Keep it in view.
+        const x = cursorColumn * columnWidth, y = minuteY(cursorMinute)
+        if (x < body.contentX) body.contentX = x
+        else if (x + columnWidth > body.contentX + body.width) body.contentX = x + columnWidth - body.width
+        if (y < body.contentY) body.contentY = y
+        else if (y + 15 * pxPerMinute > body.contentY + body.height) body.contentY = y + 15 * pxPerMinute - body.height
+    }
+    function enterAtCursor() {
+        const b = bookingAtCursor()
+        if (b === null)
+            createRequested(cursorResource(), cursorMinute)
+        else if (b.state !== "busy")
+            bookingActivated(b, cursorResource())
+    }
+    // Where the keyboard starts on this page.
+    function focusGrid() { body.forceActiveFocus() }
 
     readonly property int firstMinute: 7 * 60
     readonly property int lastMinute: 21 * 60
@@ -182,6 +222,22 @@ Item {
                 ScrollBar.vertical: ScrollBar { }
                 ScrollBar.horizontal: ScrollBar { }
                 Component.onCompleted: contentY = Math.max(0, page.minuteY(AppController.opensMinute) - 8)
+                // One Tab stop for the whole grid (not one per booking), then the side panel.
+                activeFocusOnTab: true
+                objectName: "calendarGrid"
+                Accessible.role: Accessible.Table
+                Accessible.name: qsTr("Calendar, %1").arg(AppController.dayTitle)
+                Keys.onUpPressed: page.moveCursor(0, -15)
+                Keys.onDownPressed: page.moveCursor(0, 15)
+                Keys.onLeftPressed: page.moveCursor(-1, 0)
+                Keys.onRightPressed: page.moveCursor(1, 0)
+                Keys.onReturnPressed: page.enterAtCursor()
+                Keys.onEnterPressed: page.enterAtCursor()
+                Keys.onDeletePressed: {
+                    const b = page.bookingAtCursor()
+                    if (b !== null && b.state !== "busy" && b.state !== "released")
+                        page.cancelRequested(b)
+                }
 
                 // Outside opening hours
                 Rectangle { width: body.contentWidth; y: 0; height: page.minuteY(AppController.opensMinute); color: Theme.shade }
@@ -248,6 +304,23 @@ Item {
                             }
                         }
                     }
+                }
+
+                // The keyboard's slot cursor, while the grid has the focus.
+                Rectangle {
+                    objectName: "slotCursor"
+                    visible: body.activeFocus
+                    x: page.cursorColumn * page.columnWidth + 1
+                    y: page.minuteY(page.cursorMinute)
+                    width: page.columnWidth - 3
+                    height: 15 * page.pxPerMinute
+                    color: "transparent"
+                    border.width: 2
+                    border.color: Theme.focusRing
+                    radius: 2
+                    z: 5
+                    Accessible.role: Accessible.Cell
+                    Accessible.name: qsTr("%1, %2").arg(AppController.resourceName(page.cursorResource() || "")).arg(AppController.minuteText(page.cursorMinute))
                 }
 
                 // Now

@@ -145,6 +145,12 @@ Rectangle {
                         Layout.fillHeight: true
                         selected: panel.booking
                         onCreateRequested: (resourceId, minute) => bookingDialog.openFor(resourceId, minute)
+                        onCancelRequested: (booking) => cancelDialog.ask(booking.id)
+                        // Shown (Ctrl+2, the rail): the keyboard is in the grid.
+                        Connections {
+                            target: AppController
+                            function onPageChanged() { if (AppController.page === "calendar") calendarPage.focusGrid() }
+                        }
                         onBookingActivated: (booking, resourceId) => {
                             panel.booking = booking
                             panel.resourceId = resourceId
@@ -270,6 +276,7 @@ Rectangle {
     SignOutDialog { id: signOutDialog }
     CancelBookingDialog {
         id: cancelDialog
+        objectName: "cancelDialog"
         onAccepted: panel.booking = null
     }
 }

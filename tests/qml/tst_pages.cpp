@@ -1300,6 +1300,79 @@ private Q_SLOTS:
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
     }
 
+    // Defect 10 (part): the calendar by keyboard alone. Ctrl+2 puts the keys in the grid; arrows
+    // move the slot cursor, Enter on a free slot opens the booking dialog there (and books with
+    // Enter), Enter on a booking opens its panel, Delete on it asks before cancelling.
+    void calendarByKeyboardAlone()
+    {
+        useLanguage(u"en"_s);
+        App app;
+        QVERIFY(app.start(u"desk@demo.atrium"_s));
+        settle(app.window);
+        QTest::keyClick(app.window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(app.controller.page(), u"calendar"_s);
+        settle(app.window);
+        QQuickItem *grid = app.item("calendarGrid");
+        QVERIFY(grid && grid->hasActiveFocus());
+        QObject *calendar = app.item("calendarGrid")->parentItem();
+        while (calendar && !calendar->property("cursorMinute").isValid())
+            calendar = calendar->parent();
+        QVERIFY(calendar);
+        // The second column, from the cursor's start (the next quarter hour).
+        QTest::keyClick(app.window, Qt::Key_Right);
+        QCOMPARE(calendar->property("cursorColumn").toInt(), 1);
+        const QString resource = app.controller.calendar()->data(app.controller.calendar()->index(1), gui::CalendarModel::ResourceIdRole).toString();
+        const QVariantList bookings = app.controller.calendar()->data(app.controller.calendar()->index(1), gui::CalendarModel::BookingsRole).toList();
+        const auto bookingAt = [&](int minute) {
+            for (const QVariant &b : bookings)
+                if (minute >= b.toMap().value(u"startMinute"_s).toInt() && minute < b.toMap().value(u"endMinute"_s).toInt())
+                    return b.toMap();
+            return QVariantMap();
+        };
+        // Down to the first free hour from the cursor on.
+        int minute = calendar->property("cursorMinute").toInt();
+        while (minute < 19 * 60 && (!bookingAt(minute).isEmpty() || !bookingAt(minute + 45).isEmpty() || !bookingAt(minute + 15).isEmpty() || !bookingAt(minute + 30).isEmpty())) {
+            QTest::keyClick(app.window, Qt::Key_Down);
+            minute = calendar->property("cursorMinute").toInt();
+        }
+        QVERIFY2(minute < 19 * 60, "no free hour in that column today");
+        QVERIFY(app.item("slotCursor"));
+        shoot(app.window, u"calendar-cursor-en"_s);
+        QTest::keyClick(app.window, Qt::Key_Return);
+        QObject *dialog = app.engine.rootObjects().first()->findChild<QObject *>(u"bookingDialog"_s);
+        QVERIFY(QTest::qWaitFor([&]() { return dialog->property("opened").toBool(); }, 2000));
+        QCOMPARE(app.item("bookingSpace")->property("currentValue").toString(), resource);
+        QCOMPARE(app.item("bookingStart")->property("currentValue").toInt(), minute);
+        QTest::keyClick(app.window, Qt::Key_Escape);
+        QVERIFY(QTest::qWaitFor([&]() { return !dialog->property("visible").toBool(); }, 2000));
+
+        // Onto a booking: Enter opens its panel, Delete asks before cancelling it.
+        settle(app.window);
+        QVERIFY(grid->hasActiveFocus());
+        int target = -1;
+        for (const QVariant &b : bookings)
+            if (b.toMap().value(u"state"_s) == u"confirmed"_s && b.toMap().value(u"startMinute"_s).toInt() > minute) {
+                target = b.toMap().value(u"startMinute"_s).toInt();
+                break;
+            }
+        QVERIFY2(target > 0, "no booking later today in that column");
+        while (calendar->property("cursorMinute").toInt() < target)
+            QTest::keyClick(app.window, Qt::Key_Down);
+        QTest::keyClick(app.window, Qt::Key_Delete);
+        QObject *cancel = app.engine.rootObjects().first()->findChild<QObject *>(u"cancelDialog"_s);
+        QVERIFY(cancel);
+        QVERIFY(QTest::qWaitFor([&]() { return cancel->property("opened").toBool(); }, 2000));
+        QCOMPARE(cancel->property("info").toMap().value(u"id"_s).toString(), bookingAt(target).value(u"id"_s).toString());
+        QTest::keyClick(app.window, Qt::Key_Escape); // kept
+        QVERIFY(QTest::qWaitFor([&]() { return !cancel->property("visible").toBool(); }, 2000));
+        QCOMPARE(app.controller.pendingCount(), 0);
+        settle(app.window);
+        grid->forceActiveFocus();
+        QTest::keyClick(app.window, Qt::Key_Return);
+        QVERIFY(QTest::qWaitFor([&]() { return app.item("bookingPanel") != nullptr; }, 2000));
+        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+    }
+
     void member()
     {
         useLanguage(u"en"_s);
