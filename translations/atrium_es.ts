@@ -1910,6 +1910,10 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Times in %1 (%2)</source>
+        <translation>Horas en %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>atrium::gui::FindSpaceModel</name>

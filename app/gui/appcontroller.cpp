@@ -342,6 +342,20 @@ QString AppController::locationZone() const
     return currentLocation().value("timezone"_L1).toString();
 }
 
+QString AppController::zoneNote() const
+{
+    const QTimeZone here = zone();
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs());
+    if (here.offsetFromUtc(now) == viewerZone().offsetFromUtc(now))
+        return {};
+    return tr("Times in %1 (%2)").arg(here.abbreviation(now), QString::fromUtf8(here.id()));
+}
+
+QString AppController::timesOf(qint64 startMs, qint64 endMs) const
+{
+    return client::rangeInZone(startMs, endMs, zone(), viewerZone(), false);
+}
+
 static int minuteOf(const QString &hhmm, int fallback)
 {
     const QTime t = QTime::fromString(hhmm, u"HH:mm"_s);

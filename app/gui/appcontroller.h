@@ -41,6 +41,8 @@ class AppController : public QObject
     Q_PROPERTY(QString locationId READ locationId WRITE setLocationId NOTIFY locationChanged)
     Q_PROPERTY(QString locationName READ locationName NOTIFY locationChanged)
     Q_PROPERTY(QString locationZone READ locationZone NOTIFY locationChanged)
+    // "Times in CET (Europe/Madrid)" where the location's clock is not the user's; "" where it is.
+    Q_PROPERTY(QString zoneNote READ zoneNote NOTIFY locationChanged)
     Q_PROPERTY(int opensMinute READ opensMinute NOTIFY locationChanged)
     Q_PROPERTY(int closesMinute READ closesMinute NOTIFY locationChanged)
     Q_PROPERTY(QDate day READ day WRITE setDay NOTIFY dayChanged)
@@ -83,6 +85,7 @@ public:
     void setLocationId(const QString &id);
     QString locationName() const;
     QString locationZone() const;
+    QString zoneNote() const;
     int opensMinute() const;
     int closesMinute() const;
     QDate day() const { return m_day; }
@@ -141,6 +144,8 @@ public:
     // "9:00–10:30", or "9:00–10:30 AM" where the language uses a 12-hour clock.
     Q_INVOKABLE QString rangeText(int startMinute, int endMinute) const;
     Q_INVOKABLE QString resourceName(const QString &resourceId) const;
+    // "10:30–11:30" on the location's clock, with its zone ("10:30–11:30 CET") where it is not the user's.
+    Q_INVOKABLE QString timesOf(qint64 startMs, qint64 endMs) const;
 
 Q_SIGNALS:
     void sessionChanged();

@@ -51,7 +51,9 @@ Rectangle {
             Icon { name: "clock"; color: Theme.textMuted }
             Text {
                 textFormat: Text.PlainText
-                text: panel.booking ? AppController.rangeText(panel.booking.startMinute, panel.booking.endMinute) : ""
+                objectName: "panelTime"
+                // On the location's clock, its zone named where it is not the user's.
+                text: panel.booking ? AppController.timesOf(panel.booking.startMs, panel.booking.endMs) : ""
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
             }

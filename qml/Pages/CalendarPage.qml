@@ -83,8 +83,10 @@ Item {
                 color: Theme.text
             }
             Text {
+                objectName: "zoneNote"
+                visible: text.length > 0
                 textFormat: Text.PlainText
-                text: AppController.locationZone
+                text: AppController.zoneNote
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
             }
