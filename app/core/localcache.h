@@ -141,6 +141,7 @@ private:
         QHash<QString, QString> categoryParents;
     };
     const Inventory &inventory();
+    void fillMemberColumn();
 
     SqlDatabase m_db;
     // Decoded inventory for searches; dropped whenever sync writes a resource, location or category.

@@ -486,14 +486,14 @@ QJsonObject coldSyncFloor(const QString &serverDataDir)
     db.exec(u"PRAGMA synchronous=NORMAL"_s); // as the cache writes its mirror
     db.exec(u"ATTACH DATABASE ? AS server"_s, {QDir(serverDataDir).filePath(u"atrium.sqlite"_s)});
     // Staged first, so the timed part reads nothing from the server's file.
-    db.exec(u"CREATE TEMP TABLE staged AS SELECT c.entity, c.entity_id, c.data, b.resource_id, b.start_ms, b.end_ms"
+    db.exec(u"CREATE TEMP TABLE staged AS SELECT c.entity, c.entity_id, c.data, b.resource_id, b.member_id, b.start_ms, b.end_ms"
             " FROM server.changes c LEFT JOIN server.bookings b ON b.id = c.entity_id WHERE c.scope = 'staff' ORDER BY c.seq"_s);
     db.exec(u"DETACH DATABASE server"_s);
     QElapsedTimer timer;
     timer.start();
     db.begin();
-    SqlQuery &q = db.exec(u"INSERT OR REPLACE INTO mirror(entity, id, data, resource, start_ms, end_ms, active)"
-                          " SELECT entity, entity_id, COALESCE(data, x'a0'), resource_id, start_ms, end_ms, 1 FROM staged"_s);
+    SqlQuery &q = db.exec(u"INSERT OR REPLACE INTO mirror(entity, id, data, resource, member, start_ms, end_ms, active)"
+                          " SELECT entity, entity_id, COALESCE(data, x'a0'), resource_id, member_id, start_ms, end_ms, 1 FROM staged"_s);
     const int rows = q.numRowsAffected();
     db.commit();
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;

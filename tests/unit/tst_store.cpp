@@ -258,6 +258,46 @@ private Q_SLOTS:
         QCOMPARE(cache.cursor(), 0);
     }
 
+    // Schema 6 indexes whose a booking is: a cache of schema 5 keeps its mirror and cursor (a
+    // client carries on, nothing is fetched again), its bookings get their member from their data,
+    // and one member's bookings are found by it.
+    void clientCacheMigrationToTheMemberIndexKeepsTheMirror()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"c.sqlite"_s);
+        const auto booking = [](const QString &id, const QString &member) {
+            Booking b;
+            b.id = id;
+            b.resourceId = u"r"_s;
+            b.memberId = member;
+            b.status = QString(booking_status::Confirmed);
+            b.startMs = 5000;
+            b.endMs = 6000;
+            return b.toCbor().toCborValue().toCbor();
+        };
+        {
+            client::LocalCache old;
+            old.openAtVersion(path, 5);
+            old.db().exec(u"INSERT INTO mirror(entity, id, data, resource, start_ms, end_ms, active) VALUES('booking', 'b1', ?, 'r', 5000, 6000, 1)"_s,
+                          {booking(u"b1"_s, u"m-01"_s)});
+            old.setMeta(u"cursor"_s, u"42"_s);
+        }
+        client::LocalCache cache;
+        cache.open(path);
+        QCOMPARE(cache.db().schemaVersion(), client::LocalCache::latestSchemaVersion());
+        QCOMPARE(cache.cursor(), 42);
+        QCOMPARE(cache.entityCount(entity::Booking), 1);
+        cache.applyChanges(QCborArray{QCborMap{{u"entity"_s, u"booking"_s}, {u"id"_s, u"b2"_s},
+                                               {u"data"_s, QCborValue::fromCbor(booking(u"b2"_s, u"m-02"_s))}}}, 43);
+        client::BookingFilter mine;
+        for (const auto &[member, count] : {std::pair{u"m-01"_s, 1}, {u"m-02"_s, 1}, {u"m-03"_s, 0}}) {
+            mine.memberId = member;
+            QCOMPARE(cache.bookings(mine).size(), count);
+        }
+        mine.memberId = u"m-01"_s;
+        QCOMPARE(cache.bookings(mine).first().booking.id, u"b1"_s); // filled from the data it had
+    }
+
     void clientCacheMigrates()
     {
         QTemporaryDir dir;
