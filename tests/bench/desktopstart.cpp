@@ -120,4 +120,48 @@ QJsonObject desktopStart(const QString &app, int bookings, int runs)
             {u"first_frame_ms"_s, percentile(ms, 50)}, {u"rss_mb"_s, static_cast<double>(rss) / 1024.0}, {u"bookings_shown"_s, shown}};
 }
 
+// One member's bookings on a desk's profile (My bookings, a member's profile): read through the
+// member index, and as before it (every booking in the window decoded, then the member's kept),
+// alternating, `runs` times each for members spread over the cache.
+QJsonObject memberBookings(int bookings, int runs)
+{
+    QTemporaryDir dir;
+    makeProfile(dir.path(), bookings);
+    client::LocalCache cache;
+    cache.open(dir.filePath(u"cache.sqlite"_s));
+    const qint64 yearAgo = QDateTime::currentMSecsSinceEpoch() - 365LL * 24 * 3600 * 1000;
+    QList<double> indexed, scanned;
+    int found = 0;
+    for (int i = 0; i < runs; ++i) {
+        const QString member = u"m-%1"_s.arg(1 + (i * 997) % 5000);
+        client::BookingFilter byMember;
+        byMember.memberId = member;
+        byMember.fromMs = yearAgo;
+        QElapsedTimer t;
+        t.start();
+        const int n = static_cast<int>(cache.bookings(byMember).size());
+        indexed << t.nsecsElapsed() / 1e6;
+        client::BookingFilter all;
+        all.fromMs = yearAgo;
+        t.restart();
+        int m = 0;
+        for (const client::BookingView &v : cache.bookings(all))
+            m += v.booking.memberId == member;
+        scanned << t.nsecsElapsed() / 1e6;
+        if (n != m)
+            qFatal("the member index found %d bookings, the scan %d", n, m);
+        found += n;
+    }
+    const auto median = [](QList<double> v) {
+        std::sort(v.begin(), v.end());
+        return v.isEmpty() ? 0.0 : v.at(v.size() / 2);
+    };
+    return {{u"bookings_cached"_s, bookings},
+            {u"runs"_s, runs},
+            {u"bookings_per_member"_s, runs ? found / runs : 0},
+            {u"indexed_ms_p50"_s, median(indexed)},
+            {u"scan_ms_p50"_s, median(scanned)},
+            {u"ratio"_s, median(indexed) > 0 ? median(scanned) / median(indexed) : 0.0}};
+}
+
 } // namespace atrium::bench

@@ -13,7 +13,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Atrium benchmark workloads: seed, writes, latency, propagation, fanout, sendfloor, storm, idle, coldsync, coldsync-floor, search, start, apply"_s);
+    parser.setApplicationDescription(u"Atrium benchmark workloads: seed, writes, latency, propagation, fanout, sendfloor, storm, idle, coldsync, coldsync-floor, search, start, mine, apply"_s);
     parser.addHelpOption();
     parser.addOptions({
         {u"server"_s, u"Server URL."_s, u"URL"_s},
@@ -102,6 +102,8 @@ int main(int argc, char *argv[])
                                            parser.value(u"cursor"_s).toLongLong());
     else if (workload == u"start"_s)
         result = atrium::bench::desktopStart(parser.value(u"app"_s), num(u"bookings"_s), num(u"runs"_s));
+    else if (workload == u"mine"_s)
+        result = atrium::bench::memberBookings(num(u"bookings"_s), num(u"runs"_s));
     else if (workload == u"search"_s)
         result = atrium::bench::search(num(u"resources"_s), num(u"bookings"_s), num(u"queries"_s));
     else if (workload == u"apply"_s)

@@ -173,6 +173,8 @@ stop_last
 # 7. Desktop start on a profile with many cached bookings
 say "desktop start: $start_bookings cached bookings"
 "$bench" start --app "$bin/app/atrium" --bookings "$start_bookings" --runs 3 >"$out/atrium-start.json"
+say "one member's bookings on a desk's cache of $start_bookings, index and scan side by side"
+"$bench" mine --bookings "$start_bookings" --runs 9 >"$out/atrium-mine.json"
 
 # 8. Cold sync of members and bookings
 say "cold sync: seeding Atrium with $members members and $bookings bookings"

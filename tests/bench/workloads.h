@@ -24,6 +24,8 @@ QJsonObject signInBurst(const QUrl &server, int rate, int seconds, int signIns);
 QJsonObject propagation(const QUrl &server, int samples);
 QJsonObject coldSync(const QUrl &server);
 QJsonObject coldSyncFloor(const QString &serverDataDir);
+// One member's bookings on a desk's cache: through the member index and by scanning, side by side.
+QJsonObject memberBookings(int bookings, int runs);
 // A process's resident memory in KiB, from /proc (-1 when it cannot be read).
 qint64 rssKb(qint64 pid);
 // stalled of the subscribers sign in and then never read again (a laptop asleep on hotel Wi-Fi);
