@@ -166,6 +166,19 @@ class TestPages : public QObject
         return QTest::qWaitFor([&]() { return controller.signedIn() && client.engine().isIdle() && controller.calendar()->count() > 0; }, 20000);
     }
 
+    // A Madrid meeting room free from `from` to `to` in this client's cache ("" when none is): the
+    // demo's own bookings fill the day unevenly, so a test books where there is room.
+    static QString freeRoom(ClientFixture &client, qint64 from, qint64 to)
+    {
+        SpaceQuery q;
+        q.locationId = u"mad"_s;
+        q.kind = u"meeting_room"_s;
+        q.fromMs = from;
+        q.toMs = to;
+        const QList<SpaceMatch> found = client.cache().findAvailable(q);
+        return found.isEmpty() ? QString() : found.first().resource.value("id"_L1).toString();
+    }
+
     // One desktop app against its own demo server, as a user meets it, on a Wednesday at 10:30 in
     // Madrid: start() puts the window on screen and signs in. Items are found by objectName (the
     // overlay's popups too), clicked once laid out, and typed into by keys.
@@ -754,16 +767,6 @@ private Q_SLOTS:
         const QTimeZone madrid("Europe/Madrid");
         const QDate day = QDateTime::fromMSecsSinceEpoch(app.clock.nowMs(), madrid).date();
         const auto at = [&](int h, int m = 0) { return QDateTime(day, QTime(h, m), madrid).toMSecsSinceEpoch(); };
-        // The demo's own bookings fill the day unevenly: each slot here is in a room free for it.
-        const auto freeRoom = [&](ClientFixture &c, qint64 from, qint64 to) {
-            SpaceQuery q;
-            q.locationId = u"mad"_s;
-            q.kind = u"meeting_room"_s;
-            q.fromMs = from;
-            q.toMs = to;
-            const QList<SpaceMatch> found = c.cache().findAvailable(q);
-            return found.isEmpty() ? QString() : found.first().resource.value("id"_L1).toString();
-        };
         const QString wanted = freeRoom(other, at(16), at(17));
         QVERIFY(!wanted.isEmpty());
         const QString taken = other.engine().book(wanted, at(16), at(17));
@@ -1226,14 +1229,10 @@ private Q_SLOTS:
         // A no-show: booked from 10:45, nobody came, released at 11:00 by the server's sweep.
         const QTimeZone madrid("Europe/Madrid");
         const QDate today = QDateTime::fromMSecsSinceEpoch(app.clock.nowMs(), madrid).date();
-        SpaceQuery q;
-        q.locationId = u"mad"_s;
-        q.kind = u"meeting_room"_s;
-        q.fromMs = QDateTime(today, QTime(10, 45), madrid).toMSecsSinceEpoch();
-        q.toMs = QDateTime(today, QTime(11, 45), madrid).toMSecsSinceEpoch();
-        const QList<SpaceMatch> free = app.client.cache().findAvailable(q);
-        QVERIFY(!free.isEmpty());
-        const QString noShow = app.controller.book(free.first().resource.value("id"_L1).toString(), 10 * 60 + 45, 60, u"m-04"_s, u"Kick-off"_s);
+        const QString room = freeRoom(app.client, QDateTime(today, QTime(10, 45), madrid).toMSecsSinceEpoch(),
+                                      QDateTime(today, QTime(11, 45), madrid).toMSecsSinceEpoch());
+        QVERIFY(!room.isEmpty());
+        const QString noShow = app.controller.book(room, 10 * 60 + 45, 60, u"m-04"_s, u"Kick-off"_s);
         QVERIFY(QTest::qWaitFor([&]() { return app.client.engine().isIdle() && app.controller.pendingCount() == 0; }, 10000));
         app.clock.setMs(QDateTime(today, QTime(11, 1), madrid).toMSecsSinceEpoch());
         QVERIFY(app.server.server().sync().sweep() >= 1);
@@ -1281,14 +1280,10 @@ private Q_SLOTS:
         QVERIFY2(app.text("offlineText").startsWith(u"Offline — showing bookings as of "_s + app.controller.lastSyncTime()), qPrintable(app.text("offlineText")));
         QVERIFY(!app.controller.lastSyncTime().isEmpty());
         // A booking while offline: waiting, and said so.
-        SpaceQuery q;
-        q.locationId = u"mad"_s;
-        q.kind = u"meeting_room"_s;
-        q.fromMs = app.clock.nowMs() + 26 * 3600000LL;
-        q.toMs = q.fromMs + 3600000;
-        const QList<SpaceMatch> free = app.client.cache().findAvailable(q);
-        QVERIFY(!free.isEmpty());
-        app.client.engine().book(free.first().resource.value("id"_L1).toString(), q.fromMs, q.toMs);
+        const qint64 tomorrow = app.clock.nowMs() + 26 * 3600000LL;
+        const QString room = freeRoom(app.client, tomorrow, tomorrow + 3600000);
+        QVERIFY(!room.isEmpty());
+        app.client.engine().book(room, tomorrow, tomorrow + 3600000);
         QVERIFY(QTest::qWaitFor([&]() { return app.text("offlineText").contains(u"1 change will be sent"_s); }, 2000));
         shoot(app.window, u"offline-en"_s);
         // The network is back; the next attempt is minutes away, Retry now does not wait for it.
