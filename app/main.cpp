@@ -18,6 +18,8 @@
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <memory>
+
 Q_IMPORT_QML_PLUGIN(AtriumPlugin)
 
 using namespace Qt::Literals::StringLiterals;
@@ -117,7 +119,28 @@ int main(int argc, char *argv[])
         QString password;
         if (parser.isSet(u"password-stdin"_s))
             password = QTextStream(stdin).readLine();
-        controller.signIn(parser.value(u"email"_s), password);
+        const QString email = parser.value(u"email"_s).trimmed();
+        // The profile already holds this account's session: carry on with it (signing in again
+        // would open another and leave the old one open on the server). Another account's: that
+        // one signs out first.
+        if (controller.signedIn() && controller.userEmail().compare(email, Qt::CaseInsensitive) != 0)
+            controller.signOut();
+        if (!controller.signedIn()) {
+            controller.signIn(email, password);
+        } else {
+            // If the server has ended that session meanwhile, sign in as asked, once.
+            auto retried = std::make_shared<bool>(false);
+            // Queued: not from inside the engine's handling of the connection that just closed.
+            QObject::connect(
+                &controller, &atrium::gui::AppController::sessionChanged, &app,
+                [&controller, email, password, retried]() {
+                    if (!controller.signedIn() && !controller.signingIn() && !*retried) {
+                        *retried = true;
+                        controller.signIn(email, password);
+                    }
+                },
+                Qt::QueuedConnection);
+        }
     }
 
     QQmlApplicationEngine qml;

@@ -1,6 +1,7 @@
 // Every page of the desktop shell, loaded offscreen against a real server, in English and
 // Spanish: no QML warnings, the states a user must be able to tell apart, and a screenshot of each.
 #include "appcontroller.h"
+#include "auth.h"
 #include "faultproxy.h"
 #include "fixtures.h"
 #include "settings.h"
@@ -637,6 +638,19 @@ private Q_SLOTS:
             QProcess p;
             run({u"--page"_s, name, u"--screenshot"_s, pageFile}, p);
             QVERIFY2(p.exitCode() == 0 && !QImage(pageFile).isNull(), qPrintable(name + u": "_s + QString::fromLocal8Bit(p.readAllStandardError())));
+        }
+        // Each run signed in with --email on the same profile: one session, kept, not one per run.
+        QCOMPARE(server.server().auth().sessionsOf(u"u-desk"_s).size(), 1);
+        // The server ended it meanwhile (signed out from another device): --email signs in again.
+        const QString ended = server.server().auth().sessionsOf(u"u-desk"_s).first().id;
+        QVERIFY(server.server().auth().revokeOwnSession(u"u-desk"_s, ended));
+        {
+            QProcess again;
+            run({u"--page"_s, u"home"_s, u"--screenshot"_s, file}, again);
+            QCOMPARE(again.exitCode(), 0);
+            const auto now = server.server().auth().sessionsOf(u"u-desk"_s);
+            QCOMPARE(now.size(), 1);
+            QVERIFY(now.first().id != ended);
         }
         QProcess week;
         run({u"--page"_s, u"week"_s, u"--screenshot"_s, file}, week);
