@@ -119,7 +119,9 @@ Rectangle {
 
     MouseArea {
         anchors.fill: parent
-        enabled: !block.busy
+        // Someone else's busy time, and a no-show's freed slot, take no click here: the grid under
+        // them decides (nothing for busy, a new booking on the freed slot).
+        enabled: !block.busy && !block.released
         cursorShape: Qt.PointingHandCursor
         onClicked: { block.forceActiveFocus(); block.activated() }
     }

@@ -41,10 +41,14 @@ Dialog {
         color: Theme.text
     }
 
+    // The space chosen, read from the calendar's rows as they are now: the box's currentValue can
+    // keep a space from before a sync reordered the rows while its index stayed the same.
+    readonly property string chosenResource: resourceBox.currentIndex >= 0 && resourceBox.count > 0
+                                             ? (resourceBox.valueAt(resourceBox.currentIndex) || "") : ""
     // What the cache already says of the booking as chosen: taken, or against a rule, before
     // anything is sent (the server still decides), and the rules that apply, up front.
     readonly property var verdict: opened && resourceBox.currentIndex >= 0
-                                   ? SelfService.checkBooking(resourceBox.currentValue, startBox.currentValue, durationBox.currentValue,
+                                   ? SelfService.checkBooking(dialog.chosenResource, startBox.currentValue, durationBox.currentValue,
                                                               AppController.isStaff ? (memberBox.currentValue || "") : AppController.userId)
                                    : ({})
 
@@ -169,7 +173,7 @@ Dialog {
                 enabled: resourceBox.currentIndex >= 0 && (!AppController.isStaff || memberBox.currentIndex >= 0)
                          && (dialog.verdict.problem || "").length === 0
                 onClicked: {
-                    AppController.book(resourceBox.currentValue, startBox.currentValue, durationBox.currentValue,
+                    AppController.book(resourceBox.valueAt(resourceBox.currentIndex), startBox.currentValue, durationBox.currentValue,
                                        AppController.isStaff ? memberBox.currentValue : AppController.userId, titleField.text)
                     dialog.accept()
                 }
