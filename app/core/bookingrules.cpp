@@ -11,18 +11,18 @@ namespace atrium::client {
 
 namespace {
 
-int minuteOf(const QString &hhmm, int fallback)
-{
-    const QTime t = QTime::fromString(hhmm, u"HH:mm"_s);
-    return t.isValid() ? t.hour() * 60 + t.minute() : fallback;
-}
-
 QString clock(int minute)
 {
     return QLocale().toString(QTime(minute / 60 % 24, minute % 60), QLocale::ShortFormat);
 }
 
 } // namespace
+
+int minuteOfDay(const QString &hhmm, int fallback)
+{
+    const QTime t = QTime::fromString(hhmm, u"HH:mm"_s);
+    return t.isValid() ? t.hour() * 60 + t.minute() : fallback;
+}
 
 QString bookingProblem(LocalCache &cache, const BookingAsk &ask)
 {
@@ -51,8 +51,8 @@ QString bookingProblem(LocalCache &cache, const BookingAsk &ask)
             return QCoreApplication::translate("BookingRules", "Bookings here start and end on a %1 grid.").arg(formatMinutes(g));
     }
     if (location) {
-        const int opens = minuteOf(location->value("opens"_L1).toString(), 0);
-        const int closes = minuteOf(location->value("closes"_L1).toString(), 24 * 60);
+        const int opens = minuteOfDay(location->value("opens"_L1).toString(), 0);
+        const int closes = minuteOfDay(location->value("closes"_L1).toString(), 24 * 60);
         // Minutes from the start's local midnight, so a booking past midnight ends after closing.
         const qint64 midnight = QDateTime(start.date(), QTime(0, 0), zone).toMSecsSinceEpoch();
         const qint64 startMinute = (ask.startMs - midnight) / 60000, endMinute = (ask.endMs - midnight) / 60000;
@@ -111,8 +111,8 @@ QString rulesSummary(LocalCache &cache, const QString &resourceId, bool staff)
         parts << QCoreApplication::translate("BookingRules", "At least %1").arg(formatMinutes(*p.minMinutes));
     if (p.withinOpeningHours.value_or(false))
         if (const auto location = cache.entity(entity::Location, resource->value("location"_L1).toString()))
-            parts << QCoreApplication::translate("BookingRules", "Open %1–%2").arg(clock(minuteOf(location->value("opens"_L1).toString(), 0)),
-                                          clock(minuteOf(location->value("closes"_L1).toString(), 24 * 60)));
+            parts << QCoreApplication::translate("BookingRules", "Open %1–%2").arg(clock(minuteOfDay(location->value("opens"_L1).toString(), 0)),
+                                          clock(minuteOfDay(location->value("closes"_L1).toString(), 24 * 60)));
     if (!staff && p.maxDaysAhead)
         parts << QCoreApplication::translate("BookingRules", "Up to %n day(s) ahead", nullptr, *p.maxDaysAhead);
     if (!staff && p.cancelDeadlineMinutes)

@@ -4,6 +4,9 @@
 
 namespace atrium::client {
 
+// "08:30" (a location's opens and closes) as minutes from midnight; fallback when it is not a time.
+int minuteOfDay(const QString &hhmm, int fallback);
+
 // A booking someone is about to ask for, as a device checks it before sending.
 struct BookingAsk
 {

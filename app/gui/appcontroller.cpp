@@ -1,5 +1,7 @@
 #include "appcontroller.h"
 
+#include "bookingrules.h"
+
 #include "deskmodels.h"
 
 #include "pendingops.h"
@@ -356,20 +358,14 @@ QString AppController::timesOf(qint64 startMs, qint64 endMs) const
     return client::rangeInZone(startMs, endMs, zone(), viewerZone(), false);
 }
 
-static int minuteOf(const QString &hhmm, int fallback)
-{
-    const QTime t = QTime::fromString(hhmm, u"HH:mm"_s);
-    return t.isValid() ? t.hour() * 60 + t.minute() : fallback;
-}
-
 int AppController::opensMinute() const
 {
-    return minuteOf(currentLocation().value("opens"_L1).toString(), 8 * 60);
+    return client::minuteOfDay(currentLocation().value("opens"_L1).toString(), 8 * 60);
 }
 
 int AppController::closesMinute() const
 {
-    return minuteOf(currentLocation().value("closes"_L1).toString(), 20 * 60);
+    return client::minuteOfDay(currentLocation().value("closes"_L1).toString(), 20 * 60);
 }
 
 void AppController::setDay(const QDate &day)

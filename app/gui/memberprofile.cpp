@@ -14,7 +14,10 @@ MemberProfile::MemberProfile(QObject *parent) : QObject(parent)
 {
     AppController *app = AppController::instance();
     Q_ASSERT_X(app, "MemberProfile", "create the app controller before QML");
-    connect(app, &AppController::dataChanged, this, &MemberProfile::reload);
+    connect(app, &AppController::dataChanged, this, [this]() {
+        reloadPlans();
+        reload();
+    });
     connect(app, &AppController::syncChanged, this, &MemberProfile::reload);
     connect(app, &AppController::locationChanged, this, &MemberProfile::reload);
     connect(app, &AppController::tick, this, &MemberProfile::reload);
@@ -42,6 +45,8 @@ void MemberProfile::setMemberId(const QString &id)
         return;
     m_memberId = id;
     Q_EMIT memberIdChanged();
+    if (m_plans.isEmpty())
+        reloadPlans();
     reload();
     Q_EMIT pinChanged(); // a PIN is shown with its own member only
 }
@@ -93,17 +98,6 @@ void MemberProfile::reload()
     if (const auto l = cache.entity(entity::Location, m_user.value("homeLocation"_L1).toString()))
         m_home = l->value("name"_L1).toString();
 
-    // Plans: those members are on, and those the booking rules name.
-    QSet<QString> plans;
-    for (const QCborMap &u : cache.entities(entity::User))
-        plans.insert(u.value("plan"_L1).toString());
-    for (const QCborMap &p : cache.entities(entity::Policy))
-        for (const QCborValue &v : p.value("rules"_L1).toMap().value("allowedPlans"_L1).toArray())
-            plans.insert(v.toString());
-    plans.insert(QString());
-    m_plans = QStringList(plans.begin(), plans.end());
-    std::sort(m_plans.begin(), m_plans.end());
-
     // Today at the desk's location.
     m_checkedIn = false;
     m_checkedInBooking.clear();
@@ -145,6 +139,22 @@ void MemberProfile::reload()
             m_today = tr("Nothing booked here today");
     }
     Q_EMIT changed();
+}
+
+void MemberProfile::reloadPlans()
+{
+    // Plans: those members are on, and those the booking rules name. Every user is read, so only
+    // when the data changes (not on every minute's tick or sync chip).
+    client::LocalCache &cache = AppController::instance()->cache();
+    QSet<QString> plans;
+    for (const QCborMap &u : cache.entities(entity::User))
+        plans.insert(u.value("plan"_L1).toString());
+    for (const QCborMap &p : cache.entities(entity::Policy))
+        for (const QCborValue &v : p.value("rules"_L1).toMap().value("allowedPlans"_L1).toArray())
+            plans.insert(v.toString());
+    plans.insert(QString());
+    m_plans = QStringList(plans.begin(), plans.end());
+    std::sort(m_plans.begin(), m_plans.end());
 }
 
 void MemberProfile::setPlan(const QString &plan)

@@ -66,6 +66,7 @@ Q_SIGNALS:
 
 private:
     void reload();
+    void reloadPlans();
 
     QString m_memberId;
     QCborMap m_user;
