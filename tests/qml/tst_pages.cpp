@@ -4,6 +4,7 @@
 #include "auth.h"
 #include "faultproxy.h"
 #include "fixtures.h"
+#include "pagefixture.h"
 #include "settings.h"
 #include "uisetup.h"
 #include "uuid.h"
@@ -36,7 +37,6 @@ using namespace atrium::test;
 
 namespace {
 
-QStringList g_warnings;
 QtMessageHandler g_previous = nullptr;
 
 void collectWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -57,16 +57,6 @@ double contrast(const QColor &a, const QColor &b)
 {
     const double la = luminance(a), lb = luminance(b);
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-// The pages are shot on a Wednesday at 10:30 in Madrid, the week after the real date: the demo
-// is closed on Sundays, and a test must not pass or fail by the day CI happens to run it.
-qint64 wednesdayMorning()
-{
-    const QTimeZone zone("Europe/Madrid");
-    const QDate today = QDateTime::currentDateTime().toTimeZone(zone).date();
-    const QDate wednesday = today.addDays(7 + (3 - today.dayOfWeek()));
-    return QDateTime(wednesday, QTime(10, 30), zone).toMSecsSinceEpoch();
 }
 
 } // namespace
@@ -101,139 +91,6 @@ class TestPages : public QObject
         walk(window->contentItem()->parentItem() ? window->contentItem()->parentItem() : window->contentItem());
         QVERIFY2(rich.isEmpty(), qPrintable(u"%1: text items that are not plain text: %2"_s.arg(name, rich.join(u", "_s))));
     }
-
-    // Loads Main.qml as the app does and waits until its window is on screen.
-    static void loadMain(QQmlApplicationEngine &engine, QQuickWindow **window)
-    {
-        gui::prepareEngine(engine);
-        // What the engine finds wrong in a page made later (a delegate, a Loader's page) counts too.
-        QObject::connect(&engine, &QQmlEngine::warnings, &engine, [](const QList<QQmlError> &errors) {
-            for (const QQmlError &e : errors)
-                g_warnings << e.toString();
-        });
-        engine.load(QUrl(QString::fromLatin1(gui::kMainQml)));
-        QCOMPARE(engine.rootObjects().size(), 1);
-        *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
-        QVERIFY(*window);
-        QVERIFY(QTest::qWaitForWindowExposed(*window));
-    }
-
-    // By objectName in the scene (a Repeater's or a view's delegates are not QObject children of
-    // the window, so findChild misses them); the first visible one.
-    static QQuickItem *findItem(QQuickItem *root, const QString &name)
-    {
-        if (!root)
-            return nullptr;
-        if (root->objectName() == name && root->isVisible())
-            return root;
-        for (QQuickItem *child : root->childItems())
-            if (QQuickItem *found = findItem(child, name))
-                return found;
-        return nullptr;
-    }
-
-    // Lays out what a click just changed: grabbing a frame polishes every item first, as the
-    // next frame on screen would, so a button that just appeared is where it is drawn.
-    static void settle(QQuickWindow *window)
-    {
-        QCoreApplication::processEvents();
-        (void)window->grabWindow();
-    }
-
-    // Picks `option` from a combo box's list with the mouse, as a user does.
-    static void chooseInBox(QQuickWindow *window, QQuickItem *box, const QString &option)
-    {
-        QVERIFY(box);
-        QTest::mouseClick(window, Qt::LeftButton, {}, box->mapToScene(QPointF(box->width() / 2, box->height() / 2)).toPoint());
-        QObject *popup = box->property("popup").value<QObject *>();
-        QVERIFY(QTest::qWaitFor([&]() { return popup->property("opened").toBool(); }, 2000));
-        QQuickItem *found = nullptr;
-        std::function<void(QQuickItem *)> walk = [&](QQuickItem *it) {
-            if (!found && it->inherits("QQuickAbstractButton") && it->property("text").toString() == option && it->isVisible())
-                found = it;
-            for (QQuickItem *child : it->childItems())
-                walk(child);
-        };
-        walk(popup->property("contentItem").value<QQuickItem *>());
-        QVERIFY2(found, qPrintable(option));
-        QTest::mouseClick(window, Qt::LeftButton, {}, found->mapToScene(QPointF(found->width() / 2, found->height() / 2)).toPoint());
-        QVERIFY(QTest::qWaitFor([&]() { return !popup->property("visible").toBool(); }, 2000));
-    }
-
-    // Signs in through the controller, as the sign-in page does, until the calendar has rows.
-    static bool signInAndShowCalendar(gui::AppController &controller, ClientFixture &client, const QString &email)
-    {
-        controller.signIn(email, u"atrium-demo"_s);
-        return QTest::qWaitFor([&]() { return controller.signedIn() && client.engine().isIdle() && controller.calendar()->count() > 0; }, 20000);
-    }
-
-    // A Madrid meeting room free from `from` to `to` in this client's cache ("" when none is): the
-    // demo's own bookings fill the day unevenly, so a test books where there is room.
-    static QString freeRoom(ClientFixture &client, qint64 from, qint64 to)
-    {
-        SpaceQuery q;
-        q.locationId = u"mad"_s;
-        q.kind = u"meeting_room"_s;
-        q.fromMs = from;
-        q.toMs = to;
-        const QList<SpaceMatch> found = client.cache().findAvailable(q);
-        return found.isEmpty() ? QString() : found.first().resource.value("id"_L1).toString();
-    }
-
-    // One desktop app against its own demo server, as a user meets it, on a Wednesday at 10:30 in
-    // Madrid: start() puts the window on screen and signs in. Items are found by objectName (the
-    // overlay's popups too), clicked once laid out, and typed into by keys.
-    struct App
-    {
-        ManualClock clock{wednesdayMorning()};
-        ServerFixture server{true, {}, &clock};
-        // The app reaches the server through a proxy that passes everything until a test cuts it
-        // (setFaultsEnabled: the network goes away).
-        FaultProxy proxy{server.url(), 1, FaultPlan{0, 0, 0, 0, 1.0}};
-        ClientFixture client{proxy.url(), &clock};
-        gui::AppController controller{client.cache(), client.engine(), clock};
-        QQmlApplicationEngine engine;
-        QQuickWindow *window = nullptr;
-
-        bool start(const QString &email)
-        {
-            g_warnings.clear();
-            loadMain(engine, &window);
-            return window && signInAndShowCalendar(controller, client, email);
-        }
-        QQuickItem *item(const QString &name) const { return findItem(window->contentItem(), name); }
-        QQuickItem *item(const char *name) const { return item(QString::fromLatin1(name)); }
-        QString text(const char *name) const
-        {
-            QQuickItem *it = item(name);
-            return it ? it->property("text").toString() : QString();
-        }
-        void clickItem(QQuickItem *it) const
-        {
-            QVERIFY(it && it->isVisible() && it->isEnabled());
-            QTest::mouseClick(window, Qt::LeftButton, {}, it->mapToScene(QPointF(it->width() / 2, it->height() / 2)).toPoint());
-        }
-        void click(const QString &name) const
-        {
-            settle(window);
-            QVERIFY2(QTest::qWaitFor([&]() { return item(name) && item(name)->isEnabled(); }, 5000), qPrintable(name));
-            clickItem(item(name));
-        }
-        void click(const char *name) const { click(QString::fromLatin1(name)); }
-        void type(const QString &text) const
-        {
-            for (const QChar c : text)
-                QTest::keyClick(window, c.toLatin1());
-        }
-        // Clicks a field, empties it and types.
-        void typeInto(const char *field, const QString &text) const
-        {
-            click(field);
-            QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
-            QTest::keyClick(window, Qt::Key_Backspace);
-            type(text);
-        }
-    };
 
     void useLanguage(const QString &lang)
     {
