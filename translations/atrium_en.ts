@@ -412,19 +412,39 @@
         </translation>
     </message>
     <message>
-        <source>Offline — the calendar will appear once this computer has synced with the server.</source>
+        <source>Previous month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading the calendar…</source>
+        <source>Previous week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Calendar, %1</source>
+        <source>Next month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, %2</source>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -533,6 +553,29 @@
     </message>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayView</name>
+    <message>
+        <source>Offline — the calendar will appear once this computer has synced with the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This location has no spaces yet. Staff add them in Admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -904,6 +947,49 @@
     </message>
     <message>
         <source>No members yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <source>%1, %n booking(s)</source>
+        <translation>
+            <numerusform>%1, %n booking</numerusform>
+            <numerusform>%1, %n bookings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n booking</numerusform>
+            <numerusform>%n bookings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoveRefusedDialog</name>
+    <message>
+        <source>It cannot go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free nearby:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing nearby is free for as long; try another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it where it is</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1698,6 +1784,35 @@
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message numerus="yes">
+        <source>%n space(s)</source>
+        <translation>
+            <numerusform>%n space</numerusform>
+            <numerusform>%n spaces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This location has no spaces yet. Staff add them in Admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>atrium::client::SyncEngine</name>
     <message>
         <source>The server&apos;s certificate is not trusted (%1). Trust it with its CA or pin it.</source>
@@ -1914,6 +2029,47 @@
         <source>Times in %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a week within one month: first day – last day, month and year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a week across months</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::CalendarEdits</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>space · when</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking is no longer in the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking needs some time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>atrium::gui::FindSpaceModel</name>
@@ -2060,6 +2216,23 @@
     <name>atrium::gui::MemberSearchModel</name>
     <message>
         <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::MonthModel</name>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>time space</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <comment>time space · who</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2212,6 +2385,45 @@
     </message>
     <message>
         <source>closed for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::Undo</name>
+    <message>
+        <source>Booked %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo: that booking is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking taken back: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo: its old time has begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved back to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo: its time has begun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked again: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -412,20 +412,40 @@
         </translation>
     </message>
     <message>
-        <source>Offline — the calendar will appear once this computer has synced with the server.</source>
-        <translation>Sin conexión: el calendario aparecerá cuando este ordenador se sincronice con el servidor.</translation>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
     </message>
     <message>
-        <source>Loading the calendar…</source>
-        <translation>Cargando el calendario…</translation>
+        <source>Previous week</source>
+        <translation>Semana anterior</translation>
     </message>
     <message>
-        <source>Calendar, %1</source>
-        <translation>Calendario, %1</translation>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <source>Next week</source>
+        <translation>Semana siguiente</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronograma</translation>
     </message>
 </context>
 <context>
@@ -534,6 +554,29 @@
     <message>
         <source>Dismiss</source>
         <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>DayView</name>
+    <message>
+        <source>Offline — the calendar will appear once this computer has synced with the server.</source>
+        <translation>Sin conexión: el calendario aparecerá cuando este ordenador se haya sincronizado con el servidor.</translation>
+    </message>
+    <message>
+        <source>Loading the calendar…</source>
+        <translation>Cargando el calendario…</translation>
+    </message>
+    <message>
+        <source>This location has no spaces yet. Staff add them in Admin.</source>
+        <translation>Este centro aún no tiene espacios. El personal los añade en Administración.</translation>
+    </message>
+    <message>
+        <source>Calendar, %1</source>
+        <translation>Calendario, %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -905,6 +948,49 @@
     <message>
         <source>No members yet.</source>
         <translation>Aún no hay miembros.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <source>%1, %n booking(s)</source>
+        <translation>
+            <numerusform>%1, %n reserva</numerusform>
+            <numerusform>%1, %n reservas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n reserva</numerusform>
+            <numerusform>%n reservas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoveRefusedDialog</name>
+    <message>
+        <source>It cannot go there</source>
+        <translation>No puede ir ahí</translation>
+    </message>
+    <message>
+        <source>Free nearby:</source>
+        <translation>Libre cerca:</translation>
+    </message>
+    <message>
+        <source>Nothing nearby is free for as long; try another day.</source>
+        <translation>Nada cercano está libre tanto tiempo; prueba otro día.</translation>
+    </message>
+    <message>
+        <source>Keep it where it is</source>
+        <translation>Dejarla donde está</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1784,35 @@
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message numerus="yes">
+        <source>%n space(s)</source>
+        <translation>
+            <numerusform>%n espacio</numerusform>
+            <numerusform>%n espacios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the calendar…</source>
+        <translation>Cargando el calendario…</translation>
+    </message>
+    <message>
+        <source>This location has no spaces yet. Staff add them in Admin.</source>
+        <translation>Este centro aún no tiene espacios. El personal los añade en Administración.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Deshacer (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>atrium::client::SyncEngine</name>
     <message>
         <source>The server&apos;s certificate is not trusted (%1). Trust it with its CA or pin it.</source>
@@ -1914,6 +2029,47 @@
         <source>Times in %1 (%2)</source>
         <translation>Horas en %1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a week within one month: first day – last day, month and year</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format</comment>
+        <translation>d 'de' MMMM 'de' yyyy</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a week across months</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date format</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::CalendarEdits</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>space · when</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>This booking is no longer in the calendar.</source>
+        <translation>Esta reserva ya no está en el calendario.</translation>
+    </message>
+    <message>
+        <source>A booking needs some time.</source>
+        <translation>Una reserva necesita algo de tiempo.</translation>
+    </message>
 </context>
 <context>
     <name>atrium::gui::FindSpaceModel</name>
@@ -2061,6 +2217,23 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::MonthModel</name>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>time space</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <comment>time space · who</comment>
+        <translation>%1 %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2386,45 @@
     <message>
         <source>closed for today</source>
         <translation>cerrado por hoy</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::Undo</name>
+    <message>
+        <source>Booked %1.</source>
+        <translation>Reservado: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled %1.</source>
+        <translation>Cancelada: %1.</translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation>Movida a %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: that booking is no longer there.</source>
+        <translation>Nada que deshacer: esa reserva ya no está.</translation>
+    </message>
+    <message>
+        <source>Booking taken back: %1.</source>
+        <translation>Reserva retirada: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: its old time has begun.</source>
+        <translation>No se puede deshacer: su hora anterior ya ha empezado.</translation>
+    </message>
+    <message>
+        <source>Moved back to %1.</source>
+        <translation>Devuelta a %1.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: its time has begun.</source>
+        <translation>No se puede deshacer: su hora ya ha empezado.</translation>
+    </message>
+    <message>
+        <source>Booked again: %1.</source>
+        <translation>Reservada de nuevo: %1.</translation>
     </message>
 </context>
 </TS>

@@ -493,6 +493,30 @@ QList<BookingView> LocalCache::bookings(const BookingFilter &filter)
                 v.booking.status = QString(booking_status::Cancelled);
                 v.pending = true;
             }
+        } else if (op.kind == mutation::Move) {
+            // The booking shows where it is going, pending; found by id when the mirror's copy lies
+            // outside the range asked for.
+            const QString id = op.args.value("booking"_L1).toString();
+            auto it = index.constFind(id);
+            if (it == index.constEnd()) {
+                const auto stored = entity(entity::Booking, id);
+                if (!stored)
+                    continue;
+                index.insert(id, views.size());
+                views.append({Booking::fromCbor(*stored), false, false});
+                it = index.constFind(id);
+            }
+            Booking &b = views[*it].booking;
+            if (b.status != booking_status::Confirmed && b.status != booking_status::Tentative)
+                continue;
+            if (const QString to = op.args.value("resource"_L1).toString(); !to.isEmpty() && to != b.resourceId) {
+                b.resourceId = to;
+                if (const auto res = entity(entity::Resource, to))
+                    b.locationId = res->value("location"_L1).toString();
+            }
+            b.startMs = op.args.value("start"_L1).toInteger();
+            b.endMs = op.args.value("end"_L1).toInteger();
+            views[*it].pending = true;
         } else if (op.kind == mutation::AcceptOffer) {
             // The slot the offer holds becomes the member's booking.
             const auto entry = entity(entity::Waitlist, op.args.value("entry"_L1).toString());
@@ -545,6 +569,15 @@ std::optional<BookingView> LocalCache::booking(const QString &id, qint64 nowMs)
         filter.resourceId = op->args.value("resource"_L1).toString();
         filter.fromMs = op->args.value("start"_L1).toInteger();
         filter.toMs = op->args.value("end"_L1).toInteger();
+    }
+    // A pending move: it is where the last one takes it.
+    for (const OutboxOp &op : outbox()) {
+        if (op.kind != mutation::Move || op.args.value("booking"_L1).toString() != id)
+            continue;
+        if (const QString to = op.args.value("resource"_L1).toString(); !to.isEmpty())
+            filter.resourceId = to;
+        filter.fromMs = op.args.value("start"_L1).toInteger();
+        filter.toMs = op.args.value("end"_L1).toInteger();
     }
     for (const BookingView &v : bookings(filter))
         if (v.booking.id == id)

@@ -373,8 +373,8 @@ void AppController::setDay(const QDate &day)
     if (day == m_day || !day.isValid())
         return;
     m_day = day;
+    refreshCalendar(); // first: the week the titles name is the new day's
     Q_EMIT dayChanged();
-    refreshCalendar();
 }
 
 void AppController::showToday()
@@ -385,6 +385,51 @@ void AppController::showToday()
 void AppController::shiftDay(int days)
 {
     setDay(m_day.addDays(days));
+}
+
+void AppController::shiftPeriod(const QString &view, int steps)
+{
+    if (view == u"month"_s)
+        setDay(m_day.addMonths(steps));
+    else if (view == u"week"_s || view == u"timeline"_s)
+        setDay(m_day.addDays(7LL * steps));
+    else
+        setDay(m_day.addDays(steps));
+}
+
+QString AppController::periodTitle(const QString &view) const
+{
+    const QLocale locale;
+    if (view == u"month"_s)
+        return locale.standaloneMonthName(m_day.month()) + u' ' + QString::number(m_day.year());
+    if (view == u"week"_s || view == u"timeline"_s) {
+        const QDate first = m_calendar.weekStart().isValid() ? m_calendar.weekStart() : m_day;
+        const QDate last = first.addDays(6);
+        if (first.month() == last.month())
+            return tr("%1 – %2", "a week within one month: first day – last day, month and year")
+                .arg(QString::number(first.day()), locale.toString(last, tr("d MMMM yyyy", "date format")));
+        return tr("%1 – %2", "a week across months").arg(locale.toString(first, tr("d MMM", "date format")), locale.toString(last, tr("d MMM yyyy", "date format")));
+    }
+    return dayTitle();
+}
+
+QString AppController::weekDayTitle(int day) const
+{
+    const QDate d = m_calendar.weekStart().addDays(day);
+    return QLocale().toString(d, u"ddd d"_s);
+}
+
+void AppController::showDay(const QString &isoDate)
+{
+    setDay(QDate::fromString(isoDate, Qt::ISODate));
+    setPage(u"calendar"_s);
+}
+
+int AppController::todayIndex() const
+{
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), zone()).date();
+    const qint64 i = m_calendar.weekStart().daysTo(today);
+    return i >= 0 && i < 7 ? static_cast<int>(i) : -1;
 }
 
 QString AppController::dayTitle() const

@@ -118,6 +118,15 @@ public:
     Q_INVOKABLE void retryNow();
     Q_INVOKABLE void showToday();
     Q_INVOKABLE void shiftDay(int days);
+    // The calendar's views: "day" moves by days, "week" and "timeline" by weeks, "month" by months.
+    Q_INVOKABLE void shiftPeriod(const QString &view, int steps);
+    // "Wednesday, 9 December 2026"; "7 – 13 December 2026"; "December 2026".
+    Q_INVOKABLE QString periodTitle(const QString &view) const;
+    // A day of the shown week (0 is calendar.weekStart): "Mon 7"; and which one is today (-1: none).
+    Q_INVOKABLE QString weekDayTitle(int day) const;
+    Q_INVOKABLE int todayIndex() const;
+    // The day view on that date ("2026-12-09").
+    Q_INVOKABLE void showDay(const QString &isoDate);
     // Times are minutes from the location's local midnight on the chosen day.
     Q_INVOKABLE QString book(const QString &resourceId, int startMinute, int durationMinutes, const QString &memberId, const QString &title);
     Q_INVOKABLE void cancelBooking(const QString &bookingId);

@@ -2,6 +2,7 @@
 
 #include <QCborArray>
 #include <QDateTime>
+#include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -39,6 +40,7 @@ QVariant CalendarModel::data(const QModelIndex &index, int role) const
     case CapacityRole: return r.capacity;
     case FeaturesRole: return r.features;
     case BookingsRole: return r.bookings;
+    case WeekRole: return r.week;
     default: return {};
     }
 }
@@ -46,7 +48,7 @@ QVariant CalendarModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> CalendarModel::roleNames() const
 {
     return {{ResourceIdRole, "resourceId"}, {NameRole, "name"},         {KindRole, "kind"},        {AreaRole, "area"},
-            {CapacityRole, "capacity"},     {FeaturesRole, "features"}, {BookingsRole, "bookings"}};
+            {CapacityRole, "capacity"},     {FeaturesRole, "features"}, {BookingsRole, "bookings"}, {WeekRole, "week"}};
 }
 
 int CalendarModel::bookingCount() const
@@ -65,10 +67,42 @@ void CalendarModel::setLoading(bool loading)
     Q_EMIT loadingChanged();
 }
 
+QVariantMap CalendarModel::find(const QString &bookingId) const
+{
+    for (const Row &r : m_rows)
+        for (const QVariant &v : r.week) {
+            QVariantMap b = v.toMap();
+            if (b.value(u"id"_s).toString() == bookingId) {
+                b.insert(u"resourceId"_s, r.id);
+                return b;
+            }
+        }
+    return {};
+}
+
+QVariantList CalendarModel::weekOf(const QString &resourceId) const
+{
+    const int row = rowOf(resourceId);
+    return row < 0 ? QVariantList() : m_rows.at(row).week;
+}
+
+int CalendarModel::rowOf(const QString &resourceId) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).id == resourceId)
+            return static_cast<int>(i);
+    return -1;
+}
+
 void CalendarModel::reload(const QString &locationId, const QDate &day, const QTimeZone &zone, const QString &selfId, qint64 nowMs)
 {
-    const qint64 dayStart = QDateTime(day, QTime(0, 0), zone).toMSecsSinceEpoch();
-    const qint64 dayEnd = QDateTime(day.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
+    const int back = (day.dayOfWeek() - static_cast<int>(QLocale().firstDayOfWeek()) + 7) % 7;
+    const QDate weekStart = day.addDays(-back);
+    const auto midnight = [&](const QDate &d) { return QDateTime(d, QTime(0, 0), zone).toMSecsSinceEpoch(); };
+    qint64 dayStarts[8];
+    for (int i = 0; i < 8; ++i)
+        dayStarts[i] = midnight(weekStart.addDays(i));
+    const int chosen = back;
 
     QList<Row> rows;
     QHash<QString, qsizetype> byId;
@@ -103,8 +137,9 @@ void CalendarModel::reload(const QString &locationId, const QDate &day, const QT
             it = policies.insert(resourceId, m_cache.policyFor(resourceId));
         return *it;
     };
-    filter.fromMs = dayStart;
-    filter.toMs = dayEnd;
+    filter.fromMs = dayStarts[0];
+    filter.toMs = dayStarts[7];
+    filter.nowMs = nowMs;
     // No-shows stay on the day, faded (UI.md); cancelled and declined bookings leave it.
     filter.includeCancelled = true;
     for (const client::BookingView &v : m_cache.bookings(filter)) {
@@ -117,26 +152,55 @@ void CalendarModel::reload(const QString &locationId, const QDate &day, const QT
         QString state = b.status;
         if (v.busy)
             state = u"busy"_s;
-        QVariantMap item{{u"id"_s, b.id},
-                         {u"startMinute"_s, static_cast<int>((std::max(b.startMs, dayStart) - dayStart) / 60000)},
-                         {u"endMinute"_s, static_cast<int>((std::min(b.endMs, dayEnd) - dayStart) / 60000)},
-                         {u"startMs"_s, b.startMs},
-                         {u"endMs"_s, b.endMs},
-                         {u"title"_s, v.busy ? QString() : b.title},
-                         {u"who"_s, v.busy ? QString() : b.memberName},
-                         {u"memberId"_s, v.busy ? QString() : b.memberId},
-                         {u"state"_s, state},
-                         {u"pending"_s, v.pending},
-                         // Offered only inside the booking's check-in window, by its rules.
-                         {u"canCheckIn"_s, !v.busy && !v.pending && b.status == booking_status::Confirmed
-                                               && checkInOpen(policyOf(b.resourceId), b.startMs, b.endMs, nowMs)},
-                         {u"mine"_s, !v.busy && b.memberId == selfId}};
-        rows[*it].bookings << item;
+        const QVariantMap item{{u"id"_s, b.id},
+                               {u"startMs"_s, b.startMs},
+                               {u"endMs"_s, b.endMs},
+                               {u"title"_s, v.busy ? QString() : b.title},
+                               {u"who"_s, v.busy ? QString() : b.memberName},
+                               {u"memberId"_s, v.busy ? QString() : b.memberId},
+                               {u"state"_s, state},
+                               {u"pending"_s, v.pending},
+                               {u"series"_s, v.busy ? QString() : b.seriesId},
+                               // Offered only inside the booking's check-in window, by its rules.
+                               {u"canCheckIn"_s, !v.busy && !v.pending && b.status == booking_status::Confirmed
+                                                     && checkInOpen(policyOf(b.resourceId), b.startMs, b.endMs, nowMs)},
+                               // What can be dragged: a booking of one's own (or any, for staff: the
+                               // server decides) that has not started and is not on its way.
+                               {u"movable"_s, !v.busy && !v.pending && b.startMs > nowMs
+                                                  && (b.status == booking_status::Confirmed || b.status == booking_status::Tentative)},
+                               {u"mine"_s, !v.busy && b.memberId == selfId}};
+        // A booking past midnight is shown on each day it touches.
+        for (int d = 0; d < 7; ++d) {
+            if (b.endMs <= dayStarts[d] || b.startMs >= dayStarts[d + 1])
+                continue;
+            QVariantMap piece = item;
+            piece.insert(u"day"_s, d);
+            piece.insert(u"startMinute"_s, static_cast<int>((std::max(b.startMs, dayStarts[d]) - dayStarts[d]) / 60000));
+            piece.insert(u"endMinute"_s, static_cast<int>((std::min(b.endMs, dayStarts[d + 1]) - dayStarts[d]) / 60000));
+            rows[*it].week << piece;
+            if (d == chosen)
+                rows[*it].bookings << piece;
+        }
     }
 
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
+    m_weekStart = weekStart;
+    m_dayIndex = chosen;
+    const bool sameRows = rows.size() == m_rows.size()
+        && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), [](const Row &a, const Row &b) { return a.id == b.id; });
+    if (sameRows) {
+        // The same spaces in the same order: only what changed is announced.
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (rows.at(i) == m_rows.at(i))
+                continue;
+            m_rows[i] = rows.at(i);
+            Q_EMIT dataChanged(index(static_cast<int>(i)), index(static_cast<int>(i)));
+        }
+    } else {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+        ++m_resets;
+    }
     Q_EMIT countChanged();
     setLoading(false);
 }

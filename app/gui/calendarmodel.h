@@ -8,8 +8,11 @@
 
 namespace atrium::gui {
 
-// One row per resource of a location; each row carries that resource's bookings for one day
-// (mirror ⊕ pending), with times as minutes from the location's local midnight.
+// One row per resource of a location; each row carries that resource's bookings for the chosen
+// day and for the week around it (mirror ⊕ pending), with times as minutes from the location's
+// local midnight. The day, week and timeline views all read it, so switching between them reads
+// nothing again. When sync brings news and the spaces are the same, only the rows whose bookings
+// changed are announced (dataChanged): the views keep their delegates and scroll positions.
 class CalendarModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -18,6 +21,12 @@ class CalendarModel : public QAbstractListModel
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(int bookingCount READ bookingCount NOTIFY countChanged)
+    // The week's first day (the locale's first day of the week on or before the chosen day).
+    Q_PROPERTY(QDate weekStart READ weekStart NOTIFY countChanged)
+    // The chosen day's place in that week (0..6).
+    Q_PROPERTY(int dayIndex READ dayIndex NOTIFY countChanged)
+    // Model resets so far (for tests and the benchmark: a sync batch must not cause one).
+    Q_PROPERTY(int resets READ resets NOTIFY countChanged)
 
 public:
     enum Roles {
@@ -27,7 +36,8 @@ public:
         AreaRole,                          // area of the floor
         CapacityRole,                      // people
         FeaturesRole,                      // list of feature keys
-        BookingsRole,                      // list of maps: id, startMinute, endMinute, title, who, state, pending, mine
+        BookingsRole,                      // the day's: list of maps: id, startMinute, endMinute, title, who, state, pending, mine
+        WeekRole,                          // the week's: the same maps, each also with "day" (0..6 from weekStart)
     };
     Q_ENUM(Roles)
 
@@ -40,8 +50,17 @@ public:
     bool loading() const { return m_loading; }
     int count() const { return static_cast<int>(m_rows.size()); }
     int bookingCount() const;
+    QDate weekStart() const { return m_weekStart; }
+    int dayIndex() const { return m_dayIndex; }
+    int resets() const { return m_resets; }
     void setLoading(bool loading);
     void reload(const QString &locationId, const QDate &day, const QTimeZone &zone, const QString &selfId, qint64 nowMs);
+    // The booking with that id as the views carry it (with "resourceId" and "day"), or an empty map.
+    Q_INVOKABLE QVariantMap find(const QString &bookingId) const;
+    // That resource's bookings of the week (the week view's), or an empty list.
+    Q_INVOKABLE QVariantList weekOf(const QString &resourceId) const;
+    // The row of that resource, or -1.
+    Q_INVOKABLE int rowOf(const QString &resourceId) const;
 
 Q_SIGNALS:
     void loadingChanged();
@@ -57,10 +76,15 @@ private:
         int capacity = 1;
         QStringList features;
         QVariantList bookings;
+        QVariantList week;
+        bool operator==(const Row &) const = default;
     };
     client::LocalCache &m_cache;
     QList<Row> m_rows;
+    QDate m_weekStart;
+    int m_dayIndex = 0;
     bool m_loading = true;
+    int m_resets = 0;
 };
 
 } // namespace atrium::gui

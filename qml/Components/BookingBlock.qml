@@ -12,6 +12,11 @@ Rectangle {
     required property var booking
     property bool selected: false
     signal activated()
+    // Held and dragged (by the body: to another time or space; by the bottom edge: a new length),
+    // in pixels from where it was taken; then let go.
+    signal moveDragged(real dx, real dy, bool resize)
+    signal moveDropped(real dx, real dy, bool resize)
+    readonly property bool movable: booking.movable === true
 
     readonly property string state_: booking.state
     readonly property bool busy: state_ === "busy"
@@ -23,6 +28,9 @@ Rectangle {
     readonly property bool pending: booking.pending === true
     readonly property bool released: state_ === "released"
     readonly property bool compact: height < 36
+    // Narrower than a time (the timeline's short bookings): the fill and pattern say it, the
+    // tooltip and the accessible name say the rest.
+    readonly property bool tiny: width < 52
     readonly property string who: busy ? qsTr("Busy") : released ? qsTr("No-show: %1").arg(booking.who || booking.title || "") : (booking.who || booking.title || "")
 
     objectName: "block-" + booking.id
@@ -60,6 +68,7 @@ Rectangle {
     }
 
     ColumnLayout {
+        visible: !block.tiny
         anchors { fill: parent; leftMargin: Theme.space2 + 2; rightMargin: Theme.space1; topMargin: 2; bottomMargin: 2 }
         spacing: 0
         RowLayout {
@@ -117,12 +126,46 @@ Rectangle {
         Item { Layout.fillHeight: true }
     }
 
-    MouseArea {
+    component DragArea: MouseArea {
+        id: area
+        property bool resize: false
+        property point from
+        property bool moving: false
+        preventStealing: true
+        function offset(mouse) { const p = mapToItem(null, mouse.x, mouse.y); return Qt.point(p.x - from.x, p.y - from.y) }
+        onPressed: (mouse) => { from = mapToItem(null, mouse.x, mouse.y); moving = false }
+        onPositionChanged: (mouse) => {
+            if (!block.movable || !pressed)
+                return
+            const d = offset(mouse)
+            if (!moving && Math.abs(d.x) + Math.abs(d.y) < 6)
+                return
+            moving = true
+            block.moveDragged(d.x, d.y, resize)
+        }
+        onReleased: (mouse) => {
+            if (!moving)
+                return
+            const d = offset(mouse)
+            block.moveDropped(d.x, d.y, resize)
+        }
+    }
+
+    DragArea {
         anchors.fill: parent
         // Someone else's busy time, and a no-show's freed slot, take no click here: the grid under
         // them decides (nothing for busy, a new booking on the freed slot).
         enabled: !block.busy && !block.released
-        cursorShape: Qt.PointingHandCursor
-        onClicked: { block.forceActiveFocus(); block.activated() }
+        cursorShape: block.movable ? (moving ? Qt.ClosedHandCursor : Qt.OpenHandCursor) : Qt.PointingHandCursor
+        onClicked: if (!moving) { block.forceActiveFocus(); block.activated() }
+    }
+    // The bottom edge: drag for a new length.
+    DragArea {
+        objectName: "resizeEdge"
+        resize: true
+        enabled: block.movable
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        height: 6
+        cursorShape: Qt.SizeVerCursor
     }
 }

@@ -9,6 +9,18 @@ Rectangle {
 
     signal signOutRequested()
 
+    // The calendar's views: the rail's Calendar goes back to the one last shown.
+    readonly property var calendarViews: ["calendar", "week", "month", "timeline"]
+    property string calendarView: "calendar"
+    Connections {
+        target: AppController
+        function onPageChanged() {
+            if (rail.calendarViews.indexOf(AppController.page) >= 0)
+                rail.calendarView = AppController.page
+        }
+    }
+    function show(key) { AppController.page = key === "calendar" ? calendarView : key }
+
     implicitWidth: 84
     color: Theme.surface
     Rectangle { anchors.right: parent.right; width: 1; height: parent.height; color: Theme.border }
@@ -49,13 +61,14 @@ Rectangle {
                 Accessible.name: modelData.label
                 objectName: "nav-" + modelData.key
                 highlighted: AppController.page === modelData.key || (modelData.key === "members" && AppController.page === "member")
-                onClicked: AppController.page = modelData.key
+                             || (modelData.key === "calendar" && rail.calendarViews.indexOf(AppController.page) >= 0)
+                onClicked: rail.show(modelData.key)
                 required property int index
                 // Ctrl+1, Ctrl+2, …: the rail's pages in order, from anywhere.
                 Shortcut {
                     sequence: "Ctrl+" + (navItem.index + 1)
                     context: Qt.ApplicationShortcut
-                    onActivated: AppController.page = navItem.modelData.key
+                    onActivated: rail.show(navItem.modelData.key)
                 }
                 ToolTip.visible: hovered
                 ToolTip.delay: 600

@@ -173,8 +173,9 @@ Dialog {
                 enabled: resourceBox.currentIndex >= 0 && (!AppController.isStaff || memberBox.currentIndex >= 0)
                          && (dialog.verdict.problem || "").length === 0
                 onClicked: {
-                    AppController.book(resourceBox.valueAt(resourceBox.currentIndex), startBox.currentValue, durationBox.currentValue,
-                                       AppController.isStaff ? memberBox.currentValue : AppController.userId, titleField.text)
+                    const id = AppController.book(resourceBox.valueAt(resourceBox.currentIndex), startBox.currentValue, durationBox.currentValue,
+                                                  AppController.isStaff ? memberBox.currentValue : AppController.userId, titleField.text)
+                    Undo.booked(id) // Ctrl+Z takes it back
                     dialog.accept()
                 }
             }

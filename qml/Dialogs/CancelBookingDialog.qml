@@ -129,6 +129,8 @@ Dialog {
                 text: qsTr("Cancel booking")
                 onClicked: {
                     const id = dialog.info.id
+                    if (!dialog.isSeries || dialog.scope === 0)
+                        Undo.aboutToCancel(id) // Ctrl+Z books it again
                     const why = !dialog.isSeries || dialog.scope === 0 ? SelfService.cancel(id)
                               : SelfService.cancelSeries(dialog.info.seriesId, dialog.scope === 1 ? id : "")
                     if (why.length > 0)

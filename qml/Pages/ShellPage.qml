@@ -118,8 +118,11 @@ Rectangle {
             StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                // "member" is the Members page with the first member's profile open.
-                currentIndex: ["home", "calendar", "mybookings", "settings", "members", "find"].indexOf(AppController.page === "member" ? "members" : AppController.page)
+                // "member" is the Members page with the first member's profile open; the calendar's
+                // views (week, month, timeline) are the calendar page.
+                currentIndex: ["home", "calendar", "mybookings", "settings", "members", "find"].indexOf(
+                                  AppController.page === "member" ? "members"
+                                  : ["week", "month", "timeline"].indexOf(AppController.page) >= 0 ? "calendar" : AppController.page)
 
                 PageLoader {
                     keys: ["home"]
@@ -146,6 +149,14 @@ Rectangle {
                         selected: panel.booking
                         onCreateRequested: (resourceId, minute) => bookingDialog.openFor(resourceId, minute)
                         onCancelRequested: (booking) => cancelDialog.ask(booking.id)
+                        // Let go where the cache says it fits: moved (pending until the server
+                        // says so). Elsewhere: why not, and the free places nearest to it.
+                        onMoveRequested: (booking, resourceId, day, startMinute, durationMinutes, problem) => {
+                            if (problem.length === 0)
+                                CalendarEdits.move(booking.id, resourceId, day, startMinute, durationMinutes)
+                            else
+                                moveRefusedDialog.ask(booking, resourceId, day, startMinute, durationMinutes, problem)
+                        }
                         // Shown (Ctrl+2, the rail): the keyboard is in the grid.
                         Connections {
                             target: AppController
@@ -176,14 +187,10 @@ Rectangle {
                             function onCountChanged() {
                                 if (panel.booking === null)
                                     return
-                                const id = panel.booking.id
-                                panel.booking = null
-                                for (let r = 0; r < AppController.calendar.count; ++r) {
-                                    const list = AppController.calendar.data(AppController.calendar.index(r, 0), CalendarModel.BookingsRole)
-                                    for (const b of list)
-                                        if (b.id === id)
-                                            panel.booking = b
-                                }
+                                const b = AppController.calendar.find(panel.booking.id)
+                                panel.booking = b.id === undefined ? null : b
+                                if (b.id !== undefined)
+                                    panel.resourceId = b.resourceId
                             }
                         }
                     }
@@ -272,6 +279,13 @@ Rectangle {
         function onPageChanged() { shell.showSearchPage() }
     }
     Component.onCompleted: showSearchPage()
+    // Ctrl+Z: the last change made here, taken back (it says so in its line).
+    Shortcut {
+        sequences: [StandardKey.Undo]
+        context: Qt.ApplicationShortcut
+        onActivated: Undo.undo()
+    }
+    MoveRefusedDialog { id: moveRefusedDialog; objectName: "moveRefusedDialog" }
     CheckInDialog { id: checkInDialog }
     SignOutDialog { id: signOutDialog }
     CancelBookingDialog {

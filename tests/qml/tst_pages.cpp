@@ -489,7 +489,8 @@ private Q_SLOTS:
         QVERIFY2(!shot.isNull(), qPrintable(QString::fromLocal8Bit(home.readAllStandardError())));
         QVERIFY(shot.width() >= 1000);
         // The pages built since, each named as UI.md names it.
-        for (const QString &name : {u"members"_s, u"member"_s, u"find"_s, u"mybookings"_s, u"settings"_s, u"search"_s}) {
+        for (const QString &name : {u"members"_s, u"member"_s, u"find"_s, u"mybookings"_s, u"settings"_s, u"search"_s, u"calendar"_s,
+                                    u"week"_s, u"month"_s, u"timeline"_s}) {
             const QString pageFile = m_shots.filePath(u"cli-page-"_s + name + u".png"_s);
             QFile::remove(pageFile);
             QProcess p;
@@ -509,10 +510,10 @@ private Q_SLOTS:
             QCOMPARE(now.size(), 1);
             QVERIFY(now.first().id != ended);
         }
-        QProcess week;
-        run({u"--page"_s, u"week"_s, u"--screenshot"_s, file}, week);
-        QCOMPARE(week.exitCode(), 2);
-        QVERIFY(QString::fromLocal8Bit(week.readAllStandardError()).contains(u"the page 'week' is not built yet"_s));
+        QProcess admin;
+        run({u"--page"_s, u"admin"_s, u"--screenshot"_s, file}, admin);
+        QCOMPARE(admin.exitCode(), 2);
+        QVERIFY(QString::fromLocal8Bit(admin.readAllStandardError()).contains(u"the page 'admin' is not built yet"_s));
         QProcess bogus;
         run({u"--page"_s, u"bogus"_s}, bogus);
         QCOMPARE(bogus.exitCode(), 2);
@@ -1254,6 +1255,168 @@ private Q_SLOTS:
         QCOMPARE(app.text("zoneNote"), u"Times in %1 (Europe/Madrid)"_s.arg(madrid.abbreviation(now)));
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
     }
+
+    // The calendar's four views over the same data, and moving a booking by dragging it: a drop
+    // on a taken slot is shown in danger style while held, refused with the free places nearest
+    // to it, and one of them taken; a drop on a free slot moves it at once (pending, then
+    // confirmed); Ctrl+Z moves it back. A sync that brings news does not reset the calendar.
+    void calendarViewsAndDraggingABookingOntoAConflict()
+    {
+        useLanguage(u"en"_s);
+        App app;
+        QVERIFY(app.start(u"desk@demo.atrium"_s));
+        QAbstractItemModelTester tester(app.controller.calendar(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QTimeZone madrid("Europe/Madrid");
+        const QDate today = QDateTime::fromMSecsSinceEpoch(app.clock.nowMs(), madrid).date();
+        // Three free hours in one room from h: the booking to move at h, another at h + 2.
+        int h = 12;
+        const auto at = [&](int hour, int minute = 0) { return QDateTime(today, QTime(hour, minute), madrid).toMSecsSinceEpoch(); };
+        QString room;
+        for (; h <= 16 && room.isEmpty(); ++h)
+            for (int r = 0; r < app.controller.calendar()->count() && room.isEmpty(); ++r) {
+                const QModelIndex row = app.controller.calendar()->index(r);
+                const QString id = row.data(gui::CalendarModel::ResourceIdRole).toString();
+                if (app.client.cache().bookings({id, {}, at(h), at(h + 3)}).isEmpty())
+                    room = id;
+            }
+        --h;
+        QVERIFY2(!room.isEmpty(), "no space with three free hours this afternoon");
+        const QString moving = app.controller.book(room, h * 60, 60, u"m-05"_s, u"Design review"_s);
+        const QString blocking = app.controller.book(room, (h + 2) * 60, 60, u"m-06"_s, u"Board"_s);
+        QVERIFY(QTest::qWaitFor([&]() { return app.client.engine().isIdle() && app.controller.pendingCount() == 0; }, 10000));
+        QCOMPARE(app.controller.rejectedCount(), 0);
+        const auto where = [&](const QString &id) {
+            const auto v = app.client.cache().booking(id, app.clock.nowMs());
+            return v ? std::make_tuple(v->booking.resourceId, v->booking.startMs, v->booking.endMs, v->pending)
+                     : std::make_tuple(QString(), qint64(0), qint64(0), false);
+        };
+        const int resetsBefore = app.controller.calendar()->property("resets").toInt();
+
+        app.controller.setPage(u"calendar"_s);
+        settle(app.window);
+        // That space's column in view.
+        QQuickItem *grid = app.item("calendarGrid");
+        QVERIFY(grid);
+        QQuickItem *column = app.item(u"column-"_s + room);
+        QVERIFY(column);
+        grid->setProperty("contentX", std::min(column->x(), grid->property("contentWidth").toReal() - grid->width()));
+        const double pxPerMinute = 56.0 / 60;
+        const auto drag = [&](const QString &id, double dy, bool edge, const std::function<void()> &whileHeld) {
+            // Confirmed and on the calendar (it refreshes a moment after the news).
+            QVERIFY2(QTest::qWaitFor([&]() { settle(app.window); return app.item(u"block-"_s + id) && app.item(u"block-"_s + id)->property("movable").toBool(); }, 5000),
+                     qPrintable(id));
+            QQuickItem *block = app.item(u"block-"_s + id);
+            const QPoint from = block->mapToScene(QPointF(block->width() / 2, edge ? block->height() - 2 : block->height() / 3)).toPoint();
+            QTest::mousePress(app.window, Qt::LeftButton, {}, from);
+            for (int step = 1; step <= 8; ++step)
+                QTest::mouseMove(app.window, from + QPoint(0, static_cast<int>(dy * step / 8)));
+            settle(app.window);
+            whileHeld();
+            QTest::mouseRelease(app.window, Qt::LeftButton, {}, from + QPoint(0, static_cast<int>(dy)));
+            settle(app.window);
+        };
+
+        // Onto the booking at 16:00: danger while held, refused on release, with alternatives.
+        QObject *refused = app.engine.rootObjects().first()->findChild<QObject *>(u"moveRefusedDialog"_s);
+        QVERIFY(refused);
+        drag(moving, 120 * pxPerMinute, false, [&]() {
+            QQuickItem *ghost = app.item("moveGhost");
+            QVERIFY(ghost && ghost->isVisible());
+            QVERIFY(ghost->property("refused").toBool());
+            QVERIFY2(app.text("moveGhostText").contains(u"taken"_s, Qt::CaseInsensitive), qPrintable(app.text("moveGhostText")));
+            shoot(app.window, u"calendar-drag-conflict-en"_s);
+        });
+        QVERIFY(QTest::qWaitFor([&]() { return refused->property("opened").toBool(); }, 2000));
+        QVERIFY(!app.text("moveProblem").isEmpty());
+        const QVariantList alternatives = refused->property("alternatives").toList();
+        QVERIFY(!alternatives.isEmpty());
+        // Nothing was sent: the booking is where it was.
+        QCOMPARE(std::get<1>(where(moving)), at(h));
+        shoot(app.window, u"calendar-move-refused-en"_s);
+        const QVariantMap chosen = alternatives.first().toMap();
+        app.click("moveAlternative0");
+        QVERIFY(QTest::qWaitFor([&]() { return !refused->property("visible").toBool(); }, 2000));
+        QVERIFY(QTest::qWaitFor([&]() { return app.client.engine().isIdle() && app.controller.pendingCount() == 0; }, 10000));
+        QCOMPARE(app.controller.rejectedCount(), 0);
+        const qint64 chosenStart = QDateTime(app.controller.calendar()->weekStart().addDays(chosen.value(u"day"_s).toInt()), QTime(0, 0), madrid)
+                                       .addSecs(chosen.value(u"startMinute"_s).toInt() * 60LL).toMSecsSinceEpoch();
+        QCOMPARE(std::get<0>(where(moving)), chosen.value(u"resourceId"_s).toString());
+        QCOMPARE(std::get<1>(where(moving)), chosenStart);
+        QVERIFY2(app.text("undoText").startsWith(u"Moved to "_s), qPrintable(app.text("undoText")));
+
+        // Ctrl+Z: back where it was.
+        QTest::keyClick(app.window, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(QTest::qWaitFor([&]() { return app.client.engine().isIdle() && app.controller.pendingCount() == 0; }, 10000));
+        QCOMPARE(where(moving), std::make_tuple(room, at(h), at(h + 1), false));
+        QVERIFY2(app.text("undoText").startsWith(u"Moved back to "_s), qPrintable(app.text("undoText")));
+
+        // Onto the free hour before the other booking: moved at once, pending until confirmed.
+        app.client.engine().setBackoff(600000, 600000);
+        app.proxy.setFaultsEnabled(true);
+        app.client.engine().retryNow();
+        QVERIFY(QTest::qWaitFor([&]() { return app.controller.syncState() == u"offline"_s; }, 10000));
+        drag(moving, 60 * pxPerMinute, false, [&]() { QVERIFY(!app.item("moveGhost")->property("refused").toBool()); });
+        QVERIFY(!refused->property("visible").toBool());
+        QCOMPARE(where(moving), std::make_tuple(room, at(h + 1), at(h + 2), true));
+        QVERIFY(QTest::qWaitFor([&]() { settle(app.window); return app.item(u"block-"_s + moving)->property("pending").toBool(); }, 5000));
+        app.proxy.setFaultsEnabled(false);
+        app.controller.retryNow();
+        QVERIFY(QTest::qWaitFor([&]() { return app.client.engine().isIdle() && app.controller.pendingCount() == 0; }, 10000));
+        QCOMPARE(where(moving), std::make_tuple(room, at(h + 1), at(h + 2), false));
+
+        // Its edge half an hour down runs into 16:00: refused; kept as it was.
+        drag(moving, 30 * pxPerMinute, true, [&]() { QVERIFY(app.item("moveGhost")->property("refused").toBool()); });
+        QVERIFY(QTest::qWaitFor([&]() { return refused->property("opened").toBool(); }, 2000));
+        app.click("moveKeep");
+        QVERIFY(QTest::qWaitFor([&]() { return !refused->property("visible").toBool(); }, 2000));
+        QCOMPARE(where(moving), std::make_tuple(room, at(h + 1), at(h + 2), false));
+        QCOMPARE(std::get<1>(where(blocking)), at(h + 2));
+
+        // News from another device: rows change in place, never a reset.
+        ClientFixture other(app.server.url(), &app.clock);
+        QVERIFY(other.signInAndSync(u"member7@demo.atrium"_s));
+        const QString elsewhere = freeRoom(app.client, at(19), at(20));
+        QVERIFY(!elsewhere.isEmpty());
+        const QString late = other.engine().book(elsewhere, at(19), at(20), {}, u"Late call"_s);
+        QVERIFY(other.syncUntilIdle());
+        QVERIFY(QTest::qWaitFor([&]() { return !app.controller.calendar()->find(late).isEmpty(); }, 10000));
+        QCOMPARE(app.controller.calendar()->property("resets").toInt(), resetsBefore);
+
+        // The week of that room, the month and the timeline.
+        app.click("view-week");
+        QCOMPARE(app.controller.page(), u"week"_s);
+        settle(app.window);
+        QVERIFY(app.item("weekView"));
+        chooseInBox(app.window, app.item("weekSpaceBox"), app.controller.resourceName(room));
+        settle(app.window);
+        QVERIFY(app.item(u"block-"_s + moving));
+        QVERIFY(app.text("periodTitle").contains(u" – "_s));
+        shoot(app.window, u"calendar-week-en"_s);
+        app.click("view-month");
+        settle(app.window);
+        QQuickItem *day = app.item(u"monthDay-"_s + today.toString(Qt::ISODate));
+        QVERIFY(day);
+        QVERIFY(day->property("count").toInt() >= 3);
+        QVERIFY(day->property("isToday").toBool());
+        shoot(app.window, u"calendar-month-en"_s);
+        app.click("view-timeline");
+        settle(app.window);
+        QVERIFY(app.item(u"timelineRow-"_s + room));
+        shoot(app.window, u"calendar-timeline-en"_s);
+        // A month's day opens that day.
+        app.click("view-month");
+        settle(app.window);
+        app.clickItem(app.item(u"monthDay-"_s + today.addDays(1).toString(Qt::ISODate)));
+        QCOMPARE(app.controller.page(), u"calendar"_s);
+        QCOMPARE(app.controller.day(), today.addDays(1));
+        // The rail's Calendar goes back to the view last shown.
+        app.click("view-timeline");
+        QTest::keyClick(app.window, Qt::Key_1, Qt::ControlModifier);
+        QTest::keyClick(app.window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(app.controller.page(), u"timeline"_s);
+        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+    }
+
 
     void member()
     {
