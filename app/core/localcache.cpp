@@ -197,6 +197,7 @@ bool LocalCache::applyChanges(const QList<proto::ChangeItem> &items, qint64 newC
     m_db.begin();
     try {
         for (const proto::ChangeItem &item : items) {
+            ++m_revisions[item.entity];
             if (item.entity == QLatin1StringView(entity::Resource) || item.entity == QLatin1StringView(entity::Location)
                 || item.entity == QLatin1StringView(entity::Category))
                 m_inventory.reset();
@@ -227,6 +228,7 @@ void LocalCache::resetMirror()
     m_db.begin();
     try {
         m_inventory.reset();
+        ++m_wipes;
         m_db.exec(u"DELETE FROM mirror"_s);
         m_db.setMeta(u"cursor"_s, u"0"_s);
         m_db.commit();
@@ -260,6 +262,7 @@ void LocalCache::forgetAccount()
     m_db.begin();
     try {
         m_inventory.reset();
+        ++m_wipes;
         m_db.exec(u"DELETE FROM mirror"_s);
         m_db.exec(u"DELETE FROM meta WHERE key IN ('cursor', 'last_sync', 'user', 'user_id', 'mirror_owner', 'access_token',"
                   " 'refresh_token', 'access_expires')"_s);

@@ -93,6 +93,9 @@ public:
 
     // Applies one batch and moves the cursor in the same transaction. True when that took applied
     // ops out of the outbox (their change has now arrived).
+    // How many changes of that entity kind this cache object has applied: a reader that keeps
+    // something made from them (the members list) rebuilds it only when this moved.
+    quint64 revision(QLatin1StringView entity) const { return m_revisions.value(QString(entity)) + (m_wipes << 40); }
     bool applyChanges(const QCborArray &items, qint64 cursor);
     bool applyChanges(const QList<proto::ChangeItem> &items, qint64 cursor);
     // A Resync: the mirror is dropped and rebuilt from the snapshot that follows; the outbox stays.
@@ -146,6 +149,8 @@ private:
     SqlDatabase m_db;
     // Decoded inventory for searches; dropped whenever sync writes a resource, location or category.
     std::optional<Inventory> m_inventory;
+    QHash<QString, quint64> m_revisions;
+    quint64 m_wipes = 0; // the mirror emptied (sign-out, a schema that refills it): every revision moves
 };
 
 } // namespace atrium::client

@@ -277,20 +277,29 @@ void AppController::checkOut(const QString &bookingId)
 
 void AppController::refreshData()
 {
-    m_locations.clear();
-    for (const QCborMap &l : m_cache.entities(entity::Location))
-        m_locations << l.toVariantMap();
-    m_members.clear();
-    if (isStaff()) {
-        QList<QCborMap> users = m_cache.entities(entity::User);
-        std::sort(users.begin(), users.end(), [](const QCborMap &a, const QCborMap &b) {
-            return QString::localeAwareCompare(a.value("name"_L1).toString(), b.value("name"_L1).toString()) < 0;
-        });
-        for (const QCborMap &u : users)
-            if (u.value("role"_L1).toString() == u"member"_s)
-                m_members << QVariantMap{{u"id"_s, u.value("id"_L1).toString()},
-                                         {u"name"_s, u.value("name"_L1).toString()},
-                                         {u"email"_s, u.value("email"_L1).toString()}};
+    if (const quint64 r = m_cache.revision(entity::Location); r != m_locationsRevision || m_locations.isEmpty()) {
+        m_locationsRevision = r;
+        m_locations.clear();
+        for (const QCborMap &l : m_cache.entities(entity::Location))
+            m_locations << l.toVariantMap();
+        Q_EMIT locationsChanged();
+    }
+    if (const quint64 r = m_cache.revision(entity::User); r != m_usersRevision || m_membersForStaff != isStaff()) {
+        m_usersRevision = r;
+        m_membersForStaff = isStaff();
+        m_members.clear();
+        if (isStaff()) {
+            QList<QCborMap> users = m_cache.entities(entity::User);
+            std::sort(users.begin(), users.end(), [](const QCborMap &a, const QCborMap &b) {
+                return QString::localeAwareCompare(a.value("name"_L1).toString(), b.value("name"_L1).toString()) < 0;
+            });
+            for (const QCborMap &u : users)
+                if (u.value("role"_L1).toString() == u"member"_s)
+                    m_members << QVariantMap{{u"id"_s, u.value("id"_L1).toString()},
+                                             {u"name"_s, u.value("name"_L1).toString()},
+                                             {u"email"_s, u.value("email"_L1).toString()}};
+        }
+        Q_EMIT membersChanged();
     }
     if (m_locationId.isEmpty() || !m_cache.entity(entity::Location, m_locationId)) {
         const QString home = m_user.value("homeLocation"_L1).toString();

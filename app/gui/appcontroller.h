@@ -36,8 +36,10 @@ class AppController : public QObject
     Q_PROPERTY(QString lastSyncTime READ lastSyncTime NOTIFY syncChanged)
     Q_PROPERTY(QVariantList pendingItems READ pendingItems NOTIFY syncChanged)
     Q_PROPERTY(QVariantMap rejection READ rejection NOTIFY syncChanged)
-    Q_PROPERTY(QVariantList locations READ locations NOTIFY dataChanged)
-    Q_PROPERTY(QVariantList members READ members NOTIFY dataChanged)
+    // Made again only when a sync brought locations (users): a batch of bookings leaves them, and
+    // the combo boxes made from them, alone.
+    Q_PROPERTY(QVariantList locations READ locations NOTIFY locationsChanged)
+    Q_PROPERTY(QVariantList members READ members NOTIFY membersChanged)
     Q_PROPERTY(QString locationId READ locationId WRITE setLocationId NOTIFY locationChanged)
     Q_PROPERTY(QString locationName READ locationName NOTIFY locationChanged)
     Q_PROPERTY(QString locationZone READ locationZone NOTIFY locationChanged)
@@ -162,6 +164,8 @@ Q_SIGNALS:
     void serverUrlChanged();
     void syncChanged();
     void dataChanged();
+    void locationsChanged();
+    void membersChanged();
     void locationChanged();
     void dayChanged();
     void tick();
@@ -184,6 +188,9 @@ private:
     QString m_signInError;
     QVariantList m_locations;
     QVariantList m_members;
+    quint64 m_locationsRevision = ~0ULL;
+    quint64 m_usersRevision = ~0ULL;
+    bool m_membersForStaff = false;
     QString m_locationId;
     QDate m_day;
     QTimer m_tick;

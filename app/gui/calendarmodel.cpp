@@ -18,6 +18,22 @@ int kindRank(const QString &kind)
 }
 } // namespace
 
+void BookingList::set(const QVariantList &bookings)
+{
+    QList<QVariantMap> next;
+    next.reserve(bookings.size());
+    QSet<QString> seen;
+    for (const QVariant &v : bookings) {
+        const QVariantMap b = v.toMap();
+        QString key = b.value(u"id"_s).toString();
+        if (seen.contains(key))
+            key += u'|' + b.value(u"day"_s).toString(); // the same booking on its next day
+        seen.insert(key);
+        next << QVariantMap{{u"id"_s, key}, {u"booking"_s, b}};
+    }
+    setRows(next);
+}
+
 CalendarModel::CalendarModel(client::LocalCache &cache, QObject *parent) : QAbstractListModel(parent), m_cache(cache) {}
 
 int CalendarModel::rowCount(const QModelIndex &parent) const
@@ -41,6 +57,8 @@ QVariant CalendarModel::data(const QModelIndex &index, int role) const
     case FeaturesRole: return r.features;
     case BookingsRole: return r.bookings;
     case WeekRole: return r.week;
+    case DayListRole: return QVariant::fromValue<QObject *>(r.dayList);
+    case WeekListRole: return QVariant::fromValue<QObject *>(r.weekList);
     default: return {};
     }
 }
@@ -48,7 +66,8 @@ QVariant CalendarModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> CalendarModel::roleNames() const
 {
     return {{ResourceIdRole, "resourceId"}, {NameRole, "name"},         {KindRole, "kind"},        {AreaRole, "area"},
-            {CapacityRole, "capacity"},     {FeaturesRole, "features"}, {BookingsRole, "bookings"}, {WeekRole, "week"}};
+            {CapacityRole, "capacity"},     {FeaturesRole, "features"}, {BookingsRole, "bookings"}, {WeekRole, "week"},
+            {DayListRole, "dayList"},       {WeekListRole, "weekList"}};
 }
 
 int CalendarModel::bookingCount() const
@@ -84,6 +103,12 @@ QVariantList CalendarModel::weekOf(const QString &resourceId) const
 {
     const int row = rowOf(resourceId);
     return row < 0 ? QVariantList() : m_rows.at(row).week;
+}
+
+QObject *CalendarModel::weekListOf(const QString &resourceId) const
+{
+    const int row = rowOf(resourceId);
+    return row < 0 ? nullptr : m_rows.at(row).weekList;
 }
 
 int CalendarModel::rowOf(const QString &resourceId) const
@@ -188,17 +213,34 @@ void CalendarModel::reload(const QString &locationId, const QDate &day, const QT
     const bool sameRows = rows.size() == m_rows.size()
         && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), [](const Row &a, const Row &b) { return a.id == b.id; });
     if (sameRows) {
-        // The same spaces in the same order: only what changed is announced.
+        // The same spaces in the same order: only what changed is announced, and each row's
+        // lists change by booking (the views make blocks for what is new, not for all).
         for (qsizetype i = 0; i < rows.size(); ++i) {
-            if (rows.at(i) == m_rows.at(i))
+            if (rows.at(i).sameAs(m_rows.at(i)))
                 continue;
-            m_rows[i] = rows.at(i);
+            Row &r = m_rows[i];
+            rows[i].dayList = r.dayList;
+            rows[i].weekList = r.weekList;
+            r = rows.at(i);
+            r.dayList->set(r.bookings);
+            r.weekList->set(r.week);
             Q_EMIT dataChanged(index(static_cast<int>(i)), index(static_cast<int>(i)));
         }
     } else {
+        for (Row &r : rows) {
+            r.dayList = new BookingList(this);
+            r.weekList = new BookingList(this);
+            r.dayList->set(r.bookings);
+            r.weekList->set(r.week);
+        }
         beginResetModel();
-        m_rows = rows;
+        const QList<Row> old = std::exchange(m_rows, rows);
         endResetModel();
+        // The views let go of the old lists with the reset; they go once the loop is free.
+        for (const Row &r : old) {
+            r.dayList->deleteLater();
+            r.weekList->deleteLater();
+        }
         ++m_resets;
     }
     Q_EMIT countChanged();

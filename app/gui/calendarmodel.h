@@ -1,5 +1,6 @@
 #pragma once
 
+#include "listmodel.h"
 #include "localcache.h"
 
 #include <QAbstractListModel>
@@ -7,6 +8,22 @@
 #include <QTimeZone>
 
 namespace atrium::gui {
+
+// One space's bookings on the calendar (its day, or its week) as a model of its own, diffed by
+// booking: when sync brings news only the blocks that changed are made again. Roles: id (the
+// booking's, with the day for a piece past midnight), booking (the map the views draw).
+class BookingList : public ListModel
+{
+    Q_OBJECT
+    QML_ANONYMOUS
+
+public:
+    explicit BookingList(QObject *parent = nullptr) : ListModel({"id", "booking"}, parent) {}
+    void set(const QVariantList &bookings);
+
+protected:
+    QList<QVariantMap> rows() override { return {}; }
+};
 
 // One row per resource of a location; each row carries that resource's bookings for the chosen
 // day and for the week around it (mirror ⊕ pending), with times as minutes from the location's
@@ -38,6 +55,8 @@ public:
         FeaturesRole,                      // list of feature keys
         BookingsRole,                      // the day's: list of maps: id, startMinute, endMinute, title, who, state, pending, mine
         WeekRole,                          // the week's: the same maps, each also with "day" (0..6 from weekStart)
+        DayListRole,                       // the day's as a BookingList (what the views' Repeaters draw)
+        WeekListRole,                      // the week's as a BookingList
     };
     Q_ENUM(Roles)
 
@@ -59,6 +78,8 @@ public:
     Q_INVOKABLE QVariantMap find(const QString &bookingId) const;
     // That resource's bookings of the week (the week view's), or an empty list.
     Q_INVOKABLE QVariantList weekOf(const QString &resourceId) const;
+    // The same as a model that stays while the row does (null when there is no such row).
+    Q_INVOKABLE QObject *weekListOf(const QString &resourceId) const;
     // The row of that resource, or -1.
     Q_INVOKABLE int rowOf(const QString &resourceId) const;
 
@@ -77,7 +98,13 @@ private:
         QStringList features;
         QVariantList bookings;
         QVariantList week;
-        bool operator==(const Row &) const = default;
+        BookingList *dayList = nullptr; // owned by the model, kept across refreshes
+        BookingList *weekList = nullptr;
+        bool sameAs(const Row &o) const
+        {
+            return id == o.id && name == o.name && kind == o.kind && area == o.area && capacity == o.capacity && features == o.features
+                && bookings == o.bookings && week == o.week;
+        }
     };
     client::LocalCache &m_cache;
     QList<Row> m_rows;

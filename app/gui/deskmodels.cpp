@@ -83,6 +83,15 @@ void CacheListModel::setLocationId(const QString &id)
 void CacheListModel::componentComplete()
 {
     m_complete = true;
+    for (QObject *o = parent(); o && !m_item; o = o->parent())
+        m_item = qobject_cast<QQuickItem *>(o);
+    if (m_item)
+        connect(m_item, &QQuickItem::visibleChanged, this, [this]() {
+            if (m_stale && m_item->isVisible()) {
+                m_stale = false;
+                refresh();
+            }
+        });
     refresh();
 }
 
@@ -93,12 +102,19 @@ void CacheListModel::refreshLater()
     // the inputs, not at all.
     if (!m_complete || m_refreshQueued)
         return;
+    if (m_item && !m_item->isVisible()) {
+        m_stale = true;
+        return;
+    }
     m_refreshQueued = true;
     QMetaObject::invokeMethod(
         this,
         [this]() {
             m_refreshQueued = false;
-            refresh();
+            if (m_item && !m_item->isVisible())
+                m_stale = true; // hidden meanwhile
+            else
+                refresh();
         },
         Qt::QueuedConnection);
 }

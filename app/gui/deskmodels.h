@@ -2,13 +2,17 @@
 
 #include "listmodel.h"
 
+#include <QPointer>
+#include <QQuickItem>
+
 namespace atrium::gui {
 
 class AppController;
 
 // The base of the models pages make for themselves: refreshed when sync changes the cache, when
 // the outbox changes and as time passes (a minute tick), on the app controller's location unless
-// a page sets `locationId`.
+// a page sets `locationId`. While the item it was made in is hidden (a page not shown) it does no
+// work: news only marks it stale, and it catches up the moment the item shows again.
 class CacheListModel : public ListModel, public QQmlParserStatus
 {
     Q_OBJECT
@@ -34,6 +38,8 @@ protected:
 
 private:
     AppController *m_app;
+    QPointer<QQuickItem> m_item; // the item it was made in; refreshes wait while it is hidden
+    bool m_stale = false;
     QString m_locationId; // empty: the controller's
     bool m_complete = false;
     bool m_refreshQueued = false;

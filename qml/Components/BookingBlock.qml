@@ -52,12 +52,15 @@ Rectangle {
     Keys.onReturnPressed: block.activated()
     Keys.onSpacePressed: block.activated()
 
-    Image {
+    // Made only for the blocks that show them: a week of blocks arrives in one sync batch.
+    Loader {
         anchors.fill: parent
-        visible: block.pending || block.busy || block.tentative
-        source: block.busy ? "qrc:/patterns/hatch.svg" : "qrc:/patterns/stripes.svg"
-        fillMode: Image.Tile
-        opacity: 0.9
+        active: block.pending || block.busy || block.tentative
+        sourceComponent: Image {
+            source: block.busy ? "qrc:/patterns/hatch.svg" : "qrc:/patterns/stripes.svg"
+            fillMode: Image.Tile
+            opacity: 0.9
+        }
     }
     Rectangle {
         visible: !block.busy
@@ -97,11 +100,14 @@ Rectangle {
                 color: block.busy ? Theme.textMuted : Theme.blockText
                 elide: Text.ElideRight
             }
-            Icon {
-                visible: block.pending || block.checkedIn || block.tentative
-                name: block.pending ? "clock" : block.tentative ? "hourglass-split" : "check-circle-fill"
-                color: block.pending || block.tentative ? Theme.primary : Theme.success
-                size: 12
+            Loader {
+                active: block.pending || block.checkedIn || block.tentative
+                visible: active
+                sourceComponent: Icon {
+                    name: block.pending ? "clock" : block.tentative ? "hourglass-split" : "check-circle-fill"
+                    color: block.pending || block.tentative ? Theme.primary : Theme.success
+                    size: 12
+                }
             }
         }
         Text {

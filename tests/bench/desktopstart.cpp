@@ -6,6 +6,7 @@
 #include <QCborArray>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -118,6 +119,44 @@ QJsonObject desktopStart(const QString &app, int bookings, int runs)
     }
     return {{u"bookings_cached"_s, bookings}, {u"runs"_s, runs}, {u"p50_ms"_s, percentile(ms, 50)},
             {u"first_frame_ms"_s, percentile(ms, 50)}, {u"rss_mb"_s, static_cast<double>(rss) / 1024.0}, {u"bookings_shown"_s, shown}};
+}
+
+QJsonObject syncFrames(const QString &framesApp, int bookings, int changes, int runs)
+{
+    QTemporaryDir dir;
+    makeProfile(dir.path(), bookings);
+    std::vector<double> longest, steady, toWeek, toDay, firstWeek, apply;
+    int resets = 0;
+    for (int i = 0; i < runs; ++i) {
+        // Each run on the profile as made: copy it, so one run's batch is not the next one's.
+        QTemporaryDir run;
+        QFile::copy(dir.filePath(u"cache.sqlite"_s), run.filePath(u"cache.sqlite"_s));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        p.setProcessEnvironment(env);
+        p.setProcessChannelMode(QProcess::ForwardedErrorChannel); // what it says goes to the harness's log
+        p.start(framesApp, {u"--profile"_s, run.path(), u"--changes"_s, QString::number(changes)});
+        if (!p.waitForFinished(120000)) {
+            p.kill();
+            return {{u"error"_s, u"atrium-frames did not finish within two minutes"_s}};
+        }
+        const QJsonObject r = QJsonDocument::fromJson(p.readAllStandardOutput().trimmed().split('\n').last()).object();
+        if (r.contains(u"error"_s) || r.isEmpty())
+            return {{u"error"_s, r.isEmpty() ? u"atrium-frames printed no report"_s : r.value(u"error"_s).toString()}};
+        longest.push_back(r.value(u"longest_frame_ms"_s).toDouble());
+        steady.push_back(r.value(u"median_frame_ms_before"_s).toDouble());
+        toWeek.push_back(r.value(u"switch_to_week_ms_p50"_s).toDouble());
+        toDay.push_back(r.value(u"switch_to_day_ms_p50"_s).toDouble());
+        firstWeek.push_back(r.value(u"first_switch_to_week_ms"_s).toDouble());
+        apply.push_back(r.value(u"apply_ms"_s).toDouble());
+        resets = std::max(resets, r.value(u"model_resets"_s).toInt());
+    }
+    return {{u"bookings_cached"_s, bookings},       {u"changes"_s, changes},
+            {u"runs"_s, runs},                      {u"longest_frame_ms_p50"_s, percentile(longest, 50)},
+            {u"frame_ms_before_p50"_s, percentile(steady, 50)}, {u"apply_ms_p50"_s, percentile(apply, 50)},
+            {u"model_resets"_s, resets},            {u"first_switch_to_week_ms_p50"_s, percentile(firstWeek, 50)},
+            {u"switch_to_week_ms_p50"_s, percentile(toWeek, 50)}, {u"switch_to_day_ms_p50"_s, percentile(toDay, 50)}};
 }
 
 // One member's bookings on a desk's profile (My bookings, a member's profile): read through the

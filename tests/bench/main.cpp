@@ -39,8 +39,9 @@ int main(int argc, char *argv[])
         {u"checkins"_s, u"Offline check-ins per client (storm)."_s, u"N"_s, u"20"_s},
         {u"tokens"_s, u"File of tokens (storm-clients)."_s, u"FILE"_s},
         {u"cursor"_s, u"Cursor the clients resume from (storm-clients)."_s, u"N"_s, u"0"_s},
-        {u"app"_s, u"The desktop app (start)."_s, u"FILE"_s},
-        {u"runs"_s, u"Runs (start)."_s, u"N"_s, u"3"_s},
+        {u"app"_s, u"The desktop app (start), atrium-frames (frames)."_s, u"FILE"_s},
+        {u"runs"_s, u"Runs (start, frames)."_s, u"N"_s, u"3"_s},
+        {u"changes"_s, u"Bookings in the sync batch (frames)."_s, u"N"_s, u"1000"_s},
         {u"dir"_s, u"Folder of result files (report)."_s, u"DIR"_s},
         {u"mode"_s, u"quick or full (report)."_s, u"MODE"_s, u"full"_s},
         {u"json"_s, u"Where report writes its JSON."_s, u"FILE"_s},
@@ -102,6 +103,8 @@ int main(int argc, char *argv[])
                                            parser.value(u"cursor"_s).toLongLong());
     else if (workload == u"start"_s)
         result = atrium::bench::desktopStart(parser.value(u"app"_s), num(u"bookings"_s), num(u"runs"_s));
+    else if (workload == u"frames"_s)
+        result = atrium::bench::syncFrames(parser.value(u"app"_s), num(u"bookings"_s), num(u"changes"_s), num(u"runs"_s));
     else if (workload == u"mine"_s)
         result = atrium::bench::memberBookings(num(u"bookings"_s), num(u"runs"_s));
     else if (workload == u"search"_s)

@@ -173,6 +173,8 @@ stop_last
 # 7. Desktop start on a profile with many cached bookings
 say "desktop start: $start_bookings cached bookings"
 "$bench" start --app "$bin/app/atrium" --bookings "$start_bookings" --runs 3 >"$out/atrium-start.json"
+say "week view while a sync batch of 1000 bookings arrives, on a desk's cache of $start_bookings; day ⇄ week"
+"$bench" frames --app "$bin/tests/bench/atrium-frames" --bookings "$start_bookings" --changes 1000 --runs 3 >"$out/atrium-frames.json"
 say "one member's bookings on a desk's cache of $start_bookings, index and scan side by side"
 "$bench" mine --bookings "$start_bookings" --runs 9 >"$out/atrium-mine.json"
 

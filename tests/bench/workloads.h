@@ -42,6 +42,9 @@ int stormClients(const QUrl &server, const QString &tokensFile, int offset, int 
 QJsonObject search(int resources, int bookings, int queries);
 // The desktop app started on a profile with `bookings` cached: time to the first calendar frame, RSS.
 QJsonObject desktopStart(const QString &app, int bookings, int runs);
+// The week view's frames while one sync batch of `changes` bookings arrives, and day ⇄ week
+// switching, by atrium-frames on a desk's profile of `bookings`; medians of `runs`.
+QJsonObject syncFrames(const QString &framesApp, int bookings, int changes, int runs);
 // audit: with the audit trail's hook, as the server runs (false: what the path costs without it).
 QJsonObject applyPath(const QString &dataDir, int count, bool audit = true);
 

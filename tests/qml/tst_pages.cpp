@@ -1256,6 +1256,49 @@ private Q_SLOTS:
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
     }
 
+    // A page not shown does no work when sync brings news (its lists wait), and shows the news
+    // the moment it is shown again: an arrival booked elsewhere while the desk is on the
+    // calendar is on Home when the desk comes back to it.
+    void hiddenPagesCatchUpWhenShown()
+    {
+        useLanguage(u"en"_s);
+        App app;
+        QVERIFY(app.start(u"desk@demo.atrium"_s));
+        QCOMPARE(app.controller.page(), u"home"_s);
+        settle(app.window);
+        QQuickItem *arrivals = app.item("arrivalsCard");
+        QVERIFY(arrivals);
+        QAbstractItemModel *model = qvariant_cast<QAbstractItemModel *>(arrivals->property("model"));
+        QVERIFY(model);
+        const int before = model->rowCount();
+        QTest::keyClick(app.window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(app.controller.page(), u"calendar"_s);
+        settle(app.window);
+
+        ClientFixture other(app.server.url(), &app.clock);
+        QVERIFY(other.signInAndSync(u"member9@demo.atrium"_s));
+        const qint64 start = app.clock.nowMs() + 30 * 60000 - app.clock.nowMs() % (15 * 60000);
+        QString room;
+        for (int r = 0; r < app.controller.calendar()->count() && room.isEmpty(); ++r) {
+            const QString id = app.controller.calendar()->index(r).data(gui::CalendarModel::ResourceIdRole).toString();
+            if (app.client.cache().bookings({id, {}, start, start + 3600000}).isEmpty())
+                room = id;
+        }
+        QVERIFY(!room.isEmpty());
+        const QString booked = other.engine().book(room, start, start + 3600000, {}, u"Arriving soon"_s);
+        QVERIFY(other.syncUntilIdle());
+        QVERIFY(QTest::qWaitFor([&]() { return !app.controller.calendar()->find(booked).isEmpty(); }, 10000));
+        // Hidden: nothing was worked out for it.
+        QCoreApplication::processEvents();
+        QCOMPARE(model->rowCount(), before);
+        // Shown: there at once, without waiting for another sync.
+        QTest::keyClick(app.window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(app.controller.page(), u"home"_s);
+        QCOMPARE(model->rowCount(), before + 1);
+        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+    }
+
+
     // The calendar's four views over the same data, and moving a booking by dragging it: a drop
     // on a taken slot is shown in danger style while held, refused with the free places nearest
     // to it, and one of them taken; a drop on a free slot moves it at once (pending, then

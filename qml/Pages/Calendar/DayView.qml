@@ -153,6 +153,7 @@ Item {
             required property int index
             required property string resourceId
             required property var bookings
+            required property var dayList
             objectName: "column-" + resourceId
             width: grid.columnWidth
             height: grid.gridHeight
@@ -174,19 +175,17 @@ Item {
                 }
             }
             Repeater {
-                model: column.bookings
+                model: column.dayList
                 delegate: BookingBlock {
-                    required property var modelData
-                    booking: modelData
                     x: 2
                     width: column.width - 5
-                    y: grid.minuteY(Math.max(grid.firstMinute, modelData.startMinute)) + 1
-                    height: Math.max(18, (Math.min(grid.lastMinute, modelData.endMinute)
-                                          - Math.max(grid.firstMinute, modelData.startMinute)) * grid.pxPerMinute - 2)
-                    opacity: grid.ghost !== null && grid.ghost.booking.id === modelData.id ? 0.4 : (released ? 0.55 : 1)
-                    selected: page.selected !== null && page.selected.id === modelData.id
-                    onActivated: page.bookingActivated(modelData, column.resourceId)
-                    onMoveDragged: (dx, dy, resize) => grid.dragTo(modelData, column.index, dx, dy, resize)
+                    y: grid.minuteY(Math.max(grid.firstMinute, booking.startMinute)) + 1
+                    height: Math.max(18, (Math.min(grid.lastMinute, booking.endMinute)
+                                          - Math.max(grid.firstMinute, booking.startMinute)) * grid.pxPerMinute - 2)
+                    opacity: grid.ghost !== null && grid.ghost.booking.id === booking.id ? 0.4 : (released ? 0.55 : 1)
+                    selected: page.selected !== null && page.selected.id === booking.id
+                    onActivated: page.bookingActivated(booking, column.resourceId)
+                    onMoveDragged: (dx, dy, resize) => grid.dragTo(booking, column.index, dx, dy, resize)
                     onMoveDropped: grid.drop()
                 }
             }

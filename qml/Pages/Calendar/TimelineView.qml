@@ -87,7 +87,7 @@ Item {
                 required property string resourceId
                 required property string name
                 required property int capacity
-                required property var week
+                required property var weekList
                 objectName: "timelineRow-" + resourceId
                 width: list.width
                 height: view.rowHeight
@@ -140,22 +140,19 @@ Item {
                     }
                 }
                 Repeater {
-                    model: row.week
+                    model: row.weekList
                     delegate: BookingBlock {
-                        required property var modelData
-                        booking: modelData
-                        x: view.xOf(modelData.day, modelData.startMinute) + 1
-                        width: Math.max(6, view.xOf(modelData.day, modelData.endMinute) - view.xOf(modelData.day, modelData.startMinute) - 2)
+                        x: view.xOf(booking.day, booking.startMinute) + 1
+                        width: Math.max(6, view.xOf(booking.day, booking.endMinute) - view.xOf(booking.day, booking.startMinute) - 2)
                         y: 4
                         height: row.height - 8
-                        visible: modelData.endMinute > view.opens && modelData.startMinute < view.closes
-                        selected: view.selected !== null && view.selected.id === modelData.id
-                        onActivated: view.bookingActivated(modelData, row.resourceId)
-                        ToolTip.visible: hovered_
+                        visible: booking.endMinute > view.opens && booking.startMinute < view.closes
+                        selected: view.selected !== null && view.selected.id === booking.id
+                        onActivated: view.bookingActivated(booking, row.resourceId)
+                        ToolTip.visible: hover.hovered
                         ToolTip.delay: 400
-                        ToolTip.text: AppController.weekDayTitle(modelData.day) + " · " + AppController.rangeText(modelData.startMinute, modelData.endMinute)
-                                      + (modelData.who ? " · " + modelData.who : "")
-                        readonly property bool hovered_: hover.hovered
+                        ToolTip.text: AppController.weekDayTitle(booking.day) + " · " + AppController.rangeText(booking.startMinute, booking.endMinute)
+                                      + (booking.who ? " · " + booking.who : "")
                         HoverHandler { id: hover }
                     }
                 }

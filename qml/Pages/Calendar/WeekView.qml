@@ -15,8 +15,8 @@ Item {
     signal bookingActivated(var booking, string resourceId)
     signal moveRequested(var booking, string resourceId, int day, int startMinute, int durationMinutes, string problem)
 
-    // The space's bookings of the week, again whenever the calendar changes.
-    readonly property var weekBookings: (AppController.calendar.count, AppController.calendar.resets, AppController.calendar.weekOf(resourceId))
+    // The space's bookings of the week as a model for the blocks (a click reads them as they are).
+    readonly property var weekList: (AppController.calendar.resets, AppController.calendar.weekListOf(resourceId))
     readonly property int today: (AppController.nowMinute, AppController.day, AppController.todayIndex())
 
     TimeGrid {
@@ -51,7 +51,6 @@ Item {
         columnDelegate: Item {
             id: column
             required property int index
-            readonly property var bookings: view.weekBookings.filter(b => b.day === index)
             objectName: "weekday-" + index
             width: grid.columnWidth
             height: grid.gridHeight
@@ -61,7 +60,7 @@ Item {
                 cursorShape: Qt.CrossCursor
                 onClicked: (mouse) => {
                     const minute = grid.firstMinute + Math.floor(mouse.y / grid.pxPerMinute / 15) * 15
-                    for (const b of column.bookings) {
+                    for (const b of AppController.calendar.weekOf(view.resourceId).filter(b => b.day === column.index)) {
                         if (b.state !== "released" && b.state !== "cancelled" && minute >= b.startMinute && minute < b.endMinute) {
                             if (b.state !== "busy")
                                 view.bookingActivated(b, view.resourceId)
@@ -73,22 +72,23 @@ Item {
                     view.createRequested(view.resourceId, minute)
                 }
             }
-            Repeater {
-                model: column.bookings
-                delegate: BookingBlock {
-                    required property var modelData
-                    booking: modelData
-                    x: 2
-                    width: column.width - 5
-                    y: grid.minuteY(Math.max(grid.firstMinute, modelData.startMinute)) + 1
-                    height: Math.max(18, (Math.min(grid.lastMinute, modelData.endMinute)
-                                          - Math.max(grid.firstMinute, modelData.startMinute)) * grid.pxPerMinute - 2)
-                    opacity: grid.ghost !== null && grid.ghost.booking.id === modelData.id ? 0.4 : (released ? 0.55 : 1)
-                    selected: view.selected !== null && view.selected.id === modelData.id
-                    onActivated: view.bookingActivated(modelData, view.resourceId)
-                    onMoveDragged: (dx, dy, resize) => grid.dragTo(modelData, column.index, dx, dy, resize)
-                    onMoveDropped: grid.drop()
-                }
+        }
+
+        // The blocks, over the days (one model for the week: news makes only the new ones).
+        Repeater {
+            model: view.weekList
+            delegate: BookingBlock {
+                x: booking.day * grid.columnWidth + 2
+                width: grid.columnWidth - 5
+                y: grid.minuteY(Math.max(grid.firstMinute, booking.startMinute)) + 1
+                height: Math.max(18, (Math.min(grid.lastMinute, booking.endMinute)
+                                      - Math.max(grid.firstMinute, booking.startMinute)) * grid.pxPerMinute - 2)
+                z: 2
+                opacity: grid.ghost !== null && grid.ghost.booking.id === booking.id ? 0.4 : (released ? 0.55 : 1)
+                selected: view.selected !== null && view.selected.id === booking.id
+                onActivated: view.bookingActivated(booking, view.resourceId)
+                onMoveDragged: (dx, dy, resize) => grid.dragTo(booking, booking.day, dx, dy, resize)
+                onMoveDropped: grid.drop()
             }
         }
     }
