@@ -5,6 +5,7 @@
 #include "spaces.h"
 
 #include "domain.h"
+#include "inventoryrules.h"
 #include "protocol.h"
 #include "store.h"
 
@@ -18,32 +19,12 @@ namespace atrium::server {
 
 namespace {
 
-constexpr qsizetype kMaxName = 100;
-constexpr qsizetype kMaxText = 1000;
-constexpr int kMaxCapacity = 1000;
-constexpr int kMaxClosedDates = 400;
+constexpr qsizetype kMaxName = kMaxInventoryName;
 
 bool isInventoryId(const QString &id)
 {
     static const QRegularExpression re(u"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"_s);
     return re.match(id).hasMatch();
-}
-
-bool isFeature(const QString &f)
-{
-    static const QRegularExpression re(u"^[a-z0-9][a-z0-9_-]{0,31}$"_s);
-    return re.match(f).hasMatch();
-}
-
-// A number in [lo, hi] from a CBOR value (integer or float), or nullopt.
-std::optional<double> number(const QCborValue &v, double lo, double hi)
-{
-    if (!v.isInteger() && !v.isDouble())
-        return std::nullopt;
-    const double d = v.toDouble();
-    if (!(d >= lo && d <= hi))
-        return std::nullopt;
-    return d;
 }
 
 QVariant nullable(const std::optional<double> &d)
@@ -74,38 +55,16 @@ Outcome Spaces::saveLocation(const QCborMap &args)
     const QString address = args.value("address"_L1).toString().trimmed();
     const QString opens = args.value("opens"_L1).toString(u"08:00"_s);
     const QString closes = args.value("closes"_L1).toString(u"20:00"_s);
-    if (!isInventoryId(id))
-        return invalid(say("spaces.location_id", u"A location id is 1 to 64 letters, digits, dots, dashes or underscores."_s));
-    if (name.isEmpty() || name.size() > kMaxName)
-        return invalid(say("spaces.location_name", u"A location needs a name of at most %1 characters."_s, {kMaxName}));
-    if (!QTimeZone::isTimeZoneIdAvailable(timezone.toUtf8()))
-        return invalid(
-            say("spaces.unknown_time_zone", u"'%1' is not a time zone; use an IANA name such as Europe/Madrid."_s, { timezone.left(64) }));
-    if (address.size() > kMaxText)
-        return invalid(say("spaces.address_too_long", u"The address can be at most %1 characters."_s, {kMaxText}));
-    const QTime o = QTime::fromString(opens, u"HH:mm"_s), c = QTime::fromString(closes, u"HH:mm"_s);
-    if (!o.isValid() || !c.isValid() || o >= c)
-        return invalid(say("spaces.opening_hours", u"Opening hours are two times HH:mm, opening before closing; got %1–%2."_s,
-            { opens.left(8), closes.left(8) }));
+    if (const auto p = locationFieldsProblem(args))
+        return invalid(Said{p->key, p->english, p->params});
     std::optional<double> lat, lon;
     if (args.contains("latitude"_L1) || args.contains("longitude"_L1)) {
-        lat = number(args.value("latitude"_L1), -90, 90);
-        lon = number(args.value("longitude"_L1), -180, 180);
-        if (!lat || !lon)
-            return invalid(say(
-                "spaces.coordinates_range", u"Coordinates are a latitude from -90 to 90 and a longitude from -180 to 180, in degrees."_s));
+        lat = args.value("latitude"_L1).toDouble();
+        lon = args.value("longitude"_L1).toDouble();
     }
     QStringList closed;
-    const QCborArray dates = args.value("closedDates"_L1).toArray();
-    if (dates.size() > kMaxClosedDates)
-        return invalid(say("spaces.too_many_closed_dates", u"At most %1 closed dates can be listed."_s, {kMaxClosedDates}));
-    for (const QCborValue &v : dates) {
-        const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
-        if (!d.isValid())
-            return invalid(
-                say("spaces.closed_date_format", u"Closed dates are written YYYY-MM-DD; '%1' is not one."_s, { v.toString().left(16) }));
-        closed << d.toString(Qt::ISODate);
-    }
+    for (const QCborValue &v : args.value("closedDates"_L1).toArray())
+        closed << QDate::fromString(v.toString(), Qt::ISODate).toString(Qt::ISODate);
     closed.sort();
     closed.removeDuplicates();
     m_store.exec(u"INSERT INTO locations(id, name, timezone, address, opens, closes, latitude, longitude, closed_dates) "
@@ -160,42 +119,17 @@ Outcome Spaces::saveResource(const QCborMap &args)
     const QString photo = args.value("photo"_L1).toString();
     const QString description = args.value("description"_L1).toString();
     const QCborValue capacityV = args.value("capacity"_L1);
-    if (!isInventoryId(id))
-        return invalid(say("spaces.resource_id", u"A resource id is 1 to 64 letters, digits, dots, dashes or underscores."_s));
-    if (name.isEmpty() || name.size() > kMaxName)
-        return invalid(say("spaces.resource_name", u"A space needs a name of at most %1 characters."_s, {kMaxName}));
-    if (!resourceKinds().contains(kind))
-        return invalid(say(
-            "spaces.unknown_kind", u"'%1' is not a kind of space; it is one of %2."_s, { kind.left(32), resourceKinds().join(u", "_s) }));
-    if (area.size() > kMaxName)
-        return invalid(say("spaces.area_too_long", u"An area name can be at most %1 characters."_s, {kMaxName}));
-    if (!capacityV.isInteger() || capacityV.toInteger() < 1 || capacityV.toInteger() > kMaxCapacity)
-        return invalid(say("spaces.capacity_range", u"Capacity is a number of people from 1 to %1."_s, {kMaxCapacity}));
+    if (const auto p = resourceFieldsProblem(args))
+        return invalid(Said{p->key, p->english, p->params});
     QStringList features;
-    for (const QCborValue &v : args.value("features"_L1).toArray()) {
-        if (!isFeature(v.toString()))
-            return invalid(say("spaces.feature_malformed",
-                u"A feature is a short lower-case word such as projector or video; '%1' is not."_s, { v.toString().left(32) }));
+    for (const QCborValue &v : args.value("features"_L1).toArray())
         features << v.toString();
-    }
     features.removeDuplicates();
-    if (features.size() > 32)
-        return invalid(say("spaces.too_many_features", u"A space can list at most 32 features."_s));
     std::optional<double> x, y;
     if (args.contains("planX"_L1) || args.contains("planY"_L1)) {
-        x = number(args.value("planX"_L1), 0, 1);
-        y = number(args.value("planY"_L1), 0, 1);
-        if (!x || !y)
-            return invalid(say(
-                "spaces.plan_position", u"A position on the floor plan is planX and planY, each from 0 to 1 across and down the plan."_s));
+        x = args.value("planX"_L1).toDouble();
+        y = args.value("planY"_L1).toDouble();
     }
-    if (!photo.isEmpty()) {
-        const QUrl url(photo, QUrl::StrictMode);
-        if (photo.size() > kMaxText || !url.isValid() || (url.scheme() != u"https"_s && url.scheme() != u"qrc"_s))
-            return invalid(say("spaces.photo_url", u"A photo is an https:// address of at most %1 characters."_s, {kMaxText}));
-    }
-    if (description.size() > kMaxText)
-        return invalid(say("spaces.description_too_long", u"The description can be at most %1 characters."_s, {kMaxText}));
     if (!isLocation(location))
         return Outcome::reject(proto::code::NotFound, say("common.no_location", u"There is no location '%1'."_s, {location.left(64)}));
     if (!category.isEmpty() && !m_store.exec(u"SELECT 1 FROM categories WHERE id = ? AND active = 1"_s, {category}).next())
