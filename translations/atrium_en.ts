@@ -59,6 +59,76 @@
         <source>Sign out…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Admin · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n seat(s)</source>
+        <translation>
+            <numerusform>%1 · %n seat</numerusform>
+            <numerusform>%1 · %n seats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer; waiting for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppearanceCard</name>
@@ -1062,6 +1132,10 @@
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfflineBanner</name>
@@ -1256,6 +1330,85 @@
     </message>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesForm</name>
+    <message>
+        <source>This location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kind of space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest booking (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest booking (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members book up to (days ahead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members book at least (minutes before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members cancel up to (minutes before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in opens (minutes before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released if nobody checks in (minutes after the start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free between bookings (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave a rule empty to take it from the level above. Staff bookings keep to the space&apos;s own limits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members&apos; bookings wait for the front desk&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer; waiting for the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1575,6 +1728,66 @@
             <numerusform>%n minutes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The address can be at most %1 characters.</source>
+        <comment>spaces.address_too_long</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An area name can be at most %1 characters.</source>
+        <comment>spaces.area_too_long</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity is a number of people from 1 to %1.</source>
+        <comment>spaces.capacity_range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed dates are written YYYY-MM-DD; &apos;%1&apos; is not one.</source>
+        <comment>spaces.closed_date_format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A feature is a short lower-case word such as projector or video; &apos;%1&apos; is not.</source>
+        <comment>spaces.feature_malformed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A location needs a name of at most %1 characters.</source>
+        <comment>spaces.location_name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours are two times HH:mm, opening before closing; got %1–%2.</source>
+        <comment>spaces.opening_hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resource id is 1 to 64 letters, digits, dots, dashes or underscores.</source>
+        <comment>spaces.resource_id</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A space needs a name of at most %1 characters.</source>
+        <comment>spaces.resource_name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A space can list at most 32 features.</source>
+        <comment>spaces.too_many_features</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of space; it is one of %2.</source>
+        <comment>spaces.unknown_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time zone; use an IANA name such as Europe/Madrid.</source>
+        <comment>spaces.unknown_time_zone</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionsCard</name>
@@ -1648,6 +1861,10 @@
         <source>Search spaces and your bookings…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -1708,6 +1925,77 @@
     <message>
         <source>Sign out</source>
         <translation>Sign out</translation>
+    </message>
+</context>
+<context>
+    <name>SpaceForm</name>
+    <message>
+        <source>New space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of service: not on the calendar and not bookable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor 1, Studio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screen, whiteboard, video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 out of service? Its upcoming bookings must be moved or cancelled first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retiring %1: waiting for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer; waiting for the server.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1933,6 +2221,13 @@
     </message>
     <message>
         <source>The current password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::Admin</name>
+    <message>
+        <source>Each rule is a whole number, 0 or more; leave it empty to take the rule from the level above.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

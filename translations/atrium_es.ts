@@ -59,6 +59,76 @@
         <source>Sign out…</source>
         <translation>Cerrar sesión…</translation>
     </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administración</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Admin · %1</source>
+        <translation>Administración · %1</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>Espacios</translation>
+    </message>
+    <message>
+        <source>Booking rules</source>
+        <translation>Normas de reserva</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>New space</source>
+        <translation>Nuevo espacio</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Fuera de servicio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n seat(s)</source>
+        <translation>
+            <numerusform>%1 · %n plaza</numerusform>
+            <numerusform>%1 · %n plazas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Abre</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Cierra</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the location.</source>
+        <translation>Solo un administrador cambia la sede.</translation>
+    </message>
+    <message>
+        <source>Save location</source>
+        <translation>Guardar sede</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; waiting for the server.</source>
+        <translation>Guardado en este ordenador; esperando al servidor.</translation>
+    </message>
 </context>
 <context>
     <name>AppearanceCard</name>
@@ -1062,6 +1132,10 @@
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin.</translation>
+    </message>
 </context>
 <context>
     <name>OfflineBanner</name>
@@ -1257,6 +1331,85 @@
     <message>
         <source>Dismiss</source>
         <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>RulesForm</name>
+    <message>
+        <source>This location</source>
+        <translation>Esta sede</translation>
+    </message>
+    <message>
+        <source>A kind of space</source>
+        <translation>Un tipo de espacio</translation>
+    </message>
+    <message>
+        <source>One space</source>
+        <translation>Un espacio</translation>
+    </message>
+    <message>
+        <source>Longest booking (minutes)</source>
+        <translation>Reserva más larga (minutos)</translation>
+    </message>
+    <message>
+        <source>Shortest booking (minutes)</source>
+        <translation>Reserva más corta (minutos)</translation>
+    </message>
+    <message>
+        <source>Members book up to (days ahead)</source>
+        <translation>Los miembros reservan hasta (días antes)</translation>
+    </message>
+    <message>
+        <source>Members book at least (minutes before)</source>
+        <translation>Los miembros reservan al menos (minutos antes)</translation>
+    </message>
+    <message>
+        <source>Members cancel up to (minutes before)</source>
+        <translation>Los miembros cancelan hasta (minutos antes)</translation>
+    </message>
+    <message>
+        <source>Check-in opens (minutes before)</source>
+        <translation>La entrada se abre (minutos antes)</translation>
+    </message>
+    <message>
+        <source>Released if nobody checks in (minutes after the start)</source>
+        <translation>Se libera si nadie entra (minutos tras el inicio)</translation>
+    </message>
+    <message>
+        <source>Free between bookings (minutes)</source>
+        <translation>Libre entre reservas (minutos)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Leave a rule empty to take it from the level above. Staff bookings keep to the space&apos;s own limits only.</source>
+        <translation>Deja una norma vacía para tomarla del nivel superior. Las reservas del personal solo respetan los límites propios del espacio.</translation>
+    </message>
+    <message>
+        <source>Members&apos; bookings wait for the front desk&apos;s approval</source>
+        <translation>Las reservas de los miembros esperan la aprobación de recepción</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the rules.</source>
+        <translation>Solo un administrador cambia las normas.</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>Guardar normas</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; waiting for the server.</source>
+        <translation>Guardado en este ordenador; esperando al servidor.</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1728,66 @@
             <numerusform>%n minutos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The address can be at most %1 characters.</source>
+        <comment>spaces.address_too_long</comment>
+        <translation>La dirección puede tener como mucho %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>An area name can be at most %1 characters.</source>
+        <comment>spaces.area_too_long</comment>
+        <translation>El nombre de una zona puede tener como mucho %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Capacity is a number of people from 1 to %1.</source>
+        <comment>spaces.capacity_range</comment>
+        <translation>La capacidad es un número de personas de 1 a %1.</translation>
+    </message>
+    <message>
+        <source>Closed dates are written YYYY-MM-DD; &apos;%1&apos; is not one.</source>
+        <comment>spaces.closed_date_format</comment>
+        <translation>Las fechas de cierre se escriben AAAA-MM-DD; «%1» no lo es.</translation>
+    </message>
+    <message>
+        <source>A feature is a short lower-case word such as projector or video; &apos;%1&apos; is not.</source>
+        <comment>spaces.feature_malformed</comment>
+        <translation>Una característica es una palabra corta en minúsculas, como projector o video; «%1» no lo es.</translation>
+    </message>
+    <message>
+        <source>A location needs a name of at most %1 characters.</source>
+        <comment>spaces.location_name</comment>
+        <translation>Una sede necesita un nombre de como mucho %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Opening hours are two times HH:mm, opening before closing; got %1–%2.</source>
+        <comment>spaces.opening_hours</comment>
+        <translation>El horario son dos horas HH:mm, la apertura antes del cierre; se recibió %1–%2.</translation>
+    </message>
+    <message>
+        <source>A resource id is 1 to 64 letters, digits, dots, dashes or underscores.</source>
+        <comment>spaces.resource_id</comment>
+        <translation>El identificador de un recurso tiene de 1 a 64 letras, cifras, puntos, guiones o guiones bajos.</translation>
+    </message>
+    <message>
+        <source>A space needs a name of at most %1 characters.</source>
+        <comment>spaces.resource_name</comment>
+        <translation>Un espacio necesita un nombre de como mucho %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A space can list at most 32 features.</source>
+        <comment>spaces.too_many_features</comment>
+        <translation>Un espacio puede tener como mucho 32 características.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of space; it is one of %2.</source>
+        <comment>spaces.unknown_kind</comment>
+        <translation>«%1» no es un tipo de espacio; es uno de %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time zone; use an IANA name such as Europe/Madrid.</source>
+        <comment>spaces.unknown_time_zone</comment>
+        <translation>«%1» no es una zona horaria; usa un nombre IANA como Europe/Madrid.</translation>
+    </message>
 </context>
 <context>
     <name>SessionsCard</name>
@@ -1648,6 +1861,10 @@
         <source>Search spaces and your bookings…</source>
         <translation>Buscar espacios y tus reservas…</translation>
     </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administración</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -1708,6 +1925,77 @@
     <message>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>SpaceForm</name>
+    <message>
+        <source>New space</source>
+        <translation>Nuevo espacio</translation>
+    </message>
+    <message>
+        <source>Out of service: not on the calendar and not bookable.</source>
+        <translation>Fuera de servicio: no aparece en el calendario ni se puede reservar.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plazas</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Floor 1, Studio…</source>
+        <translation>Planta 1, Estudio…</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Características</translation>
+    </message>
+    <message>
+        <source>screen, whiteboard, video</source>
+        <translation>screen, whiteboard, video</translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation>Retirar…</translation>
+    </message>
+    <message>
+        <source>Take %1 out of service? Its upcoming bookings must be moved or cancelled first.</source>
+        <translation>¿Dejar %1 fuera de servicio? Antes hay que mover o cancelar sus próximas reservas.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Mantenerlo</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Retiring %1: waiting for the server.</source>
+        <translation>Retirando %1: esperando al servidor.</translation>
+    </message>
+    <message>
+        <source>Add space</source>
+        <translation>Añadir espacio</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; waiting for the server.</source>
+        <translation>Guardado en este ordenador; esperando al servidor.</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2225,13 @@
     </message>
 </context>
 <context>
+    <name>atrium::gui::Admin</name>
+    <message>
+        <source>Each rule is a whole number, 0 or more; leave it empty to take the rule from the level above.</source>
+        <translation>Cada norma es un número entero, 0 o más; déjala vacía para tomarla del nivel superior.</translation>
+    </message>
+</context>
+<context>
     <name>atrium::gui::AppController</name>
     <message>
         <source>Enter your email and password.</source>
@@ -2037,7 +2332,7 @@
     <message>
         <source>d MMMM yyyy</source>
         <comment>date format</comment>
-        <translation>d 'de' MMMM 'de' yyyy</translation>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>%1 – %2</source>

@@ -62,6 +62,7 @@ AppController::AppController(client::LocalCache &cache, client::SyncEngine &engi
     m_tick.setInterval(30 * 1000);
     connect(&m_tick, &QTimer::timeout, this, [this]() {
         Q_EMIT tick();
+        Q_EMIT weekChanged(); // today may be another day
         Q_EMIT syncChanged(); // "last synced 2 minutes ago"
     });
     m_tick.start();
@@ -320,6 +321,7 @@ void AppController::refreshCalendar()
     if (m_locationId.isEmpty())
         return;
     m_calendar.reload(m_locationId, m_day, zone(), userId(), m_clock.nowMs());
+    Q_EMIT weekChanged();
 }
 
 QCborMap AppController::currentLocation() const
@@ -406,26 +408,28 @@ void AppController::shiftPeriod(const QString &view, int steps)
         setDay(m_day.addDays(steps));
 }
 
-QString AppController::periodTitle(const QString &view) const
+QString AppController::monthTitle() const
 {
-    const QLocale locale;
-    if (view == u"month"_s)
-        return locale.standaloneMonthName(m_day.month()) + u' ' + QString::number(m_day.year());
-    if (view == u"week"_s || view == u"timeline"_s) {
-        const QDate first = m_calendar.weekStart().isValid() ? m_calendar.weekStart() : m_day;
-        const QDate last = first.addDays(6);
-        if (first.month() == last.month())
-            return tr("%1 – %2", "a week within one month: first day – last day, month and year")
-                .arg(QString::number(first.day()), locale.toString(last, tr("d MMMM yyyy", "date format")));
-        return tr("%1 – %2", "a week across months").arg(locale.toString(first, tr("d MMM", "date format")), locale.toString(last, tr("d MMM yyyy", "date format")));
-    }
-    return dayTitle();
+    return QLocale().standaloneMonthName(m_day.month()) + u' ' + QString::number(m_day.year());
 }
 
-QString AppController::weekDayTitle(int day) const
+QString AppController::weekTitle() const
 {
-    const QDate d = m_calendar.weekStart().addDays(day);
-    return QLocale().toString(d, u"ddd d"_s);
+    const QLocale locale;
+    const QDate first = m_calendar.weekStart().isValid() ? m_calendar.weekStart() : m_day;
+    const QDate last = first.addDays(6);
+    if (first.month() == last.month())
+        return tr("%1 – %2", "a week within one month: first day – last day, month and year")
+            .arg(QString::number(first.day()), locale.toString(last, tr("d MMMM yyyy", "date format")));
+    return tr("%1 – %2", "a week across months").arg(locale.toString(first, tr("d MMM", "date format")), locale.toString(last, tr("d MMM yyyy", "date format")));
+}
+
+QStringList AppController::weekDays() const
+{
+    QStringList out;
+    for (int d = 0; d < 7; ++d)
+        out << QLocale().toString(m_calendar.weekStart().addDays(d), u"ddd d"_s);
+    return out;
 }
 
 void AppController::showDay(const QString &isoDate)

@@ -28,6 +28,7 @@ class AppController : public QObject
     Q_PROPERTY(QString userEmail READ userEmail NOTIFY sessionChanged)
     Q_PROPERTY(QString userId READ userId NOTIFY sessionChanged)
     Q_PROPERTY(bool isStaff READ isStaff NOTIFY sessionChanged)
+    Q_PROPERTY(bool isAdmin READ isAdmin NOTIFY sessionChanged)
     Q_PROPERTY(QString syncState READ syncState NOTIFY syncChanged)
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY syncChanged)
     Q_PROPERTY(int rejectedCount READ rejectedCount NOTIFY syncChanged)
@@ -51,6 +52,12 @@ class AppController : public QObject
     Q_PROPERTY(QString dayTitle READ dayTitle NOTIFY dayChanged)
     Q_PROPERTY(bool isToday READ isToday NOTIFY dayChanged)
     Q_PROPERTY(int nowMinute READ nowMinute NOTIFY tick)
+    // The shown week's days ("Mon 7", …, from calendar.weekStart), which of them is today (-1:
+    // none), and the week's and the month's titles ("7 – 13 December 2026", "December 2026").
+    Q_PROPERTY(QStringList weekDays READ weekDays NOTIFY weekChanged)
+    Q_PROPERTY(int todayIndex READ todayIndex NOTIFY weekChanged)
+    Q_PROPERTY(QString weekTitle READ weekTitle NOTIFY weekChanged)
+    Q_PROPERTY(QString monthTitle READ monthTitle NOTIFY weekChanged)
     // "Wednesday, 9 December 2026 · 10:30" at the location (its zone named where it is not the user's).
     Q_PROPERTY(QString todayText READ todayText NOTIFY tick)
     Q_PROPERTY(atrium::gui::CalendarModel *calendar READ calendar CONSTANT)
@@ -74,6 +81,7 @@ public:
     QString userEmail() const { return m_user.value(QLatin1StringView("email")).toString(); }
     QString userId() const { return m_user.value(QLatin1StringView("id")).toString(); }
     bool isStaff() const;
+    bool isAdmin() const { return m_user.value(QLatin1StringView("role")).toString() == QLatin1StringView("admin"); }
     QString syncState() const;
     int pendingCount() const;
     int rejectedCount() const;
@@ -122,11 +130,10 @@ public:
     Q_INVOKABLE void shiftDay(int days);
     // The calendar's views: "day" moves by days, "week" and "timeline" by weeks, "month" by months.
     Q_INVOKABLE void shiftPeriod(const QString &view, int steps);
-    // "Wednesday, 9 December 2026"; "7 – 13 December 2026"; "December 2026".
-    Q_INVOKABLE QString periodTitle(const QString &view) const;
-    // A day of the shown week (0 is calendar.weekStart): "Mon 7"; and which one is today (-1: none).
-    Q_INVOKABLE QString weekDayTitle(int day) const;
-    Q_INVOKABLE int todayIndex() const;
+    QStringList weekDays() const;
+    int todayIndex() const;
+    QString weekTitle() const;
+    QString monthTitle() const;
     // The day view on that date ("2026-12-09").
     Q_INVOKABLE void showDay(const QString &isoDate);
     // Times are minutes from the location's local midnight on the chosen day.
@@ -169,6 +176,7 @@ Q_SIGNALS:
     void locationChanged();
     void dayChanged();
     void tick();
+    void weekChanged();
     void pageChanged();
     void lastCheckInChanged();
 

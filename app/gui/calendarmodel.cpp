@@ -105,7 +105,7 @@ QVariantList CalendarModel::weekOf(const QString &resourceId) const
     return row < 0 ? QVariantList() : m_rows.at(row).week;
 }
 
-QObject *CalendarModel::weekListOf(const QString &resourceId) const
+QObject *CalendarModel::weekListOf(const QString &resourceId, int) const
 {
     const int row = rowOf(resourceId);
     return row < 0 ? nullptr : m_rows.at(row).weekList;

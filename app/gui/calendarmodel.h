@@ -79,7 +79,8 @@ public:
     // That resource's bookings of the week (the week view's), or an empty list.
     Q_INVOKABLE QVariantList weekOf(const QString &resourceId) const;
     // The same as a model that stays while the row does (null when there is no such row).
-    Q_INVOKABLE QObject *weekListOf(const QString &resourceId) const;
+    // `resets`: pass the model's (QML then asks again after a reset, which makes new lists).
+    Q_INVOKABLE QObject *weekListOf(const QString &resourceId, int resets = 0) const;
     // The row of that resource, or -1.
     Q_INVOKABLE int rowOf(const QString &resourceId) const;
 

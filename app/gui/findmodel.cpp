@@ -11,8 +11,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace atrium::gui {
 
-namespace {
-
 QString kindName(const QString &kind)
 {
     if (kind == u"meeting_room"_s)
@@ -29,8 +27,6 @@ QString kindName(const QString &kind)
         return FindSpaceModel::tr("Event space");
     return kind;
 }
-
-} // namespace
 
 FindSpaceModel::FindSpaceModel(QObject *parent)
     : CacheListModel({"id", "name", "detail", "capacity", "features", "area", "free", "bookable", "note", "planX", "planY"}, parent)

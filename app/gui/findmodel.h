@@ -7,6 +7,9 @@
 
 namespace atrium::gui {
 
+// "Meeting room", "Hot desk", … for a kind of space, in the app's language.
+QString kindName(const QString &kind);
+
 // Find a space, time first: the spaces at the location that fit `people` and have every one of
 // `features` (of `kind`, any when empty), free on `date` from `startMinute` to `endMinute` (the
 // location's wall clock), best fit first, then those taken for it (to wait for). Each line says

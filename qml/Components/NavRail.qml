@@ -47,6 +47,7 @@ Rectangle {
                        { key: "find", icon: "search", label: qsTr("Find") },
                        { key: "members", icon: "people", label: qsTr("Members") },
                        { key: "mybookings", icon: "bookmark-check", label: qsTr("My bookings") },
+                       { key: "admin", icon: "sliders", label: qsTr("Admin") },
                        { key: "settings", icon: "gear", label: qsTr("Settings") } ]
                    : [ { key: "calendar", icon: "calendar3", label: qsTr("Calendar") },
                        { key: "find", icon: "search", label: qsTr("Find") },

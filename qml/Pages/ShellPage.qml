@@ -101,7 +101,7 @@ Rectangle {
                     }
                     Text {
                         textFormat: Text.PlainText
-                        text: AppController.isStaff ? qsTr("Front desk") : qsTr("Member")
+                        text: AppController.isAdmin ? qsTr("Administrator") : AppController.isStaff ? qsTr("Front desk") : qsTr("Member")
                         font.pixelSize: Theme.fontSmall
                         color: Theme.textMuted
                     }
@@ -120,7 +120,7 @@ Rectangle {
                 Layout.fillHeight: true
                 // "member" is the Members page with the first member's profile open; the calendar's
                 // views (week, month, timeline) are the calendar page.
-                currentIndex: ["home", "calendar", "mybookings", "settings", "members", "find"].indexOf(
+                currentIndex: ["home", "calendar", "mybookings", "settings", "members", "admin", "find"].indexOf(
                                   AppController.page === "member" ? "members"
                                   : ["week", "month", "timeline"].indexOf(AppController.page) >= 0 ? "calendar" : AppController.page)
 
@@ -228,6 +228,11 @@ Rectangle {
                             onBookRequested: (memberId) => bookingDialog.openFor("", Math.ceil(Math.max(AppController.nowMinute, AppController.opensMinute) / 15) * 15, memberId)
                         }
                     }
+                }
+
+                PageLoader {
+                    keys: ["admin"]
+                    sourceComponent: Component { AdminPage { objectName: "adminPage" } }
                 }
 
                 PageLoader {

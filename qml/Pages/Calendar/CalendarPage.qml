@@ -35,12 +35,14 @@ Item {
             Layout.fillWidth: true
             spacing: Theme.space2
             IconButton {
+                objectName: "periodPrevious"
                 iconName: "chevron-left"
                 label: page.period === "month" ? qsTr("Previous month") : page.period === "day" ? qsTr("Previous day") : qsTr("Previous week")
                 onClicked: AppController.shiftPeriod(page.period, -1)
             }
             AppButton { text: qsTr("Today"); enabled: !AppController.isToday; onClicked: AppController.showToday() }
             IconButton {
+                objectName: "periodNext"
                 iconName: "chevron-right"
                 label: page.period === "month" ? qsTr("Next month") : page.period === "day" ? qsTr("Next day") : qsTr("Next week")
                 onClicked: AppController.shiftPeriod(page.period, 1)
@@ -49,7 +51,7 @@ Item {
                 objectName: "periodTitle"
                 textFormat: Text.PlainText
                 Layout.leftMargin: Theme.space2
-                text: (AppController.day, AppController.periodTitle(page.period))
+                text: page.period === "month" ? AppController.monthTitle : page.period === "day" ? AppController.dayTitle : AppController.weekTitle
                 font.pixelSize: Theme.fontTitle
                 font.weight: Font.DemiBold
                 color: Theme.text

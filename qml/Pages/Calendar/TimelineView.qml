@@ -19,7 +19,7 @@ Item {
     readonly property int opens: AppController.opensMinute
     readonly property int closes: Math.max(opens + 60, AppController.closesMinute)
     readonly property real dayWidth: Math.max(120, (list.width - nameWidth) / 7)
-    readonly property int today: (AppController.nowMinute, AppController.day, AppController.todayIndex())
+    readonly property int today: AppController.todayIndex
     function xOf(day, minute) {
         return nameWidth + day * dayWidth + (Math.max(opens, Math.min(closes, minute)) - opens) / (closes - opens) * dayWidth
     }
@@ -57,7 +57,7 @@ Item {
                     Text {
                         anchors.centerIn: parent
                         textFormat: Text.PlainText
-                        text: (AppController.day, AppController.weekDayTitle(dayHead.index))
+                        text: AppController.weekDays[dayHead.index] || ""
                         font.pixelSize: Theme.fontBody
                         font.weight: dayHead.index === view.today ? Font.Bold : Font.DemiBold
                         color: dayHead.index === view.today ? Theme.primary : Theme.text
@@ -151,7 +151,7 @@ Item {
                         onActivated: view.bookingActivated(booking, row.resourceId)
                         ToolTip.visible: hover.hovered
                         ToolTip.delay: 400
-                        ToolTip.text: AppController.weekDayTitle(booking.day) + " · " + AppController.rangeText(booking.startMinute, booking.endMinute)
+                        ToolTip.text: AppController.weekDays[booking.day] + " · " + AppController.rangeText(booking.startMinute, booking.endMinute)
                                       + (booking.who ? " · " + booking.who : "")
                         HoverHandler { id: hover }
                     }

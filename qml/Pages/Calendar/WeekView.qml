@@ -16,8 +16,8 @@ Item {
     signal moveRequested(var booking, string resourceId, int day, int startMinute, int durationMinutes, string problem)
 
     // The space's bookings of the week as a model for the blocks (a click reads them as they are).
-    readonly property var weekList: (AppController.calendar.resets, AppController.calendar.weekListOf(resourceId))
-    readonly property int today: (AppController.nowMinute, AppController.day, AppController.todayIndex())
+    readonly property var weekList: AppController.calendar.weekListOf(resourceId, AppController.calendar.resets)
+    readonly property int today: AppController.todayIndex
 
     TimeGrid {
         id: grid
@@ -41,7 +41,7 @@ Item {
             Text {
                 anchors.centerIn: parent
                 textFormat: Text.PlainText
-                text: (AppController.day, AppController.weekDayTitle(head.index))
+                text: AppController.weekDays[head.index] || ""
                 font.pixelSize: Theme.fontLarge
                 font.weight: head.index === view.today ? Font.Bold : Font.DemiBold
                 color: head.index === view.today ? Theme.primary : Theme.text

@@ -21,7 +21,7 @@ SettingsCard {
         Text { textFormat: Text.PlainText; text: qsTr("E-mail"); color: Theme.textMuted; font.pixelSize: Theme.fontBody }
         Text { Layout.fillWidth: true; textFormat: Text.PlainText; text: AppController.userEmail; color: Theme.text; font.pixelSize: Theme.fontBody; elide: Text.ElideRight }
         Text { textFormat: Text.PlainText; text: qsTr("Role"); color: Theme.textMuted; font.pixelSize: Theme.fontBody }
-        Text { Layout.fillWidth: true; textFormat: Text.PlainText; text: AppController.isStaff ? qsTr("Front desk") : qsTr("Member"); color: Theme.text; font.pixelSize: Theme.fontBody }
+        Text { Layout.fillWidth: true; textFormat: Text.PlainText; text: AppController.isAdmin ? qsTr("Administrator") : AppController.isStaff ? qsTr("Front desk") : qsTr("Member"); color: Theme.text; font.pixelSize: Theme.fontBody }
         Text { textFormat: Text.PlainText; text: qsTr("Server"); color: Theme.textMuted; font.pixelSize: Theme.fontBody }
         Text {
             objectName: "settingsServer"
