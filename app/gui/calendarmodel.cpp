@@ -18,8 +18,21 @@ int kindRank(const QString &kind)
 }
 } // namespace
 
+void BookingList::setShown(bool shown)
+{
+    if (shown == m_shown)
+        return;
+    m_shown = shown;
+    if (m_shown && m_waiting)
+        set(*std::exchange(m_waiting, std::nullopt));
+}
+
 void BookingList::set(const QVariantList &bookings)
 {
+    if (!m_shown) {
+        m_waiting = bookings;
+        return;
+    }
     QList<QVariantMap> next;
     next.reserve(bookings.size());
     QSet<QString> seen;
@@ -84,6 +97,26 @@ void CalendarModel::setLoading(bool loading)
         return;
     m_loading = loading;
     Q_EMIT loadingChanged();
+}
+
+void CalendarModel::setDayShown(bool shown)
+{
+    if (shown == m_dayShown)
+        return;
+    m_dayShown = shown;
+    for (const Row &r : std::as_const(m_rows))
+        r.dayList->setShown(shown);
+    Q_EMIT shownChanged();
+}
+
+void CalendarModel::setWeekShown(bool shown)
+{
+    if (shown == m_weekShown)
+        return;
+    m_weekShown = shown;
+    for (const Row &r : std::as_const(m_rows))
+        r.weekList->setShown(shown);
+    Q_EMIT shownChanged();
 }
 
 QVariantMap CalendarModel::find(const QString &bookingId) const
@@ -230,6 +263,8 @@ void CalendarModel::reload(const QString &locationId, const QDate &day, const QT
         for (Row &r : rows) {
             r.dayList = new BookingList(this);
             r.weekList = new BookingList(this);
+            r.dayList->setShown(m_dayShown);
+            r.weekList->setShown(m_weekShown);
             r.dayList->set(r.bookings);
             r.weekList->set(r.week);
         }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "listmodel.h"
+
+#include <optional>
 #include "localcache.h"
 
 #include <QAbstractListModel>
@@ -20,6 +22,13 @@ class BookingList : public ListModel
 public:
     explicit BookingList(QObject *parent = nullptr) : ListModel({"id", "booking"}, parent) {}
     void set(const QVariantList &bookings);
+    // While no view shows it, news is kept, not applied (no blocks are made for a hidden view);
+    // shown again, it catches up at once.
+    void setShown(bool shown);
+
+private:
+    bool m_shown = true;
+    std::optional<QVariantList> m_waiting;
 
 protected:
     QList<QVariantMap> rows() override { return {}; }
@@ -42,6 +51,9 @@ class CalendarModel : public QAbstractListModel
     Q_PROPERTY(QDate weekStart READ weekStart NOTIFY countChanged)
     // The chosen day's place in that week (0..6).
     Q_PROPERTY(int dayIndex READ dayIndex NOTIFY countChanged)
+    // Whether a view that draws the day's (the week's) lists is on screen: while not, their news waits.
+    Q_PROPERTY(bool dayShown READ dayShown WRITE setDayShown NOTIFY shownChanged)
+    Q_PROPERTY(bool weekShown READ weekShown WRITE setWeekShown NOTIFY shownChanged)
     // Model resets so far (for tests and the benchmark: a sync batch must not cause one).
     Q_PROPERTY(int resets READ resets NOTIFY countChanged)
 
@@ -72,6 +84,10 @@ public:
     QDate weekStart() const { return m_weekStart; }
     int dayIndex() const { return m_dayIndex; }
     int resets() const { return m_resets; }
+    bool dayShown() const { return m_dayShown; }
+    bool weekShown() const { return m_weekShown; }
+    void setDayShown(bool shown);
+    void setWeekShown(bool shown);
     void setLoading(bool loading);
     void reload(const QString &locationId, const QDate &day, const QTimeZone &zone, const QString &selfId, qint64 nowMs);
     // The booking with that id as the views carry it (with "resourceId" and "day"), or an empty map.
@@ -87,6 +103,7 @@ public:
 Q_SIGNALS:
     void loadingChanged();
     void countChanged();
+    void shownChanged();
 
 private:
     struct Row
@@ -113,6 +130,8 @@ private:
     int m_dayIndex = 0;
     bool m_loading = true;
     int m_resets = 0;
+    bool m_dayShown = true;
+    bool m_weekShown = true;
 };
 
 } // namespace atrium::gui

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Layouts
 import Atrium
 
 // One booking on the calendar. States differ by fill, pattern and glyph, never by colour alone:
@@ -70,50 +69,50 @@ Rectangle {
         color: block.checkedIn ? Theme.checkedInAccent : Theme.confirmedAccent
     }
 
-    ColumnLayout {
+    // Its words, placed with anchors (no layouts: a sync batch can bring hundreds of blocks at once).
+    Item {
+        id: words
         visible: !block.tiny
         anchors { fill: parent; leftMargin: Theme.space2 + 2; rightMargin: Theme.space1; topMargin: 2; bottomMargin: 2 }
-        spacing: 0
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.space1
-            Text {
-                objectName: "blockTime"
-                textFormat: Text.PlainText
-                // Short blocks: the start alone, so the name has the room.
-                Layout.fillWidth: !block.compact
-                text: block.compact ? AppController.minuteText(block.booking.startMinute)
-                                    : AppController.rangeText(block.booking.startMinute, block.booking.endMinute)
-                font.pixelSize: Theme.fontSmall
-                font.weight: Font.DemiBold
-                font.strikeout: block.released
-                color: Theme.blockText
-                elide: Text.ElideRight
-            }
-            Text {
-                objectName: "blockWhoInline"
-                visible: block.compact
-                Layout.fillWidth: true
-                text: block.who
-                textFormat: Text.PlainText
-                font.pixelSize: Theme.fontSmall
-                color: block.busy ? Theme.textMuted : Theme.blockText
-                elide: Text.ElideRight
-            }
-            Loader {
-                active: block.pending || block.checkedIn || block.tentative
-                visible: active
-                sourceComponent: Icon {
-                    name: block.pending ? "clock" : block.tentative ? "hourglass-split" : "check-circle-fill"
-                    color: block.pending || block.tentative ? Theme.primary : Theme.success
-                    size: 12
-                }
+        readonly property bool marked: block.pending || block.checkedIn || block.tentative
+        Text {
+            id: time
+            objectName: "blockTime"
+            textFormat: Text.PlainText
+            // Short blocks: the start alone, so the name has the room.
+            width: block.compact ? Math.min(implicitWidth, parent.width) : parent.width - (words.marked ? 16 : 0)
+            text: block.compact ? AppController.minuteText(block.booking.startMinute)
+                                : AppController.rangeText(block.booking.startMinute, block.booking.endMinute)
+            font.pixelSize: Theme.fontSmall
+            font.weight: Font.DemiBold
+            font.strikeout: block.released
+            color: Theme.blockText
+            elide: Text.ElideRight
+        }
+        Text {
+            objectName: "blockWhoInline"
+            visible: block.compact
+            anchors { left: time.right; leftMargin: Theme.space1; right: parent.right; rightMargin: words.marked ? 16 : 0; baseline: time.baseline }
+            text: block.who
+            textFormat: Text.PlainText
+            font.pixelSize: Theme.fontSmall
+            color: block.busy ? Theme.textMuted : Theme.blockText
+            elide: Text.ElideRight
+        }
+        Loader {
+            active: words.marked
+            anchors { right: parent.right; top: parent.top; topMargin: 1 }
+            sourceComponent: Icon {
+                name: block.pending ? "clock" : block.tentative ? "hourglass-split" : "check-circle-fill"
+                color: block.pending || block.tentative ? Theme.primary : Theme.success
+                size: 12
             }
         }
         Text {
+            id: whoLine
             objectName: "blockWho"
-            Layout.fillWidth: true
             visible: !block.compact
+            anchors { left: parent.left; right: parent.right; top: time.bottom }
             text: block.who
             textFormat: Text.PlainText
             font.pixelSize: Theme.fontSmall
@@ -121,7 +120,7 @@ Rectangle {
             elide: Text.ElideRight
         }
         Text {
-            Layout.fillWidth: true
+            anchors { left: parent.left; right: parent.right; top: whoLine.bottom }
             visible: block.height > 46 && !block.busy && (block.booking.title || "").length > 0
             text: block.booking.title || ""
             textFormat: Text.PlainText
@@ -129,7 +128,6 @@ Rectangle {
             color: Theme.textMuted
             elide: Text.ElideRight
         }
-        Item { Layout.fillHeight: true }
     }
 
     component DragArea: MouseArea {
@@ -139,7 +137,7 @@ Rectangle {
         property bool moving: false
         preventStealing: true
         function offset(mouse) { const p = mapToItem(null, mouse.x, mouse.y); return Qt.point(p.x - from.x, p.y - from.y) }
-        onPressed: (mouse) => { from = mapToItem(null, mouse.x, mouse.y); moving = false }
+        onPressed: (mouse) => { from = mapToItem(null, mouse.x, mouse.y); moving = false; resize = block.movable && mouse.y >= height - 6 }
         onPositionChanged: (mouse) => {
             if (!block.movable || !pressed)
                 return
@@ -162,16 +160,10 @@ Rectangle {
         // Someone else's busy time, and a no-show's freed slot, take no click here: the grid under
         // them decides (nothing for busy, a new booking on the freed slot).
         enabled: !block.busy && !block.released
-        cursorShape: block.movable ? (moving ? Qt.ClosedHandCursor : Qt.OpenHandCursor) : Qt.PointingHandCursor
+        hoverEnabled: block.movable
+        // The bottom edge (6 px) resizes; the rest moves.
+        readonly property bool onEdge: block.movable && mouseY >= height - 6
+        cursorShape: onEdge ? Qt.SizeVerCursor : block.movable ? (moving ? Qt.ClosedHandCursor : Qt.OpenHandCursor) : Qt.PointingHandCursor
         onClicked: if (!moving) { block.forceActiveFocus(); block.activated() }
-    }
-    // The bottom edge: drag for a new length.
-    DragArea {
-        objectName: "resizeEdge"
-        resize: true
-        enabled: block.movable
-        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
-        height: 6
-        cursorShape: Qt.SizeVerCursor
     }
 }

@@ -26,6 +26,10 @@ Item {
 
     function focusGrid() { if (view === "calendar") dayView.focusGrid() }
 
+    // A view not on screen makes no blocks for sync's news; it catches up when it shows.
+    Binding { target: AppController.calendar; property: "dayShown"; value: dayView.visible }
+    Binding { target: AppController.calendar; property: "weekShown"; value: page.visible && (page.view === "week" || page.view === "timeline") }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: Theme.space3
