@@ -16,13 +16,6 @@ namespace atrium::gui {
 
 namespace {
 
-AppController &controller()
-{
-    AppController *app = AppController::instance();
-    Q_ASSERT_X(app, "Admin", "create the app controller before QML");
-    return *app;
-}
-
 const QStringList &ruleNumbers()
 {
     static const QStringList keys{u"maxMinutes"_s,   u"minMinutes"_s,           u"maxDaysAhead"_s,         u"minLeadMinutes"_s,
@@ -103,7 +96,7 @@ QList<QVariantMap> AdminSpacesModel::rows()
 
 // --- Admin ---------------------------------------------------------------------------------------
 
-Admin::Admin(QObject *parent) : QObject(parent), m_app(controller())
+Admin::Admin(QObject *parent) : QObject(parent), m_app(AppController::required())
 {
     connect(&m_app, &AppController::sessionChanged, this, &Admin::roleChanged);
 }

@@ -111,6 +111,12 @@ public:
 
     // For the models pages make (deskmodels.h).
     static AppController *instance() { return s_instance; }
+    // The same, for the singletons QML makes, which come after the controller (main, a test).
+    static AppController &required()
+    {
+        Q_ASSERT_X(s_instance, "AppController", "create the app controller before QML");
+        return *s_instance;
+    }
     client::LocalCache &cache() { return m_cache; }
     client::SyncEngine &engine() { return m_engine; }
     qint64 nowMs() const { return m_clock.nowMs(); }

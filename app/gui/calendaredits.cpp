@@ -12,13 +12,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace atrium::gui {
 
 namespace {
-AppController &controller()
-{
-    AppController *app = AppController::instance();
-    Q_ASSERT_X(app, "CalendarEdits", "create the app controller before QML");
-    return *app;
-}
-
 // "Room B · Thu 3 Dec, 10:00–11:00" at the location (its zone named where it is not the user's).
 QString placeText(AppController &app, const QString &resourceId, qint64 startMs, qint64 endMs)
 {
@@ -28,7 +21,7 @@ QString placeText(AppController &app, const QString &resourceId, qint64 startMs,
 Undo *s_undo = nullptr;
 } // namespace
 
-CalendarEdits::CalendarEdits(QObject *parent) : QObject(parent), m_app(controller()) {}
+CalendarEdits::CalendarEdits(QObject *parent) : QObject(parent), m_app(AppController::required()) {}
 
 qint64 CalendarEdits::msAt(int day, int minute) const
 {
@@ -131,7 +124,7 @@ QString CalendarEdits::move(const QString &bookingId, const QString &resourceId,
     return op;
 }
 
-Undo::Undo(QObject *parent) : QObject(parent), m_app(controller())
+Undo::Undo(QObject *parent) : QObject(parent), m_app(AppController::required())
 {
     s_undo = this;
     // The desk's check-ins are undone from here too (Ctrl+Z); their own result line says them.
