@@ -1499,6 +1499,28 @@ private Q_SLOTS:
         settle(app.window);
         QVERIFY(app.item(u"block-"_s + moving));
         QVERIFY(app.text("periodTitle").contains(u" – "_s));
+        // Dragged one day across, onto the next day at the same time (made free for it first).
+        {
+            const qint64 nextStart = at(h + 1) + 86400000LL, nextEnd = at(h + 2) + 86400000LL;
+            for (const client::BookingView &v : app.client.cache().bookings({room, {}, nextStart, nextEnd}))
+                app.controller.cancelBooking(v.booking.id);
+            QVERIFY(QTest::qWaitFor([&]() { return app.client.engine().isIdle() && app.controller.pendingCount() == 0; }, 10000));
+            QVERIFY(QTest::qWaitFor([&]() { settle(app.window); return app.item(u"block-"_s + moving)
+                                                   && app.item(u"block-"_s + moving)->property("movable").toBool(); }, 5000));
+            QQuickItem *block = app.item(u"block-"_s + moving);
+            const QPoint from = block->mapToScene(QPointF(block->width() / 2, block->height() / 3)).toPoint();
+            const int dayWidth = static_cast<int>(block->width()) + 5;
+            QTest::mousePress(app.window, Qt::LeftButton, {}, from);
+            for (int step = 1; step <= 8; ++step)
+                QTest::mouseMove(app.window, from + QPoint(dayWidth * step / 8, 0));
+            settle(app.window);
+            QVERIFY(!app.item("moveGhost")->property("refused").toBool());
+            QTest::mouseRelease(app.window, Qt::LeftButton, {}, from + QPoint(dayWidth, 0));
+            QVERIFY(QTest::qWaitFor([&]() { return app.client.engine().isIdle() && app.controller.pendingCount() == 0; }, 10000));
+            QCOMPARE(app.controller.rejectedCount(), 0);
+            QCOMPARE(where(moving), std::make_tuple(room, nextStart, nextEnd, false));
+            QVERIFY2(app.text("undoText").startsWith(u"Moved to "_s), qPrintable(app.text("undoText")));
+        }
         shoot(app.window, u"calendar-week-en"_s);
         // The next week and back: its title and its days follow.
         const QString thisWeek = app.text("periodTitle");
