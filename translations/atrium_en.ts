@@ -125,10 +125,6 @@
         <source>Save location</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Saved on this computer; waiting for the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AppearanceCard</name>
@@ -1392,10 +1388,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leave a rule empty to take it from the level above. Staff bookings keep to the space&apos;s own limits only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Members&apos; bookings wait for the front desk&apos;s approval</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,7 +1400,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved on this computer; waiting for the server.</source>
+        <source>Leave a rule empty to take it from the level above. The front desk is held to the length, grid and opening-hours rules too; the others are for members.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1982,19 +1974,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Retiring %1: waiting for the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved on this computer; waiting for the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2228,6 +2212,18 @@
     <name>atrium::gui::Admin</name>
     <message>
         <source>Each rule is a whole number, 0 or more; leave it empty to take the rule from the level above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer; waiting for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -125,10 +125,6 @@
         <source>Save location</source>
         <translation>Guardar sede</translation>
     </message>
-    <message>
-        <source>Saved on this computer; waiting for the server.</source>
-        <translation>Guardado en este ordenador; esperando al servidor.</translation>
-    </message>
 </context>
 <context>
     <name>AppearanceCard</name>
@@ -1392,10 +1388,6 @@
         <translation>Espacio</translation>
     </message>
     <message>
-        <source>Leave a rule empty to take it from the level above. Staff bookings keep to the space&apos;s own limits only.</source>
-        <translation>Deja una norma vacía para tomarla del nivel superior. Las reservas del personal solo respetan los límites propios del espacio.</translation>
-    </message>
-    <message>
         <source>Members&apos; bookings wait for the front desk&apos;s approval</source>
         <translation>Las reservas de los miembros esperan la aprobación de recepción</translation>
     </message>
@@ -1408,8 +1400,8 @@
         <translation>Guardar normas</translation>
     </message>
     <message>
-        <source>Saved on this computer; waiting for the server.</source>
-        <translation>Guardado en este ordenador; esperando al servidor.</translation>
+        <source>Leave a rule empty to take it from the level above. The front desk is held to the length, grid and opening-hours rules too; the others are for members.</source>
+        <translation>Deja una norma vacía para tomarla del nivel superior. Recepción también respeta las normas de duración, intervalo y horario; las demás son para los miembros.</translation>
     </message>
 </context>
 <context>
@@ -1982,20 +1974,12 @@
         <translation>Retirar</translation>
     </message>
     <message>
-        <source>Retiring %1: waiting for the server.</source>
-        <translation>Retirando %1: esperando al servidor.</translation>
-    </message>
-    <message>
         <source>Add space</source>
         <translation>Añadir espacio</translation>
     </message>
     <message>
         <source>Save</source>
         <translation>Guardar</translation>
-    </message>
-    <message>
-        <source>Saved on this computer; waiting for the server.</source>
-        <translation>Guardado en este ordenador; esperando al servidor.</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2213,18 @@
     <message>
         <source>Each rule is a whole number, 0 or more; leave it empty to take the rule from the level above.</source>
         <translation>Cada norma es un número entero, 0 o más; déjala vacía para tomarla del nivel superior.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; waiting for the server.</source>
+        <translation>Guardado en este ordenador; esperando al servidor.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>

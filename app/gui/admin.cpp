@@ -169,13 +169,13 @@ QString Admin::saveSpace(const QVariantMap &form)
         for (const char *key : {"planX", "planY", "photo", "category", "description", "active"})
             if (existing->contains(QLatin1StringView(key)) && !fields.contains(QLatin1StringView(key)))
                 fields.insert(QLatin1StringView(key), existing->value(QLatin1StringView(key)));
-    m_app.engine().mutate(mutation::SaveResource, saveArgs(id, fields));
+    m_lastOp = m_app.engine().mutate(mutation::SaveResource, saveArgs(id, fields));
     return {};
 }
 
 void Admin::retireSpace(const QString &id)
 {
-    m_app.engine().mutate(mutation::Retire, retireArgs(entity::Resource, id));
+    m_lastOp = m_app.engine().mutate(mutation::Retire, retireArgs(entity::Resource, id));
 }
 
 QVariantMap Admin::location() const
@@ -204,7 +204,7 @@ QString Admin::saveLocation(const QVariantMap &form)
     const QString id = fields.value("id"_L1).toString();
     fields.remove("id"_L1);
     fields.remove("active"_L1);
-    m_app.engine().mutate(mutation::SaveLocation, saveArgs(id, fields));
+    m_lastOp = m_app.engine().mutate(mutation::SaveLocation, saveArgs(id, fields));
     return {};
 }
 
@@ -257,8 +257,21 @@ QString Admin::saveRules(const QString &level, const QString &target, const QVar
         rules.insert("approvalRequired"_L1, true);
     else
         rules.remove("approvalRequired"_L1);
-    m_app.engine().mutate(mutation::SetPolicy, setPolicyArgs(level, target, rules));
+    m_lastOp = m_app.engine().mutate(mutation::SetPolicy, setPolicyArgs(level, target, rules));
     return {};
+}
+
+QString Admin::opStatus(const QString &opId, int, int) const
+{
+    if (opId.isEmpty())
+        return {};
+    for (const client::OutboxOp &op : m_app.cache().outbox())
+        if (op.opId == opId)
+            return tr("Saved on this computer; waiting for the server.");
+    for (const client::RejectedOp &r : m_app.cache().rejected())
+        if (r.opId == opId)
+            m_refused.insert(opId, tr("Not saved: %1").arg(localMessage(r.messageKey, r.messageParams, r.message)));
+    return m_refused.value(opId, tr("Saved."));
 }
 
 } // namespace atrium::gui

@@ -63,12 +63,19 @@ public:
     Q_INVOKABLE QVariantMap rules(const QString &level, const QString &target) const;
     Q_INVOKABLE QString rulesProblem(const QVariantMap &form) const;
     Q_INVOKABLE QString saveRules(const QString &level, const QString &target, const QVariantMap &form);
+    // The op the last save or retire sent, and what has become of it, in words: waiting for the
+    // server, saved, or not saved and why (pass the controller's pending and rejected counts, so a
+    // binding asks again as they change).
+    Q_INVOKABLE QString lastOp() const { return m_lastOp; }
+    Q_INVOKABLE QString opStatus(const QString &opId, int pendingCount, int rejectedCount) const;
 
 Q_SIGNALS:
     void roleChanged();
 
 private:
     AppController &m_app;
+    QString m_lastOp;
+    mutable QHash<QString, QString> m_refused; // what was said of an op refused, kept once its rejection is put away
 };
 
 } // namespace atrium::gui

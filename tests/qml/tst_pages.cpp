@@ -1276,6 +1276,16 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&]() { return app.client.engine().isIdle() && app.controller.pendingCount() == 0; }, 10000));
         QCOMPARE(app.controller.rejectedCount(), 0);
         QCOMPARE(app.client.cache().entity(entity::Resource, room)->value("capacity"_L1).toInteger(), 14);
+        QVERIFY(QTest::qWaitFor([&]() { return app.text("spaceResult") == u"Saved."_s; }, 2000));
+        // Retiring a space that has bookings ahead: the form says the server's reason, not "waiting".
+        app.click("spaceRetire");
+        app.click("spaceRetireConfirm");
+        QVERIFY(QTest::qWaitFor([&]() { return app.client.engine().isIdle() && app.controller.rejectedCount() == 1; }, 10000));
+        QVERIFY(QTest::qWaitFor([&]() { return app.text("spaceResult").startsWith(u"Not saved: "_s); }, 2000));
+        QVERIFY2(app.text("spaceResult").contains(u"upcoming"_s), qPrintable(app.text("spaceResult")));
+        app.controller.dismissRejection();
+        QVERIFY(app.text("spaceResult").startsWith(u"Not saved: "_s));
+        QVERIFY(app.client.cache().entity(entity::Resource, room)->value("active"_L1).toBool());
 
         // A new space, then out of service.
         app.click("adminNewSpace");
@@ -1315,6 +1325,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&]() { return app.client.engine().isIdle() && app.controller.pendingCount() == 0; }, 10000));
         QCOMPARE(app.controller.rejectedCount(), 0);
         QVERIFY(QTest::qWaitFor([&]() { return app.client.cache().policyFor(room).maxMinutes == 90; }, 5000));
+        QVERIFY(QTest::qWaitFor([&]() { return app.text("rulesResult") == u"Saved."_s; }, 2000));
         app.click("adminSpaces");
         shoot(app.window, u"admin-en"_s);
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));

@@ -138,6 +138,7 @@ Item {
                                                       opens: locOpens.text, closes: locCloses.text })
                     readonly property string problem: Admin.locationProblem(current)
                     property string result: ""
+                    property string op: ""
                     Connections { target: AppController; function onLocationChanged() { locationCard.original = Admin.location() } }
                     color: Theme.surface
                     radius: Theme.radiusCard
@@ -178,7 +179,9 @@ Item {
                             visible: text.length > 0
                             textFormat: Text.PlainText
                             wrapMode: Text.WordWrap
-                            text: !Admin.canEditLocation ? qsTr("Only an administrator changes the location.") : locationCard.result
+                            text: !Admin.canEditLocation ? qsTr("Only an administrator changes the location.")
+                                  : locationCard.result.length > 0 ? locationCard.result
+                                  : Admin.opStatus(locationCard.op, AppController.pendingCount, AppController.rejectedCount)
                             color: Theme.textMuted
                         }
                         RowLayout {
@@ -192,7 +195,8 @@ Item {
                                 text: qsTr("Save location")
                                 onClicked: {
                                     const why = Admin.saveLocation(locationCard.current)
-                                    locationCard.result = why.length > 0 ? why : qsTr("Saved on this computer; waiting for the server.")
+                                    locationCard.result = why
+                                    locationCard.op = why.length > 0 ? "" : Admin.lastOp()
                                 }
                             }
                         }

@@ -18,7 +18,7 @@ Rectangle {
                                    : level === "kind" ? (kindBox.currentValue || "")
                                    : (spaceBox.currentValue || "")
     property var original: Admin.rules(level, target)
-    onTargetChanged: { original = Admin.rules(level, target); result = "" }
+    onTargetChanged: { original = Admin.rules(level, target); result = ""; op = "" }
     readonly property var numbers: [
         { key: "maxMinutes", label: qsTr("Longest booking (minutes)") },
         { key: "minMinutes", label: qsTr("Shortest booking (minutes)") },
@@ -39,6 +39,7 @@ Rectangle {
     // edits is replaced (not changed in place) as fields change, so this is worked out again.
     readonly property string problem: Admin.rulesProblem(current())
     property string result: ""
+    property string op: ""
 
     color: Theme.surface
     radius: Theme.radiusCard
@@ -88,7 +89,7 @@ Rectangle {
             Layout.fillWidth: true
             textFormat: Text.PlainText
             wrapMode: Text.WordWrap
-            text: qsTr("Leave a rule empty to take it from the level above. Staff bookings keep to the space's own limits only.")
+            text: qsTr("Leave a rule empty to take it from the level above. The front desk is held to the length, grid and opening-hours rules too; the others are for members.")
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted
         }
@@ -142,7 +143,8 @@ Rectangle {
             visible: text.length > 0
             textFormat: Text.PlainText
             wrapMode: Text.WordWrap
-            text: !Admin.canEditLocation ? qsTr("Only an administrator changes the rules.") : form.result
+            text: !Admin.canEditLocation ? qsTr("Only an administrator changes the rules.")
+                  : form.result.length > 0 ? form.result : Admin.opStatus(form.op, AppController.pendingCount, AppController.rejectedCount)
             color: Theme.textMuted
         }
         RowLayout {
@@ -156,7 +158,8 @@ Rectangle {
                 text: qsTr("Save rules")
                 onClicked: {
                     const why = Admin.saveRules(form.level, form.target, form.current())
-                    form.result = why.length > 0 ? why : qsTr("Saved on this computer; waiting for the server.")
+                    form.result = why
+                    form.op = why.length > 0 ? "" : Admin.lastOp()
                     if (why.length === 0) form.edits = ({})
                 }
             }

@@ -15,10 +15,11 @@ Rectangle {
                                       area: areaField.text, features: featuresField.text, location: original.location || "" })
     readonly property string problem: Admin.spaceProblem(current)
     property string result: ""
+    property string op: "" // the last save or retire sent from this form: what became of it is said below
     property bool confirmRetire: false
 
     // A fresh form (the same id again: "New space" twice).
-    function reload() { original = Admin.space(spaceId); result = ""; confirmRetire = false }
+    function reload() { original = Admin.space(spaceId); result = ""; op = ""; confirmRetire = false }
     onSpaceIdChanged: reload()
 
     color: Theme.surface
@@ -96,7 +97,7 @@ Rectangle {
             visible: text.length > 0
             textFormat: Text.PlainText
             wrapMode: Text.WordWrap
-            text: form.result
+            text: form.result.length > 0 ? form.result : Admin.opStatus(form.op, AppController.pendingCount, AppController.rejectedCount)
             font.pixelSize: Theme.fontBody
             color: Theme.textMuted
         }
@@ -129,7 +130,8 @@ Rectangle {
                 onClicked: {
                     Admin.retireSpace(form.spaceId)
                     form.confirmRetire = false
-                    form.result = qsTr("Retiring %1: waiting for the server.").arg(form.original.name)
+                    form.result = ""
+                    form.op = Admin.lastOp()
                 }
             }
             Item { Layout.fillWidth: true; visible: !form.confirmRetire }
@@ -141,7 +143,8 @@ Rectangle {
                 text: form.original.isNew ? qsTr("Add space") : qsTr("Save")
                 onClicked: {
                     const why = Admin.saveSpace(form.current)
-                    form.result = why.length > 0 ? why : qsTr("Saved on this computer; waiting for the server.")
+                    form.result = why
+                    form.op = why.length > 0 ? "" : Admin.lastOp()
                 }
             }
         }
