@@ -2717,5 +2717,9 @@
         <source>Booked again: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1&apos;s booking moved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -2717,5 +2717,9 @@
         <source>Booked again: %1.</source>
         <translation>Reservada de nuevo: %1.</translation>
     </message>
+    <message>
+        <source>%1&apos;s booking moved to %2.</source>
+        <translation>Reserva de %1 movida a %2.</translation>
+    </message>
 </context>
 </TS>

@@ -120,7 +120,8 @@ QString CalendarEdits::move(const QString &bookingId, const QString &resourceId,
         return {}; // dropped where it was
     const QString op = m_app.engine().mutate(mutation::Move, moveArgs(bookingId, start, end, resourceId == v->booking.resourceId ? QString() : resourceId));
     if (Undo *undo = Undo::instance())
-        undo->moved(bookingId, v->booking.resourceId, v->booking.startMs, v->booking.endMs, resourceId, start, end);
+        undo->moved(bookingId, v->booking.memberName.isEmpty() ? v->booking.title : v->booking.memberName, v->booking.resourceId,
+                    v->booking.startMs, v->booking.endMs, resourceId, start, end);
     return op;
 }
 
@@ -206,8 +207,8 @@ void Undo::aboutToCancel(const QString &bookingId)
     setChange(c);
 }
 
-void Undo::moved(const QString &bookingId, const QString &fromResource, qint64 fromStartMs, qint64 fromEndMs, const QString &toResource,
-                 qint64 toStartMs, qint64 toEndMs)
+void Undo::moved(const QString &bookingId, const QString &who, const QString &fromResource, qint64 fromStartMs, qint64 fromEndMs,
+                 const QString &toResource, qint64 toStartMs, qint64 toEndMs)
 {
     Change c;
     c.kind = u"moved"_s;
@@ -215,7 +216,9 @@ void Undo::moved(const QString &bookingId, const QString &fromResource, qint64 f
     c.resourceId = fromResource;
     c.startMs = fromStartMs;
     c.endMs = fromEndMs;
-    c.text = tr("Moved to %1.").arg(placeText(m_app, toResource, toStartMs, toEndMs));
+    // "Sofía Smith's booking moved to Room B · Thu 10 Dec, 13:00–14:00": whose, and where now.
+    c.text = who.isEmpty() ? tr("Moved to %1.").arg(placeText(m_app, toResource, toStartMs, toEndMs))
+                           : tr("%1's booking moved to %2.").arg(who, placeText(m_app, toResource, toStartMs, toEndMs));
     setChange(c);
 }
 

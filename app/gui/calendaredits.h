@@ -60,8 +60,8 @@ public:
     // What was just done (the dialogs and the calendar say so after they send it).
     Q_INVOKABLE void booked(const QString &bookingId);
     Q_INVOKABLE void aboutToCancel(const QString &bookingId); // before: it says what to book again
-    void moved(const QString &bookingId, const QString &fromResource, qint64 fromStartMs, qint64 fromEndMs, const QString &toResource,
-               qint64 toStartMs, qint64 toEndMs);
+    void moved(const QString &bookingId, const QString &who, const QString &fromResource, qint64 fromStartMs, qint64 fromEndMs,
+               const QString &toResource, qint64 toStartMs, qint64 toEndMs);
 
     // Takes the last change back; false (and a line saying why) when it cannot be any more.
     Q_INVOKABLE bool undo();

@@ -105,7 +105,6 @@ Item {
         }
 
         RejectionBanner { Layout.fillWidth: true }
-        UndoBar { Layout.fillWidth: true }
 
         StackLayout {
             Layout.fillWidth: true
@@ -152,5 +151,13 @@ Item {
                 }
             }
         }
+    }
+
+    // The last change and its Undo float over the bottom of the calendar, so the grid does not
+    // move under the pointer when it comes and goes.
+    UndoBar {
+        anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom; bottomMargin: Theme.space4 }
+        width: Math.min(parent.width - 2 * Theme.space4, 760)
+        z: 10
     }
 }

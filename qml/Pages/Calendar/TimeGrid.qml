@@ -192,10 +192,12 @@ Rectangle {
                 textFormat: Text.PlainText
                 wrapMode: Text.WordWrap
                 elide: Text.ElideRight
+                // A short ghost has room for one thing: why not, when it is refused.
                 text: grid.ghost === null ? ""
+                      : parent.refused && parent.height < 48 ? grid.ghost.problem
                       : (AppController.rangeText(grid.ghost.startMinute, grid.ghost.startMinute + grid.ghost.durationMinutes)
                          + (parent.refused ? " · " + grid.ghost.problem : ""))
-                font.pixelSize: Theme.fontSmall
+                font.pixelSize: parent.height < 36 ? 11 : Theme.fontSmall
                 font.weight: Font.DemiBold
                 color: parent.refused ? Theme.danger : Theme.primary
             }
