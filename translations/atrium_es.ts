@@ -2456,6 +2456,10 @@
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipo</translation>
+    </message>
 </context>
 <context>
     <name>atrium::gui::MemberBookingsModel</name>

@@ -25,6 +25,8 @@ QString kindName(const QString &kind)
         return FindSpaceModel::tr("Dedicated desk");
     if (kind == u"event_space"_s)
         return FindSpaceModel::tr("Event space");
+    if (kind == u"equipment"_s)
+        return FindSpaceModel::tr("Equipment");
     return kind;
 }
 

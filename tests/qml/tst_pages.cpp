@@ -4,6 +4,7 @@
 #include "auth.h"
 #include "faultproxy.h"
 #include "fixtures.h"
+#include "findmodel.h"
 #include "pagefixture.h"
 #include "settings.h"
 #include "uisetup.h"
@@ -1262,6 +1263,9 @@ private Q_SLOTS:
         QVERIFY(app.start(u"admin@demo.atrium"_s));
         app.click("nav-admin");
         QCOMPARE(app.controller.page(), u"admin"_s);
+        // Every kind a space can be has a name in the form's list, none a raw key.
+        for (const QString &kind : resourceKinds())
+            QVERIFY2(gui::kindName(kind) != kind && !gui::kindName(kind).contains(u'_'), qPrintable(kind));
         const QString room = app.controller.calendar()->index(0).data(gui::CalendarModel::ResourceIdRole).toString();
         const QString roomName = app.controller.resourceName(room);
         app.click(u"adminSpace-"_s + room);
