@@ -91,11 +91,11 @@ public:
     QString clientId();
     qint64 cursor();
 
-    // Applies one batch and moves the cursor in the same transaction. True when that took applied
-    // ops out of the outbox (their change has now arrived).
     // How many changes of that entity kind this cache object has applied: a reader that keeps
     // something made from them (the members list) rebuilds it only when this moved.
     quint64 revision(QLatin1StringView entity) const { return m_revisions.value(QString(entity)) + (m_wipes << 40); }
+    // Applies one batch and moves the cursor in the same transaction. True when that took applied
+    // ops out of the outbox (their change has now arrived).
     bool applyChanges(const QCborArray &items, qint64 cursor);
     bool applyChanges(const QList<proto::ChangeItem> &items, qint64 cursor);
     // A Resync: the mirror is dropped and rebuilt from the snapshot that follows; the outbox stays.

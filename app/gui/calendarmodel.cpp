@@ -69,7 +69,6 @@ QVariant CalendarModel::data(const QModelIndex &index, int role) const
     case CapacityRole: return r.capacity;
     case FeaturesRole: return r.features;
     case BookingsRole: return r.bookings;
-    case WeekRole: return r.week;
     case DayListRole: return QVariant::fromValue<QObject *>(r.dayList);
     case WeekListRole: return QVariant::fromValue<QObject *>(r.weekList);
     default: return {};
@@ -79,7 +78,7 @@ QVariant CalendarModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> CalendarModel::roleNames() const
 {
     return {{ResourceIdRole, "resourceId"}, {NameRole, "name"},         {KindRole, "kind"},        {AreaRole, "area"},
-            {CapacityRole, "capacity"},     {FeaturesRole, "features"}, {BookingsRole, "bookings"}, {WeekRole, "week"},
+            {CapacityRole, "capacity"},     {FeaturesRole, "features"}, {BookingsRole, "bookings"},
             {DayListRole, "dayList"},       {WeekListRole, "weekList"}};
 }
 

@@ -66,9 +66,8 @@ public:
         CapacityRole,                      // people
         FeaturesRole,                      // list of feature keys
         BookingsRole,                      // the day's: list of maps: id, startMinute, endMinute, title, who, state, pending, mine
-        WeekRole,                          // the week's: the same maps, each also with "day" (0..6 from weekStart)
         DayListRole,                       // the day's as a BookingList (what the views' Repeaters draw)
-        WeekListRole,                      // the week's as a BookingList
+        WeekListRole,                      // the week's (each map also with "day", 0..6 from weekStart) as a BookingList
     };
     Q_ENUM(Roles)
 

@@ -102,17 +102,13 @@ void CacheListModel::refreshLater()
     // the inputs, not at all.
     if (!m_complete || m_refreshQueued)
         return;
-    if (m_item && !m_item->isVisible()) {
-        m_stale = true;
-        return;
-    }
     m_refreshQueued = true;
     QMetaObject::invokeMethod(
         this,
         [this]() {
             m_refreshQueued = false;
             if (m_item && !m_item->isVisible())
-                m_stale = true; // hidden meanwhile
+                m_stale = true; // its page is hidden: the work waits until it shows
             else
                 refresh();
         },

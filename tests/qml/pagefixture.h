@@ -7,7 +7,11 @@
 #include "fixtures.h"
 #include "uisetup.h"
 
+#include <QDir>
+#include <QImage>
 #include <QQmlApplicationEngine>
+#include <QQmlContext>
+#include <QTranslator>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
@@ -162,6 +166,69 @@ struct App
         QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClick(window, Qt::Key_Backspace);
         type(text);
+    }
+};
+
+// The base of the page test classes: where screenshots go (ATRIUM_SCREENSHOT_DIR), the warnings
+// collected from the whole process, the app's language for a test, and a screenshot that also
+// checks every text item of ours on screen is plain text.
+inline QtMessageHandler g_previousHandler = nullptr;
+
+inline void collectWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg)
+        g_warnings << message;
+    g_previousHandler(type, context, message);
+}
+
+class PageTestCase : public QObject
+{
+protected:
+    // For initTestCase.
+    void setUpPages()
+    {
+        m_shots = QDir(qEnvironmentVariable("ATRIUM_SCREENSHOT_DIR", QDir::tempPath()));
+        m_shots.mkpath(u"."_s);
+        gui::loadFonts();
+        g_previousHandler = qInstallMessageHandler(collectWarnings);
+    }
+
+    QDir m_shots;
+    QTranslator *m_translator = nullptr;
+
+    void shoot(QQuickWindow *window, const QString &name)
+    {
+        QTest::qWait(50); // let the scene graph render the frame just changed
+        const QImage image = window->grabWindow();
+        QVERIFY(!image.isNull());
+        QVERIFY(image.save(m_shots.filePath(name + u".png"_s)));
+        // Names, titles and notes come from other people: a text item that would read them as
+        // rich text could be made to show anything (markup, remote images). Every one on screen
+        // is plain text.
+        QStringList rich;
+        std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
+            const QQmlContext *context = qmlContext(item);
+            // Ours, not the Controls style's own (a TextField's placeholder is its text, not a user's).
+            const bool ours = context && context->baseUrl().path().startsWith(u"/qt/qml/Atrium/"_s);
+            if (ours && item->inherits("QQuickText") && item->property("textFormat").toInt() != 0 /* Text.PlainText */) {
+                rich << u"%1 (\"%2\")"_s.arg(context ? context->baseUrl().fileName() : u"?"_s, item->property("text").toString().left(40));
+            }
+            for (QQuickItem *child : item->childItems())
+                walk(child);
+        };
+        walk(window->contentItem()->parentItem() ? window->contentItem()->parentItem() : window->contentItem());
+        QVERIFY2(rich.isEmpty(), qPrintable(u"%1: text items that are not plain text: %2"_s.arg(name, rich.join(u", "_s))));
+    }
+
+    void useLanguage(const QString &lang)
+    {
+        if (m_translator) {
+            QCoreApplication::removeTranslator(m_translator);
+            delete m_translator;
+        }
+        m_translator = gui::installTranslation(*QCoreApplication::instance(), lang);
+        if (lang == u"es"_s)
+            QVERIFY2(m_translator, "the Spanish translation is not built in");
     }
 };
 
