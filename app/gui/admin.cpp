@@ -116,6 +116,14 @@ QString Admin::kindName(const QString &kind) const
     return gui::kindName(kind);
 }
 
+QVariantList Admin::kindChoices() const
+{
+    QVariantList choices;
+    for (const QString &kind : resourceKinds())
+        choices << QVariantMap{{u"key"_s, kind}, {u"name"_s, gui::kindName(kind)}};
+    return choices;
+}
+
 QVariantMap Admin::space(const QString &id) const
 {
     const auto r = id.isEmpty() ? std::nullopt : m_app.cache().entity(entity::Resource, id);

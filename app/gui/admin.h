@@ -10,7 +10,7 @@ namespace atrium::gui {
 // The spaces of the chosen location for the Admin page, retired ones last, each saying whether a
 // change to it waits for the server. Roles: id, name, kind, kindName, capacity, area, features
 // (comma-separated), active, pending.
-class AdminSpacesModel : public CacheListModel
+class AdminSpacesModel : public atrium::gui::CacheListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -41,6 +41,8 @@ public:
     bool canEditLocation() const;
     QStringList kinds() const;
     Q_INVOKABLE QString kindName(const QString &kind) const;
+    // Every kind as {key, name}, for a choice of kind.
+    Q_INVOKABLE QVariantList kindChoices() const;
 
     // A space's form: id, name, kind, capacity, area, features ("screen, whiteboard"); a new one
     // for an empty id.

@@ -14,7 +14,7 @@ namespace atrium::gui {
 // One space's bookings on the calendar (its day, or its week) as a model of its own, diffed by
 // booking: when sync brings news only the blocks that changed are made again. Roles: id (the
 // booking's, with the day for a piece past midnight), booking (the map the views draw).
-class BookingList : public ListModel
+class BookingList : public atrium::gui::ListModel
 {
     Q_OBJECT
     QML_ANONYMOUS

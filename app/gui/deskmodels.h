@@ -13,7 +13,7 @@ class AppController;
 // the outbox changes and as time passes (a minute tick), on the app controller's location unless
 // a page sets `locationId`. While the item it was made in is hidden (a page not shown) it does no
 // work: news only marks it stale, and it catches up the moment the item shows again.
-class CacheListModel : public ListModel, public QQmlParserStatus
+class CacheListModel : public atrium::gui::ListModel, public QQmlParserStatus
 {
     Q_OBJECT
     Q_INTERFACES(QQmlParserStatus)
@@ -49,7 +49,7 @@ private:
 // accents and case aside; nobody for an empty search, so nobody is ever preselected. Each row
 // says who it is: e-mail, company, home location, and today's booking at the location with
 // whether it is checked in. Roles: id, name, email, company, home, today, bookingId, checkedIn.
-class MemberSearchModel : public CacheListModel
+class MemberSearchModel : public atrium::gui::CacheListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -94,7 +94,7 @@ private:
 // Roles: id, title, detail, time, state, memberId, bookingId, resourceId, pending, startMs,
 // and action: what the line offers now (checkin, checkout, book, approve (and decline), show,
 // dismiss; "" for nothing), decided here by the rules and the cache, not in the page.
-class TodayModel : public CacheListModel
+class TodayModel : public atrium::gui::CacheListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -18,7 +18,7 @@ QString kindName(const QString &kind);
 // the floor plan. From the cache, so offline too.
 // Roles: id, name, detail (kind · area), capacity, features (their names), area, free, bookable,
 // note (why not, or what to expect), planX, planY.
-class FindSpaceModel : public CacheListModel
+class FindSpaceModel : public atrium::gui::CacheListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -38,7 +38,8 @@ class FindSpaceModel : public CacheListModel
     Q_PROPERTY(QVariantList plan READ plan NOTIFY planChanged)
     Q_PROPERTY(int freeCount READ freeCount NOTIFY planChanged)
     // The booking made from here last: {id, text, state (pending, confirmed, rejected)}.
-    Q_PROPERTY(QVariantMap lastBooking READ lastBooking NOTIFY lastBookingChanged)
+    // A map (id, text, state); declared QVariant so QML reads its keys without a type check.
+    Q_PROPERTY(QVariant lastBooking READ lastBooking NOTIFY lastBookingChanged)
 
 public:
     explicit FindSpaceModel(QObject *parent = nullptr);

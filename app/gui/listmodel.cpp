@@ -47,6 +47,11 @@ QVariantMap ListModel::get(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row) : QVariantMap();
 }
 
+QString ListModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? idOf(m_rows.at(row)) : QString();
+}
+
 int ListModel::indexOf(const QString &id) const
 {
     for (qsizetype i = 0; i < m_rows.size(); ++i)

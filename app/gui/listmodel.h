@@ -11,7 +11,9 @@ namespace atrium::gui {
 // ones (rows removed, inserted, moved and changed in place; never a reset), so a view keeps its
 // scroll position, its current item and its delegates when sync brings news. Subclasses say what
 // the rows are (rows()) and call refresh() when their inputs change; every model refreshes when
-// the cache changes under it.
+// the cache changes under it. Subclasses name their base in full (atrium::gui::ListModel): Qt
+// 6.4's type registrar does not resolve a base inside a namespace otherwise, and qmllint then
+// knows none of the inherited properties (count, get, loading).
 class ListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ public:
     // The row as QML sees it (a map of its roles), or an empty map.
     Q_INVOKABLE QVariantMap get(int row) const;
     Q_INVOKABLE int indexOf(const QString &id) const;
+    Q_INVOKABLE QString idAt(int row) const;
 
     // Works out the rows again and applies the difference.
     void refresh();

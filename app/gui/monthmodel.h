@@ -9,7 +9,7 @@ namespace atrium::gui {
 // of the spaces' opening hours they fill, and its first three ("09:00 Room A · Julia Green"), so
 // the desk sees the busy days at a glance and opens one with a click. Roles: id (ISO date),
 // dayNumber, inMonth, isToday, isChosen, count, share (0..1), lines, more.
-class MonthModel : public CacheListModel
+class MonthModel : public atrium::gui::CacheListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -9,7 +9,7 @@ namespace atrium::gui {
 // every word of `query`, accents and case aside, a few of each kind. From the cache, so offline too.
 // Roles: id, kind (member, space, booking), title, detail, section (the kind's heading) and
 // sectionStarts (the first of its kind).
-class SearchModel : public CacheListModel
+class SearchModel : public atrium::gui::CacheListModel
 {
     Q_OBJECT
     QML_ELEMENT

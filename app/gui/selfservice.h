@@ -17,7 +17,7 @@ namespace atrium::gui {
 // declined, waiting, offered, arrived), stateText, pending, seriesId, startMs, note (what the line needs
 // said: the cancellation deadline, an offer's time left), and action: what the line offers now
 // (cancel, checkin, checkout, accept, "" for nothing), decided by the rules on the cache.
-class MemberBookingsModel : public CacheListModel
+class MemberBookingsModel : public atrium::gui::CacheListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -14,7 +14,7 @@ Image {
     height: size
     Layout.preferredWidth: size
     Layout.preferredHeight: size
-    sourceSize: Qt.size(size * 2, size * 2)
+    sourceSize { width: size * 2; height: size * 2 }
     source: name.length > 0 ? "image://icon/" + name + "?color=" + encodeURIComponent(color.toString()) : ""
     fillMode: Image.PreserveAspectFit
     smooth: true

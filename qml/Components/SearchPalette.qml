@@ -3,6 +3,8 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Atrium
+// Its contentItem holds named parts, so it is built with the control rather than deferred: meant.
+// qmllint disable deferred-property-id
 
 // The global search (Ctrl+K) from anywhere: members, spaces and bookings as you type; arrows
 // choose, Enter opens it where it lives, Escape closes.

@@ -2,6 +2,8 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Atrium
+// Its contentItem holds named parts, so it is built with the control rather than deferred: meant.
+// qmllint disable deferred-property-id
 
 // Online / offline / N pending at a glance; a click lists what is queued and what was refused.
 Button {

@@ -2,6 +2,8 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Atrium
+// Its contentItem holds named parts, so it is built with the control rather than deferred: meant.
+// qmllint disable deferred-property-id
 
 // New booking: room, member (front desk only), start, length, title. The booking shows at once
 // as pending and is confirmed or refused by the server.

@@ -1,7 +1,10 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Atrium
+// Its contentItem holds named parts, so it is built with the control rather than deferred: meant.
+// qmllint disable deferred-property-id
 
 // Front desk: check a member in. Search as you type by name, e-mail or company; nobody is chosen
 // until the desk chooses (names repeat: there are two Julia Greens), and each match says who it is.

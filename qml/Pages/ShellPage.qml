@@ -120,12 +120,15 @@ Rectangle {
                 Layout.fillHeight: true
                 // "member" is the Members page with the first member's profile open; the calendar's
                 // views (week, month, timeline) are the calendar page.
-                currentIndex: ["home", "calendar", "mybookings", "settings", "members", "admin", "find"].indexOf(
-                                  AppController.page === "member" ? "members"
-                                  : ["week", "month", "timeline"].indexOf(AppController.page) >= 0 ? "calendar" : AppController.page)
+                readonly property var pages: ["home", "calendar", "mybookings", "settings", "members", "admin", "find"]
+                readonly property var calendarViews: ["week", "month", "timeline"]
+                currentIndex: pages.indexOf(AppController.page === "member" ? "members"
+                                            : calendarViews.indexOf(AppController.page) >= 0 ? "calendar" : AppController.page)
 
                 PageLoader {
                     keys: ["home"]
+                    // A Loader's component reads this file's ids (Qt 6.4's Loader cannot make bound components, so qmllint cannot check it).
+                    // qmllint disable unqualified
                     sourceComponent: Component {
                         HomePage {
                             objectName: "homePage"
@@ -137,6 +140,7 @@ Rectangle {
                             onBookingRequested: (bookingId) => AppController.showBooking(bookingId)
                         }
                     }
+                    // qmllint enable unqualified
                 }
 
                 RowLayout {
@@ -176,7 +180,9 @@ Rectangle {
                         onCloseRequested: booking = null
                         // Escape closes the panel (a dialog open on top takes Escape first).
                         Shortcut {
-                            sequence: StandardKey.Cancel
+                            // qmllint disable unqualified
+                            sequence: StandardKey.Cancel // Qt 6.4's qmllint does not know StandardKey
+                            // qmllint enable unqualified
                             enabled: panel.booking !== null
                             onActivated: panel.booking = null
                         }
@@ -198,6 +204,7 @@ Rectangle {
 
                 PageLoader {
                     keys: ["mybookings"]
+                    // qmllint disable unqualified
                     sourceComponent: Component {
                         MyBookingsPage {
                             objectName: "myBookingsPage"
@@ -206,21 +213,25 @@ Rectangle {
                             onShowRequested: (bookingId) => AppController.showBooking(bookingId)
                         }
                     }
+                    // qmllint enable unqualified
                 }
 
                 PageLoader {
                     keys: ["settings"]
+                    // qmllint disable unqualified
                     sourceComponent: Component {
                         SettingsPage {
                             objectName: "settingsPage"
                             onSignOutRequested: signOutDialog.ask()
                         }
                     }
+                    // qmllint enable unqualified
                 }
 
                 PageLoader {
                     id: membersLoader
                     keys: ["members", "member"]
+                    // qmllint disable unqualified
                     sourceComponent: Component {
                         MembersPage {
                             objectName: "membersPage"
@@ -228,6 +239,7 @@ Rectangle {
                             onBookRequested: (memberId) => bookingDialog.openFor("", Math.ceil(Math.max(AppController.nowMinute, AppController.opensMinute) / 15) * 15, memberId)
                         }
                     }
+                    // qmllint enable unqualified
                 }
 
                 PageLoader {
@@ -237,6 +249,7 @@ Rectangle {
 
                 PageLoader {
                     keys: ["find"]
+                    // qmllint disable unqualified
                     sourceComponent: Component {
                         FindPage {
                             objectName: "findPage"
@@ -247,6 +260,7 @@ Rectangle {
                             }
                         }
                     }
+                    // qmllint enable unqualified
                 }
             }
         }
@@ -286,7 +300,9 @@ Rectangle {
     Component.onCompleted: showSearchPage()
     // Ctrl+Z: the last change made here, taken back (it says so in its line).
     Shortcut {
-        sequences: [StandardKey.Undo]
+        // qmllint disable unqualified
+        sequences: [StandardKey.Undo] // Qt 6.4's qmllint does not know StandardKey
+        // qmllint enable unqualified
         context: Qt.ApplicationShortcut
         onActivated: Undo.undo()
     }

@@ -44,7 +44,7 @@ Item {
         StackLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            currentIndex: ["spaces", "rules", "location"].indexOf(page.tab)
+            currentIndex: page.tab === "rules" ? 1 : page.tab === "location" ? 2 : 0
 
             RowLayout {
                 spacing: Theme.space4

@@ -68,7 +68,7 @@ Rectangle {
                 objectName: "rulesKind"
                 visible: form.level === "kind"
                 implicitWidth: 200
-                model: Admin.kinds.map(k => ({ key: k, name: Admin.kindName(k) }))
+                model: Admin.kindChoices()
                 textRole: "name"
                 valueRole: "key"
                 Accessible.name: qsTr("Kind")

@@ -60,7 +60,7 @@ Rectangle {
                 id: kindBox
                 objectName: "spaceKind"
                 Layout.fillWidth: true
-                model: Admin.kinds.map(k => ({ key: k, name: Admin.kindName(k) }))
+                model: Admin.kindChoices()
                 textRole: "name"
                 valueRole: "key"
                 currentIndex: Math.max(0, Admin.kinds.indexOf(form.original.kind))

@@ -1,7 +1,5 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
-import QtQuick.Layouts
 import Atrium
 
 // The week view of one space: its seven days across, the hours down. A booking is dragged to

@@ -14,6 +14,10 @@ Rectangle {
 
     property int current: 0
     property bool confirmingReissue: false
+    // The plan choice: every plan of the location, and none.
+    readonly property var planChoices: choicesOf(profile.plans)
+    function choicesOf(plans) { return plans.map(p => ({ value: p, label: p.length > 0 ? p : qsTr("No plan") })) }
+    function joined(parts) { return parts.filter(s => s.length > 0).join(" · ") }
     readonly property var sections: [
         { key: "upcoming", label: qsTr("Upcoming"), model: upcoming },
         { key: "past", label: qsTr("Past"), model: past },
@@ -81,7 +85,7 @@ Rectangle {
                 Text {
                     Layout.fillWidth: true
                     textFormat: Text.PlainText
-                    text: [profile.email, profile.company, profile.home].filter(s => s.length > 0).join(" · ")
+                    text: pane.joined([profile.email, profile.company, profile.home])
                     font.pixelSize: Theme.fontBody
                     color: Theme.textMuted
                     elide: Text.ElideRight
@@ -127,7 +131,7 @@ Rectangle {
                 id: planBox
                 objectName: "planBox"
                 Layout.preferredWidth: 180
-                model: profile.plans.map(p => ({ value: p, label: p.length > 0 ? p : qsTr("No plan") }))
+                model: pane.planChoices
                 textRole: "label"
                 valueRole: "value"
                 currentIndex: count > 0 ? indexOfValue(profile.plan) : -1

@@ -13,7 +13,7 @@ Item {
     // listed until someone is chosen (`--page member`).
     property string memberId: ""
     property bool showFirst: false
-    readonly property string shownId: memberId.length > 0 ? memberId : (showFirst && found.count > 0 ? found.get(0).id : "")
+    readonly property string shownId: memberId.length > 0 ? memberId : (showFirst && found.count > 0 ? found.idAt(0) : "")
 
     signal bookRequested(string memberId)
 
@@ -57,7 +57,7 @@ Item {
                     font.pixelSize: Theme.fontBody
                     Accessible.name: qsTr("Search members")
                     Keys.onDownPressed: { list.forceActiveFocus(); list.currentIndex = 0 }
-                    onAccepted: if (found.count > 0) page.memberId = found.get(0).id
+                    onAccepted: if (found.count > 0) page.memberId = found.idAt(0)
                 }
                 Text {
                     Layout.fillWidth: true
@@ -78,7 +78,7 @@ Item {
                     keyNavigationEnabled: true
                     boundsBehavior: Flickable.StopAtBounds
                     ScrollBar.vertical: ScrollBar { }
-                    Keys.onReturnPressed: if (currentIndex >= 0) page.memberId = found.get(currentIndex).id
+                    Keys.onReturnPressed: if (currentIndex >= 0) page.memberId = found.idAt(currentIndex)
                     delegate: ItemDelegate {
                         id: line
                         required property int index
