@@ -171,6 +171,25 @@ void LocalCache::fillMemberColumn()
     }
 }
 
+std::optional<QSet<QString>> LocalCache::changedSince(QLatin1StringView entity, quint64 revision) const
+{
+    if (revision >> 40 != m_wipes)
+        return std::nullopt;
+    const quint64 since = revision & ((quint64(1) << 40) - 1);
+    const quint64 now = m_revisions.value(QString(entity));
+    if (since > now)
+        return std::nullopt;
+    QSet<QString> ids;
+    if (since == now)
+        return ids;
+    const auto log = m_changes.constFind(QString(entity));
+    if (log == m_changes.constEnd() || since + 1 < log->first)
+        return std::nullopt;
+    for (qsizetype i = static_cast<qsizetype>(since + 1 - log->first); i < log->ids.size(); ++i)
+        ids.insert(log->ids.at(i));
+    return ids;
+}
+
 bool LocalCache::applyChanges(const QCborArray &items, qint64 newCursor)
 {
     return applyChanges(proto::toChangeItems(items), newCursor);
@@ -198,6 +217,13 @@ bool LocalCache::applyChanges(const QList<proto::ChangeItem> &items, qint64 newC
     try {
         for (const proto::ChangeItem &item : items) {
             ++m_revisions[item.entity];
+            ChangeLog &log = m_changes[item.entity];
+            log.ids.append(item.id);
+            if (log.ids.size() > kChangesKept) {
+                const qsizetype drop = log.ids.size() - kChangesKept / 2;
+                log.ids.remove(0, drop);
+                log.first += static_cast<quint64>(drop);
+            }
             if (item.entity == QLatin1StringView(entity::Resource) || item.entity == QLatin1StringView(entity::Location)
                 || item.entity == QLatin1StringView(entity::Category))
                 m_inventory.reset();
@@ -229,6 +255,7 @@ void LocalCache::resetMirror()
     try {
         m_inventory.reset();
         ++m_wipes;
+        m_changes.clear();
         m_db.exec(u"DELETE FROM mirror"_s);
         m_db.setMeta(u"cursor"_s, u"0"_s);
         m_db.commit();
@@ -263,6 +290,7 @@ void LocalCache::forgetAccount()
     try {
         m_inventory.reset();
         ++m_wipes;
+        m_changes.clear();
         m_db.exec(u"DELETE FROM mirror"_s);
         m_db.exec(u"DELETE FROM meta WHERE key IN ('cursor', 'last_sync', 'user', 'user_id', 'mirror_owner', 'access_token',"
                   " 'refresh_token', 'access_expires')"_s);
@@ -292,6 +320,11 @@ QList<OutboxOp> LocalCache::outbox()
 int LocalCache::latestSchemaVersion()
 {
     return static_cast<int>(cacheMigrations().size());
+}
+
+bool LocalCache::outboxEmpty()
+{
+    return !m_db.exec(u"SELECT 1 FROM outbox WHERE account IN ('', ?) LIMIT 1"_s, {account()}).next();
 }
 
 int LocalCache::pendingCount()
@@ -387,8 +420,14 @@ Policy LocalCache::policyFor(const QString &resourceId)
 
 QList<BookingView> LocalCache::bookings(const BookingFilter &filter)
 {
+    const QSet<QString> onlyResources(filter.resourceIds.cbegin(), filter.resourceIds.cend());
+    const QSet<QString> onlyIds(filter.ids.cbegin(), filter.ids.cend());
     auto wanted = [&](const Booking &b) {
         if (!filter.resourceId.isEmpty() && b.resourceId != filter.resourceId)
+            return false;
+        if (!onlyResources.isEmpty() && !onlyResources.contains(b.resourceId))
+            return false;
+        if (!onlyIds.isEmpty() && !onlyIds.contains(b.id))
             return false;
         if (!filter.memberId.isEmpty() && b.memberId != filter.memberId)
             return false;
@@ -399,20 +438,39 @@ QList<BookingView> LocalCache::bookings(const BookingFilter &filter)
         return filter.includeCancelled || b.isActive();
     };
 
-    // One member's: their own bookings from the member index (another's busy blocks carry no member).
-    QString sql = filter.memberId.isEmpty() ? u"SELECT entity, data FROM mirror WHERE entity IN ('booking', 'busy') AND end_ms > ?"_s
-                                            : u"SELECT entity, data FROM mirror WHERE entity = 'booking' AND member = ? AND end_ms > ?"_s;
+    // Lists of values as placeholders (SQLite takes up to 32,766 in a statement).
+    QString sql;
     QVariantList params;
-    if (!filter.memberId.isEmpty())
-        params << filter.memberId;
-    params << filter.fromMs;
-    if (filter.toMs > 0) {
-        sql += u" AND start_ms < ?"_s;
-        params << filter.toMs;
-    }
-    if (!filter.resourceId.isEmpty()) {
-        sql += u" AND resource = ?"_s;
-        params << filter.resourceId;
+    const auto oneOf = [&](const QString &column, const QStringList &values) {
+        sql += u" AND "_s + column + u" IN ("_s;
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            sql += i == 0 ? u"?"_s : u",?"_s;
+            params << values.at(i);
+        }
+        sql += u')';
+    };
+    if (!filter.ids.isEmpty()) {
+        // Named bookings: read by key, the rest of the filter is applied below (the time and
+        // space indexes would scan every booking of those spaces to find a few).
+        sql = u"SELECT entity, data FROM mirror WHERE entity IN ('booking', 'busy')"_s;
+        oneOf(u"id"_s, filter.ids);
+    } else {
+        // One member's: their own bookings from the member index (another's busy blocks carry no member).
+        sql = filter.memberId.isEmpty() ? u"SELECT entity, data FROM mirror WHERE entity IN ('booking', 'busy') AND end_ms > ?"_s
+                                        : u"SELECT entity, data FROM mirror WHERE entity = 'booking' AND member = ? AND end_ms > ?"_s;
+        if (!filter.memberId.isEmpty())
+            params << filter.memberId;
+        params << filter.fromMs;
+        if (filter.toMs > 0) {
+            sql += u" AND start_ms < ?"_s;
+            params << filter.toMs;
+        }
+        if (!filter.resourceId.isEmpty()) {
+            sql += u" AND resource = ?"_s;
+            params << filter.resourceId;
+        }
+        if (!filter.resourceIds.isEmpty())
+            oneOf(u"resource"_s, filter.resourceIds);
     }
     QList<BookingView> views;
     QHash<QString, qsizetype> index;
@@ -445,8 +503,8 @@ QList<BookingView> LocalCache::bookings(const BookingFilter &filter)
     for (const OutboxOp &op : ops) {
         if (op.kind == mutation::Book) {
             const QString id = op.args.value("id"_L1).toString();
-            if (index.contains(id))
-                continue; // already confirmed in the mirror
+            if (index.contains(id) || (!onlyIds.isEmpty() && !onlyIds.contains(id)))
+                continue; // already confirmed in the mirror, or not asked for
             Booking b;
             b.id = id;
             b.resourceId = op.args.value("resource"_L1).toString();
@@ -502,6 +560,8 @@ QList<BookingView> LocalCache::bookings(const BookingFilter &filter)
             const QString id = op.args.value("booking"_L1).toString();
             auto it = index.constFind(id);
             if (it == index.constEnd()) {
+                if (!onlyIds.isEmpty() && !onlyIds.contains(id))
+                    continue;
                 const auto stored = entity(entity::Booking, id);
                 if (!stored)
                     continue;

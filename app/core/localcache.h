@@ -71,6 +71,9 @@ struct BookingFilter
     // The time now, for what a pending op will do by then (cancel_series leaves what has started);
     // 0 when the caller does not say.
     qint64 nowMs = 0;
+    // Only bookings on these spaces (a location's), or with these ids; empty: any.
+    QStringList resourceIds = {};
+    QStringList ids = {};
 };
 
 // The client's SQLite cache for one profile: a mirror of what the server let this user see, the
@@ -94,6 +97,10 @@ public:
     // How many changes of that entity kind this cache object has applied: a reader that keeps
     // something made from them (the members list) rebuilds it only when this moved.
     quint64 revision(QLatin1StringView entity) const { return m_revisions.value(QString(entity)) + (m_wipes << 40); }
+    // The ids of that kind changed since revision() said `revision`; none when that is further
+    // back than the last kChangesKept changes of the kind, or the mirror was emptied since.
+    static constexpr qsizetype kChangesKept = 20000;
+    std::optional<QSet<QString>> changedSince(QLatin1StringView entity, quint64 revision) const;
     // Applies one batch and moves the cursor in the same transaction. True when that took applied
     // ops out of the outbox (their change has now arrived).
     bool applyChanges(const QCborArray &items, qint64 cursor);
@@ -112,6 +119,8 @@ public:
 
     void enqueue(const QString &opId, const QString &kind, const QCborMap &args, qint64 nowMs);
     QList<OutboxOp> outbox();
+    // No op of this account waits in the outbox (queued, sent or applied but not yet mirrored).
+    bool outboxEmpty();
     int pendingCount();
     void markApplied(const QString &opId, qint64 seq);
     void markRejected(const QString &opId, const QString &code, const QString &message, const QCborArray &alternatives, qint64 nowMs,
@@ -150,6 +159,12 @@ private:
     // Decoded inventory for searches; dropped whenever sync writes a resource, location or category.
     std::optional<Inventory> m_inventory;
     QHash<QString, quint64> m_revisions;
+    struct ChangeLog
+    {
+        quint64 first = 1; // the revision ids.first() made
+        QStringList ids;
+    };
+    QHash<QString, ChangeLog> m_changes;
     quint64 m_wipes = 0; // the mirror emptied (sign-out, a schema that refills it): every revision moves
 };
 

@@ -61,6 +61,7 @@ AppController::AppController(client::LocalCache &cache, client::SyncEngine &engi
     connect(&m_refreshSoon, &QTimer::timeout, this, &AppController::refreshData);
     m_tick.setInterval(30 * 1000);
     connect(&m_tick, &QTimer::timeout, this, [this]() {
+        m_calendar.retime(m_clock.nowMs()); // check-in opens, a booking starts and can no longer move
         Q_EMIT tick();
         Q_EMIT weekChanged(); // today may be another day
         Q_EMIT syncChanged(); // "last synced 2 minutes ago"

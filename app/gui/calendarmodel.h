@@ -20,15 +20,25 @@ class BookingList : public atrium::gui::ListModel
     QML_ANONYMOUS
 
 public:
+    // New blocks made per turn of the event loop, across every list.
+    static constexpr int kBlocksPerTurn = 24;
     explicit BookingList(QObject *parent = nullptr) : ListModel({"id", "booking"}, parent) {}
     void set(const QVariantList &bookings);
     // While no view shows it, news is kept, not applied (no blocks are made for a hidden view);
-    // shown again, it catches up at once.
+    // shown again, it catches up at once. The same until a view first asks for it (markUsed):
+    // the week view draws one space's week, so the other spaces' weeks wait.
     void setShown(bool shown);
+    void markUsed();
+    // Applies what set() asked for; new rows (`make`) as far as this turn's budget goes.
+    void step(bool make);
 
 private:
+    bool live() const { return m_shown && m_used; }
+    void catchUp();
     bool m_shown = true;
-    std::optional<QVariantList> m_waiting;
+    bool m_used = false;
+    std::optional<QVariantList> m_waiting;     // set() while not live
+    std::optional<QList<QVariantMap>> m_target; // set() not yet all applied
 
 protected:
     QList<QVariantMap> rows() override { return {}; }
@@ -56,6 +66,8 @@ class CalendarModel : public QAbstractListModel
     Q_PROPERTY(bool weekShown READ weekShown WRITE setWeekShown NOTIFY shownChanged)
     // Model resets so far (for tests and the benchmark: a sync batch must not cause one).
     Q_PROPERTY(int resets READ resets NOTIFY countChanged)
+    // Bookings the last reload read from the cache (for tests and the benchmark: news costs what it brought).
+    Q_PROPERTY(int lastRead READ lastRead NOTIFY countChanged)
 
 public:
     enum Roles {
@@ -83,12 +95,19 @@ public:
     QDate weekStart() const { return m_weekStart; }
     int dayIndex() const { return m_dayIndex; }
     int resets() const { return m_resets; }
+    int lastRead() const { return m_lastRead; }
     bool dayShown() const { return m_dayShown; }
     bool weekShown() const { return m_weekShown; }
     void setDayShown(bool shown);
     void setWeekShown(bool shown);
     void setLoading(bool loading);
+    // Reads the location's spaces and their bookings of the week around `day`. When only bookings
+    // changed since the last time (and no op of the user's waited in the outbox then or now), it
+    // reads only those: a sync batch costs what it brought, not the week.
     void reload(const QString &locationId, const QDate &day, const QTimeZone &zone, const QString &selfId, qint64 nowMs);
+    // What depends on the time (whether check-in is open, whether a booking can still be moved),
+    // again for `nowMs`, without reading the cache's bookings.
+    void retime(qint64 nowMs);
     // The booking with that id as the views carry it (with "resourceId" and "day"), or an empty map.
     Q_INVOKABLE QVariantMap find(const QString &bookingId) const;
     // That resource's bookings of the week (the week view's), or an empty list.
@@ -123,12 +142,39 @@ private:
                 && bookings == o.bookings && week == o.week;
         }
     };
+    // What a load was made from.
+    struct Basis
+    {
+        QString locationId;
+        QDate weekStart;
+        QByteArray zone;
+        QString selfId;
+        quint64 bookings = 0, busy = 0, resources = 0, locations = 0, categories = 0, policies = 0;
+        bool outboxEmpty = false;
+        // Everything but the bookings is as it was.
+        bool sameFrameAs(const Basis &o) const
+        {
+            return locationId == o.locationId && weekStart == o.weekStart && zone == o.zone && selfId == o.selfId
+                && resources == o.resources && locations == o.locations && categories == o.categories && policies == o.policies;
+        }
+    };
+    // The pieces a booking is drawn as (one per day it touches, Monday..Sunday from the week's start).
+    static QVariantList piecesOf(const client::BookingView &v, const Policy &policy, const QString &selfId, qint64 nowMs,
+                                 const qint64 (&dayStarts)[8]);
+    // Sets canCheckIn and movable on a piece for `nowMs`; true when either changed.
+    static bool applyFlags(QVariantMap &piece, const Policy &policy, qint64 nowMs);
+    static QVariantList dayOf(const QVariantList &week, int day);
+    void patch(const QSet<QString> &changed, int chosen, const qint64 (&dayStarts)[8], const QString &selfId, qint64 nowMs);
+    void announce(qsizetype row);
+
     client::LocalCache &m_cache;
     QList<Row> m_rows;
+    std::optional<Basis> m_basis;
     QDate m_weekStart;
     int m_dayIndex = 0;
     bool m_loading = true;
     int m_resets = 0;
+    int m_lastRead = 0;
     bool m_dayShown = true;
     bool m_weekShown = true;
 };

@@ -37,7 +37,8 @@ Rectangle {
     color: busy ? Theme.busyFill : checkedIn ? Theme.checkedInFill : Theme.confirmedFill
     border.width: selected || activeFocus ? 2 : 1
     border.color: activeFocus ? Theme.focusRing : selected ? Theme.primary : Qt.darker(color, 1.08)
-    clip: true
+    // No clip (a clip per block is costly to draw): the words are elided to the width and fit
+    // the shortest block's height, and the marks stay inside the border.
     opacity: released ? 0.55 : 1
     // The grid is one Tab stop with its own cursor (CalendarPage); a block is reached by it.
     activeFocusOnTab: false
@@ -51,88 +52,96 @@ Rectangle {
     Keys.onReturnPressed: block.activated()
     Keys.onSpacePressed: block.activated()
 
-    // Made only for the blocks that show them: a week of blocks arrives in one sync batch.
-    Loader {
-        anchors.fill: parent
-        active: block.pending || block.busy || block.tentative
-        // A Loader's component reads this file's ids (Qt 6.4's Loader cannot make bound components, so qmllint cannot check it).
+    // Each block is a handful of items (a sync batch, or a busy day, brings hundreds at once): the
+    // marks are made only for the blocks that have them, the words are placed without layouts,
+    // and a line not shown has no text, so it is not laid out (text is most of a block's cost).
+    readonly property bool marked: pending || checkedIn || tentative
+    readonly property real textLeft: Theme.space2 + 2
+    readonly property real textWidth: width - textLeft - Theme.space1
+    // The marks (the pattern, the glyph) are made for the blocks that have them, under the accent
+    // and the words (which stand at z 1 for it).
+    OnDemand {
+        when: block.pending || block.busy || block.tentative || block.checkedIn
+        parentItem: block
+        // The component reads this file's ids (made in this block's context; qmllint cannot check it).
         // qmllint disable unqualified
-        sourceComponent: Image {
-            source: block.busy ? "qrc:/patterns/hatch.svg" : "qrc:/patterns/stripes.svg"
-            fillMode: Image.Tile
-            opacity: 0.9
+        component: Item {
+            anchors.fill: parent
+            Image {
+                anchors { fill: parent; margins: 1 }
+                visible: block.pending || block.busy || block.tentative
+                source: visible ? (block.busy ? "qrc:/patterns/hatch.svg" : "qrc:/patterns/stripes.svg") : ""
+                fillMode: Image.Tile
+                opacity: 0.9
+            }
+            Icon {
+                visible: block.marked && !block.tiny
+                anchors { right: parent.right; rightMargin: Theme.space1; top: parent.top; topMargin: 3 }
+                name: block.pending ? "clock" : block.tentative ? "hourglass-split" : "check-circle-fill"
+                color: block.pending || block.tentative ? Theme.primary : Theme.success
+                size: 12
+            }
         }
         // qmllint enable unqualified
     }
     Rectangle {
+        z: 1
         visible: !block.busy
         width: 3
         anchors { left: parent.left; top: parent.top; bottom: parent.bottom; margins: 1 }
         radius: 1
         color: block.checkedIn ? Theme.checkedInAccent : Theme.confirmedAccent
     }
-
-    // Its words, placed with anchors (no layouts: a sync batch can bring hundreds of blocks at once).
-    Item {
-        id: words
+    Text {
+        id: time
+        objectName: "blockTime"
+        z: 1
         visible: !block.tiny
-        anchors { fill: parent; leftMargin: Theme.space2 + 2; rightMargin: Theme.space1; topMargin: 2; bottomMargin: 2 }
-        readonly property bool marked: block.pending || block.checkedIn || block.tentative
-        Text {
-            id: time
-            objectName: "blockTime"
-            textFormat: Text.PlainText
-            // Short blocks: the start alone, so the name has the room.
-            width: block.compact ? Math.min(implicitWidth, parent.width) : parent.width - (words.marked ? 16 : 0)
-            text: block.compact ? AppController.minuteText(block.booking.startMinute)
-                                : AppController.rangeText(block.booking.startMinute, block.booking.endMinute)
-            font.pixelSize: Theme.fontSmall
-            font.weight: Font.DemiBold
-            font.strikeout: block.released
-            color: Theme.blockText
-            elide: Text.ElideRight
-        }
-        Text {
-            objectName: "blockWhoInline"
-            visible: block.compact
-            anchors { left: time.right; leftMargin: Theme.space1; right: parent.right; rightMargin: words.marked ? 16 : 0; baseline: time.baseline }
-            text: block.who
-            textFormat: Text.PlainText
-            font.pixelSize: Theme.fontSmall
-            color: block.busy ? Theme.textMuted : Theme.blockText
-            elide: Text.ElideRight
-        }
-        Loader {
-            active: words.marked
-            anchors { right: parent.right; top: parent.top; topMargin: 1 }
-            // qmllint disable unqualified
-            sourceComponent: Icon {
-                name: block.pending ? "clock" : block.tentative ? "hourglass-split" : "check-circle-fill"
-                color: block.pending || block.tentative ? Theme.primary : Theme.success
-                size: 12
-            }
-            // qmllint enable unqualified
-        }
-        Text {
-            id: whoLine
-            objectName: "blockWho"
-            visible: !block.compact
-            anchors { left: parent.left; right: parent.right; top: time.bottom }
-            text: block.who
-            textFormat: Text.PlainText
-            font.pixelSize: Theme.fontSmall
-            color: block.busy ? Theme.textMuted : Theme.blockText
-            elide: Text.ElideRight
-        }
-        Text {
-            anchors { left: parent.left; right: parent.right; top: whoLine.bottom }
-            visible: block.height > 46 && !block.busy && (block.booking.title || "").length > 0
+        x: block.textLeft
+        y: 2
+        textFormat: Text.PlainText
+        // Short blocks: the start alone, so the name has the room.
+        width: block.compact ? Math.min(implicitWidth, block.textWidth) : block.textWidth - (block.marked ? 16 : 0)
+        text: block.tiny ? "" : block.compact ? AppController.minuteText(block.booking.startMinute)
+                                               : AppController.rangeText(block.booking.startMinute, block.booking.endMinute)
+        font.pixelSize: Theme.fontSmall
+        font.weight: Font.DemiBold
+        font.strikeout: block.released
+        color: Theme.blockText
+        elide: Text.ElideRight
+    }
+    // Who: after the time on a short block, under it on a taller one.
+    Text {
+        id: whoLine
+        objectName: block.compact ? "blockWhoInline" : "blockWho"
+        z: 1
+        visible: !block.tiny
+        x: block.compact ? time.x + time.width + Theme.space1 : block.textLeft
+        y: block.compact ? time.y : time.y + time.height
+        width: block.compact ? block.textLeft + block.textWidth - x - (block.marked ? 16 : 0) : block.textWidth
+        text: block.tiny ? "" : block.who
+        textFormat: Text.PlainText
+        font.pixelSize: Theme.fontSmall
+        color: block.busy ? Theme.textMuted : Theme.blockText
+        elide: Text.ElideRight
+    }
+    // The title, on a block tall enough for a third line.
+    OnDemand {
+        when: block.height > 46 && !block.busy && !block.tiny && (block.booking.title || "").length > 0
+        parentItem: block
+        // qmllint disable unqualified
+        component: Text {
+            z: 1
+            x: block.textLeft
+            y: whoLine.y + whoLine.height
+            width: block.textWidth
             text: block.booking.title || ""
             textFormat: Text.PlainText
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted
             elide: Text.ElideRight
         }
+        // qmllint enable unqualified
     }
 
     component DragArea: MouseArea {

@@ -5,6 +5,7 @@
 
 #include <QCborArray>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -119,6 +120,14 @@ QJsonObject desktopStart(const QString &app, int bookings, int runs)
     }
     return {{u"bookings_cached"_s, bookings}, {u"runs"_s, runs}, {u"p50_ms"_s, percentile(ms, 50)},
             {u"first_frame_ms"_s, percentile(ms, 50)}, {u"rss_mb"_s, static_cast<double>(rss) / 1024.0}, {u"bookings_shown"_s, shown}};
+}
+
+QJsonObject desktopProfile(const QString &dir, int bookings)
+{
+    if (dir.isEmpty() || !QDir().mkpath(dir))
+        return {{u"error"_s, u"desktop-profile needs --data DIR, a folder it can make"_s}};
+    makeProfile(dir, bookings);
+    return {{u"profile"_s, dir}, {u"bookings_cached"_s, bookings}};
 }
 
 QJsonObject syncFrames(const QString &framesApp, int bookings, int changes, int runs)

@@ -13,7 +13,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Atrium benchmark workloads: seed, writes, latency, propagation, fanout, sendfloor, storm, idle, coldsync, coldsync-floor, search, start, mine, apply"_s);
+    parser.setApplicationDescription(u"Atrium benchmark workloads: seed, writes, latency, propagation, fanout, sendfloor, storm, idle, coldsync, coldsync-floor, search, start, frames, desktop-profile, mine, apply"_s);
     parser.addHelpOption();
     parser.addOptions({
         {u"server"_s, u"Server URL."_s, u"URL"_s},
@@ -105,6 +105,8 @@ int main(int argc, char *argv[])
         result = atrium::bench::desktopStart(parser.value(u"app"_s), num(u"bookings"_s), num(u"runs"_s));
     else if (workload == u"frames"_s)
         result = atrium::bench::syncFrames(parser.value(u"app"_s), num(u"bookings"_s), num(u"changes"_s), num(u"runs"_s));
+    else if (workload == u"desktop-profile"_s)
+        result = atrium::bench::desktopProfile(parser.value(u"data"_s), num(u"bookings"_s));
     else if (workload == u"mine"_s)
         result = atrium::bench::memberBookings(num(u"bookings"_s), num(u"runs"_s));
     else if (workload == u"search"_s)

@@ -159,6 +159,8 @@ int main(int argc, char **argv)
     // Day ⇄ week, after the first time.
     std::vector<double> toDay, toWeek;
     const double firstDay = frameAfter([&]() { controller.setPage(u"calendar"_s); });
+    // The first time done (the blocks it brings are made over a few frames), the switches after it.
+    waitFor([&]() { return false; }, 500);
     for (int i = 0; i < switches; ++i) {
         toWeek.push_back(frameAfter([&]() { controller.setPage(u"week"_s); }));
         toDay.push_back(frameAfter([&]() { controller.setPage(u"calendar"_s); }));

@@ -45,6 +45,9 @@ QJsonObject desktopStart(const QString &app, int bookings, int runs);
 // The week view's frames while one sync batch of `changes` bookings arrives, and day ⇄ week
 // switching, by atrium-frames on a desk's profile of `bookings`; medians of `runs`.
 QJsonObject syncFrames(const QString &framesApp, int bookings, int changes, int runs);
+// The desk's profile those two run on, made in `dir` and kept (to run atrium-frames or the app on
+// it by hand, under a profiler).
+QJsonObject desktopProfile(const QString &dir, int bookings);
 // audit: with the audit trail's hook, as the server runs (false: what the path costs without it).
 QJsonObject applyPath(const QString &dataDir, int count, bool audit = true);
 

@@ -386,8 +386,8 @@ private Q_SLOTS:
         settle(app.window);
         QVERIFY(app.item("weekView"));
         chooseInBox(app.window, app.item("weekSpaceBox"), app.controller.resourceName(room));
-        settle(app.window);
-        QVERIFY(app.item(u"block-"_s + moving));
+        // Its blocks are made over the next frames (a couple of dozen a frame).
+        QVERIFY(QTest::qWaitFor([&]() { settle(app.window); return app.item(u"block-"_s + moving) != nullptr; }, 5000));
         QVERIFY(app.text("periodTitle").contains(u" – "_s));
         // Dragged one day across, onto the next day at the same time (made free for it first).
         {
@@ -422,7 +422,7 @@ private Q_SLOTS:
         app.click("periodPrevious");
         QCOMPARE(app.text("periodTitle"), thisWeek);
         QCOMPARE(app.controller.weekDays(), days);
-        QVERIFY(app.item(u"block-"_s + moving));
+        QVERIFY(QTest::qWaitFor([&]() { settle(app.window); return app.item(u"block-"_s + moving) != nullptr; }, 5000));
         app.click("view-month");
         settle(app.window);
         QQuickItem *day = app.item(u"monthDay-"_s + today.toString(Qt::ISODate));

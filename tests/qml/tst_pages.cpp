@@ -244,8 +244,25 @@ private Q_SLOTS:
         QCOMPARE(tentative.value(u"state"_s).toString(), u"tentative"_s);
         QObject *shell = window->property("shellLoader").value<QObject *>()->property("item").value<QObject *>();
         QObject *calendarPage = shell->property("calendarPage").value<QObject *>();
+        controller.setPage(u"calendar"_s); // the desk starts on Home
         QVERIFY(QMetaObject::invokeMethod(calendarPage, "bookingActivated", Q_ARG(QVariant, tentative), Q_ARG(QString, room)));
         shoot(window, u"calendar-tentative-en"_s);
+        // The stripes are drawn over its fill (and under its words): below the words, the block
+        // is not one flat colour.
+        QQuickItem *block = nullptr;
+        QVERIFY(QTest::qWaitFor([&]() { settle(window); return (block = findItem(window->contentItem(), u"block-"_s + id)) != nullptr; }, 5000));
+        {
+            const QImage image = window->grabWindow();
+            const qreal dpr = image.devicePixelRatio();
+            // Its last rows inside the border, under the third line of words (an hour is 54 px).
+            QVERIFY(block->height() > 50);
+            const QRectF below = block->mapRectToScene(QRectF(8, block->height() - 4, block->width() - 16, 2));
+            QSet<QRgb> colours;
+            for (int y = int(below.top()); y < int(below.bottom()); ++y)
+                for (int x = int(below.left()); x < int(below.right()); ++x)
+                    colours.insert(image.pixel(int(x * dpr), int(y * dpr)));
+            QVERIFY2(colours.size() > 2, qPrintable(u"%1 colours under the words"_s.arg(colours.size())));
+        }
         // The desk approves it from the panel, as the Approve button does.
         controller.approve(id);
         QVERIFY(QTest::qWaitFor([&]() { return client.engine().isIdle() && server.server().modules().bookings.booking(id)->status == u"confirmed"_s; }, 10000));

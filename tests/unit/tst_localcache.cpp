@@ -2,6 +2,7 @@
 // still on their way, and nothing else.
 #include "localcache.h"
 
+#include <QCborArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,6 +53,41 @@ private Q_SLOTS:
         QFile::remove(m_dir.filePath(u"c.sqlite"_s));
         m_cache.open(m_dir.filePath(u"c.sqlite"_s));
         m_cache.setMeta(u"user_id"_s, u"me"_s);
+    }
+
+    // What a reader rebuilds from: the ids each kind's changes touched since it last looked, and
+    // no answer (read it all again) when that is further back than the log keeps or the mirror
+    // was emptied in between.
+    void changesSinceARevisionNameTheirIds()
+    {
+        const quint64 start = m_cache.revision(entity::Booking), resources = m_cache.revision(entity::Resource);
+        QCOMPARE(m_cache.changedSince(entity::Booking, start), std::optional<QSet<QString>>(QSet<QString>()));
+        m_cache.applyChanges(QCborArray{change(1, entity::Booking, u"a"_s, booking(u"a"_s, u"me"_s, 1000, 2000)),
+                                        change(2, entity::Resource, u"r1"_s, QCborMap{{"id"_L1, u"r1"_s}}),
+                                        change(3, entity::Booking, u"b"_s, booking(u"b"_s, u"me"_s, 1000, 2000)),
+                                        change(4, entity::Booking, u"a"_s, {}, true)},
+                             4);
+        QCOMPARE(m_cache.changedSince(entity::Booking, start).value_or(QSet<QString>()), (QSet<QString>{u"a"_s, u"b"_s}));
+        QCOMPARE(m_cache.changedSince(entity::Resource, resources).value_or(QSet<QString>()), QSet<QString>{u"r1"_s});
+        const quint64 middle = m_cache.revision(entity::Booking);
+        m_cache.applyChanges(QCborArray{change(5, entity::Booking, u"c"_s, booking(u"c"_s, u"me"_s, 1000, 2000))}, 5);
+        QCOMPARE(m_cache.changedSince(entity::Booking, middle).value_or(QSet<QString>()), QSet<QString>{u"c"_s});
+
+        // Further back than the log keeps: no answer, while a recent revision still has one.
+        QCborArray many;
+        for (qsizetype i = 0; i <= LocalCache::kChangesKept; ++i)
+            many.append(change(6 + i, entity::Booking, u"x%1"_s.arg(i), booking(u"x%1"_s.arg(i), u"me"_s, 1000, 2000)));
+        m_cache.applyChanges(many, 6 + LocalCache::kChangesKept);
+        QVERIFY(!m_cache.changedSince(entity::Booking, middle));
+        const quint64 recent = m_cache.revision(entity::Booking);
+        m_cache.applyChanges(QCborArray{change(7 + LocalCache::kChangesKept, entity::Booking, u"d"_s, booking(u"d"_s, u"me"_s, 1000, 2000))},
+                             7 + LocalCache::kChangesKept);
+        QCOMPARE(m_cache.changedSince(entity::Booking, recent).value_or(QSet<QString>()), QSet<QString>{u"d"_s});
+
+        // The mirror emptied (another account signs in here): every earlier revision is unanswered.
+        m_cache.forgetAccount();
+        QVERIFY(!m_cache.changedSince(entity::Booking, recent));
+        QCOMPARE(m_cache.changedSince(entity::Booking, m_cache.revision(entity::Booking)), std::optional<QSet<QString>>(QSet<QString>()));
     }
 
     void clearingAMetaValueStoresItEmpty()

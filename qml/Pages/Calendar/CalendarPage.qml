@@ -106,6 +106,7 @@ Item {
 
             DayView {
                 id: dayView
+                objectName: "dayView"
                 selected: page.selected
                 onCreateRequested: (resourceId, minute) => page.createRequested(resourceId, minute)
                 onBookingActivated: (booking, resourceId) => page.bookingActivated(booking, resourceId)
