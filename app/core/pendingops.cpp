@@ -82,6 +82,18 @@ QString zoneSuffix(qint64 ms, const QTimeZone &zone, const QTimeZone &viewer)
 }
 } // namespace
 
+bool monthFirst(const QLocale &locale)
+{
+    const QString format = locale.dateFormat(QLocale::ShortFormat);
+    const qsizetype month = format.indexOf(u'M'), day = format.indexOf(u'd');
+    return month >= 0 && day >= 0 && month < day;
+}
+
+QString shortDay(const QDate &date, const QLocale &locale)
+{
+    return locale.toString(date, monthFirst(locale) ? u"ddd, MMM d"_s : u"ddd d MMM"_s);
+}
+
 QString timeInZone(qint64 ms, const QTimeZone &zone, const QTimeZone &viewer)
 {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, zone).time(), QLocale::ShortFormat) + zoneSuffix(ms, zone, viewer);
@@ -99,7 +111,7 @@ QString rangeInZone(qint64 startMs, qint64 endMs, const QTimeZone &zone, const Q
     const QDateTime end = QDateTime::fromMSecsSinceEpoch(endMs, zone);
     QString text = locale.toString(start.time(), QLocale::ShortFormat) + u'–' + locale.toString(end.time(), QLocale::ShortFormat);
     if (withDay)
-        text = QCoreApplication::translate("PendingOp", "%1, %2", "a day, then a time range").arg(locale.toString(start.date(), u"ddd d MMM"_s), text);
+        text = QCoreApplication::translate("PendingOp", "%1, %2", "a day, then a time range").arg(shortDay(start.date(), locale), text);
     return text + zoneSuffix(startMs, zone, viewer);
 }
 

@@ -16,6 +16,11 @@ QString describeOp(LocalCache &cache, const QString &kind, const QCborMap &args,
 // ("10:00–11:00 EST"); with the day first ("Wed 4 Mar, 10:00–11:00") when withDay.
 QString rangeInZone(qint64 startMs, qint64 endMs, const QTimeZone &zone, const QTimeZone &viewer, bool withDay = true);
 
+// Dates in the locale's own order, the same everywhere: "Thu, Dec 10" in English (the month
+// first, as the locale writes its dates), "jue 10 dic" in Spanish.
+bool monthFirst(const QLocale &locale);
+QString shortDay(const QDate &date, const QLocale &locale = QLocale());
+
 // "10:30", or "10:30 EST" where the location's clock is not the viewer's.
 QString timeInZone(qint64 ms, const QTimeZone &zone, const QTimeZone &viewer);
 

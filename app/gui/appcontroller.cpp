@@ -419,6 +419,12 @@ QString AppController::weekTitle() const
     const QLocale locale;
     const QDate first = m_calendar.weekStart().isValid() ? m_calendar.weekStart() : m_day;
     const QDate last = first.addDays(6);
+    // In the locale's order: "December 6 – 12, 2026" in English, "6 – 12 de diciembre de 2026" in Spanish.
+    if (client::monthFirst(locale)) {
+        if (first.month() == last.month())
+            return u"%1 – %2"_s.arg(locale.toString(first, u"MMMM d"_s), locale.toString(last, u"d, yyyy"_s));
+        return u"%1 – %2"_s.arg(locale.toString(first, u"MMM d"_s), locale.toString(last, u"MMM d, yyyy"_s));
+    }
     if (first.month() == last.month())
         return tr("%1 – %2", "a week within one month: first day – last day, month and year")
             .arg(QString::number(first.day()), locale.toString(last, tr("d MMMM yyyy", "date format")));

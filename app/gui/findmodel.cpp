@@ -63,7 +63,7 @@ QVariantList FindSpaceModel::dayChoices() const
     const QDate today = date().addDays(-m_dayOffset);
     for (int i = 0; i < 14; ++i)
         out << QVariantMap{{u"offset"_s, i},
-                           {u"label"_s, i == 0 ? tr("Today") : i == 1 ? tr("Tomorrow") : QLocale().toString(today.addDays(i), u"ddd d MMM"_s)}};
+                           {u"label"_s, i == 0 ? tr("Today") : i == 1 ? tr("Tomorrow") : client::shortDay(today.addDays(i))}};
     return out;
 }
 

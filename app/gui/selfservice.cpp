@@ -41,7 +41,7 @@ Place placeOf(client::LocalCache &cache, const QString &resourceId)
 QString momentText(qint64 ms, const QTimeZone &zone, const QTimeZone &viewer)
 {
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, zone);
-    return SelfService::tr("%1, %2", "day, time").arg(QLocale().toString(at.date(), u"ddd d MMM"_s), client::timeInZone(ms, zone, viewer));
+    return SelfService::tr("%1, %2", "day, time").arg(client::shortDay(at.date()), client::timeInZone(ms, zone, viewer));
 }
 
 QString stateText(const QString &state)

@@ -1,5 +1,6 @@
 #include "servermessages.h"
 
+#include "pendingops.h"
 #include "policy.h"
 
 #include <QCborMap>
@@ -127,7 +128,7 @@ QString render(const QCborValue &value)
     if (m.contains("time"_L1)) {
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(m.value("time"_L1).toInteger(),
                                                             QTimeZone(m.value("zone"_L1).toString().toLatin1()));
-        return locale.toString(at, u"ddd d MMM HH:mm"_s);
+        return client::shortDay(at.date(), locale) + u", "_s + locale.toString(at.time(), QLocale::ShortFormat);
     }
     if (m.contains("date"_L1))
         return locale.toString(QDate::fromString(m.value("date"_L1).toString(), Qt::ISODate), QLocale::LongFormat);

@@ -11,10 +11,12 @@ Rectangle {
     required property var booking
     property bool selected: false
     signal activated()
-    // Held and dragged (by the body: to another time or space; by the bottom edge: a new length),
-    // in pixels from where it was taken; then let go.
-    signal moveDragged(real dx, real dy, bool resize)
-    signal moveDropped(real dx, real dy, bool resize)
+    // Held and dragged, in pixels from where it was taken, then let go. `edge`: 0 by the body (to
+    // another time or space), 1 by the bottom edge (a new end), -1 by the top edge (a new start;
+    // blocks of half an hour and more, so a short one can still be taken by its body).
+    signal moveDragged(real dx, real dy, int edge)
+    signal moveDropped(real dx, real dy, int edge)
+    function edgeAt(y) { return !movable ? 0 : y >= height - 6 ? 1 : height >= 36 && y <= 5 ? -1 : 0 }
     readonly property bool movable: booking.movable === true
 
     readonly property string state_: booking.state
@@ -146,12 +148,12 @@ Rectangle {
 
     component DragArea: MouseArea {
         id: area
-        property bool resize: false
+        property int edge: 0
         property point from
         property bool moving: false
         preventStealing: true
         function offset(mouse) { const p = mapToItem(null, mouse.x, mouse.y); return Qt.point(p.x - from.x, p.y - from.y) }
-        onPressed: (mouse) => { from = mapToItem(null, mouse.x, mouse.y); moving = false; resize = block.movable && mouse.y >= height - 6 }
+        onPressed: (mouse) => { from = mapToItem(null, mouse.x, mouse.y); moving = false; edge = block.edgeAt(mouse.y) }
         onPositionChanged: (mouse) => {
             if (!block.movable || !pressed)
                 return
@@ -159,13 +161,13 @@ Rectangle {
             if (!moving && Math.abs(d.x) + Math.abs(d.y) < 6)
                 return
             moving = true
-            block.moveDragged(d.x, d.y, resize)
+            block.moveDragged(d.x, d.y, edge)
         }
         onReleased: (mouse) => {
             if (!moving)
                 return
             const d = offset(mouse)
-            block.moveDropped(d.x, d.y, resize)
+            block.moveDropped(d.x, d.y, edge)
         }
     }
 
@@ -175,9 +177,8 @@ Rectangle {
         // them decides (nothing for busy, a new booking on the freed slot).
         enabled: !block.busy && !block.released
         hoverEnabled: block.movable
-        // The bottom edge (6 px) resizes; the rest moves.
-        readonly property bool onEdge: block.movable && mouseY >= height - 6
-        cursorShape: onEdge ? Qt.SizeVerCursor : block.movable ? (moving ? Qt.ClosedHandCursor : Qt.OpenHandCursor) : Qt.PointingHandCursor
+        // The edges (6 px) resize; the rest moves.
+        cursorShape: block.edgeAt(mouseY) !== 0 ? Qt.SizeVerCursor : block.movable ? (moving ? Qt.ClosedHandCursor : Qt.OpenHandCursor) : Qt.PointingHandCursor
         onClicked: if (!moving) { block.forceActiveFocus(); block.activated() }
     }
 }

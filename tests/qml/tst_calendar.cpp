@@ -299,12 +299,13 @@ private Q_SLOTS:
         QVERIFY(column);
         grid->setProperty("contentX", std::min(column->x(), grid->property("contentWidth").toReal() - grid->width()));
         const double pxPerMinute = 56.0 / 60;
-        const auto drag = [&](const QString &id, double dy, bool edge, const std::function<void()> &whileHeld) {
+        // edge: 0 by the body, 1 by the bottom edge, -1 by the top edge.
+        const auto drag = [&](const QString &id, double dy, int edge, const std::function<void()> &whileHeld) {
             // Confirmed and on the calendar (it refreshes a moment after the news).
             QVERIFY2(QTest::qWaitFor([&]() { settle(app.window); return app.item(u"block-"_s + id) && app.item(u"block-"_s + id)->property("movable").toBool(); }, 5000),
                      qPrintable(id));
             QQuickItem *block = app.item(u"block-"_s + id);
-            const QPoint from = block->mapToScene(QPointF(block->width() / 2, edge ? block->height() - 2 : block->height() / 3)).toPoint();
+            const QPoint from = block->mapToScene(QPointF(block->width() / 2, edge == 1 ? block->height() - 2 : edge == -1 ? 2 : block->height() / 3)).toPoint();
             QTest::mousePress(app.window, Qt::LeftButton, {}, from);
             for (int step = 1; step <= 8; ++step)
                 QTest::mouseMove(app.window, from + QPoint(0, static_cast<int>(dy * step / 8)));
@@ -317,7 +318,7 @@ private Q_SLOTS:
         // Onto the booking at 16:00: danger while held, refused on release, with alternatives.
         QObject *refused = app.engine.rootObjects().first()->findChild<QObject *>(u"moveRefusedDialog"_s);
         QVERIFY(refused);
-        drag(moving, 120 * pxPerMinute, false, [&]() {
+        drag(moving, 120 * pxPerMinute, 0, [&]() {
             QQuickItem *ghost = app.item("moveGhost");
             QVERIFY(ghost && ghost->isVisible());
             QVERIFY(ghost->property("refused").toBool());
@@ -353,7 +354,7 @@ private Q_SLOTS:
         app.proxy.setFaultsEnabled(true);
         app.client.engine().retryNow();
         QVERIFY(QTest::qWaitFor([&]() { return app.controller.syncState() == u"offline"_s; }, 10000));
-        drag(moving, 60 * pxPerMinute, false, [&]() { QVERIFY(!app.item("moveGhost")->property("refused").toBool()); });
+        drag(moving, 60 * pxPerMinute, 0, [&]() { QVERIFY(!app.item("moveGhost")->property("refused").toBool()); });
         QVERIFY(!refused->property("visible").toBool());
         QCOMPARE(where(moving), std::make_tuple(room, at(h + 1), at(h + 2), true));
         QVERIFY(QTest::qWaitFor([&]() { settle(app.window); return app.item(u"block-"_s + moving)->property("pending").toBool(); }, 5000));
@@ -363,12 +364,20 @@ private Q_SLOTS:
         QCOMPARE(where(moving), std::make_tuple(room, at(h + 1), at(h + 2), false));
 
         // Its edge half an hour down runs into 16:00: refused; kept as it was.
-        drag(moving, 30 * pxPerMinute, true, [&]() { QVERIFY(app.item("moveGhost")->property("refused").toBool()); });
+        drag(moving, 30 * pxPerMinute, 1, [&]() { QVERIFY(app.item("moveGhost")->property("refused").toBool()); });
         QVERIFY(QTest::qWaitFor([&]() { return refused->property("opened").toBool(); }, 2000));
         app.click("moveKeep");
         QVERIFY(QTest::qWaitFor([&]() { return !refused->property("visible").toBool(); }, 2000));
         QCOMPARE(where(moving), std::make_tuple(room, at(h + 1), at(h + 2), false));
         QCOMPARE(std::get<1>(where(blocking)), at(h + 2));
+        // Its top edge half an hour up, into the free hour it left: it starts earlier, ends the same.
+        drag(moving, -30 * pxPerMinute, -1, [&]() { QVERIFY(!app.item("moveGhost")->property("refused").toBool()); });
+        QVERIFY(!refused->property("visible").toBool());
+        QVERIFY(QTest::qWaitFor([&]() { return app.client.engine().isIdle() && app.controller.pendingCount() == 0; }, 10000));
+        QCOMPARE(where(moving), std::make_tuple(room, at(h + 1) - 30 * 60000LL, at(h + 2), false));
+        QTest::keyClick(app.window, Qt::Key_Z, Qt::ControlModifier); // and back, for what follows
+        QVERIFY(QTest::qWaitFor([&]() { return app.client.engine().isIdle() && app.controller.pendingCount() == 0; }, 10000));
+        QCOMPARE(where(moving), std::make_tuple(room, at(h + 1), at(h + 2), false));
 
         // News from another device: rows change in place, never a reset.
         ClientFixture other(app.server.url(), &app.clock);

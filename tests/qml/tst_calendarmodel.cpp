@@ -3,6 +3,7 @@
 #include "calendarmodel.h"
 #include "domain.h"
 #include "localcache.h"
+#include "pendingops.h"
 
 #include <QAbstractItemModelTester>
 #include <QCborArray>
@@ -205,6 +206,18 @@ private Q_SLOTS:
         QVERIFY(piece(model, u"b1"_s).value(u"canCheckIn"_s).toBool());
         QVERIFY(!piece(model, u"b1"_s).value(u"movable"_s).toBool());
         QVERIFY(model.data(model.index(0), gui::CalendarModel::BookingsRole).toList().first().toMap().value(u"canCheckIn"_s).toBool());
+    }
+
+    // Dates are written in the locale's order everywhere (the undo line, the pending list, Find's
+    // days, the server's reasons): English had "Thu 10 Dec" beside "December 10, 2026".
+    void datesFollowTheLocalesOrder()
+    {
+        const QDate thursday(2026, 12, 10);
+        QCOMPARE(client::shortDay(thursday, QLocale(u"en_US"_s)), u"Thu, Dec 10"_s);
+        QCOMPARE(client::shortDay(thursday, QLocale(u"en_GB"_s)), u"Thu 10 Dec"_s);
+        QCOMPARE(client::shortDay(thursday, QLocale(u"es_ES"_s)), u"jue 10 dic"_s);
+        QVERIFY(client::monthFirst(QLocale(u"en_US"_s)));
+        QVERIFY(!client::monthFirst(QLocale(u"es_ES"_s)));
     }
 
     // A list shown makes its new blocks a couple of dozen per turn of the event loop, from the

@@ -185,7 +185,7 @@ Item {
                     opacity: grid.ghost !== null && grid.ghost.booking.id === booking.id ? 0.4 : (released ? 0.55 : 1)
                     selected: page.selected !== null && page.selected.id === booking.id
                     onActivated: page.bookingActivated(booking, column.resourceId)
-                    onMoveDragged: (dx, dy, resize) => grid.dragTo(booking, column.index, dx, dy, resize)
+                    onMoveDragged: (dx, dy, edge) => grid.dragTo(booking, column.index, dx, dy, edge)
                     onMoveDropped: grid.drop()
                 }
             }

@@ -46,13 +46,15 @@ Rectangle {
     // Where a block being dragged would land: {booking, column, startMinute, durationMinutes, problem}.
     property var ghost: null
     property var problems: ({}) // the cache's answer per place, while one drag lasts
-    function dragTo(booking, column, dx, dy, resize) {
+    // `edge`: 0 moves the booking, 1 moves its end, -1 its start (at least 15 minutes stay).
+    function dragTo(booking, column, dx, dy, edge) {
         const steps = Math.round(dy / pxPerMinute / 15) * 15
         const length = booking.endMinute - booking.startMinute
-        const target = resize ? column : Math.max(0, Math.min(columnCount - 1, column + Math.round(dx / columnWidth)))
-        let start = resize ? booking.startMinute : booking.startMinute + steps
-        start = Math.max(firstMinute, Math.min(lastMinute - length, start))
-        const duration = resize ? Math.max(15, length + steps) : length
+        const target = edge !== 0 ? column : Math.max(0, Math.min(columnCount - 1, column + Math.round(dx / columnWidth)))
+        let start = edge === 1 ? booking.startMinute
+                  : edge === -1 ? Math.max(firstMinute, Math.min(booking.endMinute - 15, booking.startMinute + steps))
+                  : Math.max(firstMinute, Math.min(lastMinute - length, booking.startMinute + steps))
+        const duration = edge === 1 ? Math.max(15, length + steps) : edge === -1 ? booking.endMinute - start : length
         const place = placeOf(target)
         const key = place.resourceId + "|" + place.day + "|" + start + "|" + duration
         if (problems[key] === undefined)

@@ -85,7 +85,7 @@ Item {
                 opacity: grid.ghost !== null && grid.ghost.booking.id === booking.id ? 0.4 : (released ? 0.55 : 1)
                 selected: view.selected !== null && view.selected.id === booking.id
                 onActivated: view.bookingActivated(booking, view.resourceId)
-                onMoveDragged: (dx, dy, resize) => grid.dragTo(booking, booking.day, dx, dy, resize)
+                onMoveDragged: (dx, dy, edge) => grid.dragTo(booking, booking.day, dx, dy, edge)
                 onMoveDropped: grid.drop()
             }
         }

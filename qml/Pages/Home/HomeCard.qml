@@ -86,13 +86,17 @@ Rectangle {
                                               memberId: model.memberId, bookingId: model.bookingId, resourceId: model.resourceId,
                                               pending: pending, startMs: model.startMs })
                 readonly property bool offers: card.actionKey.length > 0 && action === card.actionKey
+                // Two actions (Approve, Decline) go under the words, which keep the line's width.
+                readonly property bool stacked: offers && card.actionText.length > 0 && card.secondActionText.length > 0
                 width: ListView.view.width
-                height: 52
+                height: stacked ? 90 : 52
                 Accessible.role: Accessible.ListItem
                 Accessible.name: title + ", " + detail + ", " + time
 
                 RowLayout {
-                    anchors { fill: parent; leftMargin: Theme.space1; rightMargin: Theme.space1 }
+                    anchors { left: parent.left; right: parent.right; top: parent.top; leftMargin: Theme.space1
+                              rightMargin: Theme.space1 + (actions.visible && !line.stacked ? actions.width + Theme.space3 : 0) }
+                    height: 52
                     spacing: Theme.space3
                     // State in shape and words, never by colour alone.
                     Icon {
@@ -135,14 +139,21 @@ Rectangle {
                         font.pixelSize: Theme.fontSmall
                         color: line.state === "late" ? Theme.warning : Theme.textMuted
                     }
+                }
+                Row {
+                    id: actions
+                    visible: line.offers && (card.actionText.length > 0 || card.secondActionText.length > 0)
+                    anchors { right: parent.right; rightMargin: Theme.space1 }
+                    y: line.stacked ? 52 : (52 - height) / 2
+                    spacing: Theme.space2
                     AppButton {
-                        visible: line.offers && card.actionText.length > 0
+                        visible: card.actionText.length > 0
                         text: card.actionText
                         implicitHeight: 30
                         onClicked: card.acted(line.row)
                     }
                     AppButton {
-                        visible: line.offers && card.secondActionText.length > 0
+                        visible: card.secondActionText.length > 0
                         text: card.secondActionText
                         implicitHeight: 30
                         onClicked: card.secondActed(line.row)
