@@ -1403,6 +1403,34 @@
         <source>Leave a rule empty to take it from the level above. The front desk is held to the length, grid and opening-hours rules too; the others are for members.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>instead of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as above: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As above: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchPalette</name>
@@ -2224,6 +2252,39 @@
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a rule&apos;s value · the level it comes from</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No · default</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1403,6 +1403,34 @@
         <source>Leave a rule empty to take it from the level above. The front desk is held to the length, grid and opening-hours rules too; the others are for members.</source>
         <translation>Deja una norma vacía para tomarla del nivel superior. Recepción también respeta las normas de duración, intervalo y horario; las demás son para los miembros.</translation>
     </message>
+    <message>
+        <source>instead of %1</source>
+        <translation>en lugar de %1</translation>
+    </message>
+    <message>
+        <source>as above: %1</source>
+        <translation>como arriba: %1</translation>
+    </message>
+    <message>
+        <source>no limit above</source>
+        <translation>sin límite arriba</translation>
+    </message>
+    <message>
+        <source>As above: %1</source>
+        <translation>Como arriba: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Aprobación</translation>
+    </message>
 </context>
 <context>
     <name>SearchPalette</name>
@@ -2225,6 +2253,39 @@
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>every location</source>
+        <translation>todas las sedes</translation>
+    </message>
+    <message>
+        <source>this location</source>
+        <translation>esta sede</translation>
+    </message>
+    <message>
+        <source>area %1</source>
+        <translation>zona %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a rule&apos;s value · the level it comes from</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · default</source>
+        <translation>%1 · por defecto</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No · default</source>
+        <translation>No · por defecto</translation>
     </message>
 </context>
 <context>

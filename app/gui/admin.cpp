@@ -223,7 +223,58 @@ QVariantMap Admin::rules(const QString &level, const QString &target) const
     QVariantMap out;
     for (const QString &key : ruleNumbers())
         out.insert(key, rules.contains(key) ? QString::number(rules.value(key).toInteger()) : QString());
-    out.insert(u"approvalRequired"_s, rules.value("approvalRequired"_L1).toBool());
+    const QCborValue approval = rules.value("approvalRequired"_L1);
+    out.insert(u"approvalRequired"_s, approval.isBool() ? (approval.toBool() ? u"yes"_s : u"no"_s) : QString());
+    return out;
+}
+
+QVariantMap Admin::inherited(const QString &level, const QString &target) const
+{
+    // The levels above this one, the most general first (as policyChain orders them).
+    QList<std::pair<QString, QString>> above{{QString(policy_level::Organisation), u"*"_s}};
+    const QString location = m_app.locationId();
+    if (level == policy_level::Kind || level == policy_level::Resource)
+        above.append({QString(policy_level::Location), location});
+    if (level == policy_level::Resource) {
+        const QCborMap r = m_app.cache().entity(entity::Resource, target).value_or(QCborMap());
+        if (const QString area = r.value("area"_L1).toString(); !area.isEmpty())
+            above.append({QString(policy_level::Area), location + u'/' + area});
+        above.append({QString(policy_level::Kind), r.value("kind"_L1).toString()});
+    }
+    const auto levelName = [](const QString &lvl, const QString &tgt) {
+        if (lvl == policy_level::Organisation)
+            return tr("every location");
+        if (lvl == policy_level::Location)
+            return tr("this location");
+        if (lvl == policy_level::Area)
+            return tr("area %1").arg(tgt.section(u'/', 1));
+        return gui::kindName(tgt);
+    };
+    QCborMap merged;
+    QHash<QString, QString> from;
+    for (const auto &[lvl, tgt] : above) {
+        const auto set = m_app.cache().entity(entity::Policy, lvl + u'|' + tgt);
+        if (!set)
+            continue;
+        const QCborMap rules = set->value("rules"_L1).toMap();
+        for (auto it = rules.cbegin(); it != rules.cend(); ++it) {
+            merged.insert(it.key(), it.value());
+            from.insert(it.key().toString(), levelName(lvl, tgt));
+        }
+    }
+    QVariantMap out;
+    for (const QString &key : ruleNumbers()) {
+        if (merged.contains(key))
+            out.insert(key, tr("%1 · %2", "a rule's value · the level it comes from").arg(merged.value(key).toInteger()).arg(from.value(key)));
+        else if (key == u"checkInBeforeMinutes"_s)
+            out.insert(key, tr("%1 · default").arg(kDefaultCheckInBeforeMinutes));
+        else
+            out.insert(key, QString()); // set nowhere: no such limit
+    }
+    const QCborValue approval = merged.value("approvalRequired"_L1);
+    out.insert(u"approvalRequired"_s, approval.isBool() ? tr("%1 · %2", "a rule's value · the level it comes from")
+                                                               .arg(approval.toBool() ? tr("Yes") : tr("No"), from.value(u"approvalRequired"_s))
+                                                         : tr("No · default"));
     return out;
 }
 
@@ -261,8 +312,10 @@ QString Admin::saveRules(const QString &level, const QString &target, const QVar
         else
             rules.insert(key, text.toLongLong());
     }
-    if (form.value(u"approvalRequired"_s).toBool())
-        rules.insert("approvalRequired"_L1, true);
+    // Yes or no at this level, or (empty) as the level above says.
+    const QString approval = form.value(u"approvalRequired"_s).toString();
+    if (approval == u"yes"_s || approval == u"no"_s)
+        rules.insert("approvalRequired"_L1, approval == u"yes"_s);
     else
         rules.remove("approvalRequired"_L1);
     m_lastOp = m_app.engine().mutate(mutation::SetPolicy, setPolicyArgs(level, target, rules));

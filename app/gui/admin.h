@@ -61,8 +61,12 @@ public:
     // The rules set at one level ("location", "kind", "resource") for one target, as the form
     // shows them: maxMinutes, minMinutes, maxDaysAhead, minLeadMinutes, cancelDeadlineMinutes,
     // graceMinutes, checkInBeforeMinutes, bufferMinutes (numbers; absent: not set here) and
-    // approvalRequired. What applies to a space is these over the levels above it.
+    // approvalRequired ("yes", "no", or "" for as the level above). What applies to a space is
+    // these over the levels above it.
     Q_INVOKABLE QVariantMap rules(const QString &level, const QString &target) const;
+    // What the levels above give each of those rules, in words: "60 · this location", "15 ·
+    // default", or empty where no level sets it (no such limit).
+    Q_INVOKABLE QVariantMap inherited(const QString &level, const QString &target) const;
     Q_INVOKABLE QString rulesProblem(const QVariantMap &form) const;
     Q_INVOKABLE QString saveRules(const QString &level, const QString &target, const QVariantMap &form);
     // The op the last save or retire sent, and what has become of it, in words: waiting for the

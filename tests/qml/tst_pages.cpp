@@ -1057,11 +1057,22 @@ private Q_SLOTS:
         QVERIFY(!app.client.cache().entity(entity::Resource, annex)->value("active"_L1).toBool());
         QVERIFY(QTest::qWaitFor([&]() { return app.controller.calendar()->rowOf(annex) < 0; }, 5000));
 
-        // The room's own longest booking.
+        // The room's own longest booking. Beside each rule, what applies without it: the room's
+        // kind asks for approval and a two-hour cancel deadline; the room says no to approval.
+        const QString kind = app.client.cache().entity(entity::Resource, room)->value("kind"_L1).toString();
+        app.client.engine().setPolicy(u"kind"_s, kind, QCborMap{{u"cancelDeadlineMinutes"_s, 120}, {u"approvalRequired"_s, true}});
+        QVERIFY(QTest::qWaitFor([&]() { return app.client.engine().isIdle() && app.controller.pendingCount() == 0; }, 10000));
         app.click("adminRules");
         settle(app.window);
         chooseInBox(app.window, app.item("rulesLevel"), u"One space"_s);
         chooseInBox(app.window, app.item("rulesSpace"), roomName);
+        settle(app.window);
+        QCOMPARE(app.text("ruleAbove-cancelDeadlineMinutes"), u"as above: 120 · "_s + gui::kindName(kind));
+        QCOMPARE(app.text("ruleAbove-checkInBeforeMinutes").startsWith(u"as above: "_s), true);
+        QCOMPARE(app.item("ruleApproval")->property("displayText").toString(), u"As above: Yes · "_s + gui::kindName(kind));
+        chooseInBox(app.window, app.item("ruleApproval"), u"No"_s);
+        app.typeInto("rule-cancelDeadlineMinutes", u"60"_s);
+        QCOMPARE(app.text("ruleAbove-cancelDeadlineMinutes"), u"instead of 120 · "_s + gui::kindName(kind));
         app.typeInto("rule-maxMinutes", u"-5"_s);
         QCOMPARE(app.item("rule-maxMinutes")->property("text").toString(), u"-5"_s);
         QVERIFY(QTest::qWaitFor([&]() { return !app.text("rulesProblem").isEmpty(); }, 2000));
@@ -1072,7 +1083,11 @@ private Q_SLOTS:
         app.click("rulesSave");
         QVERIFY(QTest::qWaitFor([&]() { return app.client.engine().isIdle() && app.controller.pendingCount() == 0; }, 10000));
         QCOMPARE(app.controller.rejectedCount(), 0);
-        QVERIFY(QTest::qWaitFor([&]() { return app.client.cache().policyFor(room).maxMinutes == 90; }, 5000));
+        QVERIFY(QTest::qWaitFor([&]() {
+            const Policy p = app.client.cache().policyFor(room);
+            return p.maxMinutes == 90 && p.approvalRequired == false && p.cancelDeadlineMinutes == 60;
+        }, 5000));
+
         QVERIFY(QTest::qWaitFor([&]() { return app.text("rulesResult") == u"Saved."_s; }, 2000));
         app.click("adminSpaces");
         shoot(app.window, u"admin-en"_s);

@@ -18,7 +18,9 @@ Rectangle {
                                    : level === "kind" ? (kindBox.currentValue || "")
                                    : (spaceBox.currentValue || "")
     property var original: Admin.rules(level, target)
-    onTargetChanged: { original = Admin.rules(level, target); result = ""; op = "" }
+    // What each rule is without this level: its value and the level it comes from.
+    property var above: Admin.inherited(level, target)
+    onTargetChanged: { original = Admin.rules(level, target); above = Admin.inherited(level, target); result = ""; op = "" }
     readonly property var numbers: [
         { key: "maxMinutes", label: qsTr("Longest booking (minutes)") },
         { key: "minMinutes", label: qsTr("Shortest booking (minutes)") },
@@ -33,7 +35,7 @@ Rectangle {
         const out = {}
         for (const n of numbers)
             out[n.key] = edits[n.key] !== undefined ? edits[n.key] : original[n.key]
-        out.approvalRequired = approval.checked
+        out.approvalRequired = approval.currentValue
         return out
     }
     // edits is replaced (not changed in place) as fields change, so this is worked out again.
@@ -95,8 +97,8 @@ Rectangle {
         }
         GridLayout {
             Layout.fillWidth: true
-            columns: 2
-            columnSpacing: Theme.space3
+            columns: form.width > 980 ? 2 : 1
+            columnSpacing: Theme.space5
             rowSpacing: Theme.space2
             Repeater {
                 model: form.numbers
@@ -106,27 +108,59 @@ Rectangle {
                     Layout.fillWidth: true
                     Label { textFormat: Text.PlainText; Layout.fillWidth: true; text: rule.modelData.label; color: Theme.textMuted; elide: Text.ElideRight }
                     TextField {
+                        id: field
                         objectName: "rule-" + rule.modelData.key
                         implicitWidth: 90
                         enabled: Admin.canEditLocation
                         text: form.original[rule.modelData.key] || ""
                         inputMethodHints: Qt.ImhDigitsOnly
                         Accessible.name: rule.modelData.label
+                        Accessible.description: label.text
                         onTextEdited: {
                             const next = Object.assign({}, form.edits)
                             next[rule.modelData.key] = text
                             form.edits = next
                         }
                     }
+                    // Empty here, this is what applies.
+                    Label {
+                        id: label
+                        objectName: "ruleAbove-" + rule.modelData.key
+                        readonly property string above: form.above[rule.modelData.key] || ""
+                        textFormat: Text.PlainText
+                        Layout.preferredWidth: 190
+                        text: field.text.length > 0 ? (above.length > 0 ? qsTr("instead of %1").arg(above) : "")
+                                                    : above.length > 0 ? qsTr("as above: %1").arg(above) : qsTr("no limit above")
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.textMuted
+                        elide: Text.ElideRight
+                    }
                 }
             }
         }
-        CheckBox {
-            id: approval
-            objectName: "ruleApproval"
-            enabled: Admin.canEditLocation
-            checked: form.original.approvalRequired === true
-            text: qsTr("Members' bookings wait for the front desk's approval")
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.space2
+            Label {
+                textFormat: Text.PlainText
+                Layout.fillWidth: true
+                text: qsTr("Members' bookings wait for the front desk's approval")
+                color: Theme.textMuted
+                elide: Text.ElideRight
+            }
+            // Yes or no here, or as the level above says.
+            ComboBox {
+                id: approval
+                objectName: "ruleApproval"
+                implicitWidth: 260
+                enabled: Admin.canEditLocation
+                model: [ { key: "", name: qsTr("As above: %1").arg(form.above.approvalRequired || "") },
+                         { key: "yes", name: qsTr("Yes") }, { key: "no", name: qsTr("No") } ]
+                textRole: "name"
+                valueRole: "key"
+                currentIndex: form.original.approvalRequired === "yes" ? 1 : form.original.approvalRequired === "no" ? 2 : 0
+                Accessible.name: qsTr("Approval")
+            }
         }
         Text {
             objectName: "rulesProblem"
