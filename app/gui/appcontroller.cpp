@@ -628,6 +628,15 @@ QString AppController::minuteText(int minute) const
     return QLocale().toString(QTime(0, 0).addSecs(minute * 60), QLocale::ShortFormat);
 }
 
+QString AppController::hourText(int minute) const
+{
+    const QLocale locale;
+    const int hour = (minute / 60) % 24;
+    if (!locale.timeFormat(QLocale::ShortFormat).contains(u"ap"_s, Qt::CaseInsensitive))
+        return QString::number(hour);
+    return u"%1 %2"_s.arg(hour % 12 == 0 ? 12 : hour % 12).arg(hour < 12 ? locale.amText() : locale.pmText());
+}
+
 QString AppController::rangeText(int startMinute, int endMinute) const
 {
     const QLocale locale;

@@ -165,6 +165,8 @@ public:
     // The calendar, on the day of that booking.
     Q_INVOKABLE void showBooking(const QString &bookingId);
     Q_INVOKABLE QString minuteText(int minute) const;
+    // A whole hour as a scale marks it: "8 AM", "12 PM" on a 12-hour clock, "8", "16" on a 24-hour one.
+    Q_INVOKABLE QString hourText(int minute) const;
     // "9:00–10:30", or "9:00–10:30 AM" where the language uses a 12-hour clock.
     Q_INVOKABLE QString rangeText(int startMinute, int endMinute) const;
     Q_INVOKABLE QString resourceName(const QString &resourceId) const;

@@ -23,6 +23,22 @@ Item {
     function xOf(day, minute) {
         return nameWidth + day * dayWidth + (Math.max(opens, Math.min(closes, minute)) - opens) / (closes - opens) * dayWidth
     }
+    // The hours marked in each day: a tick every hour, the hour every two to six hours (as far
+    // apart as a label needs, about 48 px), and a faint line down the rows at each of those.
+    readonly property real pxPerHour: dayWidth / Math.max(1, (closes - opens) / 60)
+    readonly property int labelStep: pxPerHour * 2 >= 48 ? 120 : pxPerHour * 3 >= 48 ? 180 : pxPerHour * 4 >= 48 ? 240 : 360
+    readonly property var hourMarks: {
+        const out = []
+        for (let m = Math.ceil(opens / 60) * 60; m < closes; m += 60)
+            out.push(m)
+        return out
+    }
+    readonly property var labelMarks: {
+        const out = []
+        for (let m = Math.ceil(opens / 60) * 60 + labelStep; m < closes - 30; m += labelStep)
+            out.push(m)
+        return out
+    }
 
     Rectangle {
         anchors.fill: parent
@@ -34,7 +50,7 @@ Item {
         Rectangle {
             id: head
             anchors { left: parent.left; right: parent.right; top: parent.top; margins: 1 }
-            height: 44
+            height: 54
             color: Theme.surface
             Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.border }
             Text {
@@ -55,7 +71,7 @@ Item {
                     height: parent.height
                     Rectangle { width: 1; height: parent.height; color: Theme.border }
                     Text {
-                        anchors.centerIn: parent
+                        anchors { horizontalCenter: parent.horizontalCenter; top: parent.top; topMargin: Theme.space2 }
                         textFormat: Text.PlainText
                         text: AppController.weekDays[dayHead.index] || ""
                         font.pixelSize: Theme.fontBody
@@ -63,13 +79,50 @@ Item {
                         color: dayHead.index === view.today ? Theme.primary : Theme.text
                     }
                     Text {
-                        anchors { left: parent.left; leftMargin: Theme.space1; bottom: parent.bottom; bottomMargin: 2 }
+                        anchors { left: parent.left; leftMargin: Theme.space1; bottom: parent.bottom; bottomMargin: 7 }
                         textFormat: Text.PlainText
-                        text: AppController.minuteText(view.opens)
+                        text: AppController.hourText(view.opens)
                         font.pixelSize: 10
                         color: Theme.textMuted
                     }
+                    Repeater {
+                        model: view.hourMarks
+                        delegate: Rectangle {
+                            required property int modelData
+                            x: view.xOf(0, modelData) - view.nameWidth
+                            anchors.bottom: parent.bottom
+                            width: 1
+                            height: view.labelMarks.indexOf(modelData) >= 0 ? 6 : 3
+                            color: Theme.border
+                        }
+                    }
+                    Repeater {
+                        model: view.labelMarks
+                        delegate: Text {
+                            required property int modelData
+                            x: view.xOf(0, modelData) - view.nameWidth - width / 2
+                            anchors { bottom: parent.bottom; bottomMargin: 7 }
+                            textFormat: Text.PlainText
+                            text: AppController.hourText(modelData)
+                            font.pixelSize: 10
+                            color: Theme.textMuted
+                        }
+                    }
                 }
+            }
+        }
+
+        // The marked times as faint lines down every row, drawn once behind the list.
+        Repeater {
+            model: 7 * view.labelMarks.length
+            delegate: Rectangle {
+                required property int index
+                x: view.xOf(Math.floor(index / view.labelMarks.length), view.labelMarks[index % view.labelMarks.length]) + 1
+                y: head.y + head.height
+                width: 1
+                height: Math.min(list.contentHeight, list.height)
+                color: Theme.border
+                opacity: 0.45
             }
         }
 
