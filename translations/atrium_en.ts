@@ -1808,6 +1808,211 @@
         <comment>spaces.unknown_time_zone</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A plan is a short lower-case name such as resident or flex (empty for none).</source>
+        <comment>accounts.plan_malformed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan is a name, or &quot;&quot; for none.</source>
+        <comment>accounts.plan_not_text</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a booking waiting for approval can be approved; this one is %1.</source>
+        <comment>bookings.approve_not_tentative</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking must end after it starts.</source>
+        <comment>bookings.ends_before_start</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking with this id already exists.</source>
+        <comment>bookings.id_exists</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking can last at most 24 hours.</source>
+        <comment>bookings.longer_than_a_day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking needs a start and an end time.</source>
+        <comment>bookings.needs_times</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking needs a client-made UUID as its id.</source>
+        <comment>bookings.needs_uuid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member &apos;%1&apos;.</source>
+        <comment>bookings.no_member</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note can be at most 500 characters.</source>
+        <comment>bookings.note_too_long</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 upcoming booking(s) at its location; cancel or move them before moving the space.</source>
+        <comment>bookings.relocate_with_bookings</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 upcoming booking(s); cancel or move them before retiring it.</source>
+        <comment>bookings.retire_with_bookings</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking&apos;s times are out of range.</source>
+        <comment>bookings.times_out_of_range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title can be at most %1 characters.</source>
+        <comment>bookings.title_too_long</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calendar feed is of a member or of a resource.</source>
+        <comment>calendar.feed_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is an .ics file of at most %1 KB.</source>
+        <comment>calendar.import_too_large</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check-in with this id already exists.</source>
+        <comment>checkin.id_exists</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check-in needs a client-made UUID as its id.</source>
+        <comment>checkin.needs_uuid</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no check-in &apos;%1&apos;.</source>
+        <comment>checkin.no_checkin</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member has already checked out; the visit cannot be undone now.</source>
+        <comment>checkin.undo_after_checkout</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say at which location the member is checking in.</source>
+        <comment>checkin.which_location</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is at most %2 texts of at most 200 characters.</source>
+        <comment>kernel.argument_list_too_long</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing.</source>
+        <comment>kernel.argument_missing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments are named by text.</source>
+        <comment>kernel.argument_names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is at most %2 characters.</source>
+        <comment>kernel.argument_too_long</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only staff can do that.</source>
+        <comment>kernel.staff_only</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an argument of this operation.</source>
+        <comment>kernel.unknown_argument</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown operation &apos;%1&apos;.</source>
+        <comment>kernel.unknown_operation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series with this id already exists.</source>
+        <comment>series.id_exists</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such booking.</source>
+        <comment>series.no_such_booking</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such series.</source>
+        <comment>series.no_such_series</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That booking is not an occurrence of this series.</source>
+        <comment>series.not_an_occurrence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which occurrence the edit starts from (one of this series&apos; bookings).</source>
+        <comment>series.which_occurrence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories nest at most 16 deep.</source>
+        <comment>spaces.categories_too_deep</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category cannot be filed under itself or under one of its own subcategories.</source>
+        <comment>spaces.category_cycle</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category id is 1 to 64 letters, digits, dots, dashes or underscores.</source>
+        <comment>spaces.category_id</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category still files %1 space(s) and %2 subcategory(ies); move them first.</source>
+        <comment>spaces.category_in_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category needs a name of at most %1 characters.</source>
+        <comment>spaces.category_name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location still has %1 space(s) in service; retire them first.</source>
+        <comment>spaces.location_in_use</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no category &apos;%1&apos;.</source>
+        <comment>spaces.no_category</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a location, a resource or a category can be retired.</source>
+        <comment>spaces.retire_what</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionsCard</name>

@@ -1808,6 +1808,211 @@
         <comment>spaces.unknown_time_zone</comment>
         <translation>«%1» no es una zona horaria; usa un nombre IANA como Europe/Madrid.</translation>
     </message>
+    <message>
+        <source>A plan is a short lower-case name such as resident or flex (empty for none).</source>
+        <comment>accounts.plan_malformed</comment>
+        <translation>Un plan es un nombre corto en minúsculas, como resident o flex (vacío para ninguno).</translation>
+    </message>
+    <message>
+        <source>A plan is a name, or &quot;&quot; for none.</source>
+        <comment>accounts.plan_not_text</comment>
+        <translation>Un plan es un nombre, o &quot;&quot; para ninguno.</translation>
+    </message>
+    <message>
+        <source>Only a booking waiting for approval can be approved; this one is %1.</source>
+        <comment>bookings.approve_not_tentative</comment>
+        <translation>Solo se puede aprobar una reserva pendiente de aprobación; esta está %1.</translation>
+    </message>
+    <message>
+        <source>A booking must end after it starts.</source>
+        <comment>bookings.ends_before_start</comment>
+        <translation>Una reserva debe terminar después de empezar.</translation>
+    </message>
+    <message>
+        <source>A booking with this id already exists.</source>
+        <comment>bookings.id_exists</comment>
+        <translation>Ya existe una reserva con este id.</translation>
+    </message>
+    <message>
+        <source>A booking can last at most 24 hours.</source>
+        <comment>bookings.longer_than_a_day</comment>
+        <translation>Una reserva dura como mucho 24 horas.</translation>
+    </message>
+    <message>
+        <source>A booking needs a start and an end time.</source>
+        <comment>bookings.needs_times</comment>
+        <translation>Una reserva necesita una hora de inicio y una de fin.</translation>
+    </message>
+    <message>
+        <source>A booking needs a client-made UUID as its id.</source>
+        <comment>bookings.needs_uuid</comment>
+        <translation>Una reserva necesita como id un UUID creado por el cliente.</translation>
+    </message>
+    <message>
+        <source>There is no member &apos;%1&apos;.</source>
+        <comment>bookings.no_member</comment>
+        <translation>No existe el miembro «%1».</translation>
+    </message>
+    <message>
+        <source>A note can be at most 500 characters.</source>
+        <comment>bookings.note_too_long</comment>
+        <translation>Una nota tiene como mucho 500 caracteres.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 upcoming booking(s) at its location; cancel or move them before moving the space.</source>
+        <comment>bookings.relocate_with_bookings</comment>
+        <translation>%1 tiene %2 reserva(s) próximas en su sede; cancélalas o muévelas antes de trasladar el espacio.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 upcoming booking(s); cancel or move them before retiring it.</source>
+        <comment>bookings.retire_with_bookings</comment>
+        <translation>%1 tiene %2 reserva(s) próximas; cancélalas o muévelas antes de retirarlo.</translation>
+    </message>
+    <message>
+        <source>The booking&apos;s times are out of range.</source>
+        <comment>bookings.times_out_of_range</comment>
+        <translation>Las horas de la reserva están fuera de rango.</translation>
+    </message>
+    <message>
+        <source>The title can be at most %1 characters.</source>
+        <comment>bookings.title_too_long</comment>
+        <translation>El título tiene como mucho %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A calendar feed is of a member or of a resource.</source>
+        <comment>calendar.feed_kind</comment>
+        <translation>Un calendario suscrito es de un miembro o de un recurso.</translation>
+    </message>
+    <message>
+        <source>An import is an .ics file of at most %1 KB.</source>
+        <comment>calendar.import_too_large</comment>
+        <translation>Una importación es un archivo .ics de como mucho %1 KB.</translation>
+    </message>
+    <message>
+        <source>A check-in with this id already exists.</source>
+        <comment>checkin.id_exists</comment>
+        <translation>Ya existe una entrada con este id.</translation>
+    </message>
+    <message>
+        <source>A check-in needs a client-made UUID as its id.</source>
+        <comment>checkin.needs_uuid</comment>
+        <translation>Una entrada necesita como id un UUID creado por el cliente.</translation>
+    </message>
+    <message>
+        <source>There is no check-in &apos;%1&apos;.</source>
+        <comment>checkin.no_checkin</comment>
+        <translation>No existe la entrada «%1».</translation>
+    </message>
+    <message>
+        <source>This member has already checked out; the visit cannot be undone now.</source>
+        <comment>checkin.undo_after_checkout</comment>
+        <translation>Este miembro ya ha salido; la visita ya no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Say at which location the member is checking in.</source>
+        <comment>checkin.which_location</comment>
+        <translation>Indica en qué sede entra el miembro.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is at most %2 texts of at most 200 characters.</source>
+        <comment>kernel.argument_list_too_long</comment>
+        <translation>«%1» tiene como mucho %2 textos de como mucho 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing.</source>
+        <comment>kernel.argument_missing</comment>
+        <translation>Falta «%1».</translation>
+    </message>
+    <message>
+        <source>Arguments are named by text.</source>
+        <comment>kernel.argument_names</comment>
+        <translation>Los argumentos se nombran con texto.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is at most %2 characters.</source>
+        <comment>kernel.argument_too_long</comment>
+        <translation>«%1» tiene como mucho %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>Only staff can do that.</source>
+        <comment>kernel.staff_only</comment>
+        <translation>Solo el personal puede hacer eso.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an argument of this operation.</source>
+        <comment>kernel.unknown_argument</comment>
+        <translation>«%1» no es un argumento de esta operación.</translation>
+    </message>
+    <message>
+        <source>Unknown operation &apos;%1&apos;.</source>
+        <comment>kernel.unknown_operation</comment>
+        <translation>Operación desconocida: «%1».</translation>
+    </message>
+    <message>
+        <source>A series with this id already exists.</source>
+        <comment>series.id_exists</comment>
+        <translation>Ya existe una serie con este id.</translation>
+    </message>
+    <message>
+        <source>There is no such booking.</source>
+        <comment>series.no_such_booking</comment>
+        <translation>No existe esa reserva.</translation>
+    </message>
+    <message>
+        <source>There is no such series.</source>
+        <comment>series.no_such_series</comment>
+        <translation>No existe esa serie.</translation>
+    </message>
+    <message>
+        <source>That booking is not an occurrence of this series.</source>
+        <comment>series.not_an_occurrence</comment>
+        <translation>Esa reserva no es una sesión de esta serie.</translation>
+    </message>
+    <message>
+        <source>Say which occurrence the edit starts from (one of this series&apos; bookings).</source>
+        <comment>series.which_occurrence</comment>
+        <translation>Indica desde qué sesión empieza el cambio (una de las reservas de esta serie).</translation>
+    </message>
+    <message>
+        <source>Categories nest at most 16 deep.</source>
+        <comment>spaces.categories_too_deep</comment>
+        <translation>Las categorías se anidan como mucho 16 niveles.</translation>
+    </message>
+    <message>
+        <source>A category cannot be filed under itself or under one of its own subcategories.</source>
+        <comment>spaces.category_cycle</comment>
+        <translation>Una categoría no puede archivarse bajo sí misma ni bajo una de sus subcategorías.</translation>
+    </message>
+    <message>
+        <source>A category id is 1 to 64 letters, digits, dots, dashes or underscores.</source>
+        <comment>spaces.category_id</comment>
+        <translation>El id de una categoría tiene de 1 a 64 letras, dígitos, puntos, guiones o guiones bajos.</translation>
+    </message>
+    <message>
+        <source>The category still files %1 space(s) and %2 subcategory(ies); move them first.</source>
+        <comment>spaces.category_in_use</comment>
+        <translation>La categoría aún archiva %1 espacio(s) y %2 subcategoría(s); muévelos antes.</translation>
+    </message>
+    <message>
+        <source>A category needs a name of at most %1 characters.</source>
+        <comment>spaces.category_name</comment>
+        <translation>Una categoría necesita un nombre de como mucho %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The location still has %1 space(s) in service; retire them first.</source>
+        <comment>spaces.location_in_use</comment>
+        <translation>La sede aún tiene %1 espacio(s) en servicio; retíralos antes.</translation>
+    </message>
+    <message>
+        <source>There is no category &apos;%1&apos;.</source>
+        <comment>spaces.no_category</comment>
+        <translation>No existe la categoría «%1».</translation>
+    </message>
+    <message>
+        <source>Only a location, a resource or a category can be retired.</source>
+        <comment>spaces.retire_what</comment>
+        <translation>Solo se puede retirar una sede, un recurso o una categoría.</translation>
+    </message>
 </context>
 <context>
     <name>SessionsCard</name>
