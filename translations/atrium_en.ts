@@ -798,6 +798,14 @@
         <source>%1 · not sent yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -889,6 +897,10 @@
     <message>
         <source>Check out</source>
         <comment>a line&apos;s button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

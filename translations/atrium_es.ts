@@ -798,6 +798,14 @@
         <source>%1 · not sent yet</source>
         <translation>%1 · aún sin enviar</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Aún sin sincronizar.</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -890,6 +898,10 @@
         <source>Check out</source>
         <comment>a line&apos;s button</comment>
         <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
     </message>
 </context>
 <context>

@@ -970,6 +970,30 @@ private Q_SLOTS:
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
     }
 
+    // Home before the very first sync says it is waiting (or offline), not "Nobody is due" about
+    // a cache that holds nothing yet; once synced it says what is true.
+    void homeBeforeTheFirstSyncSaysItIsWaiting()
+    {
+        useLanguage(u"en"_s);
+        App app;
+        g_warnings.clear();
+        loadMain(app.engine, &app.window);
+        QVERIFY(app.window);
+        app.client.engine().setBackoff(600000, 600000);
+        QVERIFY(app.client.login(u"desk@demo.atrium"_s));
+        app.proxy.setFaultsEnabled(true); // signed in; the first batch never comes
+        QVERIFY(QTest::qWaitFor([&]() { return app.controller.syncState() == u"offline"_s; }, 10000));
+        QVERIFY(app.controller.lastSyncTime().isEmpty());
+        const QString waiting = u"Not synced yet."_s;
+        QVERIFY(QTest::qWaitFor([&]() { settle(app.window); return app.text("arrivalsCardEmpty") == waiting; }, 5000));
+        shoot(app.window, u"home-before-sync-en"_s);
+        app.proxy.setFaultsEnabled(false);
+        app.controller.retryNow();
+        QVERIFY(QTest::qWaitFor([&]() { return !app.controller.lastSyncTime().isEmpty(); }, 10000));
+        QVERIFY(QTest::qWaitFor([&]() { settle(app.window); return app.text("approvalsCardEmpty") == u"No booking is waiting for approval."_s; }, 5000));
+        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+    }
+
     // Defect 7 (part): offline, a banner says what the pages show (as of the last sync) and that
     // changes wait; a booking made meanwhile is counted there; Retry now reconnects at once
     // instead of waiting out the back-off, and the banner goes.

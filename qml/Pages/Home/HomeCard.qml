@@ -170,12 +170,16 @@ Rectangle {
             }
         }
         Text {
+            objectName: card.objectName + "Empty"
             Layout.fillWidth: true
             Layout.fillHeight: true
             visible: list.count === 0
             textFormat: Text.PlainText
             wrapMode: Text.WordWrap
-            text: card.emptyText
+            // Before the first sync an empty list says nothing about the day: it says it is
+            // waiting (the offline banner above says why).
+            text: AppController.lastSyncTime.length > 0 ? card.emptyText
+                  : AppController.syncState === "offline" ? qsTr("Not synced yet.") : qsTr("Loading…")
             font.pixelSize: Theme.fontBody
             color: Theme.textMuted
             verticalAlignment: Text.AlignTop

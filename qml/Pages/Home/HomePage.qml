@@ -23,7 +23,7 @@ Item {
                 Layout.fillWidth: true
                 Text {
                     textFormat: Text.PlainText
-                    text: qsTr("Today at %1").arg(AppController.locationName)
+                    text: AppController.locationName.length > 0 ? qsTr("Today at %1").arg(AppController.locationName) : qsTr("Today")
                     font.pixelSize: Theme.fontHeadline
                     font.weight: Font.DemiBold
                     color: Theme.text
