@@ -297,6 +297,28 @@ private Q_SLOTS:
         QVERIFY(grid);
         QQuickItem *column = app.item(u"column-"_s + room);
         QVERIFY(column);
+        // Columns scrolled well out of view are hidden (showing the day then walks only what can
+        // be seen), and shown, with their blocks, once scrolled to.
+        {
+            const int last = app.controller.calendar()->count() - 1;
+            const QString lastId = app.controller.calendar()->data(app.controller.calendar()->index(last), gui::CalendarModel::ResourceIdRole).toString();
+            QQuickItem *far = nullptr;
+            std::function<void(QQuickItem *)> walk = [&](QQuickItem *it) {
+                if (!far && it->objectName() == u"columnContent-"_s + lastId)
+                    far = it;
+                for (QQuickItem *child : it->childItems())
+                    walk(child);
+            };
+            grid->setProperty("contentX", 0);
+            walk(grid);
+            QVERIFY(far);
+            QVERIFY(far->parentItem()->x() > grid->width() + 2 * far->width()); // 20 spaces do not fit
+            QVERIFY(!far->isVisible());
+            grid->setProperty("contentX", grid->property("contentWidth").toReal() - grid->width());
+            QVERIFY(far->isVisible());
+            QVERIFY(!app.item(u"columnContent-"_s + app.controller.calendar()->data(app.controller.calendar()->index(0), gui::CalendarModel::ResourceIdRole).toString()));
+            QCOMPARE(far->parentItem()->x(), last * far->width()); // in its place, not moved up
+        }
         grid->setProperty("contentX", std::min(column->x(), grid->property("contentWidth").toReal() - grid->width()));
         const double pxPerMinute = 56.0 / 60;
         // edge: 0 by the body, 1 by the bottom edge, -1 by the top edge.

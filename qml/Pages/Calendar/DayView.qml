@@ -157,36 +157,43 @@ Item {
             objectName: "column-" + resourceId
             width: grid.columnWidth
             height: grid.gridHeight
-            Rectangle { anchors.right: parent.right; width: 1; height: parent.height; color: Theme.border }
-            MouseArea {
+            // What is in the column, shown while it is scrolled into view (the column itself stays,
+            // so the row keeps its place).
+            Item {
+                objectName: "columnContent-" + column.resourceId
                 anchors.fill: parent
-                cursorShape: Qt.CrossCursor
-                onClicked: (mouse) => {
-                    const minute = grid.firstMinute + Math.floor(mouse.y / grid.pxPerMinute / 15) * 15
-                    // A slot someone holds is not free: it shows that booking, never a new one on top.
-                    for (const b of column.bookings) {
-                        if (b.state !== "released" && b.state !== "cancelled" && minute >= b.startMinute && minute < b.endMinute) {
-                            if (b.state !== "busy")
-                                page.bookingActivated(b, column.resourceId)
-                            return
+                visible: grid.columnInView(column.index)
+                Rectangle { anchors.right: parent.right; width: 1; height: parent.height; color: Theme.border }
+                MouseArea {
+                    anchors.fill: parent
+                    cursorShape: Qt.CrossCursor
+                    onClicked: (mouse) => {
+                        const minute = grid.firstMinute + Math.floor(mouse.y / grid.pxPerMinute / 15) * 15
+                        // A slot someone holds is not free: it shows that booking, never a new one on top.
+                        for (const b of column.bookings) {
+                            if (b.state !== "released" && b.state !== "cancelled" && minute >= b.startMinute && minute < b.endMinute) {
+                                if (b.state !== "busy")
+                                    page.bookingActivated(b, column.resourceId)
+                                return
+                            }
                         }
+                        page.createRequested(column.resourceId, minute)
                     }
-                    page.createRequested(column.resourceId, minute)
                 }
-            }
-            Repeater {
-                model: column.dayList
-                delegate: BookingBlock {
-                    x: 2
-                    width: column.width - 5
-                    y: grid.minuteY(Math.max(grid.firstMinute, booking.startMinute)) + 1
-                    height: Math.max(18, (Math.min(grid.lastMinute, booking.endMinute)
-                                          - Math.max(grid.firstMinute, booking.startMinute)) * grid.pxPerMinute - 2)
-                    opacity: grid.ghost !== null && grid.ghost.booking.id === booking.id ? 0.4 : (released ? 0.55 : 1)
-                    selected: page.selected !== null && page.selected.id === booking.id
-                    onActivated: page.bookingActivated(booking, column.resourceId)
-                    onMoveDragged: (dx, dy, edge) => grid.dragTo(booking, column.index, dx, dy, edge)
-                    onMoveDropped: grid.drop()
+                Repeater {
+                    model: column.dayList
+                    delegate: BookingBlock {
+                        x: 2
+                        width: column.width - 5
+                        y: grid.minuteY(Math.max(grid.firstMinute, booking.startMinute)) + 1
+                        height: Math.max(18, (Math.min(grid.lastMinute, booking.endMinute)
+                                              - Math.max(grid.firstMinute, booking.startMinute)) * grid.pxPerMinute - 2)
+                        opacity: grid.ghost !== null && grid.ghost.booking.id === booking.id ? 0.4 : (released ? 0.55 : 1)
+                        selected: page.selected !== null && page.selected.id === booking.id
+                        onActivated: page.bookingActivated(booking, column.resourceId)
+                        onMoveDragged: (dx, dy, edge) => grid.dragTo(booking, column.index, dx, dy, edge)
+                        onMoveDropped: grid.drop()
+                    }
                 }
             }
         }

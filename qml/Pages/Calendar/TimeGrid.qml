@@ -42,6 +42,12 @@ Rectangle {
     signal moveRequested(var booking, string resourceId, int day, int startMinute, int durationMinutes, string problem)
 
     function minuteY(minute) { return (minute - firstMinute) * pxPerMinute }
+    // Whether a column is scrolled into view (with a column to spare on each side): a view hides
+    // the others, so showing or hiding the grid walks only what can be seen.
+    function columnInView(index) {
+        const left = index * columnWidth
+        return left + 2 * columnWidth >= body.contentX && left - columnWidth <= body.contentX + body.width
+    }
 
     // Where a block being dragged would land: {booking, column, startMinute, durationMinutes, problem}.
     property var ghost: null
