@@ -230,16 +230,17 @@ QVariantMap Admin::rules(const QString &level, const QString &target) const
 
 QVariantMap Admin::inherited(const QString &level, const QString &target) const
 {
-    // The levels above this one, the most general first (as policyChain orders them).
-    QList<std::pair<QString, QString>> above{{QString(policy_level::Organisation), u"*"_s}};
+    // The levels above this one, in the order a space's rules are made (policyChain); a kind's
+    // rules hold across the location's areas, so no area is above them.
     const QString location = m_app.locationId();
-    if (level == policy_level::Kind || level == policy_level::Resource)
-        above.append({QString(policy_level::Location), location});
-    if (level == policy_level::Resource) {
-        const QCborMap r = m_app.cache().entity(entity::Resource, target).value_or(QCborMap());
-        if (const QString area = r.value("area"_L1).toString(); !area.isEmpty())
-            above.append({QString(policy_level::Area), location + u'/' + area});
-        above.append({QString(policy_level::Kind), r.value("kind"_L1).toString()});
+    const QCborMap r = level == policy_level::Resource ? m_app.cache().entity(entity::Resource, target).value_or(QCborMap()) : QCborMap();
+    const QString kind = level == policy_level::Kind ? target : r.value("kind"_L1).toString();
+    QList<std::pair<QString, QString>> above;
+    for (const auto &[lvl, tgt] : policyChain(target, location, r.value("area"_L1).toString(), kind)) {
+        if (lvl == level)
+            break;
+        if (lvl != policy_level::Area || level == policy_level::Resource)
+            above.append({QString(lvl), tgt});
     }
     const auto levelName = [](const QString &lvl, const QString &tgt) {
         if (lvl == policy_level::Organisation)

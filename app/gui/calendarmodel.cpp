@@ -330,6 +330,39 @@ void CalendarModel::announce(qsizetype row)
     Q_EMIT dataChanged(index(static_cast<int>(row)), index(static_cast<int>(row)));
 }
 
+QList<QVariantList> CalendarModel::readWeek(const QStringList &resourceIds, const QStringList &ids, const qint64 (&dayStarts)[8],
+                                            const QString &selfId, qint64 nowMs)
+{
+    QList<QVariantList> weeks(resourceIds.size());
+    m_lastRead = 0;
+    if (resourceIds.isEmpty())
+        return weeks;
+    QHash<QString, qsizetype> rowOfResource;
+    for (qsizetype i = 0; i < resourceIds.size(); ++i)
+        rowOfResource.insert(resourceIds.at(i), i);
+    client::BookingFilter filter;
+    filter.fromMs = dayStarts[0];
+    filter.toMs = dayStarts[7];
+    filter.nowMs = nowMs;
+    filter.resourceIds = resourceIds;
+    filter.ids = ids;
+    // No-shows stay on the day, faded (UI.md); cancelled and declined bookings leave it.
+    filter.includeCancelled = true;
+    QHash<QString, Policy> policies;
+    const QList<client::BookingView> views = m_cache.bookings(filter);
+    m_lastRead = static_cast<int>(views.size());
+    for (const client::BookingView &v : views) {
+        const auto row = rowOfResource.constFind(v.booking.resourceId);
+        if (row == rowOfResource.constEnd() || (!v.booking.isActive() && v.booking.status != booking_status::Released))
+            continue;
+        auto policy = policies.find(v.booking.resourceId);
+        if (policy == policies.end())
+            policy = policies.insert(v.booking.resourceId, m_cache.policyFor(v.booking.resourceId));
+        weeks[*row] << piecesOf(v, *policy, selfId, nowMs, dayStarts);
+    }
+    return weeks;
+}
+
 void CalendarModel::reload(const QString &locationId, const QDate &day, const QTimeZone &zone, const QString &selfId, qint64 nowMs)
 {
     const int back = (day.dayOfWeek() - static_cast<int>(QLocale().firstDayOfWeek()) + 7) % 7;
@@ -366,7 +399,6 @@ void CalendarModel::reload(const QString &locationId, const QDate &day, const QT
     m_basis = basis;
 
     QList<Row> rows;
-    QHash<QString, qsizetype> byId;
     for (const QCborMap &r : m_cache.entities(entity::Resource)) {
         if (r.value("location"_L1).toString() != locationId || !r.value("active"_L1).toBool())
             continue;
@@ -388,41 +420,12 @@ void CalendarModel::reload(const QString &locationId, const QDate &day, const QT
         return a.name < b.name;
     });
     QStringList resourceIds;
+    for (const Row &row : std::as_const(rows))
+        resourceIds << row.id;
+    const QList<QVariantList> weeks = readWeek(resourceIds, {}, dayStarts, selfId, nowMs);
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        byId.insert(rows.at(i).id, i);
-        resourceIds << rows.at(i).id;
-    }
-
-    client::BookingFilter filter;
-    QHash<QString, Policy> policies;
-    const auto policyOf = [&](const QString &resourceId) -> const Policy & {
-        auto it = policies.find(resourceId);
-        if (it == policies.end())
-            it = policies.insert(resourceId, m_cache.policyFor(resourceId));
-        return *it;
-    };
-    filter.fromMs = dayStarts[0];
-    filter.toMs = dayStarts[7];
-    filter.nowMs = nowMs;
-    filter.resourceIds = resourceIds;
-    // No-shows stay on the day, faded (UI.md); cancelled and declined bookings leave it.
-    filter.includeCancelled = true;
-    m_lastRead = 0;
-    if (!resourceIds.isEmpty()) {
-        const QList<client::BookingView> views = m_cache.bookings(filter);
-        m_lastRead = static_cast<int>(views.size());
-        for (const client::BookingView &v : views) {
-            const auto it = byId.constFind(v.booking.resourceId);
-            if (it == byId.constEnd())
-                continue;
-            if (!v.booking.isActive() && v.booking.status != booking_status::Released)
-                continue;
-            for (const QVariant &piece : piecesOf(v, policyOf(v.booking.resourceId), selfId, nowMs, dayStarts)) {
-                rows[*it].week << piece;
-                if (piece.toMap().value(u"day"_s).toInt() == chosen)
-                    rows[*it].bookings << piece;
-            }
-        }
+        rows[i].week = weeks.at(i);
+        rows[i].bookings = dayOf(rows.at(i).week, chosen);
     }
 
     m_weekStart = weekStart;
@@ -466,36 +469,14 @@ void CalendarModel::reload(const QString &locationId, const QDate &day, const QT
 
 void CalendarModel::patch(const QSet<QString> &changed, int chosen, const qint64 (&dayStarts)[8], const QString &selfId, qint64 nowMs)
 {
-    QHash<QString, qsizetype> byId;
     QStringList resourceIds;
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        byId.insert(m_rows.at(i).id, i);
-        resourceIds << m_rows.at(i).id;
-    }
+    for (const Row &row : std::as_const(m_rows))
+        resourceIds << row.id;
     // What the changed bookings are now, on these spaces this week.
     QList<QVariantList> added(m_rows.size());
     m_lastRead = 0;
-    if (!changed.isEmpty()) {
-        client::BookingFilter filter;
-        filter.fromMs = dayStarts[0];
-        filter.toMs = dayStarts[7];
-        filter.nowMs = nowMs;
-        filter.includeCancelled = true;
-        filter.resourceIds = resourceIds;
-        filter.ids = QStringList(changed.cbegin(), changed.cend());
-        QHash<QString, Policy> policies;
-        const QList<client::BookingView> views = m_cache.bookings(filter);
-        m_lastRead = static_cast<int>(views.size());
-        for (const client::BookingView &v : views) {
-            const auto it = byId.constFind(v.booking.resourceId);
-            if (it == byId.constEnd() || (!v.booking.isActive() && v.booking.status != booking_status::Released))
-                continue;
-            auto policy = policies.find(v.booking.resourceId);
-            if (policy == policies.end())
-                policy = policies.insert(v.booking.resourceId, m_cache.policyFor(v.booking.resourceId));
-            added[*it] << piecesOf(v, *policy, selfId, nowMs, dayStarts);
-        }
-    }
+    if (!changed.isEmpty())
+        added = readWeek(resourceIds, QStringList(changed.cbegin(), changed.cend()), dayStarts, selfId, nowMs);
     const bool dayMoved = chosen != m_dayIndex;
     m_dayIndex = chosen;
     // The full load's order: by start, then id, then day. Each piece's key is read once.

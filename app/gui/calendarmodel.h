@@ -158,7 +158,11 @@ private:
                 && resources == o.resources && locations == o.locations && categories == o.categories && policies == o.policies;
         }
     };
-    // The pieces a booking is drawn as (one per day it touches, Monday..Sunday from the week's start).
+    // Each space's pieces of the week (in the order of resourceIds, by start, id and day), read
+    // from the cache: all of them, or only the bookings named in ids. Sets m_lastRead.
+    QList<QVariantList> readWeek(const QStringList &resourceIds, const QStringList &ids, const qint64 (&dayStarts)[8],
+                                 const QString &selfId, qint64 nowMs);
+    // The pieces a booking is drawn as (one per day it touches; day 0 is the week's first day).
     static QVariantList piecesOf(const client::BookingView &v, const Policy &policy, const QString &selfId, qint64 nowMs,
                                  const qint64 (&dayStarts)[8]);
     // Sets canCheckIn and movable on a piece for `nowMs`; true when either changed.

@@ -63,7 +63,7 @@ Rectangle {
     // The marks (the pattern, the glyph) are made for the blocks that have them, under the accent
     // and the words (which stand at z 1 for it).
     OnDemand {
-        when: block.pending || block.busy || block.tentative || block.checkedIn
+        when: block.marked || block.busy
         parentItem: block
         // The component reads this file's ids (made in this block's context; qmllint cannot check it).
         // qmllint disable unqualified
