@@ -14,7 +14,7 @@ set(ATRIUM_SERVER_DOMAIN_SOURCES
     sync/changelog.h sync/changelog.cpp
     app/modules.h
     modules/accounts/auth.h modules/accounts/auth.cpp
-    modules/accounts/members.h modules/accounts/members.cpp
+    modules/accounts/members.h modules/accounts/members.cpp modules/accounts/notes.cpp
     modules/spaces/spaces.h modules/spaces/spaces.cpp modules/spaces/inventory.cpp
     modules/bookings/bookings.h modules/bookings/bookings.cpp modules/bookings/rules.cpp modules/bookings/series.cpp
     modules/bookings/waitlist.h modules/bookings/waitlist.cpp

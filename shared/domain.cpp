@@ -154,6 +154,16 @@ QCborMap moveArgs(const QString &bookingId, qint64 startMs, qint64 endMs, const 
     return args;
 }
 
+QCborMap memberNoteArgs(const QString &id, const QString &member, const QString &text)
+{
+    return QCborMap{{"id"_L1, id}, {"member"_L1, member}, {"text"_L1, text}};
+}
+
+QCborMap deleteMemberNoteArgs(const QString &id)
+{
+    return QCborMap{{"id"_L1, id}};
+}
+
 QCborMap Booking::toCbor() const
 {
     QCborMap m;

@@ -27,7 +27,8 @@ inline constexpr auto Policy = QLatin1StringView("policy"); // the rules set at 
 inline constexpr auto Category = QLatin1StringView("category"); // a node of the tree spaces are filed under
 inline constexpr auto Waitlist = QLatin1StringView("waitlist"); // a place in line for a taken slot
 inline constexpr auto Series = QLatin1StringView("series");
-inline constexpr auto Feed = QLatin1StringView("feed"); // a secret calendar URL, id "member|<id>" or "resource|<id>" // a recurring booking: its rule and the occurrences it could not book
+inline constexpr auto Feed = QLatin1StringView("feed"); // a secret calendar URL, id "member|<id>" or "resource|<id>"
+inline constexpr auto MemberNote = QLatin1StringView("member_note"); // what staff wrote about a member; staff alone read it
 } // namespace entity
 
 namespace mutation {
@@ -54,6 +55,8 @@ inline constexpr auto IssueCredentials = QLatin1StringView("issue_credentials");
 inline constexpr auto CalendarFeed = QLatin1StringView("calendar_feed"); // make (or remake) a feed's secret URL
 inline constexpr auto ImportBusy = QLatin1StringView("import_busy");     // staff: an .ics file's events block a resource
 inline constexpr auto Move = QLatin1StringView("move");                  // one booking (or occurrence) to a new time or space
+inline constexpr auto SaveMemberNote = QLatin1StringView("save_member_note");     // staff: write or edit a note about a member
+inline constexpr auto DeleteMemberNote = QLatin1StringView("delete_member_note"); // staff: remove one
 } // namespace mutation
 
 // The arguments of each mutation as they travel in Mutate.args: built here, once, for every sender.
@@ -81,6 +84,10 @@ QCborMap calendarFeedArgs(const QString &kind, const QString &target);
 // one brought); empty: the file's own name for it (X-WR-CALNAME).
 QCborMap importBusyArgs(const QString &resourceId, const QByteArray &ics, const QString &calendar = {});
 QCborMap moveArgs(const QString &bookingId, qint64 startMs, qint64 endMs, const QString &resourceId = {});
+// A note about a member (id: client-made UUID; the same id again edits it); deleting names the note.
+inline constexpr qsizetype kMaxMemberNote = 2000; // characters of one note
+QCborMap memberNoteArgs(const QString &id, const QString &member, const QString &text);
+QCborMap deleteMemberNoteArgs(const QString &id);
 
 QCborMap checkinArgs(const QString &id, const QString &member, const QString &bookingId = {}, const QString &locationId = {});
 // undo_checkin: the check-in's id.

@@ -32,6 +32,10 @@ struct Known
 // in English are listed, with why, in tests/translations/check_message_keys.cmake, which fails
 // on a server key in neither place.
 const Known kKnown[] = {
+    {"accounts.no_such_note", QT_TRANSLATE_NOOP3("ServerMessage", "That note is not there any more.", "accounts.no_such_note")},
+    {"accounts.note_empty", QT_TRANSLATE_NOOP3("ServerMessage", "A note needs some text.", "accounts.note_empty")},
+    {"accounts.note_other_member", QT_TRANSLATE_NOOP3("ServerMessage", "That note is about someone else; write a new one.", "accounts.note_other_member")},
+    {"accounts.note_too_long", QT_TRANSLATE_NOOP3("ServerMessage", "A note is at most %1 characters.", "accounts.note_too_long")},
     {"accounts.plan_malformed", QT_TRANSLATE_NOOP3("ServerMessage", "A plan is a short lower-case name such as resident or flex (empty for none).", "accounts.plan_malformed")},
     {"accounts.plan_not_text", QT_TRANSLATE_NOOP3("ServerMessage", "A plan is a name, or \"\" for none.", "accounts.plan_not_text")},
     {"bookings.already_booked", QT_TRANSLATE_NOOP3("ServerMessage", "%1 is already booked at %2.", "bookings.already_booked")},

@@ -3,6 +3,7 @@
 #include "faultproxy.h"
 #include "fixtures.h"
 #include "pgcluster.h"
+#include "uuid.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -494,6 +495,55 @@ private Q_SLOTS:
         QVERIFY(member.syncUntilIdle());
         QCOMPARE(rejected.size(), 3);
         QCOMPARE(server.server().modules().bookings.booking(own)->status, u"checked_in"_s);
+        COMPARE_STATE(member, server, u"member1@demo.atrium"_s);
+    }
+
+    // Staff's notes about a member reach staff's devices and no member's, the member's own
+    // included; an edit and a removal follow on the desk; a member cannot write one.
+    void memberNotesReachStaffAlone()
+    {
+        ServerFixture server;
+        ClientFixture desk(server.url());
+        ClientFixture member(server.url());
+        QVERIFY(desk.signInAndSync(u"desk@demo.atrium"_s));
+        QVERIFY(member.signInAndSync(u"member1@demo.atrium"_s));
+        const QString self = member.engine().user().value("id"_L1).toString();
+
+        const QString noteId = newUuidV7(QDateTime::currentMSecsSinceEpoch());
+        const QByteArray secret = "Owes two months; be kind about it";
+        desk.engine().mutate(mutation::SaveMemberNote, memberNoteArgs(noteId, u"member1@demo.atrium"_s, QString::fromUtf8(secret)));
+        QVERIFY(desk.syncUntilIdle());
+        const auto note = desk.cache().entity(entity::MemberNote, noteId);
+        QVERIFY(note.has_value());
+        QCOMPARE(note->value("member"_L1).toString(), self);
+        QCOMPARE(note->value("text"_L1).toString(), QString::fromUtf8(secret));
+        QCOMPARE(note->value("authorName"_L1).toString(), desk.engine().user().value("name"_L1).toString());
+
+        QVERIFY(member.syncUntilIdle());
+        QCOMPARE(member.cache().entityCount(entity::MemberNote), 0);
+        QByteArray onDisk;
+        for (const QString &suffix : {u""_s, u"-wal"_s}) {
+            QFile f(member.profileDir() + u"/cache.sqlite"_s + suffix);
+            if (f.open(QIODevice::ReadOnly))
+                onDisk += f.readAll();
+        }
+        QVERIFY(!onDisk.contains(secret));
+        QSignalSpy rejected(&member.engine(), &client::SyncEngine::opRejected);
+        member.engine().mutate(mutation::SaveMemberNote, memberNoteArgs(newUuidV7(QDateTime::currentMSecsSinceEpoch()), self, u"Lovely person"_s));
+        QVERIFY(member.syncUntilIdle());
+        QCOMPARE(rejected.size(), 1);
+        QCOMPARE(rejected.at(0).at(1).toString(), u"forbidden"_s);
+        QCOMPARE(countRows(server.server(), u"SELECT COUNT(*) FROM member_notes"_s), 1);
+
+        // Edited: same id, new words, the author kept; then removed from the desk's cache too.
+        desk.engine().mutate(mutation::SaveMemberNote, memberNoteArgs(noteId, self, u"Paid up in December"_s));
+        QVERIFY(desk.syncUntilIdle());
+        QCOMPARE(desk.cache().entity(entity::MemberNote, noteId)->value("text"_L1).toString(), u"Paid up in December"_s);
+        QCOMPARE(desk.cache().entity(entity::MemberNote, noteId)->value("author"_L1).toString(), desk.engine().user().value("id"_L1).toString());
+        desk.engine().mutate(mutation::DeleteMemberNote, deleteMemberNoteArgs(noteId));
+        QVERIFY(desk.syncUntilIdle());
+        QVERIFY(!desk.cache().entity(entity::MemberNote, noteId));
+        COMPARE_STATE(desk, server, u"desk@demo.atrium"_s);
         COMPARE_STATE(member, server, u"member1@demo.atrium"_s);
     }
 

@@ -49,6 +49,8 @@ const Expected kExpected[] = {
     {"calendar_feed_resource", "+++", "+++", "---", "---"},
     {"import_busy", "+++", "+++", "---", "---"},
     {"set_plan", "+++", "+++", "---", "---"},
+    {"save_member_note", "+++", "+++", "---", "---"},
+    {"delete_member_note", "+++", "+++", "---", "---"},
     {"save_resource", "+++", "+++", "---", "---"},
     {"save_category", "+++", "+++", "---", "---"},
     {"retire_resource", "+++", "+++", "---", "---"},
@@ -62,7 +64,7 @@ const Expected kExpected[] = {
 struct Subject
 {
     QString member, location, resource, category;
-    QString booking, series, seriesOccurrence, waitlistEntry, pin, checkin;
+    QString booking, series, seriesOccurrence, waitlistEntry, pin, checkin, note;
 };
 
 } // namespace
@@ -126,6 +128,10 @@ class TestAccess : public QObject
                                                "DTSTART:20300310T100000Z\r\nDTEND:20300310T110000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")};
         if (action == u"set_plan"_s)
             return {mutation::SetPlan, QCborMap{{u"member"_s, s.member}, {u"plan"_s, u"flex"_s}}};
+        if (action == u"save_member_note"_s)
+            return {mutation::SaveMemberNote, memberNoteArgs(id, s.member, u"Prefers the quiet room"_s)};
+        if (action == u"delete_member_note"_s)
+            return {mutation::DeleteMemberNote, deleteMemberNoteArgs(s.note)};
         if (action == u"save_resource"_s)
             return {mutation::SaveResource, saveArgs(s.resource, QCborMap{{u"name"_s, u"Renamed"_s}, {u"kind"_s, u"meeting_room"_s}, {u"location"_s, s.location}, {u"capacity"_s, 4}, {u"description"_s, u"Repainted"_s}})};
         if (action == u"save_category"_s)
@@ -186,6 +192,8 @@ private Q_SLOTS:
                         bookArgs(newUuidV7(m_demo.clock.nowMs()), s.location + u"-booth-1"_s, at(1, 10), at(1, 11), u"m-20"_s));
             s.waitlistEntry = newUuidV7(m_demo.clock.nowMs());
             applied(m_desk, mutation::JoinWaitlist, bookArgs(s.waitlistEntry, s.location + u"-booth-1"_s, at(1, 10), at(1, 11), s.member));
+            s.note = newUuidV7(m_demo.clock.nowMs());
+            applied(m_desk, mutation::SaveMemberNote, memberNoteArgs(s.note, s.member, u"Owes a key card"_s));
             const Outcome creds = applied(m_desk, mutation::IssueCredentials, QCborMap{{u"member"_s, s.member}});
             s.pin = QRegularExpression(u"\\b(\\d{6})\\b"_s).match(creds.message).captured(1);
             QCOMPARE(s.pin.size(), 6);
@@ -206,7 +214,7 @@ private Q_SLOTS:
                                 mutation::SaveResource, mutation::SaveCategory, mutation::BookSeries,   mutation::CancelSeries,
                                 mutation::EditSeries,  mutation::JoinWaitlist, mutation::LeaveWaitlist, mutation::AcceptOffer,
                                 mutation::SetPlan,     mutation::IssueCredentials, mutation::ImportBusy, mutation::Move,
-                                mutation::UndoCheckin};
+                                mutation::UndoCheckin, mutation::SaveMemberNote, mutation::DeleteMemberNote};
         for (const QString &kind : kinds)
             QVERIFY2(registry.rule(registry.actionOf(kind, {})), qPrintable(kind));
     }

@@ -11,23 +11,37 @@ namespace atrium::server {
 
 using namespace kernel::declare;
 
-Members::Members(kernel::Host &host) : Module(host, "accounts"_L1), m_store(host.store())
+Members::Members(kernel::Host &host) : Module(host, "accounts"_L1), m_store(host.store()), m_clock(host.clock())
 {
     // clang-format off
     //                                 action                    admin desk member kiosk
     host.registry().add({mutation::SetPlan, {{text("member", true, 320), text("plan", true, 64)}},
                          {rule("set_plan",                   A,    A,   N,     N, "change a member's plan")},
                          {}, {}, handler(this, &Members::setPlan)});
+    const auto noteSubject = [this](const Principal &, const QCborMap &args, const QString &) { return this->noteSubject(args); };
+    host.registry().add({mutation::SaveMemberNote, {{text("id", true, 64), text("member", true, 320), text("text", true, kMaxMemberNote + 200)}},
+                         {rule("save_member_note",           A,    A,   N,     N, "write notes about members")},
+                         {}, noteSubject, handler(this, &Members::saveNote)});
+    host.registry().add({mutation::DeleteMemberNote, {{text("id", true, 64)}},
+                         {rule("delete_member_note",         A,    A,   N,     N, "remove notes about members")},
+                         {}, noteSubject, handler(this, &Members::deleteNote)});
     // clang-format on
     // The accounts module's own schema, after the store's (whose first tables it shares).
     host.addMigrations({u"accounts"_s,
                         {
                             // 1: the company a member works for, shown at the desk and searched by.
                             {u"ALTER TABLE users ADD COLUMN company TEXT NOT NULL DEFAULT ''"_s},
+                            // 2: staff's notes about a member (notes.cpp).
+                            {u"CREATE TABLE member_notes(id TEXT PRIMARY KEY, member_id TEXT NOT NULL REFERENCES users(id),"
+                             " text TEXT NOT NULL, author_id TEXT NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,"
+                             " updated_by TEXT NOT NULL)"_s,
+                             u"CREATE INDEX member_notes_member ON member_notes(member_id, created_at)"_s},
                         }});
     host.addEntity({ entity::User,
         kernel::listByIds(m_store, u"SELECT id FROM users ORDER BY id"_s, [this](const QString &id) { return userViews(id); }),
         { u"users"_s } });
+    host.addEntity({ entity::MemberNote,
+        kernel::listByIds(m_store, u"SELECT id FROM member_notes ORDER BY id"_s, [this](const QString &id) { return noteViews(id); }), {} });
 }
 
 void Members::checkCaches()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "module.h"
+#include "mutations.h"
 #include "outcome.h"
 
 #include <QHash>
@@ -33,11 +34,18 @@ public:
     void setCredentials(const QString &memberId, const QString &badgeToken, const QString &pinDigest);
     std::optional<QString> byCredential(Credential kind, const QString &value);
 
+    // A note staff wrote about a member, in the staff scope alone (a delete row once it is gone).
+    QList<ChangeRow> noteViews(const QString &id);
+
 private:
     Outcome setPlan(const QCborMap &args);
+    Outcome saveNote(const Principal &actor, const QCborMap &args);
+    Outcome deleteNote(const QCborMap &args);
+    kernel::Subject noteSubject(const QCborMap &args);
     void checkCaches();
 
     Store &m_store;
+    const Clock &m_clock;
     quint64 m_cacheGeneration = 0;
     QHash<QString, QString> m_memberNames;
     QHash<QString, QString> m_memberPlans;
