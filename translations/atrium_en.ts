@@ -916,6 +916,57 @@
     </message>
 </context>
 <context>
+    <name>MemberNotes</name>
+    <message>
+        <source>Add a note for the desk: members never see notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this note for everyone at the desk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes yet. What the desk should know about this member goes here; members never see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemberProfilePane</name>
     <message>
         <source>Upcoming</source>
@@ -979,6 +1030,10 @@
     </message>
     <message>
         <source>No arrivals in the past year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1327,6 +1382,18 @@
     </message>
     <message>
         <source>A change (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit of a note about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal of a note about %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2023,6 +2090,26 @@
     <message>
         <source>Only a location, a resource or a category can be retired.</source>
         <comment>spaces.retire_what</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That note is not there any more.</source>
+        <comment>accounts.no_such_note</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <comment>accounts.note_empty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That note is about someone else; write a new one.</source>
+        <comment>accounts.note_other_member</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note is at most %1 characters.</source>
+        <comment>accounts.note_too_long</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2767,6 +2854,29 @@
     </message>
 </context>
 <context>
+    <name>atrium::gui::MemberNotesModel</name>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>atrium::gui::MemberProfile</name>
     <message>
         <source>A new badge and PIN are asked for: the PIN shows here when the server answers.</source>
@@ -2782,6 +2892,18 @@
     </message>
     <message>
         <source>Nothing booked here today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a member first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note is at most %1 characters; this one has %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -916,6 +916,57 @@
     </message>
 </context>
 <context>
+    <name>MemberNotes</name>
+    <message>
+        <source>Add a note for the desk: members never see notes</source>
+        <translation>Añade una nota para la recepción: los miembros nunca ven las notas</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nota nueva</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation>%1 de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Guardar nota</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <source>Remove this note for everyone at the desk?</source>
+        <translation>¿Quitar esta nota para toda la recepción?</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>No notes yet. What the desk should know about this member goes here; members never see it.</source>
+        <translation>Aún no hay notas. Aquí va lo que la recepción debe saber de este miembro; los miembros nunca lo ven.</translation>
+    </message>
+</context>
+<context>
     <name>MemberProfilePane</name>
     <message>
         <source>Upcoming</source>
@@ -980,6 +1031,10 @@
     <message>
         <source>No arrivals in the past year.</source>
         <translation>Ninguna llegada en el último año.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1383,18 @@
     <message>
         <source>A change (%1)</source>
         <translation>Un cambio (%1)</translation>
+    </message>
+    <message>
+        <source>Edit of a note about %1</source>
+        <translation>Edición de una nota sobre %1</translation>
+    </message>
+    <message>
+        <source>Note about %1</source>
+        <translation>Nota sobre %1</translation>
+    </message>
+    <message>
+        <source>Removal of a note about %1</source>
+        <translation>Eliminación de una nota sobre %1</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2091,26 @@
         <source>Only a location, a resource or a category can be retired.</source>
         <comment>spaces.retire_what</comment>
         <translation>Solo se puede retirar una sede, un recurso o una categoría.</translation>
+    </message>
+    <message>
+        <source>That note is not there any more.</source>
+        <comment>accounts.no_such_note</comment>
+        <translation>Esa nota ya no existe.</translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <comment>accounts.note_empty</comment>
+        <translation>Una nota necesita algo de texto.</translation>
+    </message>
+    <message>
+        <source>That note is about someone else; write a new one.</source>
+        <comment>accounts.note_other_member</comment>
+        <translation>Esa nota es sobre otra persona; escribe una nueva.</translation>
+    </message>
+    <message>
+        <source>A note is at most %1 characters.</source>
+        <comment>accounts.note_too_long</comment>
+        <translation>Una nota tiene como máximo %1 caracteres.</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2854,29 @@
     </message>
 </context>
 <context>
+    <name>atrium::gui::MemberNotesModel</name>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>edited by %1</source>
+        <translation>editada por %1</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>editada</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Sin enviar</translation>
+    </message>
+</context>
+<context>
     <name>atrium::gui::MemberProfile</name>
     <message>
         <source>A new badge and PIN are asked for: the PIN shows here when the server answers.</source>
@@ -2783,6 +2893,18 @@
     <message>
         <source>Nothing booked here today</source>
         <translation>Nada reservado aquí hoy</translation>
+    </message>
+    <message>
+        <source>Choose a member first.</source>
+        <translation>Elige primero un miembro.</translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>Una nota necesita algo de texto.</translation>
+    </message>
+    <message>
+        <source>A note is at most %1 characters; this one has %2.</source>
+        <translation>Una nota tiene como máximo %1 caracteres; esta tiene %2.</translation>
     </message>
 </context>
 <context>

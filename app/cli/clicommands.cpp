@@ -120,6 +120,7 @@ private:
     int waitlist(const QStringList &args);
     int feed(const QStringList &args);
     int badge(const QStringList &args);
+    int note(const QStringList &args);
     int importIcs(const QStringList &args);
     void printSeries(const QString &seriesId);
     int checkin(const QStringList &args);
@@ -308,6 +309,7 @@ int Cli::dispatch(const QString &command, const QStringList &args)
         {u"save"_s, &Cli::save},         {u"retire"_s, &Cli::retire},   {u"book"_s, &Cli::book},
         {u"cancel"_s, &Cli::cancel},     {u"checkin"_s, &Cli::checkin}, {u"move"_s, &Cli::move},
         {u"waitlist"_s, &Cli::waitlist}, {u"feed"_s, &Cli::feed},       {u"badge"_s, &Cli::badge},
+        {u"note"_s, &Cli::note},
         {u"import"_s, &Cli::importIcs},  {u"policy"_s, &Cli::policy},
     };
     if (const auto handler = withArgs.value(command))
@@ -1007,6 +1009,76 @@ int Cli::badge(const QStringList &args)
     if (!note.isEmpty())
         (m_json ? err() : out()) << note << '\n';
     return r;
+}
+
+int Cli::note(const QStringList &args)
+{
+    const QString usage = u"usage: atrium-cli note list MEMBER          (staff) the notes about a member, newest first\n"
+                          "       atrium-cli note add MEMBER TEXT...\n"
+                          "       atrium-cli note edit NOTE TEXT...\n"
+                          "       atrium-cli note delete NOTE\n"
+                          "MEMBER: an id or e-mail. Notes are for staff; members never see them.\n"_s;
+    const QString verb = args.value(0);
+    if (verb == u"list"_s && args.size() == 2) {
+        if (!m_parser.isSet(u"offline"_s))
+            syncOnce(true);
+        QString member = args.at(1);
+        if (member.contains(u'@'))
+            for (const QCborMap &u : m_cache.entities(entity::User))
+                if (u.value("email"_L1).toString().compare(member, Qt::CaseInsensitive) == 0)
+                    member = u.value("id"_L1).toString();
+        QJsonArray list;
+        for (const client::MemberNoteView &n : m_cache.memberNotes(member))
+            list.append(QJsonObject{{u"id"_s, n.id},
+                                    {u"member"_s, n.memberId},
+                                    {u"text"_s, n.text},
+                                    {u"author"_s, n.authorId},
+                                    {u"authorName"_s, n.authorName},
+                                    {u"createdAt"_s, QDateTime::fromMSecsSinceEpoch(n.createdAtMs).toOffsetFromUtc(0).toString(Qt::ISODate)},
+                                    {u"updatedAt"_s, QDateTime::fromMSecsSinceEpoch(n.updatedAtMs).toOffsetFromUtc(0).toString(Qt::ISODate)},
+                                    {u"pending"_s, n.pending}});
+        if (m_json) {
+            printJson(list);
+            return Done;
+        }
+        if (list.isEmpty())
+            out() << "No notes about " << args.at(1) << ".\n";
+        for (const QJsonValue &v : std::as_const(list)) {
+            const QJsonObject n = v.toObject();
+            out() << n[u"id"_s].toString() << "  " << n[u"createdAt"_s].toString() << "  " << n[u"authorName"_s].toString()
+                  << (n[u"pending"_s].toBool() ? "  (pending)" : "") << "\n    " << n[u"text"_s].toString() << '\n';
+        }
+        return Done;
+    }
+    const QString text = args.mid(2).join(u' ').trimmed();
+    if ((verb == u"add"_s || verb == u"edit"_s) && args.size() >= 3) {
+        if (text.size() > kMaxMemberNote) {
+            err() << "atrium-cli: a note is at most " << kMaxMemberNote << " characters; this one has " << text.size() << '\n';
+            return Usage;
+        }
+        QString member = args.at(1), id = newUuidV7(QDateTime::currentMSecsSinceEpoch());
+        if (verb == u"edit"_s) {
+            id = args.at(1);
+            const auto existing = m_cache.entity(entity::MemberNote, id);
+            member = existing ? existing->value("member"_L1).toString() : QString();
+            if (member.isEmpty())
+                for (const client::OutboxOp &op : m_cache.outbox())
+                    if (op.kind == mutation::SaveMemberNote && op.args.value("id"_L1).toString() == id)
+                        member = op.args.value("member"_L1).toString();
+            if (member.isEmpty()) {
+                err() << "atrium-cli: no note '" << id << "' in the cache (sync first, or see note list)\n";
+                return Usage;
+            }
+        }
+        const int r = submit(m_engine->mutate(mutation::SaveMemberNote, memberNoteArgs(id, member, text)), u"Note"_s);
+        if (!m_json && r == Done && verb == u"add"_s)
+            out() << "Note id: " << id << '\n';
+        return r;
+    }
+    if (verb == u"delete"_s && args.size() == 2)
+        return submit(m_engine->mutate(mutation::DeleteMemberNote, deleteMemberNoteArgs(args.at(1))), u"Removal"_s);
+    err() << usage;
+    return Usage;
 }
 
 int Cli::policy(const QStringList &args)

@@ -669,16 +669,7 @@ QList<CheckinView> LocalCache::checkins(const QString &locationId, qint64 fromMs
         }
         if (op.kind != mutation::Checkin || known.contains(op.args.value("id"_L1).toString()))
             continue;
-        // The member as the op named them: an id, or an e-mail typed at the desk.
-        QString member = op.args.value("member"_L1).toString();
-        if (member.isEmpty())
-            member = meta(u"user_id"_s);
-        if (member.contains(u'@')) {
-            if (byEmail.isEmpty())
-                for (const QCborMap &u : entities(entity::User))
-                    byEmail.insert(u.value("email"_L1).toString().toCaseFolded(), u.value("id"_L1).toString());
-            member = byEmail.value(member.toCaseFolded(), member);
-        }
+        const QString member = memberNamed(op.args.value("member"_L1).toString(), byEmail);
         QString location = op.args.value("location"_L1).toString();
         const QString bookingId = op.args.value("booking"_L1).toString();
         if (location.isEmpty())
@@ -688,6 +679,60 @@ QList<CheckinView> LocalCache::checkins(const QString &locationId, qint64 fromMs
     }
     out.removeIf([&](const CheckinView &c) { return undone.contains(c.id); });
     std::sort(out.begin(), out.end(), [](const CheckinView &a, const CheckinView &b) { return a.atMs < b.atMs; });
+    return out;
+}
+
+QString LocalCache::memberNamed(const QString &named, QHash<QString, QString> &byEmail)
+{
+    if (named.isEmpty())
+        return meta(u"user_id"_s);
+    if (!named.contains(u'@'))
+        return named;
+    if (byEmail.isEmpty())
+        for (const QCborMap &u : entities(entity::User))
+            byEmail.insert(u.value("email"_L1).toString().toCaseFolded(), u.value("id"_L1).toString());
+    return byEmail.value(named.toCaseFolded(), named);
+}
+
+QList<MemberNoteView> LocalCache::memberNotes(const QString &memberId)
+{
+    QHash<QString, MemberNoteView> notes;
+    for (const QCborMap &m : entities(entity::MemberNote)) {
+        if (m.value("member"_L1).toString() != memberId)
+            continue;
+        MemberNoteView n{m.value("id"_L1).toString(),          memberId,
+                         m.value("text"_L1).toString(),        m.value("author"_L1).toString(),
+                         m.value("authorName"_L1).toString(),  m.value("editedByName"_L1).toString(),
+                         m.value("createdAt"_L1).toInteger(),  m.value("updatedAt"_L1).toInteger()};
+        notes.insert(n.id, n);
+    }
+    QHash<QString, QString> byEmail;
+    QString ownName;
+    for (const OutboxOp &op : outbox()) {
+        const QString id = op.args.value("id"_L1).toString();
+        if (op.kind == mutation::DeleteMemberNote) {
+            notes.remove(id);
+            continue;
+        }
+        if (op.kind != mutation::SaveMemberNote)
+            continue;
+        auto it = notes.find(id);
+        if (it == notes.end()) {
+            if (memberNamed(op.args.value("member"_L1).toString(), byEmail) != memberId)
+                continue;
+            if (ownName.isEmpty())
+                if (const auto me = entity(entity::User, meta(u"user_id"_s)))
+                    ownName = me->value("name"_L1).toString();
+            it = notes.insert(id, MemberNoteView{id, memberId, {}, meta(u"user_id"_s), ownName, {}, op.createdAtMs, op.createdAtMs});
+        }
+        it->text = op.args.value("text"_L1).toString().trimmed();
+        it->updatedAtMs = op.createdAtMs;
+        it->pending = true;
+    }
+    QList<MemberNoteView> out = notes.values();
+    std::sort(out.begin(), out.end(), [](const MemberNoteView &a, const MemberNoteView &b) {
+        return a.createdAtMs != b.createdAtMs ? a.createdAtMs > b.createdAtMs : a.id > b.id;
+    });
     return out;
 }
 

@@ -61,6 +61,21 @@ struct CheckinView
     bool pending = false;
 };
 
+// A note staff keep about a member: the server's, or one still on its way (an edit waiting shows
+// its new words; a removal waiting hides it at once).
+struct MemberNoteView
+{
+    QString id;
+    QString memberId;
+    QString text;
+    QString authorId;
+    QString authorName;
+    QString editedByName; // "" unless someone other than the author edited it
+    qint64 createdAtMs = 0;
+    qint64 updatedAtMs = 0;
+    bool pending = false;
+};
+
 struct BookingFilter
 {
     QString resourceId;
@@ -140,6 +155,8 @@ public:
     std::optional<BookingView> booking(const QString &id, qint64 nowMs = 0);
     // Check-ins at a location (every location when empty) from fromMs to toMs, oldest first.
     QList<CheckinView> checkins(const QString &locationId, qint64 fromMs, qint64 toMs);
+    // The notes about a member (mirror ⊕ outbox), newest first. Staff's caches alone hold any.
+    QList<MemberNoteView> memberNotes(const QString &memberId);
     // Active resources that match and, with a window, are free for all of it (mirror ⊕ pending):
     // nearest first when a point is given, then the smallest capacity that fits (best fit). The
     // same matcher as the server's search; runs offline, in the cache.
@@ -154,6 +171,9 @@ private:
     };
     const Inventory &inventory();
     void fillMemberColumn();
+    // A member as an op named them: an id, or an e-mail typed at the desk (byEmail is filled on
+    // first need and kept by the caller for the rest of its walk); "" is this account.
+    QString memberNamed(const QString &named, QHash<QString, QString> &byEmail);
 
     SqlDatabase m_db;
     // Decoded inventory for searches; dropped whenever sync writes a resource, location or category.

@@ -189,6 +189,22 @@ QString describeOp(LocalCache &cache, const QString &kind, const QCborMap &args,
         return QCoreApplication::translate("PendingOp", "New plan for %1").arg(memberName(cache, value("member")));
     if (kind == mutation::IssueCredentials)
         return QCoreApplication::translate("PendingOp", "New badge and PIN for %1").arg(memberName(cache, value("member")));
+    if (kind == mutation::SaveMemberNote) {
+        const auto existing = cache.entity(entity::MemberNote, value("id"));
+        const QString member = existing ? existing->value("member"_L1).toString() : value("member");
+        return (existing ? QCoreApplication::translate("PendingOp", "Edit of a note about %1")
+                         : QCoreApplication::translate("PendingOp", "Note about %1"))
+            .arg(memberName(cache, member));
+    }
+    if (kind == mutation::DeleteMemberNote) {
+        QString member;
+        if (const auto n = cache.entity(entity::MemberNote, value("id")))
+            member = n->value("member"_L1).toString();
+        for (const OutboxOp &op : cache.outbox())
+            if (op.kind == mutation::SaveMemberNote && op.args.value("id"_L1).toString() == value("id"))
+                member = op.args.value("member"_L1).toString();
+        return QCoreApplication::translate("PendingOp", "Removal of a note about %1").arg(memberName(cache, member));
+    }
     if (kind == mutation::SetPolicy)
         return QCoreApplication::translate("PendingOp", "New booking rules");
     if (kind == mutation::SaveLocation || kind == mutation::SaveResource || kind == mutation::SaveCategory) {

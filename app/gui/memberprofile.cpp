@@ -3,6 +3,7 @@
 #include "appcontroller.h"
 #include "pendingops.h"
 #include "servermessages.h"
+#include "uuid.h"
 
 #include <QSet>
 
@@ -186,6 +187,68 @@ void MemberProfile::checkOut()
 {
     if (!m_checkedInBooking.isEmpty())
         AppController::instance()->checkOut(m_checkedInBooking);
+}
+
+QString MemberProfile::saveNote(const QString &noteId, const QString &text)
+{
+    if (m_user.isEmpty())
+        return tr("Choose a member first.");
+    const QString words = text.trimmed();
+    if (words.isEmpty())
+        return tr("A note needs some text.");
+    if (words.size() > kMaxMemberNote)
+        return tr("A note is at most %1 characters; this one has %2.").arg(kMaxMemberNote).arg(words.size());
+    AppController *app = AppController::instance();
+    const QString id = noteId.isEmpty() ? newUuidV7(app->nowMs()) : noteId;
+    app->engine().mutate(mutation::SaveMemberNote, memberNoteArgs(id, m_memberId, words));
+    return {};
+}
+
+void MemberProfile::deleteNote(const QString &noteId)
+{
+    if (!noteId.isEmpty())
+        AppController::instance()->engine().mutate(mutation::DeleteMemberNote, deleteMemberNoteArgs(noteId));
+}
+
+int MemberProfile::noteLimit() const
+{
+    return static_cast<int>(kMaxMemberNote);
+}
+
+// --- MemberNotesModel ----------------------------------------------------------------------------
+
+MemberNotesModel::MemberNotesModel(QObject *parent) : CacheListModel({"id", "text", "byline", "pending"}, parent) {}
+
+void MemberNotesModel::setMemberId(const QString &memberId)
+{
+    if (memberId == m_memberId)
+        return;
+    m_memberId = memberId;
+    Q_EMIT memberIdChanged();
+    refreshLater();
+}
+
+QList<QVariantMap> MemberNotesModel::rows()
+{
+    if (m_memberId.isEmpty())
+        return {};
+    client::LocalCache &cache = app().cache();
+    const QTimeZone zone = client::locationZone(cache, app().locationId());
+    const QTimeZone viewer = app().viewerZone();
+    QList<QVariantMap> out;
+    for (const client::MemberNoteView &n : cache.memberNotes(m_memberId)) {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(n.createdAtMs, zone);
+        QStringList byline{n.authorName.isEmpty() ? tr("Staff") : n.authorName,
+                           tr("%1, %2").arg(client::shortDay(at.date()), client::timeInZone(n.createdAtMs, zone, viewer))};
+        if (!n.editedByName.isEmpty())
+            byline << tr("edited by %1").arg(n.editedByName);
+        else if (n.updatedAtMs > n.createdAtMs + 60000)
+            byline << tr("edited");
+        if (n.pending)
+            byline << tr("Not sent yet");
+        out << QVariantMap{{u"id"_s, n.id}, {u"text"_s, n.text}, {u"byline"_s, byline.join(u" · "_s)}, {u"pending"_s, n.pending}};
+    }
+    return out;
 }
 
 } // namespace atrium::gui

@@ -6,6 +6,8 @@
 #include <QQmlEngine>
 #include <QStringList>
 
+#include "deskmodels.h"
+
 namespace atrium::gui {
 
 // One member as the front desk sees them (the Members page's profile): who they are, their plan,
@@ -58,6 +60,11 @@ public:
     Q_INVOKABLE void reissueCredentials();
     Q_INVOKABLE void checkIn();
     Q_INVOKABLE void checkOut();
+    // Notes (staff's alone): noteId empty writes a new one. What the server would refuse is
+    // refused here first, with the reason; "" when it is on its way.
+    Q_INVOKABLE QString saveNote(const QString &noteId, const QString &text);
+    Q_INVOKABLE void deleteNote(const QString &noteId);
+    Q_INVOKABLE int noteLimit() const;
 
 Q_SIGNALS:
     void memberIdChanged();
@@ -81,6 +88,29 @@ private:
     QString m_pinKey;
     QCborArray m_pinParams;
     QString m_pinEnglish;
+};
+
+// The notes staff keep about one member, newest first, from the cache with what is on its way laid
+// over it. Roles: id, text, byline ("Ana García · Thu, Dec 3, 10:15 · edited by Luis"), pending.
+class MemberNotesModel : public atrium::gui::CacheListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString memberId READ memberId WRITE setMemberId NOTIFY memberIdChanged)
+
+public:
+    explicit MemberNotesModel(QObject *parent = nullptr);
+    QString memberId() const { return m_memberId; }
+    void setMemberId(const QString &memberId);
+
+Q_SIGNALS:
+    void memberIdChanged();
+
+protected:
+    QList<QVariantMap> rows() override;
+
+private:
+    QString m_memberId;
 };
 
 } // namespace atrium::gui

@@ -340,6 +340,45 @@ private Q_SLOTS:
         QVERIFY(QByteArray(r.out + r.err).contains("FREQ=WEEKLY"));
     }
 
+    // Notes about a member from the command line: added, listed (text and JSON), edited and
+    // deleted by the desk; a member's `note list` finds none and `note add` is refused.
+    void memberNotes()
+    {
+        ServerFixture server;
+        const QString url = server.url().toString();
+        QTemporaryDir desk, member;
+        QCOMPARE(cliAs(desk, {u"--server"_s, url, u"login"_s, u"desk@demo.atrium"_s}, "atrium-demo\n").exitCode, 0);
+        QCOMPARE(cliAs(member, {u"--server"_s, url, u"login"_s, u"member1@demo.atrium"_s}, "atrium-demo\n").exitCode, 0);
+
+        Run r = cliAs(desk, {u"note"_s, u"add"_s, u"member1@demo.atrium"_s, u"Prefers"_s, u"the quiet room"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Note confirmed") && r.out.contains("Note id: "), r.out.constData());
+        r = cliAs(desk, {u"--json"_s, u"note"_s, u"list"_s, u"member1@demo.atrium"_s});
+        QCOMPARE(r.exitCode, 0);
+        QJsonArray notes = r.json().array();
+        QCOMPARE(notes.size(), 1);
+        const QString id = notes.at(0).toObject().value(u"id"_s).toString();
+        QCOMPARE(notes.at(0).toObject().value(u"text"_s).toString(), u"Prefers the quiet room"_s);
+        QCOMPARE(notes.at(0).toObject().value(u"authorName"_s).toString(), u"Dana Desk"_s);
+        QCOMPARE(notes.at(0).toObject().value(u"pending"_s).toBool(), false);
+
+        QCOMPARE(cliAs(desk, {u"note"_s, u"edit"_s, id, u"Quiet room, and tea"_s}).exitCode, 0);
+        r = cliAs(desk, {u"note"_s, u"list"_s, u"m-01"_s});
+        QVERIFY2(r.out.contains("Quiet room, and tea") && r.out.contains("Dana Desk"), r.out.constData());
+
+        r = cliAs(member, {u"--json"_s, u"note"_s, u"list"_s, u"member1@demo.atrium"_s});
+        QCOMPARE(r.json().array().size(), 0);
+        r = cliAs(member, {u"--json"_s, u"note"_s, u"add"_s, u"m-01"_s, u"Self-praise"_s});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.json().object().value(u"code"_s).toString(), u"forbidden"_s);
+        QCOMPARE(cliAs(desk, {u"note"_s, u"add"_s, u"m-01"_s, QString(kMaxMemberNote + 1, u'x')}).exitCode, 1);
+
+        QCOMPARE(cliAs(desk, {u"note"_s, u"delete"_s, id}).exitCode, 0);
+        r = cliAs(desk, {u"note"_s, u"list"_s, u"m-01"_s});
+        QVERIFY2(r.out.contains("No notes about m-01."), r.out.constData());
+        QCOMPARE(cliAs(desk, {u"note"_s, u"frobnicate"_s}).exitCode, 1);
+    }
+
     void policies()
     {
         ServerFixture server;

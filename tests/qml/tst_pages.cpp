@@ -864,6 +864,65 @@ private Q_SLOTS:
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
     }
 
+    // Notes on a member's profile: written offline (shown at once, not sent yet), sent when the
+    // network is back with who wrote it, edited in place and removed after asking.
+    void staffNotesOnAMember()
+    {
+        useLanguage(u"en"_s);
+        App app;
+        QVERIFY(app.start(u"desk@demo.atrium"_s));
+        app.click("nav-members");
+        app.click("membersSearch");
+        app.type(u"julia cardamomo"_s);
+        QVERIFY(QTest::qWaitFor([&]() { return app.item("member-m-32") != nullptr; }, 2000));
+        app.click("member-m-32");
+        QVERIFY(QTest::qWaitFor([&]() { return app.text("profileName") == u"Julia Green"_s; }, 2000));
+        app.click("profile-tab-notes");
+        QVERIFY(QTest::qWaitFor([&]() { return app.item("profileNotes") != nullptr; }, 2000));
+        auto *notes = qobject_cast<QAbstractItemModel *>(app.item("profileNotes")->property("model").value<QObject *>());
+        QVERIFY(notes);
+        QAbstractItemModelTester tester(notes, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(notes->rowCount(), 0);
+        QVERIFY(!app.item("noteSave")->isEnabled()); // nothing to save yet
+
+        app.client.engine().setBackoff(600000, 600000);
+        app.proxy.setFaultsEnabled(true); // the note's bytes meet the cut
+        app.typeInto("noteComposer", u"Prefers the quiet room"_s);
+        QTest::keyClick(app.window, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(QTest::qWaitFor([&]() { return app.controller.syncState() == u"offline"_s; }, 10000));
+        QVERIFY(QTest::qWaitFor([&]() { return notes->rowCount() == 1; }, 2000));
+        QCOMPARE(app.text("noteComposer"), QString());
+        QCOMPARE(app.text("noteText"), u"Prefers the quiet room"_s);
+        const auto byline = [&]() { return notes->index(0, 0).data(notes->roleNames().key("byline")).toString(); };
+        QVERIFY2(byline().startsWith(u"Dana Desk · "_s) && byline().endsWith(u" · Not sent yet"_s), qPrintable(byline()));
+        shoot(app.window, u"member-notes-en"_s);
+
+        app.proxy.setFaultsEnabled(false);
+        app.client.engine().retryNow();
+        QVERIFY(QTest::qWaitFor([&]() { return app.client.engine().isIdle() && app.controller.pendingCount() == 0; }, 10000));
+        QVERIFY(QTest::qWaitFor([&]() { return !byline().contains(u"Not sent yet"_s); }, 2000));
+        QCOMPARE(app.client.cache().memberNotes(u"m-32"_s).size(), 1);
+
+        // Edited in place: the box opens with the words, Save sends the new ones.
+        app.click("noteEdit");
+        QTest::keyClick(app.window, Qt::Key_A, Qt::ControlModifier);
+        app.type(u"Quiet room, and tea"_s);
+        app.click("noteEditSave");
+        QVERIFY(QTest::qWaitFor([&]() { return app.client.engine().isIdle() && app.controller.pendingCount() == 0
+                                                && app.client.cache().memberNotes(u"m-32"_s).value(0).text == u"Quiet room, and tea"_s; }, 10000));
+        QCOMPARE(app.text("noteText"), u"Quiet room, and tea"_s);
+
+        // Removed: asked first; Keep leaves it, Remove takes it away.
+        app.click("noteRemove");
+        QVERIFY(app.item("noteRemoveConfirm")->isVisible());
+        app.click("noteRemoveConfirm");
+        QVERIFY(QTest::qWaitFor([&]() { return notes->rowCount() == 0; }, 2000));
+        QVERIFY(QTest::qWaitFor([&]() { return app.client.engine().isIdle() && app.controller.pendingCount() == 0; }, 10000));
+        QVERIFY(app.client.cache().memberNotes(u"m-32"_s).isEmpty());
+        QCOMPARE(app.controller.rejectedCount(), 0);
+        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+    }
+
     // Find, as a member would: tomorrow 10:00–11:00, 6 people, with a screen; what is listed all
     // fits, best fit first; booking the first one shows it pending, then confirmed, in My bookings too.
     void findARoomForSixWithAScreenAndBookIt()

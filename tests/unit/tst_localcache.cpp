@@ -172,6 +172,40 @@ private Q_SLOTS:
         QVERIFY(views.first().pending);
     }
 
+    // Notes about a member: the server's, a new one written offline (by this account, under the
+    // e-mail the desk typed), an edit shown with its new words, and a removal hidden at once.
+    void memberNotesLayThePendingOverTheMirror()
+    {
+        m_cache.applyChanges({change(1, entity::User, u"me"_s, QCborMap{{u"id"_s, u"me"_s}, {u"name"_s, u"Desk Person"_s}}),
+                              change(2, entity::User, u"m1"_s, QCborMap{{u"id"_s, u"m1"_s}, {u"email"_s, u"julia@x.es"_s}}),
+                              change(3, entity::MemberNote, u"n1"_s,
+                                     QCborMap{{u"id"_s, u"n1"_s}, {u"member"_s, u"m1"_s}, {u"text"_s, u"Old words"_s},
+                                              {u"author"_s, u"a"_s}, {u"authorName"_s, u"Ana"_s}, {u"createdAt"_s, 100}, {u"updatedAt"_s, 100}}),
+                              change(4, entity::MemberNote, u"n2"_s,
+                                     QCborMap{{u"id"_s, u"n2"_s}, {u"member"_s, u"m1"_s}, {u"text"_s, u"Gone soon"_s},
+                                              {u"author"_s, u"a"_s}, {u"authorName"_s, u"Ana"_s}, {u"createdAt"_s, 200}, {u"updatedAt"_s, 200}}),
+                              change(5, entity::MemberNote, u"n9"_s,
+                                     QCborMap{{u"id"_s, u"n9"_s}, {u"member"_s, u"m2"_s}, {u"text"_s, u"Someone else"_s}, {u"createdAt"_s, 300}})},
+                             5);
+        QCOMPARE(m_cache.memberNotes(u"m1"_s).size(), 2);
+        m_cache.enqueue(u"o1"_s, QString(mutation::SaveMemberNote), memberNoteArgs(u"n3"_s, u"JULIA@x.es"_s, u"  Prefers the quiet room "_s), 500);
+        m_cache.enqueue(u"o2"_s, QString(mutation::SaveMemberNote), memberNoteArgs(u"n1"_s, u"m1"_s, u"New words"_s), 600);
+        m_cache.enqueue(u"o3"_s, QString(mutation::DeleteMemberNote), deleteMemberNoteArgs(u"n2"_s), 700);
+        const auto notes = m_cache.memberNotes(u"m1"_s);
+        QCOMPARE(notes.size(), 2);
+        QCOMPARE(notes.at(0).id, u"n3"_s); // newest first
+        QCOMPARE(notes.at(0).text, u"Prefers the quiet room"_s);
+        QCOMPARE(notes.at(0).authorName, u"Desk Person"_s);
+        QVERIFY(notes.at(0).pending);
+        QCOMPARE(notes.at(1).id, u"n1"_s);
+        QCOMPARE(notes.at(1).text, u"New words"_s);
+        QCOMPARE(notes.at(1).authorName, u"Ana"_s);
+        QCOMPARE(notes.at(1).updatedAtMs, 600);
+        QVERIFY(notes.at(1).pending);
+        QCOMPARE(m_cache.memberNotes(u"m2"_s).size(), 1);
+        QVERIFY(!m_cache.memberNotes(u"m2"_s).first().pending);
+    }
+
     void busyBlocksAreAnonymousAndNeverDoubleOwnBookings()
     {
         QCborMap busy;

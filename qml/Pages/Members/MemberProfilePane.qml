@@ -21,8 +21,10 @@ Rectangle {
     readonly property var sections: [
         { key: "upcoming", label: qsTr("Upcoming"), model: upcoming },
         { key: "past", label: qsTr("Past"), model: past },
-        { key: "checkins", label: qsTr("Arrivals"), model: arrivals }
+        { key: "checkins", label: qsTr("Arrivals"), model: arrivals },
+        { key: "notes", label: qsTr("Notes"), model: notesModel }
     ]
+    readonly property bool showingNotes: current === 3
 
     color: Theme.surface
     radius: Theme.radiusCard
@@ -30,9 +32,11 @@ Rectangle {
     onMemberIdChanged: confirmingReissue = false
 
     MemberProfile { id: profile }
+    readonly property MemberProfile memberProfile: profile
     readonly property MemberBookingsModel upcoming: MemberBookingsModel { section: "upcoming"; memberId: profile.memberId }
     readonly property MemberBookingsModel past: MemberBookingsModel { section: "past"; memberId: profile.memberId }
     readonly property MemberBookingsModel arrivals: MemberBookingsModel { section: "checkins"; memberId: profile.memberId }
+    readonly property MemberNotesModel notesModel: MemberNotesModel { memberId: profile.memberId }
 
     Text {
         anchors.centerIn: parent
@@ -207,9 +211,9 @@ Rectangle {
             objectName: "profileList"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            visible: count > 0
+            visible: count > 0 && !pane.showingNotes
             clip: true
-            model: pane.sections[pane.current].model
+            model: pane.showingNotes ? null : pane.sections[pane.current].model
             currentIndex: -1
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar { }
@@ -222,7 +226,7 @@ Rectangle {
         Text {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            visible: list.count === 0
+            visible: list.count === 0 && !pane.showingNotes
             textFormat: Text.PlainText
             wrapMode: Text.WordWrap
             verticalAlignment: Text.AlignTop
@@ -230,6 +234,14 @@ Rectangle {
                 : pane.current === 1 ? qsTr("No bookings in the past year.") : qsTr("No arrivals in the past year.")
             font.pixelSize: Theme.fontBody
             color: Theme.textMuted
+        }
+        MemberNotes {
+            objectName: "profileNotes"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: pane.showingNotes
+            profile: pane.memberProfile
+            model: pane.notesModel
         }
     }
 
