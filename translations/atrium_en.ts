@@ -2112,6 +2112,309 @@
         <comment>accounts.note_too_long</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; must be %2.</source>
+        <comment>kernel.argument_type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kiosk can only %1 at its own location (%2).</source>
+        <comment>kernel.kiosk_own_location</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members can only %1.</source>
+        <comment>kernel.members_only_own</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accounts cannot %2.</source>
+        <comment>kernel.role_cannot</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This series was %1; there is nothing left to edit.</source>
+        <comment>series.nothing_left</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerTerm</name>
+    <message>
+        <source>check members in</source>
+        <comment>action:checkin</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check themselves in</source>
+        <comment>own_action:checkin</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check in by QR code or PIN</source>
+        <comment>action:checkin_credential</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check members out</source>
+        <comment>action:checkout</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check themselves out</source>
+        <comment>own_action:checkout</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo members&apos; check-ins</source>
+        <comment>action:undo_checkin</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo their own check-ins</source>
+        <comment>own_action:undo_checkin</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue badges and PINs</source>
+        <comment>action:issue_credentials</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renew their own badge and PIN</source>
+        <comment>own_action:issue_credentials</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create or edit spaces</source>
+        <comment>action:save_resource</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit categories</source>
+        <comment>action:save_category</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create or edit locations</source>
+        <comment>action:save_location</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retire spaces</source>
+        <comment>action:retire_resource</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retire categories</source>
+        <comment>action:retire_category</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retire locations</source>
+        <comment>action:retire_location</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make bookings</source>
+        <comment>action:book</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>book for themselves</source>
+        <comment>own_action:book</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make recurring bookings</source>
+        <comment>action:book_series</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>book for themselves</source>
+        <comment>own_action:book_series</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move bookings</source>
+        <comment>action:move</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move their own bookings</source>
+        <comment>own_action:move</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel bookings</source>
+        <comment>action:cancel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel their own bookings</source>
+        <comment>own_action:cancel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel recurring bookings</source>
+        <comment>action:cancel_series</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change their own bookings</source>
+        <comment>own_action:cancel_series</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change recurring bookings</source>
+        <comment>action:edit_series</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change their own bookings</source>
+        <comment>own_action:edit_series</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve bookings</source>
+        <comment>action:approve</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decline bookings</source>
+        <comment>action:decline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change booking policies</source>
+        <comment>action:set_policy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>join waitlists</source>
+        <comment>action:join_waitlist</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait for a slot themselves</source>
+        <comment>own_action:join_waitlist</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave waitlists</source>
+        <comment>action:leave_waitlist</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act on their own place in a waitlist</source>
+        <comment>own_action:leave_waitlist</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept waitlist offers</source>
+        <comment>action:accept_offer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act on their own place in a waitlist</source>
+        <comment>own_action:accept_offer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a member&apos;s plan</source>
+        <comment>action:set_plan</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write notes about members</source>
+        <comment>action:save_member_note</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove notes about members</source>
+        <comment>action:delete_member_note</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make calendar feeds</source>
+        <comment>action:calendar_feed_member</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a calendar feed of their own bookings</source>
+        <comment>own_action:calendar_feed_member</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a space&apos;s calendar feed</source>
+        <comment>action:calendar_feed_resource</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import busy times</source>
+        <comment>action:import_busy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <comment>role:admin</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <comment>role:front_desk</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <comment>role:member</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <comment>role:kiosk</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>type:text</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <comment>type:integer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <comment>type:number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <comment>type:boolean</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a map</source>
+        <comment>type:map</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <comment>type:text_list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>series_status:cancelled</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <comment>series_status:replaced</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionsCard</name>

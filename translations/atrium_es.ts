@@ -2112,6 +2112,309 @@
         <comment>accounts.note_too_long</comment>
         <translation>Una nota tiene como máximo %1 caracteres.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; must be %2.</source>
+        <comment>kernel.argument_type</comment>
+        <translation>«%1» debe ser %2.</translation>
+    </message>
+    <message>
+        <source>This kiosk can only %1 at its own location (%2).</source>
+        <comment>kernel.kiosk_own_location</comment>
+        <translation>Este quiosco solo puede %1 en su propia sede (%2).</translation>
+    </message>
+    <message>
+        <source>Members can only %1.</source>
+        <comment>kernel.members_only_own</comment>
+        <translation>Los miembros solo pueden %1.</translation>
+    </message>
+    <message>
+        <source>%1 accounts cannot %2.</source>
+        <comment>kernel.role_cannot</comment>
+        <translation>Las cuentas de %1 no pueden %2.</translation>
+    </message>
+    <message>
+        <source>This series was %1; there is nothing left to edit.</source>
+        <comment>series.nothing_left</comment>
+        <translation>Esta serie está %1; no queda nada que editar.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTerm</name>
+    <message>
+        <source>check members in</source>
+        <comment>action:checkin</comment>
+        <translation>registrar la entrada de miembros</translation>
+    </message>
+    <message>
+        <source>check themselves in</source>
+        <comment>own_action:checkin</comment>
+        <translation>registrar su propia entrada</translation>
+    </message>
+    <message>
+        <source>check in by QR code or PIN</source>
+        <comment>action:checkin_credential</comment>
+        <translation>registrar entradas con código QR o PIN</translation>
+    </message>
+    <message>
+        <source>check members out</source>
+        <comment>action:checkout</comment>
+        <translation>registrar la salida de miembros</translation>
+    </message>
+    <message>
+        <source>check themselves out</source>
+        <comment>own_action:checkout</comment>
+        <translation>registrar su propia salida</translation>
+    </message>
+    <message>
+        <source>undo members&apos; check-ins</source>
+        <comment>action:undo_checkin</comment>
+        <translation>deshacer entradas de miembros</translation>
+    </message>
+    <message>
+        <source>undo their own check-ins</source>
+        <comment>own_action:undo_checkin</comment>
+        <translation>deshacer sus propias entradas</translation>
+    </message>
+    <message>
+        <source>issue badges and PINs</source>
+        <comment>action:issue_credentials</comment>
+        <translation>emitir credenciales y PIN</translation>
+    </message>
+    <message>
+        <source>renew their own badge and PIN</source>
+        <comment>own_action:issue_credentials</comment>
+        <translation>renovar su propia credencial y PIN</translation>
+    </message>
+    <message>
+        <source>create or edit spaces</source>
+        <comment>action:save_resource</comment>
+        <translation>crear o editar espacios</translation>
+    </message>
+    <message>
+        <source>edit categories</source>
+        <comment>action:save_category</comment>
+        <translation>editar categorías</translation>
+    </message>
+    <message>
+        <source>create or edit locations</source>
+        <comment>action:save_location</comment>
+        <translation>crear o editar sedes</translation>
+    </message>
+    <message>
+        <source>retire spaces</source>
+        <comment>action:retire_resource</comment>
+        <translation>retirar espacios</translation>
+    </message>
+    <message>
+        <source>retire categories</source>
+        <comment>action:retire_category</comment>
+        <translation>retirar categorías</translation>
+    </message>
+    <message>
+        <source>retire locations</source>
+        <comment>action:retire_location</comment>
+        <translation>retirar sedes</translation>
+    </message>
+    <message>
+        <source>make bookings</source>
+        <comment>action:book</comment>
+        <translation>hacer reservas</translation>
+    </message>
+    <message>
+        <source>book for themselves</source>
+        <comment>own_action:book</comment>
+        <translation>reservar para sí mismos</translation>
+    </message>
+    <message>
+        <source>make recurring bookings</source>
+        <comment>action:book_series</comment>
+        <translation>hacer reservas periódicas</translation>
+    </message>
+    <message>
+        <source>book for themselves</source>
+        <comment>own_action:book_series</comment>
+        <translation>reservar para sí mismos</translation>
+    </message>
+    <message>
+        <source>move bookings</source>
+        <comment>action:move</comment>
+        <translation>mover reservas</translation>
+    </message>
+    <message>
+        <source>move their own bookings</source>
+        <comment>own_action:move</comment>
+        <translation>mover sus propias reservas</translation>
+    </message>
+    <message>
+        <source>cancel bookings</source>
+        <comment>action:cancel</comment>
+        <translation>cancelar reservas</translation>
+    </message>
+    <message>
+        <source>cancel their own bookings</source>
+        <comment>own_action:cancel</comment>
+        <translation>cancelar sus propias reservas</translation>
+    </message>
+    <message>
+        <source>cancel recurring bookings</source>
+        <comment>action:cancel_series</comment>
+        <translation>cancelar reservas periódicas</translation>
+    </message>
+    <message>
+        <source>change their own bookings</source>
+        <comment>own_action:cancel_series</comment>
+        <translation>cambiar sus propias reservas</translation>
+    </message>
+    <message>
+        <source>change recurring bookings</source>
+        <comment>action:edit_series</comment>
+        <translation>cambiar reservas periódicas</translation>
+    </message>
+    <message>
+        <source>change their own bookings</source>
+        <comment>own_action:edit_series</comment>
+        <translation>cambiar sus propias reservas</translation>
+    </message>
+    <message>
+        <source>approve bookings</source>
+        <comment>action:approve</comment>
+        <translation>aprobar reservas</translation>
+    </message>
+    <message>
+        <source>decline bookings</source>
+        <comment>action:decline</comment>
+        <translation>rechazar reservas</translation>
+    </message>
+    <message>
+        <source>change booking policies</source>
+        <comment>action:set_policy</comment>
+        <translation>cambiar las normas de reserva</translation>
+    </message>
+    <message>
+        <source>join waitlists</source>
+        <comment>action:join_waitlist</comment>
+        <translation>apuntarse a listas de espera</translation>
+    </message>
+    <message>
+        <source>wait for a slot themselves</source>
+        <comment>own_action:join_waitlist</comment>
+        <translation>esperar un hueco para sí mismos</translation>
+    </message>
+    <message>
+        <source>leave waitlists</source>
+        <comment>action:leave_waitlist</comment>
+        <translation>salir de listas de espera</translation>
+    </message>
+    <message>
+        <source>act on their own place in a waitlist</source>
+        <comment>own_action:leave_waitlist</comment>
+        <translation>gestionar su propio puesto en una lista de espera</translation>
+    </message>
+    <message>
+        <source>accept waitlist offers</source>
+        <comment>action:accept_offer</comment>
+        <translation>aceptar ofertas de la lista de espera</translation>
+    </message>
+    <message>
+        <source>act on their own place in a waitlist</source>
+        <comment>own_action:accept_offer</comment>
+        <translation>gestionar su propio puesto en una lista de espera</translation>
+    </message>
+    <message>
+        <source>change a member&apos;s plan</source>
+        <comment>action:set_plan</comment>
+        <translation>cambiar el plan de un miembro</translation>
+    </message>
+    <message>
+        <source>write notes about members</source>
+        <comment>action:save_member_note</comment>
+        <translation>escribir notas sobre miembros</translation>
+    </message>
+    <message>
+        <source>remove notes about members</source>
+        <comment>action:delete_member_note</comment>
+        <translation>quitar notas sobre miembros</translation>
+    </message>
+    <message>
+        <source>make calendar feeds</source>
+        <comment>action:calendar_feed_member</comment>
+        <translation>crear enlaces de calendario</translation>
+    </message>
+    <message>
+        <source>make a calendar feed of their own bookings</source>
+        <comment>own_action:calendar_feed_member</comment>
+        <translation>crear un enlace de calendario de sus propias reservas</translation>
+    </message>
+    <message>
+        <source>make a space&apos;s calendar feed</source>
+        <comment>action:calendar_feed_resource</comment>
+        <translation>crear el enlace de calendario de un espacio</translation>
+    </message>
+    <message>
+        <source>import busy times</source>
+        <comment>action:import_busy</comment>
+        <translation>importar horas ocupadas</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <comment>role:admin</comment>
+        <translation>administración</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <comment>role:front_desk</comment>
+        <translation>recepción</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <comment>role:member</comment>
+        <translation>miembro</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <comment>role:kiosk</comment>
+        <translation>quiosco</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <comment>type:text</comment>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <comment>type:integer</comment>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <comment>type:number</comment>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <comment>type:boolean</comment>
+        <translation>verdadero o falso</translation>
+    </message>
+    <message>
+        <source>a map</source>
+        <comment>type:map</comment>
+        <translation>un mapa</translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <comment>type:text_list</comment>
+        <translation>una lista de textos</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>series_status:cancelled</comment>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <comment>series_status:replaced</comment>
+        <translation>sustituida</translation>
+    </message>
 </context>
 <context>
     <name>SessionsCard</name>

@@ -238,8 +238,8 @@ QVariantMap AppController::rejection() const
     QString reason = localMessage(r.messageKey, r.messageParams, r.message);
     if (r.code == proto::code::Conflict)
         reason = tr("%1 is already booked at that time.").arg(resourceName(r.args.value("resource"_L1).toString()));
-    else if (r.code == proto::code::Forbidden)
-        reason = tr("Your account is not allowed to do this.");
+    else if (r.code == proto::code::Forbidden && r.messageKey.isEmpty())
+        reason = tr("Your account is not allowed to do this."); // an older server's refusal, without a key
     return {{u"id"_s, r.opId}, {u"title"_s, what}, {u"reason"_s, reason}, {u"alternatives"_s, alternatives}};
 }
 

@@ -28,6 +28,76 @@ struct Known
     } text;
 };
 
+// The words of the server's own vocabulary a sentence names ({"term": kind, "id": ...}): roles,
+// what each access rule lets one do, kinds of value, a series' state. Filed under "kind:id";
+// tests/translations/check_message_keys.cmake fails on an access rule missing here.
+struct Term
+{
+    const char *id; // "kind:id"
+    struct
+    {
+        const char *source;
+        const char *comment;
+    } text;
+};
+const Term kTerms[] = {
+    {"action:checkin", QT_TRANSLATE_NOOP3("ServerTerm", "check members in", "action:checkin")},
+    {"own_action:checkin", QT_TRANSLATE_NOOP3("ServerTerm", "check themselves in", "own_action:checkin")},
+    {"action:checkin_credential", QT_TRANSLATE_NOOP3("ServerTerm", "check in by QR code or PIN", "action:checkin_credential")},
+    {"action:checkout", QT_TRANSLATE_NOOP3("ServerTerm", "check members out", "action:checkout")},
+    {"own_action:checkout", QT_TRANSLATE_NOOP3("ServerTerm", "check themselves out", "own_action:checkout")},
+    {"action:undo_checkin", QT_TRANSLATE_NOOP3("ServerTerm", "undo members' check-ins", "action:undo_checkin")},
+    {"own_action:undo_checkin", QT_TRANSLATE_NOOP3("ServerTerm", "undo their own check-ins", "own_action:undo_checkin")},
+    {"action:issue_credentials", QT_TRANSLATE_NOOP3("ServerTerm", "issue badges and PINs", "action:issue_credentials")},
+    {"own_action:issue_credentials", QT_TRANSLATE_NOOP3("ServerTerm", "renew their own badge and PIN", "own_action:issue_credentials")},
+    {"action:save_resource", QT_TRANSLATE_NOOP3("ServerTerm", "create or edit spaces", "action:save_resource")},
+    {"action:save_category", QT_TRANSLATE_NOOP3("ServerTerm", "edit categories", "action:save_category")},
+    {"action:save_location", QT_TRANSLATE_NOOP3("ServerTerm", "create or edit locations", "action:save_location")},
+    {"action:retire_resource", QT_TRANSLATE_NOOP3("ServerTerm", "retire spaces", "action:retire_resource")},
+    {"action:retire_category", QT_TRANSLATE_NOOP3("ServerTerm", "retire categories", "action:retire_category")},
+    {"action:retire_location", QT_TRANSLATE_NOOP3("ServerTerm", "retire locations", "action:retire_location")},
+    {"action:book", QT_TRANSLATE_NOOP3("ServerTerm", "make bookings", "action:book")},
+    {"own_action:book", QT_TRANSLATE_NOOP3("ServerTerm", "book for themselves", "own_action:book")},
+    {"action:book_series", QT_TRANSLATE_NOOP3("ServerTerm", "make recurring bookings", "action:book_series")},
+    {"own_action:book_series", QT_TRANSLATE_NOOP3("ServerTerm", "book for themselves", "own_action:book_series")},
+    {"action:move", QT_TRANSLATE_NOOP3("ServerTerm", "move bookings", "action:move")},
+    {"own_action:move", QT_TRANSLATE_NOOP3("ServerTerm", "move their own bookings", "own_action:move")},
+    {"action:cancel", QT_TRANSLATE_NOOP3("ServerTerm", "cancel bookings", "action:cancel")},
+    {"own_action:cancel", QT_TRANSLATE_NOOP3("ServerTerm", "cancel their own bookings", "own_action:cancel")},
+    {"action:cancel_series", QT_TRANSLATE_NOOP3("ServerTerm", "cancel recurring bookings", "action:cancel_series")},
+    {"own_action:cancel_series", QT_TRANSLATE_NOOP3("ServerTerm", "change their own bookings", "own_action:cancel_series")},
+    {"action:edit_series", QT_TRANSLATE_NOOP3("ServerTerm", "change recurring bookings", "action:edit_series")},
+    {"own_action:edit_series", QT_TRANSLATE_NOOP3("ServerTerm", "change their own bookings", "own_action:edit_series")},
+    {"action:approve", QT_TRANSLATE_NOOP3("ServerTerm", "approve bookings", "action:approve")},
+    {"action:decline", QT_TRANSLATE_NOOP3("ServerTerm", "decline bookings", "action:decline")},
+    {"action:set_policy", QT_TRANSLATE_NOOP3("ServerTerm", "change booking policies", "action:set_policy")},
+    {"action:join_waitlist", QT_TRANSLATE_NOOP3("ServerTerm", "join waitlists", "action:join_waitlist")},
+    {"own_action:join_waitlist", QT_TRANSLATE_NOOP3("ServerTerm", "wait for a slot themselves", "own_action:join_waitlist")},
+    {"action:leave_waitlist", QT_TRANSLATE_NOOP3("ServerTerm", "leave waitlists", "action:leave_waitlist")},
+    {"own_action:leave_waitlist", QT_TRANSLATE_NOOP3("ServerTerm", "act on their own place in a waitlist", "own_action:leave_waitlist")},
+    {"action:accept_offer", QT_TRANSLATE_NOOP3("ServerTerm", "accept waitlist offers", "action:accept_offer")},
+    {"own_action:accept_offer", QT_TRANSLATE_NOOP3("ServerTerm", "act on their own place in a waitlist", "own_action:accept_offer")},
+    {"action:set_plan", QT_TRANSLATE_NOOP3("ServerTerm", "change a member's plan", "action:set_plan")},
+    {"action:save_member_note", QT_TRANSLATE_NOOP3("ServerTerm", "write notes about members", "action:save_member_note")},
+    {"action:delete_member_note", QT_TRANSLATE_NOOP3("ServerTerm", "remove notes about members", "action:delete_member_note")},
+    {"action:calendar_feed_member", QT_TRANSLATE_NOOP3("ServerTerm", "make calendar feeds", "action:calendar_feed_member")},
+    {"own_action:calendar_feed_member", QT_TRANSLATE_NOOP3("ServerTerm", "make a calendar feed of their own bookings", "own_action:calendar_feed_member")},
+    {"action:calendar_feed_resource", QT_TRANSLATE_NOOP3("ServerTerm", "make a space's calendar feed", "action:calendar_feed_resource")},
+    {"action:import_busy", QT_TRANSLATE_NOOP3("ServerTerm", "import busy times", "action:import_busy")},
+    {"role:admin", QT_TRANSLATE_NOOP3("ServerTerm", "Admin", "role:admin")},
+    {"role:front_desk", QT_TRANSLATE_NOOP3("ServerTerm", "Front desk", "role:front_desk")},
+    {"role:member", QT_TRANSLATE_NOOP3("ServerTerm", "Member", "role:member")},
+    {"role:kiosk", QT_TRANSLATE_NOOP3("ServerTerm", "Kiosk", "role:kiosk")},
+    {"type:text", QT_TRANSLATE_NOOP3("ServerTerm", "text", "type:text")},
+    {"type:integer", QT_TRANSLATE_NOOP3("ServerTerm", "a whole number", "type:integer")},
+    {"type:number", QT_TRANSLATE_NOOP3("ServerTerm", "a number", "type:number")},
+    {"type:boolean", QT_TRANSLATE_NOOP3("ServerTerm", "true or false", "type:boolean")},
+    {"type:map", QT_TRANSLATE_NOOP3("ServerTerm", "a map", "type:map")},
+    {"type:text_list", QT_TRANSLATE_NOOP3("ServerTerm", "a list of texts", "type:text_list")},
+    {"series_status:cancelled", QT_TRANSLATE_NOOP3("ServerTerm", "cancelled", "series_status:cancelled")},
+    {"series_status:replaced", QT_TRANSLATE_NOOP3("ServerTerm", "replaced", "series_status:replaced")},
+};
+
 // Every sentence the server says with a key, in the user's language; the few it still says only
 // in English are listed, with why, in tests/translations/check_message_keys.cmake, which fails
 // on a server key in neither place.
@@ -85,6 +155,10 @@ const Known kKnown[] = {
     {"kernel.argument_names", QT_TRANSLATE_NOOP3("ServerMessage", "Arguments are named by text.", "kernel.argument_names")},
     {"kernel.argument_too_long", QT_TRANSLATE_NOOP3("ServerMessage", "'%1' is at most %2 characters.", "kernel.argument_too_long")},
     {"kernel.not_saved", QT_TRANSLATE_NOOP3("ServerMessage", "The server could not save this change.", "kernel.not_saved")},
+    {"kernel.argument_type", QT_TRANSLATE_NOOP3("ServerMessage", "'%1' must be %2.", "kernel.argument_type")},
+    {"kernel.kiosk_own_location", QT_TRANSLATE_NOOP3("ServerMessage", "This kiosk can only %1 at its own location (%2).", "kernel.kiosk_own_location")},
+    {"kernel.members_only_own", QT_TRANSLATE_NOOP3("ServerMessage", "Members can only %1.", "kernel.members_only_own")},
+    {"kernel.role_cannot", QT_TRANSLATE_NOOP3("ServerMessage", "%1 accounts cannot %2.", "kernel.role_cannot")},
     {"kernel.staff_only", QT_TRANSLATE_NOOP3("ServerMessage", "Only staff can do that.", "kernel.staff_only")},
     {"kernel.unknown_argument", QT_TRANSLATE_NOOP3("ServerMessage", "'%1' is not an argument of this operation.", "kernel.unknown_argument")},
     {"kernel.unknown_operation", QT_TRANSLATE_NOOP3("ServerMessage", "Unknown operation '%1'.", "kernel.unknown_operation")},
@@ -108,6 +182,7 @@ const Known kKnown[] = {
     {"rules.rules_invalid", QT_TRANSLATE_NOOP3("ServerMessage", "The policy was not saved: %1.", "rules.rules_invalid")},
     {"rules.rules_not_map", QT_TRANSLATE_NOOP3("ServerMessage", "A policy needs its rules as a map.", "rules.rules_not_map")},
     {"rules.within_opening_hours", QT_TRANSLATE_NOOP3("ServerMessage", "%1 is open %2–%3; this booking runs %4–%5.", "rules.within_opening_hours")},
+    {"series.nothing_left", QT_TRANSLATE_NOOP3("ServerMessage", "This series was %1; there is nothing left to edit.", "series.nothing_left")},
     {"series.id_exists", QT_TRANSLATE_NOOP3("ServerMessage", "A series with this id already exists.", "series.id_exists")},
     {"series.kept_inside_deadline", QT_TRANSLATE_NOOP3("ServerMessage", "%1 occurrence(s) inside the cancellation deadline stay booked; the front desk can cancel them.", "series.kept_inside_deadline")},
     {"series.move_started", QT_TRANSLATE_NOOP3("ServerMessage", "Only a booking that has not started can be moved; this one is %1.", "series.move_started")},
@@ -198,7 +273,22 @@ QString render(const QCborValue &value)
     }
     if (m.contains("key"_L1))
         return localMessage(m.value("key"_L1).toString(), m.value("params"_L1).toArray(), m.value("text"_L1).toString());
-    return m.value("text"_L1).toString(); // a term: its English until the app has its own words for it
+    if (m.contains("term"_L1)) {
+        static const QHash<QString, const Term *> terms = [] {
+            QHash<QString, const Term *> byId;
+            for (const Term &t : kTerms)
+                byId.insert(QString::fromLatin1(t.id), &t);
+            return byId;
+        }();
+        const QString english = m.value("text"_L1).toString();
+        if (const Term *t = terms.value(m.value("term"_L1).toString() + u':' + m.value("id"_L1).toString())) {
+            const QString words = QCoreApplication::translate("ServerTerm", t->text.source, t->text.comment);
+            if (words != QLatin1StringView(t->text.source))
+                return words;
+        }
+        return english; // the server's English: this build has no other words for it
+    }
+    return m.value("text"_L1).toString();
 }
 
 } // namespace

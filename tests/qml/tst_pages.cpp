@@ -592,6 +592,26 @@ private Q_SLOTS:
                  u"Lisbon tiene 3 reserva(s) próximas; cancélalas o muévelas antes de retirarlo."_s);
         useLanguage(u"en"_s);
         QCOMPARE(controller.rejection().value(u"reason"_s).toString(), u"Phone booth 1 can be booked for at most 1 h; this booking lasts 2 h."_s);
+        useLanguage(u"es"_s);
+        // A refusal of who may do what names the role and the action in words of the app's own.
+        client.engine().mutate(mutation::SaveMemberNote, memberNoteArgs(u"n-1"_s, u"m-02"_s, u"Hola"_s));
+        QVERIFY(QTest::qWaitFor([&]() { return controller.rejectedCount() == 2 && client.engine().isIdle(); }, 10000));
+        client::RejectedOp forbidden;
+        for (const client::RejectedOp &r : client.cache().rejected())
+            if (r.kind == mutation::SaveMemberNote)
+                forbidden = r;
+        QCOMPARE(forbidden.messageKey, u"kernel.role_cannot"_s);
+        QCOMPARE(gui::localMessage(forbidden.messageKey, forbidden.messageParams, forbidden.message),
+                 u"Las cuentas de miembro no pueden escribir notas sobre miembros."_s);
+        const QCborArray own{QCborMap{{u"term"_s, u"own_action"_s}, {u"id"_s, u"cancel"_s}, {u"text"_s, u"cancel their own bookings"_s}}};
+        QCOMPARE(gui::localMessage(u"kernel.members_only_own"_s, own, {}), u"Los miembros solo pueden cancelar sus propias reservas."_s);
+        // A term this build has no words for keeps the server's English.
+        const QCborArray unknown{QCborMap{{u"term"_s, u"own_action"_s}, {u"id"_s, u"teleport"_s}, {u"text"_s, u"teleport themselves"_s}}};
+        QCOMPARE(gui::localMessage(u"kernel.members_only_own"_s, unknown, {}), u"Los miembros solo pueden teleport themselves."_s);
+        QCOMPARE(controller.rejection().value(u"reason"_s).toString(), u"Las cuentas de miembro no pueden escribir notas sobre miembros."_s);
+        useLanguage(u"en"_s);
+        QCOMPARE(gui::localMessage(forbidden.messageKey, forbidden.messageParams, forbidden.message),
+                 u"Member accounts cannot write notes about members."_s);
     }
 
     // My bookings, by mouse as a member would: a booking outside the cancellation deadline says

@@ -2,13 +2,8 @@
 # key in server/ (say("key", ...) and said("key", ...)) must be in app/gui/servermessages.cpp's
 # table, where it is translated, or in the list below, with why it is still shown in English.
 # Run by ctest: cmake -DSRC=... -P check_message_keys.cmake
-set(english_only
-    # Their parameters are the server's names for an operation, which the app has no words for yet.
-    kernel.kiosk_own_location kernel.members_only_own kernel.role_cannot
-    # Its parameter is the server's name for a type of value.
-    kernel.argument_type
-    # Its parameter is the series' status as the server spells it.
-    series.nothing_left)
+# (Empty since the app has words for the server's terms too: roles, actions, kinds of value.)
+set(english_only)
 
 file(GLOB_RECURSE server_files ${SRC}/server/*.cpp ${SRC}/server/*.h)
 set(server_keys)
@@ -39,4 +34,34 @@ if(missing)
     list(JOIN missing "\n  " shown)
     message(FATAL_ERROR "server message keys the desktop shows only in English (add them to app/gui/servermessages.cpp):\n  ${shown}")
 endif()
-message(STATUS "${count} server message keys, each translated or listed")
+
+# The terms a sentence names: what each access rule lets one do (and do for oneself), which
+# kernel.role_cannot, kernel.members_only_own and kernel.kiosk_own_location put in their words.
+set(terms_missing)
+set(rules 0)
+foreach(file ${server_files})
+    file(READ ${file} text)
+    string(REGEX MATCHALL "rule\\(\"[a-z_]+\",[^\"]*\"[^\"]*\"(, \"[^\"]*\")?\\)" found "${text}")
+    foreach(match ${found})
+        math(EXPR rules "${rules} + 1")
+        string(REGEX REPLACE "rule\\(\"([a-z_]+)\".*" "\\1" action "${match}")
+        string(FIND "${table}" "{\"action:${action}\"," at)
+        if(at EQUAL -1)
+            list(APPEND terms_missing "action:${action}")
+        endif()
+        if(match MATCHES "\", \"[^\"]*\"\\)$")
+            string(FIND "${table}" "{\"own_action:${action}\"," at)
+            if(at EQUAL -1)
+                list(APPEND terms_missing "own_action:${action}")
+            endif()
+        endif()
+    endforeach()
+endforeach()
+if(rules LESS 25)
+    message(FATAL_ERROR "only ${rules} access rules found in ${SRC}/server: the pattern no longer matches how modules declare them")
+endif()
+if(terms_missing)
+    list(JOIN terms_missing "\n  " shown)
+    message(FATAL_ERROR "access rules the desktop has no words for (add them to kTerms in app/gui/servermessages.cpp):\n  ${shown}")
+endif()
+message(STATUS "${count} server message keys, each translated or listed; ${rules} access rules, each with its words")

@@ -230,7 +230,8 @@ Outcome Bookings::editSeries(const Principal &actor, const QCborMap &args)
         return *no;
     if (series->status != series_status::Active)
         return reject(
-            proto::code::Invalid, say("series.nothing_left", u"This series was %1; there is nothing left to edit."_s, { series->status }));
+            proto::code::Invalid, say("series.nothing_left", u"This series was %1; there is nothing left to edit."_s,
+                                               { arg::term("series_status", series->status, series->status) }));
     const auto from = booking(args.value("from"_L1).toString());
     if (!from || from->seriesId != series->id)
         return reject(proto::code::NotFound,
