@@ -1,5 +1,7 @@
 #include "domain.h"
 
+#include <QCborArray>
+
 #include <QDateTime>
 #include <QRegularExpression>
 
@@ -157,6 +159,14 @@ QCborMap moveArgs(const QString &bookingId, qint64 startMs, qint64 endMs, const 
 QCborMap memberNoteArgs(const QString &id, const QString &member, const QString &text)
 {
     return QCborMap{{"id"_L1, id}, {"member"_L1, member}, {"text"_L1, text}};
+}
+
+QCborMap notificationsArgs(const QStringList &ids, bool all)
+{
+    QCborMap args{{"ids"_L1, QCborArray::fromStringList(ids)}};
+    if (all)
+        args.insert("all"_L1, true);
+    return args;
 }
 
 QCborMap deleteMemberNoteArgs(const QString &id)

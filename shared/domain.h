@@ -29,6 +29,7 @@ inline constexpr auto Waitlist = QLatin1StringView("waitlist"); // a place in li
 inline constexpr auto Series = QLatin1StringView("series");
 inline constexpr auto Feed = QLatin1StringView("feed"); // a secret calendar URL, id "member|<id>" or "resource|<id>"
 inline constexpr auto MemberNote = QLatin1StringView("member_note"); // what staff wrote about a member; staff alone read it
+inline constexpr auto Notification = QLatin1StringView("notification"); // told to one account: on its own devices only
 } // namespace entity
 
 namespace mutation {
@@ -57,6 +58,8 @@ inline constexpr auto ImportBusy = QLatin1StringView("import_busy");     // staf
 inline constexpr auto Move = QLatin1StringView("move");                  // one booking (or occurrence) to a new time or space
 inline constexpr auto SaveMemberNote = QLatin1StringView("save_member_note");     // staff: write or edit a note about a member
 inline constexpr auto DeleteMemberNote = QLatin1StringView("delete_member_note"); // staff: remove one
+inline constexpr auto ReadNotifications = QLatin1StringView("read_notifications");       // one's own, by id or all
+inline constexpr auto ArchiveNotifications = QLatin1StringView("archive_notifications"); // out of one's inbox
 } // namespace mutation
 
 // The arguments of each mutation as they travel in Mutate.args: built here, once, for every sender.
@@ -85,6 +88,9 @@ QCborMap calendarFeedArgs(const QString &kind, const QString &target);
 QCborMap importBusyArgs(const QString &resourceId, const QByteArray &ics, const QString &calendar = {});
 QCborMap moveArgs(const QString &bookingId, qint64 startMs, qint64 endMs, const QString &resourceId = {});
 // A note about a member (id: client-made UUID; the same id again edits it); deleting names the note.
+// read_notifications and archive_notifications: these ids, or every one (unread ones, to read).
+QCborMap notificationsArgs(const QStringList &ids, bool all = false);
+
 inline constexpr qsizetype kMaxMemberNote = 2000; // characters of one note
 QCborMap memberNoteArgs(const QString &id, const QString &member, const QString &text);
 QCborMap deleteMemberNoteArgs(const QString &id);

@@ -7,6 +7,7 @@
 #include "calendar.h"
 #include "checkin.h"
 #include "members.h"
+#include "notify.h"
 #include "spaces.h"
 #include "waitlist.h"
 
@@ -34,6 +35,7 @@ struct Modules
     Waitlist waitlist{host, members, spaces, bookings};
     Checkin checkin{host, members, spaces, bookings};
     Calendar calendar{host, members, spaces, bookings};
+    Notify notify{host, members, spaces};
 
     // A mutation through the kernel's dispatcher (schema, access, handler), in the caller's transaction.
     Outcome apply(const Principal &actor, const QString &kind, const QCborMap &args) { return host.dispatcher().apply(actor, kind, args); }

@@ -51,6 +51,8 @@ const Expected kExpected[] = {
     {"set_plan", "+++", "+++", "---", "---"},
     {"save_member_note", "+++", "+++", "---", "---"},
     {"delete_member_note", "+++", "+++", "---", "---"},
+    {"read_notifications", "+++", "+++", "+++", "---"},
+    {"archive_notifications", "+++", "+++", "+++", "---"},
     {"save_resource", "+++", "+++", "---", "---"},
     {"save_category", "+++", "+++", "---", "---"},
     {"retire_resource", "+++", "+++", "---", "---"},
@@ -132,6 +134,10 @@ class TestAccess : public QObject
             return {mutation::SaveMemberNote, memberNoteArgs(id, s.member, u"Prefers the quiet room"_s)};
         if (action == u"delete_member_note"_s)
             return {mutation::DeleteMemberNote, deleteMemberNoteArgs(s.note)};
+        if (action == u"read_notifications"_s)
+            return {mutation::ReadNotifications, notificationsArgs({}, true)};
+        if (action == u"archive_notifications"_s)
+            return {mutation::ArchiveNotifications, notificationsArgs({}, true)};
         if (action == u"save_resource"_s)
             return {mutation::SaveResource, saveArgs(s.resource, QCborMap{{u"name"_s, u"Renamed"_s}, {u"kind"_s, u"meeting_room"_s}, {u"location"_s, s.location}, {u"capacity"_s, 4}, {u"description"_s, u"Repainted"_s}})};
         if (action == u"save_category"_s)
@@ -214,7 +220,8 @@ private Q_SLOTS:
                                 mutation::SaveResource, mutation::SaveCategory, mutation::BookSeries,   mutation::CancelSeries,
                                 mutation::EditSeries,  mutation::JoinWaitlist, mutation::LeaveWaitlist, mutation::AcceptOffer,
                                 mutation::SetPlan,     mutation::IssueCredentials, mutation::ImportBusy, mutation::Move,
-                                mutation::UndoCheckin, mutation::SaveMemberNote, mutation::DeleteMemberNote};
+                                mutation::UndoCheckin, mutation::SaveMemberNote, mutation::DeleteMemberNote,
+                                mutation::ReadNotifications, mutation::ArchiveNotifications};
         for (const QString &kind : kinds)
             QVERIFY2(registry.rule(registry.actionOf(kind, {})), qPrintable(kind));
     }

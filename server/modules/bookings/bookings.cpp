@@ -325,9 +325,15 @@ Outcome Bookings::place(const Principal &actor, const QString &memberId, const R
     Outcome o;
     o.applied = true;
     o.changes = bookingViews(b);
+    o.changes << told(b, "placed"_L1, &actor);
     return o;
 }
 
+QList<ChangeRow> Bookings::told(const Booking &booking, QLatin1StringView what, const Principal *actor)
+{
+    BookingChanged changed{booking, what, actor};
+    return host().events().publish(changed);
+}
 
 Outcome Bookings::cancel(const Principal &actor, const QCborMap &args)
 {
@@ -351,10 +357,11 @@ Outcome Bookings::cancel(const Principal &actor, const QCborMap &args)
         }
     }
     o.changes = setStatus(*b, booking_status::Cancelled, m_clock.nowMs());
+    o.changes << told(*b, "cancelled"_L1, &actor);
     return o;
 }
 
-Outcome Bookings::decide(const QCborMap &args, bool approve)
+Outcome Bookings::decide(const Principal &actor, const QCborMap &args, bool approve)
 {
     const QString id = args.value("booking"_L1).toString();
     auto b = booking(id);
@@ -379,6 +386,7 @@ Outcome Bookings::decide(const QCborMap &args, bool approve)
         b->note = note;
     }
     o.changes = setStatus(*b, wanted, m_clock.nowMs());
+    o.changes << told(*b, approve ? "approved"_L1 : "declined"_L1, &actor);
     return o;
 }
 
@@ -449,8 +457,10 @@ QList<ChangeRow> Bookings::sweep(qint64 nowMs)
     for (Booking &b : bookingsWhere(u"b.status = 'checked_in' AND b.start_ms <= ? AND b.end_ms <= ?"_s, {nowMs, nowMs}))
         rows << setStatus(b, booking_status::CheckedOut, nowMs);
     // Waiting for approval when it starts: nobody said yes in time, so it does not hold the space.
-    for (Booking &b : bookingsWhere(u"b.status = 'tentative' AND b.start_ms <= ?"_s, {nowMs}))
+    for (Booking &b : bookingsWhere(u"b.status = 'tentative' AND b.start_ms <= ?"_s, {nowMs})) {
         rows << setStatus(b, booking_status::Declined, nowMs);
+        rows << told(b, "lapsed"_L1, nullptr);
+    }
     // Confirmed bookings that started in the last day; each is released once its own grace
     // period (from its policy) is over, never a moment before. Without a grace rule, never.
     // (A listener may know one is nobody's to check in to, such as an imported busy time: kept.)
@@ -463,8 +473,10 @@ QList<ChangeRow> Bookings::sweep(qint64 nowMs)
             continue;
         ReleaseDue due{b};
         rows << host().events().publish(due);
-        if (!due.keep)
+        if (!due.keep) {
             rows << setStatus(b, booking_status::Released, nowMs);
+            rows << told(b, "released"_L1, nullptr);
+        }
     }
     return rows;
 }
@@ -520,10 +532,10 @@ void Bookings::registerMutations(kernel::Registry &registry)
                   {}, forSeries, handler(this, &Bookings::editSeries)});
     registry.add({mutation::Approve, {{text("booking", true, 64), text("note", false, 1024)}},
                   {rule("approve",                    A,    A,   N,     N, "approve bookings")},
-                  {}, {}, [this](const Principal &, const QCborMap &args) { return decide(args, true); }});
+                  {}, {}, [this](const Principal &actor, const QCborMap &args) { return decide(actor, args, true); }});
     registry.add({mutation::Decline, {{text("booking", true, 64), text("note", false, 1024)}},
                   {rule("decline",                    A,    A,   N,     N, "decline bookings")},
-                  {}, {}, [this](const Principal &, const QCborMap &args) { return decide(args, false); }});
+                  {}, {}, [this](const Principal &actor, const QCborMap &args) { return decide(actor, args, false); }});
     registry.add({mutation::SetPolicy, {{text("level", true, 32), text("target", true, 256), map("rules", true)}},
                   {rule("set_policy",                 A,    N,   N,     N, "change booking policies")},
                   {}, {}, handler(this, &Bookings::setPolicy)});

@@ -34,6 +34,16 @@ struct ReleaseDue
     bool keep = false;
 };
 
+// Raised when a booking is made or its state changes for its member: placed, cancelled, approved,
+// declined, released as a no-show, or lapsed without an answer. `actor` is who did it (nullptr:
+// time did, in a sweep). The notifications module tells the member when it was not them.
+struct BookingChanged
+{
+    const Booking &booking;
+    QLatin1StringView what; // "placed", "cancelled", "approved", "declined", "released", "lapsed"
+    const Principal *actor = nullptr;
+};
+
 // The bookings module: bookings and recurring series, the rules that govern them (policies, set
 // per organisation, location, area, kind or resource), conflicts with ranked alternatives,
 // approval, cancellation within policy, and what time does to bookings (no-shows released,
@@ -120,7 +130,9 @@ public:
 private:
     Outcome book(const Principal &actor, const QCborMap &args);
     Outcome cancel(const Principal &actor, const QCborMap &args);
-    Outcome decide(const QCborMap &args, bool approve);
+    Outcome decide(const Principal &actor, const QCborMap &args, bool approve);
+    // Tells the listeners of BookingChanged; the rows they wrote.
+    QList<ChangeRow> told(const Booking &booking, QLatin1StringView what, const Principal *actor);
     Outcome setPolicy(const QCborMap &args);
     // The slot is booked: a conflict, with up to maxAlternatives ranked alternatives.
     Outcome taken(const Principal &actor, const QString &memberId, const ResourceInfo &r, qint64 start, qint64 end, int maxAlternatives);

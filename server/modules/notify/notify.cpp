@@ -1,0 +1,185 @@
+// Notifications: what happened to a member's bookings, told to them (notify.h says how).
+
+#include "notify.h"
+
+#include "protocol.h"
+#include "store.h"
+
+#include <QCryptographicHash>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace atrium::server {
+
+namespace {
+
+constexpr qsizetype kMaxIds = 500;
+
+} // namespace
+
+Notify::Notify(kernel::Host &host, Members &members, Spaces &spaces)
+    : Module(host, "notify"_L1), m_members(members), m_spaces(spaces), m_store(host.store()), m_clock(host.clock())
+{
+    using namespace kernel::declare;
+    // Each account's own: the subject is always the actor (the handlers touch nothing else).
+    const auto own = [](const Principal &actor, const QCborMap &, const QString &) { return kernel::Subject{actor.userId, {}, true}; };
+    // clang-format off
+    //                                              action                    admin desk member kiosk
+    host.registry().add({mutation::ReadNotifications, {{texts("ids", kMaxIds), boolean("all")}},
+                         {rule("read_notifications",         S,    S,   S,     N, "read notifications", "read their own notifications")},
+                         {}, own, handler(this, &Notify::markRead)});
+    host.registry().add({mutation::ArchiveNotifications, {{texts("ids", kMaxIds), boolean("all")}},
+                         {rule("archive_notifications",      S,    S,   S,     N, "archive notifications", "archive their own notifications")},
+                         {}, own, handler(this, &Notify::archive)});
+    // clang-format on
+    host.addMigrations({u"notify"_s,
+                        {
+                            // 1: one row per event and recipient (the id is made from both).
+                            {u"CREATE TABLE notifications(id TEXT PRIMARY KEY, member_id TEXT NOT NULL REFERENCES users(id),"
+                             " kind TEXT NOT NULL, message_key TEXT NOT NULL, english TEXT NOT NULL, params BLOB NOT NULL,"
+                             " ref_entity TEXT NOT NULL, ref_id TEXT NOT NULL, created_at INTEGER NOT NULL, read_at INTEGER,"
+                             " archived_at INTEGER)"_s,
+                             u"CREATE INDEX notifications_member ON notifications(member_id, created_at)"_s},
+                        }});
+    host.addEntity({entity::Notification,
+                    kernel::listByIds(m_store, u"SELECT id FROM notifications WHERE archived_at IS NULL ORDER BY id"_s,
+                                      [this](const QString &id) { return notificationViews(id); }),
+                    {}});
+    host.events().subscribe<BookingChanged>([this](BookingChanged &e) { return bookingChanged(e); });
+}
+
+QList<ChangeRow> Notify::notificationViews(const QString &id)
+{
+    SqlQuery &q = m_store.exec(u"SELECT member_id, kind, message_key, english, params, ref_entity, ref_id, created_at, read_at, archived_at"
+                               " FROM notifications WHERE id = ?"_s,
+                               {id});
+    if (!q.next()) {
+        q.finish();
+        return {};
+    }
+    const QString member = q.text(0);
+    if (!q.isNull(9)) {
+        q.finish();
+        return {changeRow(entity::Notification, id, QByteArray(), scope::self(member), true)};
+    }
+    QCborMap view{{"id"_L1, id},
+                  {"kind"_L1, q.text(1)},
+                  {"key"_L1, q.text(2)},
+                  {"text"_L1, q.text(3)},
+                  {"params"_L1, QCborValue::fromCbor(q.blob(4))},
+                  {"createdAt"_L1, q.int64(7)}};
+    if (!q.text(5).isEmpty()) {
+        view.insert("refEntity"_L1, q.text(5));
+        view.insert("refId"_L1, q.text(6));
+    }
+    if (!q.isNull(8))
+        view.insert("readAt"_L1, q.int64(8));
+    q.finish();
+    return {changeRow(entity::Notification, id, view, scope::self(member))};
+}
+
+QList<ChangeRow> Notify::tell(const Notice &n)
+{
+    // The same event told to the same member is the same row, on any node, after any restart.
+    const QString id = u"n-"_s
+                       + QString::fromLatin1(QCryptographicHash::hash((n.eventKey + u'|' + n.memberId).toUtf8(), QCryptographicHash::Sha256)
+                                                 .toHex()
+                                                 .left(32));
+    SqlQuery &q = m_store.exec(u"SELECT 1 FROM notifications WHERE id = ?"_s, {id});
+    const bool told = q.next();
+    q.finish();
+    if (told)
+        return {};
+    m_store.exec(u"INSERT INTO notifications(id, member_id, kind, message_key, english, params, ref_entity, ref_id, created_at)"
+                 " VALUES(?,?,?,?,?,?,?,?,?)"_s,
+                 {id, n.memberId, n.kind, n.said.key, n.said.text(), n.said.params.toCborValue().toCbor(),
+                  n.refEntity.isNull() ? u""_s : n.refEntity, n.refId.isNull() ? u""_s : n.refId, m_clock.nowMs()});
+    return notificationViews(id);
+}
+
+QList<ChangeRow> Notify::bookingChanged(BookingChanged &e)
+{
+    const Booking &b = e.booking;
+    // What members do themselves they know already; a series' occurrences are told as the series
+    // (not one by one) once series notices exist.
+    if (b.memberId.isEmpty() || (e.actor && e.actor->userId == b.memberId) || !b.seriesId.isEmpty())
+        return {};
+    const auto r = m_spaces.resource(b.resourceId);
+    const QString space = r ? r->name : b.resourceId;
+    const QCborValue when = arg::time(b.startMs, r ? r->timezone : QString());
+    const QString who = e.actor ? (e.actor->name.isEmpty() ? m_members.memberName(e.actor->userId) : e.actor->name) : QString();
+    Notice n;
+    n.eventKey = u"booking:%1:%2:%3"_s.arg(b.id, QString(e.what)).arg(b.revision);
+    n.memberId = b.memberId;
+    n.refEntity = QString(entity::Booking);
+    n.refId = b.id;
+    if (e.what == "placed"_L1) {
+        n.kind = u"booking_placed"_s;
+        n.said = say("notify.booking_placed", u"%1 booked %2 for you on %3."_s, {who, space, when});
+    } else if (e.what == "cancelled"_L1) {
+        n.kind = u"booking_cancelled"_s;
+        n.said = say("notify.booking_cancelled", u"%1 cancelled your booking of %2 on %3."_s, {who, space, when});
+    } else if (e.what == "approved"_L1) {
+        n.kind = u"booking_approved"_s;
+        n.said = b.note.isEmpty() ? say("notify.booking_approved", u"Your booking of %1 on %2 was approved."_s, {space, when})
+                                  : say("notify.booking_approved_note", u"Your booking of %1 on %2 was approved: \"%3\""_s, {space, when, b.note});
+    } else if (e.what == "declined"_L1) {
+        n.kind = u"booking_declined"_s;
+        n.said = b.note.isEmpty() ? say("notify.booking_declined", u"Your booking of %1 on %2 was declined."_s, {space, when})
+                                  : say("notify.booking_declined_note", u"Your booking of %1 on %2 was declined: \"%3\""_s, {space, when, b.note});
+    } else if (e.what == "released"_L1) {
+        n.kind = u"booking_released"_s;
+        n.said = say("notify.booking_released", u"Your booking of %1 on %2 was released: nobody checked in in time."_s, {space, when});
+    } else if (e.what == "lapsed"_L1) {
+        n.kind = u"booking_declined"_s;
+        n.said = say("notify.booking_lapsed", u"Your booking of %1 on %2 was not approved in time, so it does not hold the space."_s,
+                     {space, when});
+    } else {
+        return {};
+    }
+    return tell(n);
+}
+
+QStringList Notify::named(const Principal &actor, const QCborMap &args, const QString &condition)
+{
+    QStringList ids;
+    if (args.value("all"_L1).toBool()) {
+        SqlQuery &q = m_store.exec(u"SELECT id FROM notifications WHERE member_id = ? AND "_s + condition, {actor.userId});
+        while (q.next())
+            ids << q.text(0);
+        return ids;
+    }
+    for (const QCborValue &v : args.value("ids"_L1).toArray()) {
+        SqlQuery &q = m_store.exec(u"SELECT id FROM notifications WHERE id = ? AND member_id = ? AND "_s + condition, {v.toString(), actor.userId});
+        if (q.next())
+            ids << q.text(0);
+        q.finish();
+    }
+    return ids;
+}
+
+Outcome Notify::markRead(const Principal &actor, const QCborMap &args)
+{
+    Outcome o;
+    o.applied = true;
+    const qint64 now = m_clock.nowMs();
+    for (const QString &id : named(actor, args, u"read_at IS NULL AND archived_at IS NULL"_s)) {
+        m_store.exec(u"UPDATE notifications SET read_at = ? WHERE id = ?"_s, {now, id});
+        o.changes << notificationViews(id);
+    }
+    return o;
+}
+
+Outcome Notify::archive(const Principal &actor, const QCborMap &args)
+{
+    Outcome o;
+    o.applied = true;
+    const qint64 now = m_clock.nowMs();
+    for (const QString &id : named(actor, args, u"archived_at IS NULL"_s)) {
+        m_store.exec(u"UPDATE notifications SET archived_at = ?, read_at = COALESCE(read_at, ?) WHERE id = ?"_s, {now, now, id});
+        o.changes << notificationViews(id);
+    }
+    return o;
+}
+
+} // namespace atrium::server

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "bookings.h"
+
+namespace atrium::server {
+
+// The notifications module: what happened to a member's things, told to them. It listens to the
+// other modules' events (nothing calls it) and writes each notification inside the transaction of
+// the change that caused it, once per event and recipient (its id comes from both, so a replay or
+// a second node writes nothing new). A notification is the member's alone (the `self` scope: on
+// their devices only, whatever their role), says its sentence as a message key with parameters
+// (the app words it in the member's language) and points at what it is about. Members mark them
+// read and archive them; archived ones leave their devices and stay on the server.
+class Notify : public kernel::Module
+{
+public:
+    Notify(kernel::Host &host, Members &members, Spaces &spaces);
+
+    struct Notice
+    {
+        QString eventKey;  // what happened, unique per event ("booking:<id>:cancelled:<revision>")
+        QString memberId;  // to whom
+        QString kind;      // its type, for preferences ("booking_cancelled")
+        Said said;         // the sentence
+        QString refEntity; // what it is about ("booking"), and which
+        QString refId;
+    };
+    // Writes a notice (nothing when that event has already told that member); its change rows.
+    QList<ChangeRow> tell(const Notice &notice);
+    QList<ChangeRow> notificationViews(const QString &id);
+
+private:
+    QList<ChangeRow> bookingChanged(BookingChanged &event);
+    Outcome markRead(const Principal &actor, const QCborMap &args);
+    Outcome archive(const Principal &actor, const QCborMap &args);
+    // The actor's notifications an op names: `ids`, or every one with `all`.
+    QStringList named(const Principal &actor, const QCborMap &args, const QString &condition);
+
+    Members &m_members;
+    Spaces &m_spaces;
+    Store &m_store;
+    const Clock &m_clock;
+};
+
+} // namespace atrium::server
