@@ -905,6 +905,36 @@
     </message>
 </context>
 <context>
+    <name>InboxButton</name>
+    <message numerus="yes">
+        <source>Notifications, %n unread</source>
+        <translation>
+            <numerusform>Notifications, %n unread</numerusform>
+            <numerusform>Notifications, %n unread</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new. What happens to your bookings is told here: approvals, cancellations by the desk, no-shows released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Atrium — %1</source>
@@ -1394,6 +1424,14 @@
     </message>
     <message>
         <source>Removal of a note about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications marked read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications archived</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2137,6 +2175,46 @@
         <comment>series.nothing_left</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your booking of %1 on %2 was approved.</source>
+        <comment>notify.booking_approved</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your booking of %1 on %2 was approved: &quot;%3&quot;</source>
+        <comment>notify.booking_approved_note</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cancelled your booking of %2 on %3.</source>
+        <comment>notify.booking_cancelled</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your booking of %1 on %2 was declined.</source>
+        <comment>notify.booking_declined</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your booking of %1 on %2 was declined: &quot;%3&quot;</source>
+        <comment>notify.booking_declined_note</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your booking of %1 on %2 was not approved in time, so it does not hold the space.</source>
+        <comment>notify.booking_lapsed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 booked %2 for you on %3.</source>
+        <comment>notify.booking_placed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your booking of %1 on %2 was released: nobody checked in in time.</source>
+        <comment>notify.booking_released</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerTerm</name>
@@ -2413,6 +2491,26 @@
     <message>
         <source>replaced</source>
         <comment>series_status:replaced</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read notifications</source>
+        <comment>action:read_notifications</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read their own notifications</source>
+        <comment>own_action:read_notifications</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive notifications</source>
+        <comment>action:archive_notifications</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive their own notifications</source>
+        <comment>own_action:archive_notifications</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3126,6 +3224,13 @@
     </message>
     <message>
         <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::InboxModel</name>
+    <message>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -905,6 +905,36 @@
     </message>
 </context>
 <context>
+    <name>InboxButton</name>
+    <message numerus="yes">
+        <source>Notifications, %n unread</source>
+        <translation>
+            <numerusform>Notificaciones, %n sin leer</numerusform>
+            <numerusform>Notificaciones, %n sin leer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Marcar todo como leído</translation>
+    </message>
+    <message>
+        <source>Unread: </source>
+        <translation>Sin leer: </translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivar</translation>
+    </message>
+    <message>
+        <source>Nothing new. What happens to your bookings is told here: approvals, cancellations by the desk, no-shows released.</source>
+        <translation>Nada nuevo. Aquí se cuenta lo que pasa con tus reservas: aprobaciones, cancelaciones de la recepción, reservas liberadas por no presentarse.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Atrium — %1</source>
@@ -1395,6 +1425,14 @@
     <message>
         <source>Removal of a note about %1</source>
         <translation>Eliminación de una nota sobre %1</translation>
+    </message>
+    <message>
+        <source>Notifications marked read</source>
+        <translation>Notificaciones marcadas como leídas</translation>
+    </message>
+    <message>
+        <source>Notifications archived</source>
+        <translation>Notificaciones archivadas</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2175,46 @@
         <comment>series.nothing_left</comment>
         <translation>Esta serie está %1; no queda nada que editar.</translation>
     </message>
+    <message>
+        <source>Your booking of %1 on %2 was approved.</source>
+        <comment>notify.booking_approved</comment>
+        <translation>Tu reserva de %1 el %2 ha sido aprobada.</translation>
+    </message>
+    <message>
+        <source>Your booking of %1 on %2 was approved: &quot;%3&quot;</source>
+        <comment>notify.booking_approved_note</comment>
+        <translation>Tu reserva de %1 el %2 ha sido aprobada: «%3»</translation>
+    </message>
+    <message>
+        <source>%1 cancelled your booking of %2 on %3.</source>
+        <comment>notify.booking_cancelled</comment>
+        <translation>%1 ha cancelado tu reserva de %2 el %3.</translation>
+    </message>
+    <message>
+        <source>Your booking of %1 on %2 was declined.</source>
+        <comment>notify.booking_declined</comment>
+        <translation>Tu reserva de %1 el %2 ha sido rechazada.</translation>
+    </message>
+    <message>
+        <source>Your booking of %1 on %2 was declined: &quot;%3&quot;</source>
+        <comment>notify.booking_declined_note</comment>
+        <translation>Tu reserva de %1 el %2 ha sido rechazada: «%3»</translation>
+    </message>
+    <message>
+        <source>Your booking of %1 on %2 was not approved in time, so it does not hold the space.</source>
+        <comment>notify.booking_lapsed</comment>
+        <translation>Tu reserva de %1 el %2 no se aprobó a tiempo, así que ya no reserva el espacio.</translation>
+    </message>
+    <message>
+        <source>%1 booked %2 for you on %3.</source>
+        <comment>notify.booking_placed</comment>
+        <translation>%1 te ha reservado %2 el %3.</translation>
+    </message>
+    <message>
+        <source>Your booking of %1 on %2 was released: nobody checked in in time.</source>
+        <comment>notify.booking_released</comment>
+        <translation>Tu reserva de %1 el %2 se ha liberado: nadie registró la entrada a tiempo.</translation>
+    </message>
 </context>
 <context>
     <name>ServerTerm</name>
@@ -2414,6 +2492,26 @@
         <source>replaced</source>
         <comment>series_status:replaced</comment>
         <translation>sustituida</translation>
+    </message>
+    <message>
+        <source>read notifications</source>
+        <comment>action:read_notifications</comment>
+        <translation>leer notificaciones</translation>
+    </message>
+    <message>
+        <source>read their own notifications</source>
+        <comment>own_action:read_notifications</comment>
+        <translation>leer sus propias notificaciones</translation>
+    </message>
+    <message>
+        <source>archive notifications</source>
+        <comment>action:archive_notifications</comment>
+        <translation>archivar notificaciones</translation>
+    </message>
+    <message>
+        <source>archive their own notifications</source>
+        <comment>own_action:archive_notifications</comment>
+        <translation>archivar sus propias notificaciones</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3225,13 @@
     <message>
         <source>Equipment</source>
         <translation>Equipo</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::InboxModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,7 @@ private:
     int feed(const QStringList &args);
     int badge(const QStringList &args);
     int note(const QStringList &args);
+    int inbox(const QStringList &args);
     int importIcs(const QStringList &args);
     void printSeries(const QString &seriesId);
     int checkin(const QStringList &args);
@@ -309,7 +310,7 @@ int Cli::dispatch(const QString &command, const QStringList &args)
         {u"save"_s, &Cli::save},         {u"retire"_s, &Cli::retire},   {u"book"_s, &Cli::book},
         {u"cancel"_s, &Cli::cancel},     {u"checkin"_s, &Cli::checkin}, {u"move"_s, &Cli::move},
         {u"waitlist"_s, &Cli::waitlist}, {u"feed"_s, &Cli::feed},       {u"badge"_s, &Cli::badge},
-        {u"note"_s, &Cli::note},
+        {u"note"_s, &Cli::note},         {u"inbox"_s, &Cli::inbox},
         {u"import"_s, &Cli::importIcs},  {u"policy"_s, &Cli::policy},
     };
     if (const auto handler = withArgs.value(command))
@@ -1081,6 +1082,59 @@ int Cli::note(const QStringList &args)
     return Usage;
 }
 
+int Cli::inbox(const QStringList &args)
+{
+    const QString verb = args.value(0);
+    if (verb == u"read"_s || verb == u"archive"_s) {
+        const bool all = m_parser.isSet(u"all"_s);
+        if (all == (args.size() == 2) || args.size() > 2) {
+            err() << "usage: atrium-cli inbox " << verb << " ID|--all\n";
+            return Usage;
+        }
+        const QStringList ids = all ? QStringList() : QStringList{args.at(1)};
+        const QList<client::NotificationView> box = m_cache.notifications();
+        if (!all && std::none_of(box.cbegin(), box.cend(), [&](const client::NotificationView &n) { return n.id == ids.first(); })) {
+            err() << "atrium-cli: no notification '" << ids.first() << "' in your inbox (see atrium-cli inbox)\n";
+            return Usage;
+        }
+        return submit(m_engine->mutate(verb == u"read"_s ? mutation::ReadNotifications : mutation::ArchiveNotifications,
+                                       notificationsArgs(ids, all)),
+                      verb == u"read"_s ? u"Read"_s : u"Archive"_s);
+    }
+    if (!args.isEmpty()) {
+        err() << "usage: atrium-cli inbox [--unread] [--json]\n       atrium-cli inbox read ID|--all\n       atrium-cli inbox archive ID|--all\n";
+        return Usage;
+    }
+    if (!m_parser.isSet(u"offline"_s))
+        syncOnce(true);
+    QJsonArray list;
+    for (const client::NotificationView &n : m_cache.notifications()) {
+        if (m_parser.isSet(u"unread"_s) && n.read)
+            continue;
+        QJsonObject o{{u"id"_s, n.id},
+                      {u"kind"_s, n.kind},
+                      {u"key"_s, n.messageKey},
+                      {u"text"_s, n.english},
+                      {u"at"_s, QDateTime::fromMSecsSinceEpoch(n.createdAtMs).toOffsetFromUtc(0).toString(Qt::ISODate)},
+                      {u"read"_s, n.read}};
+        if (!n.refEntity.isEmpty())
+            o.insert(n.refEntity, n.refId);
+        list.append(o);
+    }
+    if (m_json) {
+        printJson(list);
+        return Done;
+    }
+    if (list.isEmpty())
+        out() << (m_parser.isSet(u"unread"_s) ? "Nothing unread.\n" : "No notifications.\n");
+    for (const QJsonValue &v : std::as_const(list)) {
+        const QJsonObject n = v.toObject();
+        out() << (n[u"read"_s].toBool() ? "  " : "* ") << n[u"at"_s].toString() << "  " << n[u"text"_s].toString() << "\n    "
+              << n[u"id"_s].toString() << '\n';
+    }
+    return Done;
+}
+
 int Cli::policy(const QStringList &args)
 {
     const QString usage = u"usage: atrium-cli policy show RESOURCE\n"
@@ -1358,6 +1412,9 @@ int run(const QStringList &arguments)
         "                                  --resource and none there, a walk-in books it from now\n"
         "  badge [MEMBER]                  a new QR badge and PIN; the PIN is shown once\n"
         "  plan MEMBER PLAN                staff: the member's plan (rules can allow plans only)\n"
+        "  note list|add|edit|delete ...   staff: notes about a member (note with no arguments says how)\n"
+        "  inbox [--unread]                your notifications, newest first\n"
+        "  inbox read ID|--all             mark one (or all) read; inbox archive ID|--all takes them out\n"
         "  waitlist join RESOURCE FROM TO  wait for a taken slot; when it frees you get an offer\n"
         "  waitlist accept ENTRY           take the slot the offer holds for you\n"
         "  waitlist leave ENTRY            stop waiting (or turn the offer down: it passes on)\n"
@@ -1402,6 +1459,7 @@ int run(const QStringList &arguments)
         {u"min-capacity"_s, u"At least this many people."_s, u"N"_s},
         {u"feature"_s, u"Required feature (repeatable)."_s, u"F"_s},
         {u"mine"_s, u"Only my bookings."_s},
+        {u"unread"_s, u"inbox: only what is not read yet."_s},
         {u"resource"_s, u"Resource id."_s, u"ID"_s},
         {u"from"_s, u"From this time."_s, u"T"_s},
         {u"to"_s, u"Until this time."_s, u"T"_s},
@@ -1410,7 +1468,7 @@ int run(const QStringList &arguments)
         {u"booking"_s, u"Booking id."_s, u"ID"_s},
         {u"repeat"_s, u"Repeat rule (RFC 5545 RRULE)."_s, u"RRULE"_s},
         {u"following"_s, u"This occurrence and the later ones of its series."_s},
-        {u"all"_s, u"The whole series (what has not started)."_s},
+        {u"all"_s, u"cancel: the whole series (what has not started); inbox read or archive: every notification."_s},
         {u"new"_s, u"Replace the calendar feed's URL."_s},
         {u"qr"_s, u"A member's badge token (check-in)."_s, u"TOKEN"_s},
         {u"note"_s, u"A note for the member with approve or decline."_s, u"TEXT"_s},

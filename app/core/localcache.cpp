@@ -694,6 +694,37 @@ QString LocalCache::memberNamed(const QString &named, QHash<QString, QString> &b
     return byEmail.value(named.toCaseFolded(), named);
 }
 
+QList<NotificationView> LocalCache::notifications()
+{
+    QSet<QString> read, archived;
+    bool allRead = false, allArchived = false;
+    for (const OutboxOp &op : outbox()) {
+        const bool archive = op.kind == mutation::ArchiveNotifications;
+        if (!archive && op.kind != mutation::ReadNotifications)
+            continue;
+        if (op.args.value("all"_L1).toBool())
+            (archive ? allArchived : allRead) = true;
+        for (const QCborValue &id : op.args.value("ids"_L1).toArray())
+            (archive ? archived : read).insert(id.toString());
+    }
+    QList<NotificationView> out;
+    if (allArchived)
+        return out;
+    for (const QCborMap &m : entities(entity::Notification)) {
+        NotificationView n{m.value("id"_L1).toString(),     m.value("kind"_L1).toString(),     m.value("key"_L1).toString(),
+                           m.value("params"_L1).toArray(),  m.value("text"_L1).toString(),     m.value("refEntity"_L1).toString(),
+                           m.value("refId"_L1).toString(),  m.value("createdAt"_L1).toInteger(), m.contains("readAt"_L1)};
+        if (archived.contains(n.id))
+            continue;
+        n.read = n.read || allRead || read.contains(n.id);
+        out << n;
+    }
+    std::sort(out.begin(), out.end(), [](const NotificationView &a, const NotificationView &b) {
+        return a.createdAtMs != b.createdAtMs ? a.createdAtMs > b.createdAtMs : a.id > b.id;
+    });
+    return out;
+}
+
 QList<MemberNoteView> LocalCache::memberNotes(const QString &memberId)
 {
     QHash<QString, MemberNoteView> notes;

@@ -76,6 +76,21 @@ struct MemberNoteView
     bool pending = false;
 };
 
+// A notification in this account's inbox: the server's, with what is on its way laid over it (read
+// or archived here already: shown read, or gone).
+struct NotificationView
+{
+    QString id;
+    QString kind;
+    QString messageKey;
+    QCborArray params;
+    QString english;
+    QString refEntity;
+    QString refId;
+    qint64 createdAtMs = 0;
+    bool read = false;
+};
+
 struct BookingFilter
 {
     QString resourceId;
@@ -155,6 +170,8 @@ public:
     std::optional<BookingView> booking(const QString &id, qint64 nowMs = 0);
     // Check-ins at a location (every location when empty) from fromMs to toMs, oldest first.
     QList<CheckinView> checkins(const QString &locationId, qint64 fromMs, qint64 toMs);
+    // This account's inbox (mirror ⊕ outbox), newest first.
+    QList<NotificationView> notifications();
     // The notes about a member (mirror ⊕ outbox), newest first. Staff's caches alone hold any.
     QList<MemberNoteView> memberNotes(const QString &memberId);
     // Active resources that match and, with a window, are free for all of it (mirror ⊕ pending):

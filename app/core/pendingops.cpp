@@ -205,6 +205,10 @@ QString describeOp(LocalCache &cache, const QString &kind, const QCborMap &args,
                 member = op.args.value("member"_L1).toString();
         return QCoreApplication::translate("PendingOp", "Removal of a note about %1").arg(memberName(cache, member));
     }
+    if (kind == mutation::ReadNotifications)
+        return QCoreApplication::translate("PendingOp", "Notifications marked read");
+    if (kind == mutation::ArchiveNotifications)
+        return QCoreApplication::translate("PendingOp", "Notifications archived");
     if (kind == mutation::SetPolicy)
         return QCoreApplication::translate("PendingOp", "New booking rules");
     if (kind == mutation::SaveLocation || kind == mutation::SaveResource || kind == mutation::SaveCategory) {

@@ -89,6 +89,7 @@ Rectangle {
                     text: qsTr("New booking")
                     onClicked: bookingDialog.openFor("", Math.ceil(Math.max(AppController.nowMinute, AppController.opensMinute) / 15) * 15)
                 }
+                InboxButton { }
                 SyncChip { }
                 ColumnLayout {
                     spacing: 0

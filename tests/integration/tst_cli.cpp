@@ -379,6 +379,41 @@ private Q_SLOTS:
         QCOMPARE(cliAs(desk, {u"note"_s, u"frobnicate"_s}).exitCode, 1);
     }
 
+    // The inbox from the command line: the desk books for a member; the member's inbox lists it
+    // unread (text, key, the booking's id), reads it, then archives it.
+    void inbox()
+    {
+        ServerFixture server;
+        const QString url = server.url().toString();
+        QTemporaryDir desk, member;
+        QCOMPARE(cliAs(desk, {u"--server"_s, url, u"login"_s, u"desk@demo.atrium"_s}, "atrium-demo\n").exitCode, 0);
+        QCOMPARE(cliAs(member, {u"--server"_s, url, u"login"_s, u"member1@demo.atrium"_s}, "atrium-demo\n").exitCode, 0);
+        QCOMPARE(cliAs(member, {u"inbox"_s}).out, QByteArray("No notifications.\n"));
+
+        Run r = cliAs(desk, {u"--json"_s, u"book"_s, u"mad-room-l"_s, futureIso(20, 10), futureIso(20, 11), u"--for"_s, u"member1@demo.atrium"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString booking = r.json().object().value(u"id"_s).toString();
+        r = cliAs(member, {u"--json"_s, u"inbox"_s, u"--unread"_s});
+        QCOMPARE(r.exitCode, 0);
+        QJsonArray box = r.json().array();
+        QCOMPARE(box.size(), 1);
+        const QJsonObject n = box.at(0).toObject();
+        QCOMPARE(n.value(u"key"_s).toString(), u"notify.booking_placed"_s);
+        QCOMPARE(n.value(u"booking"_s).toString(), booking);
+        QCOMPARE(n.value(u"read"_s).toBool(), false);
+        QVERIFY2(n.value(u"text"_s).toString().startsWith(u"Dana Desk booked "_s), qPrintable(n.value(u"text"_s).toString()));
+        r = cliAs(member, {u"inbox"_s});
+        QVERIFY2(r.out.startsWith("* ") && r.out.contains("Dana Desk booked"), r.out.constData());
+
+        QCOMPARE(cliAs(member, {u"inbox"_s, u"read"_s, u"--all"_s}).exitCode, 0);
+        QCOMPARE(cliAs(member, {u"--json"_s, u"inbox"_s, u"--unread"_s}).json().array().size(), 0);
+        QCOMPARE(cliAs(member, {u"inbox"_s, u"archive"_s, u"n-nothing"_s}).exitCode, 1);
+        QCOMPARE(cliAs(member, {u"inbox"_s, u"archive"_s, n.value(u"id"_s).toString()}).exitCode, 0);
+        QCOMPARE(cliAs(member, {u"--json"_s, u"inbox"_s}).json().array().size(), 0);
+        // The desk's own inbox never held it.
+        QCOMPARE(cliAs(desk, {u"--json"_s, u"inbox"_s}).json().array().size(), 0);
+    }
+
     void policies()
     {
         ServerFixture server;

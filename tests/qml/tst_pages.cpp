@@ -943,6 +943,61 @@ private Q_SLOTS:
         QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
     }
 
+    // The bell: the desk books for a member and then cancels it; the member's bell counts both as
+    // they happen (no reload), the panel words them in the app's language, a click reads one and
+    // shows its booking, Mark all read reads the rest, and one archived leaves the list.
+    void notificationsReachTheBellAsTheyHappen()
+    {
+        useLanguage(u"en"_s);
+        App app;
+        QVERIFY(app.start(u"member1@demo.atrium"_s));
+        ClientFixture desk(app.server.url(), &app.clock);
+        QVERIFY(desk.signInAndSync(u"desk@demo.atrium"_s));
+        QQuickItem *bell = app.item("inboxButton");
+        QVERIFY(bell);
+        auto *inbox = bell->property("inbox").value<QObject *>();
+        QAbstractItemModelTester tester(qobject_cast<QAbstractItemModel *>(inbox), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(inbox->property("unread").toInt(), 0);
+        QVERIFY(!app.item("inboxUnread"));
+
+        const qint64 start = app.clock.nowMs() + 26 * 3600000LL;
+        const QString room = freeRoom(desk, start, start + 3600000);
+        const QString booked = desk.engine().book(room, start, start + 3600000, u"member1@demo.atrium"_s);
+        QVERIFY(desk.syncUntilIdle());
+        QVERIFY(QTest::qWaitFor([&]() { return inbox->property("unread").toInt() == 1; }, 10000));
+        QVERIFY(app.item("inboxUnread"));
+        app.clock.advanceMs(60000); // a minute later
+        desk.engine().cancel(booked);
+        QVERIFY(desk.syncUntilIdle());
+        QVERIFY(QTest::qWaitFor([&]() { return inbox->property("unread").toInt() == 2; }, 10000));
+
+        app.click("inboxButton");
+        QVERIFY(QTest::qWaitFor([&]() { return app.item("inboxList") != nullptr; }, 2000));
+        auto *model = qobject_cast<QAbstractItemModel *>(inbox);
+        const auto text = [&](int row) { return model->index(row, 0).data(model->roleNames().key("text")).toString(); };
+        const QString space = app.controller.resourceName(room);
+        QVERIFY2(text(0).startsWith(u"Dana Desk cancelled your booking of "_s + space + u" on "_s), qPrintable(text(0)));
+        QVERIFY2(text(1).startsWith(u"Dana Desk booked "_s + space + u" for you on "_s), qPrintable(text(1)));
+        shoot(app.window, u"inbox-en"_s);
+
+        // A click reads it and shows its booking.
+        app.click("inboxText");
+        QVERIFY(QTest::qWaitFor([&]() { return inbox->property("unread").toInt() == 1; }, 2000));
+        QVERIFY(QTest::qWaitFor([&]() { return app.client.engine().isIdle() && app.controller.pendingCount() == 0; }, 10000));
+        QCOMPARE(app.client.cache().notifications().at(0).read, true); // the server's copy says so too
+
+        app.click("inboxButton");
+        app.click("inboxMarkAllRead");
+        QVERIFY(QTest::qWaitFor([&]() { return inbox->property("unread").toInt() == 0; }, 2000));
+        QVERIFY(QTest::qWaitFor([&]() { return !app.item("inboxUnread"); }, 2000));
+        app.click("inboxArchive");
+        QVERIFY(QTest::qWaitFor([&]() { return model->rowCount() == 1; }, 2000));
+        QVERIFY(QTest::qWaitFor([&]() { return app.client.engine().isIdle() && app.controller.pendingCount() == 0; }, 10000));
+        QCOMPARE(app.client.cache().notifications().size(), 1);
+        QCOMPARE(app.controller.rejectedCount(), 0);
+        QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(u'\n')));
+    }
+
     // Find, as a member would: tomorrow 10:00–11:00, 6 people, with a screen; what is listed all
     // fits, best fit first; booking the first one shows it pending, then confirmed, in My bookings too.
     void findARoomForSixWithAScreenAndBookIt()

@@ -206,6 +206,39 @@ private Q_SLOTS:
         QVERIFY(!m_cache.memberNotes(u"m2"_s).first().pending);
     }
 
+    // The inbox: read and archived here show at once, before the server has answered.
+    void notificationsShowWhatIsOnItsWay()
+    {
+        const auto note = [](const char *id, qint64 at, bool read) {
+            QCborMap m{{u"id"_s, QString::fromLatin1(id)}, {u"kind"_s, u"booking_placed"_s}, {u"key"_s, u"notify.booking_placed"_s},
+                       {u"text"_s, u"Dana booked Lisbon for you."_s}, {u"createdAt"_s, at}, {u"refEntity"_s, u"booking"_s}, {u"refId"_s, u"b1"_s}};
+            if (read)
+                m.insert("readAt"_L1, at + 1);
+            return m;
+        };
+        m_cache.applyChanges({change(1, entity::Notification, u"n1"_s, note("n1", 100, false)),
+                              change(2, entity::Notification, u"n2"_s, note("n2", 200, true)),
+                              change(3, entity::Notification, u"n3"_s, note("n3", 300, false))},
+                             3);
+        auto box = m_cache.notifications();
+        QCOMPARE(box.size(), 3);
+        QCOMPARE(box.at(0).id, u"n3"_s); // newest first
+        QCOMPARE(box.at(0).refId, u"b1"_s);
+        QVERIFY(!box.at(0).read && box.at(1).read && !box.at(2).read);
+        m_cache.enqueue(u"o1"_s, QString(mutation::ReadNotifications), notificationsArgs({u"n1"_s}), 400);
+        m_cache.enqueue(u"o2"_s, QString(mutation::ArchiveNotifications), notificationsArgs({u"n2"_s}), 400);
+        box = m_cache.notifications();
+        QCOMPARE(box.size(), 2);
+        QVERIFY(!box.at(0).read && box.at(1).read);
+        m_cache.enqueue(u"o3"_s, QString(mutation::ReadNotifications), notificationsArgs({}, true), 500);
+        QVERIFY(m_cache.notifications().at(0).read);
+        m_cache.enqueue(u"o4"_s, QString(mutation::ArchiveNotifications), notificationsArgs({}, true), 500);
+        QVERIFY(m_cache.notifications().isEmpty());
+        // The server's archive arrives as a delete: gone from the mirror too.
+        m_cache.applyChanges({change(4, entity::Notification, u"n2"_s, {}, true)}, 4);
+        QCOMPARE(m_cache.entityCount(entity::Notification), 2);
+    }
+
     void busyBlocksAreAnonymousAndNeverDoubleOwnBookings()
     {
         QCborMap busy;

@@ -1,0 +1,68 @@
+#include "inboxmodel.h"
+
+#include "appcontroller.h"
+#include "pendingops.h"
+#include "servermessages.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace atrium::gui {
+
+InboxModel::InboxModel(QObject *parent) : CacheListModel({"id", "text", "when", "unread", "kind", "refEntity", "refId"}, parent) {}
+
+QList<QVariantMap> InboxModel::rows()
+{
+    const QList<client::NotificationView> all = app().cache().notifications();
+    const int unread = static_cast<int>(std::count_if(all.begin(), all.end(), [](const client::NotificationView &n) { return !n.read; }));
+    if (unread != m_unread) {
+        m_unread = unread;
+        Q_EMIT unreadChanged();
+    }
+    // On the clock of the desk's location, as every time in the app (its zone named where it is
+    // not this computer's).
+    const QTimeZone viewer = app().viewerZone();
+    const QTimeZone zone = client::locationZone(app().cache(), app().locationId());
+    const QDate today = QDateTime::fromMSecsSinceEpoch(app().nowMs(), zone).date();
+    QList<QVariantMap> out;
+    for (const client::NotificationView &n : all.mid(0, kShown)) {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(n.createdAtMs, zone);
+        const QString time = client::timeInZone(n.createdAtMs, zone, viewer);
+        out << QVariantMap{{u"id"_s, n.id},
+                           {u"text"_s, localMessage(n.messageKey, n.params, n.english)},
+                           {u"when"_s, at.date() == today ? time : tr("%1, %2").arg(client::shortDay(at.date()), time)},
+                           {u"unread"_s, !n.read},
+                           {u"kind"_s, n.kind},
+                           {u"refEntity"_s, n.refEntity},
+                           {u"refId"_s, n.refId}};
+    }
+    return out;
+}
+
+void InboxModel::activate(const QString &id)
+{
+    markRead(id);
+    const QVariantMap row = get(indexOf(id));
+    if (row.value(u"refEntity"_s).toString() == entity::Booking)
+        app().showBooking(row.value(u"refId"_s).toString());
+}
+
+void InboxModel::markRead(const QString &id)
+{
+    const QVariantMap row = get(indexOf(id));
+    if (row.value(u"unread"_s).toBool())
+        app().engine().mutate(mutation::ReadNotifications, notificationsArgs({id}));
+}
+
+void InboxModel::markAllRead()
+{
+    if (m_unread > 0)
+        app().engine().mutate(mutation::ReadNotifications, notificationsArgs({}, true));
+}
+
+void InboxModel::archive(const QString &id)
+{
+    if (indexOf(id) >= 0)
+        app().engine().mutate(mutation::ArchiveNotifications, notificationsArgs({id}));
+}
+
+} // namespace atrium::gui
