@@ -2215,6 +2215,16 @@
         <comment>notify.booking_released</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The hold on %1 on %2 lapsed untaken: it passed to the next in line.</source>
+        <comment>notify.offer_lapsed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is free on %2 and held for you until %3: accept it in My bookings.</source>
+        <comment>notify.offer_made</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerTerm</name>

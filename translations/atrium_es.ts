@@ -2215,6 +2215,16 @@
         <comment>notify.booking_released</comment>
         <translation>Tu reserva de %1 el %2 se ha liberado: nadie registró la entrada a tiempo.</translation>
     </message>
+    <message>
+        <source>The hold on %1 on %2 lapsed untaken: it passed to the next in line.</source>
+        <comment>notify.offer_lapsed</comment>
+        <translation>La reserva provisional de %1 el %2 caducó sin aceptarse: ha pasado al siguiente de la lista.</translation>
+    </message>
+    <message>
+        <source>%1 is free on %2 and held for you until %3: accept it in My bookings.</source>
+        <comment>notify.offer_made</comment>
+        <translation>%1 está libre el %2 y te lo guardamos hasta %3: acéptalo en Mis reservas.</translation>
+    </message>
 </context>
 <context>
     <name>ServerTerm</name>

@@ -42,8 +42,12 @@ void InboxModel::activate(const QString &id)
 {
     markRead(id);
     const QVariantMap row = get(indexOf(id));
-    if (row.value(u"refEntity"_s).toString() == entity::Booking)
+    const QString about = row.value(u"refEntity"_s).toString();
+    if (about == entity::Booking)
         app().showBooking(row.value(u"refId"_s).toString());
+    else if (about == entity::Waitlist)
+        app().setPage(u"mybookings"_s); // where an offer is accepted
+
 }
 
 void InboxModel::markRead(const QString &id)

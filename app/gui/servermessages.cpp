@@ -174,6 +174,8 @@ const Known kKnown[] = {
     {"notify.booking_lapsed", QT_TRANSLATE_NOOP3("ServerMessage", "Your booking of %1 on %2 was not approved in time, so it does not hold the space.", "notify.booking_lapsed")},
     {"notify.booking_placed", QT_TRANSLATE_NOOP3("ServerMessage", "%1 booked %2 for you on %3.", "notify.booking_placed")},
     {"notify.booking_released", QT_TRANSLATE_NOOP3("ServerMessage", "Your booking of %1 on %2 was released: nobody checked in in time.", "notify.booking_released")},
+    {"notify.offer_lapsed", QT_TRANSLATE_NOOP3("ServerMessage", "The hold on %1 on %2 lapsed untaken: it passed to the next in line.", "notify.offer_lapsed")},
+    {"notify.offer_made", QT_TRANSLATE_NOOP3("ServerMessage", "%1 is free on %2 and held for you until %3: accept it in My bookings.", "notify.offer_made")},
     {"rules.allowed_plans", QT_TRANSLATE_NOOP3("ServerMessage", "%1 is for members on the %2 plan(s); this member is on %3.", "rules.allowed_plans")},
     {"rules.allowed_plans_none", QT_TRANSLATE_NOOP3("ServerMessage", "%1 is for members on the %2 plan(s); this member has no plan.", "rules.allowed_plans_none")},
     {"rules.allowed_roles", QT_TRANSLATE_NOOP3("ServerMessage", "%1 can be booked by %2 only.", "rules.allowed_roles")},

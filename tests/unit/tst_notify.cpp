@@ -147,6 +147,28 @@ private Q_SLOTS:
         QCOMPARE(inbox(u"m-06"_s).size(), before + 1);
     }
 
+    // A waitlist offer tells its member until when it is held; its lapse tells them too.
+    void aWaitlistOfferAndItsLapseAreTold()
+    {
+        const QString taken = newUuidV7(m_demo.clock.nowMs());
+        applied(m_member, mutation::Book, bookArgs(taken, u"mad-booth-1"_s, at(4, 10), at(4, 11)));
+        const QString entry = newUuidV7(m_demo.clock.nowMs());
+        applied(m_other, mutation::JoinWaitlist, bookArgs(entry, u"mad-booth-1"_s, at(4, 10), at(4, 11)));
+        const qsizetype before = inbox(u"m-06"_s).size();
+        applied(m_member, mutation::Cancel, bookingRefArgs(taken));
+        auto offer = withKey(inbox(u"m-06"_s), u"notify.offer_made"_s);
+        QVERIFY(offer);
+        QCOMPARE(offer->value("refEntity"_L1).toString(), u"waitlist"_s);
+        QCOMPARE(offer->value("refId"_L1).toString(), entry);
+        const QCborArray params = offer->value("params"_L1).toArray();
+        QCOMPARE(params.at(1).toMap().value("time"_L1).toInteger(), at(4, 10));
+        QCOMPARE(params.at(2).toMap().value("time"_L1).toInteger(), m_demo.clock.nowMs() + 30 * 60000); // held 30 minutes by default
+        m_demo.clock.advanceMs(31 * 60000);
+        m_demo.modules->sweep(m_demo.clock.nowMs());
+        QVERIFY(withKey(inbox(u"m-06"_s), u"notify.offer_lapsed"_s));
+        QCOMPARE(inbox(u"m-06"_s).size(), before + 2);
+    }
+
     // The same event told again (a replay, another node) writes nothing.
     void oneEventTellsEachMemberOnce()
     {

@@ -232,9 +232,12 @@ QList<ChangeRow> Waitlist::freed(const QString &resourceId, qint64 startMs, qint
         m_bookings.write(held, false);
         m_store.exec(u"UPDATE waitlist SET status = ?, booking_id = ?, offer_expires = ?, updated_at = ? WHERE id = ?"_s,
                      {QString(waitlist_status::Offered), bookingId, expires, now, e.id});
-        if (auto b = m_bookings.booking(bookingId))
-            rows << m_bookings.bookingViews(*b);
         rows << waitlistViews(e.id);
+        if (auto b = m_bookings.booking(bookingId)) {
+            rows << m_bookings.bookingViews(*b);
+            WaitlistOffer offer{*b, e.id, expires, "offered"_L1};
+            rows << host().events().publish(offer);
+        }
     }
     return rows;
 }
@@ -252,8 +255,11 @@ QList<ChangeRow> Waitlist::sweepOffers(qint64 nowMs)
         // Marked first, so the slot it frees goes to the next in line and not back to this one.
         m_store.exec(u"UPDATE waitlist SET status = ?, updated_at = ? WHERE id = ?"_s, {QString(waitlist_status::Expired), nowMs, e.id});
         rows << waitlistViews(e.id);
-        if (auto hold = m_bookings.booking(e.bookingId); hold && hold->status == booking_status::Held)
+        if (auto hold = m_bookings.booking(e.bookingId); hold && hold->status == booking_status::Held) {
             rows << m_bookings.setStatus(*hold, booking_status::Cancelled, nowMs);
+            WaitlistOffer lapse{*hold, e.id, e.offerExpires, "lapsed"_L1};
+            rows << host().events().publish(lapse);
+        }
     }
     // Still waiting when the slot begins: nothing more can come of it.
     QStringList begun;

@@ -4,6 +4,16 @@
 
 namespace atrium::server {
 
+// Raised when a waitlist offer is made (the slot is held for its member until `expiresMs`) and
+// when it lapses untaken: the notifications module tells the member.
+struct WaitlistOffer
+{
+    const Booking &hold;
+    QString entryId;
+    qint64 expiresMs = 0;
+    QLatin1StringView what; // "offered" or "lapsed"
+};
+
 // Waitlists: a member queues for a slot that is taken. When any of it frees (SlotFreed, from
 // the bookings module), the first in line whose whole slot is now free gets an offer: a booking
 // 'held' for them for the resource's offerHoldMinutes (30 by default). They accept it (it becomes

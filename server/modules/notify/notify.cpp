@@ -46,6 +46,7 @@ Notify::Notify(kernel::Host &host, Members &members, Spaces &spaces)
                                       [this](const QString &id) { return notificationViews(id); }),
                     {}});
     host.events().subscribe<BookingChanged>([this](BookingChanged &e) { return bookingChanged(e); });
+    host.events().subscribe<WaitlistOffer>([this](WaitlistOffer &e) { return waitlistOffer(e); });
 }
 
 QList<ChangeRow> Notify::notificationViews(const QString &id)
@@ -136,6 +137,29 @@ QList<ChangeRow> Notify::bookingChanged(BookingChanged &e)
                      {space, when});
     } else {
         return {};
+    }
+    return tell(n);
+}
+
+QList<ChangeRow> Notify::waitlistOffer(WaitlistOffer &e)
+{
+    const Booking &b = e.hold;
+    const auto r = m_spaces.resource(b.resourceId);
+    const QString zone = r ? r->timezone : QString();
+    const QString space = r ? r->name : b.resourceId;
+    Notice n;
+    n.eventKey = u"waitlist:%1:%2:%3"_s.arg(e.entryId, QString(e.what), b.id);
+    n.memberId = b.memberId;
+    n.refEntity = QString(entity::Waitlist);
+    n.refId = e.entryId;
+    if (e.what == "offered"_L1) {
+        n.kind = u"waitlist_offer"_s;
+        n.said = say("notify.offer_made", u"%1 is free on %2 and held for you until %3: accept it in My bookings."_s,
+                     {space, arg::time(b.startMs, zone), arg::time(e.expiresMs, zone)});
+    } else {
+        n.kind = u"waitlist_lapsed"_s;
+        n.said = say("notify.offer_lapsed", u"The hold on %1 on %2 lapsed untaken: it passed to the next in line."_s,
+                     {space, arg::time(b.startMs, zone)});
     }
     return tell(n);
 }

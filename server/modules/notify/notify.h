@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bookings.h"
+#include "waitlist.h"
 
 namespace atrium::server {
 
@@ -31,6 +32,7 @@ public:
 
 private:
     QList<ChangeRow> bookingChanged(BookingChanged &event);
+    QList<ChangeRow> waitlistOffer(WaitlistOffer &event);
     Outcome markRead(const Principal &actor, const QCborMap &args);
     Outcome archive(const Principal &actor, const QCborMap &args);
     // The actor's notifications an op names: `ids`, or every one with `all`.
