@@ -169,6 +169,50 @@ QCborMap notificationsArgs(const QStringList &ids, bool all)
     return args;
 }
 
+namespace notify {
+
+const QStringList &channels()
+{
+    static const QStringList all{QString(Inbox), QString(Email)};
+    return all;
+}
+
+const QStringList &kinds()
+{
+    static const QStringList all{u"booking_placed"_s,   u"booking_cancelled"_s, u"booking_approved"_s, u"booking_declined"_s,
+                                 u"booking_released"_s, u"waitlist_offer"_s,    u"waitlist_lapsed"_s};
+    return all;
+}
+
+bool builtInDefault(const QString &kind, const QString &channel)
+{
+    // A mail for what the member asked the desk for, or what the desk just did with them there,
+    // is noise; what went wrong or needs an answer soon is worth one.
+    if (channel == Email)
+        return kind != u"booking_placed"_s && kind != u"booking_approved"_s;
+    return true;
+}
+
+bool isOn(const QCborMap &own, const QCborMap &operatorDefaults, const QString &kind, const QString &channel)
+{
+    const QString key = kind + u'|' + channel;
+    if (own.contains(key))
+        return own.value(key).toBool();
+    if (operatorDefaults.contains(key))
+        return operatorDefaults.value(key).toBool();
+    return builtInDefault(kind, channel);
+}
+
+} // namespace notify
+
+QCborMap setNotifyPrefArgs(const QString &kind, const QString &channel, bool on, const QString &member)
+{
+    QCborMap args{{"kind"_L1, kind}, {"channel"_L1, channel}, {"on"_L1, on}};
+    if (!member.isEmpty())
+        args.insert("member"_L1, member);
+    return args;
+}
+
 QCborMap deleteMemberNoteArgs(const QString &id)
 {
     return QCborMap{{"id"_L1, id}};

@@ -30,6 +30,7 @@ inline constexpr auto Series = QLatin1StringView("series");
 inline constexpr auto Feed = QLatin1StringView("feed"); // a secret calendar URL, id "member|<id>" or "resource|<id>"
 inline constexpr auto MemberNote = QLatin1StringView("member_note"); // what staff wrote about a member; staff alone read it
 inline constexpr auto Notification = QLatin1StringView("notification"); // told to one account: on its own devices only
+inline constexpr auto NotifyPrefs = QLatin1StringView("notify_prefs"); // an account's own choices per kind and channel; "*": the operator's defaults
 } // namespace entity
 
 namespace mutation {
@@ -60,6 +61,7 @@ inline constexpr auto SaveMemberNote = QLatin1StringView("save_member_note");   
 inline constexpr auto DeleteMemberNote = QLatin1StringView("delete_member_note"); // staff: remove one
 inline constexpr auto ReadNotifications = QLatin1StringView("read_notifications");       // one's own, by id or all
 inline constexpr auto ArchiveNotifications = QLatin1StringView("archive_notifications"); // out of one's inbox
+inline constexpr auto SetNotifyPref = QLatin1StringView("set_notify_pref"); // a kind on a channel, on or off (admins: "*", everyone's default)
 } // namespace mutation
 
 // The arguments of each mutation as they travel in Mutate.args: built here, once, for every sender.
@@ -90,6 +92,21 @@ QCborMap moveArgs(const QString &bookingId, qint64 startMs, qint64 endMs, const 
 // A note about a member (id: client-made UUID; the same id again edits it); deleting names the note.
 // read_notifications and archive_notifications: these ids, or every one (unread ones, to read).
 QCborMap notificationsArgs(const QStringList &ids, bool all = false);
+
+// What notifications are told through, and what about; a kind on a channel is on unless the
+// account (or, for everyone, the operator) turned it off, but e-mail starts off for bookings made
+// for the member and for the desk's own approvals of them.
+namespace notify {
+inline constexpr auto Inbox = QLatin1StringView("inbox");
+inline constexpr auto Email = QLatin1StringView("email");
+const QStringList &channels();
+const QStringList &kinds(); // booking_placed, booking_cancelled, booking_approved, booking_declined, booking_released, waitlist_offer, waitlist_lapsed
+bool builtInDefault(const QString &kind, const QString &channel);
+// Whether a kind goes out on a channel: the account's choice, else the operator's, else built in.
+bool isOn(const QCborMap &own, const QCborMap &operatorDefaults, const QString &kind, const QString &channel);
+} // namespace notify
+// member "" is oneself; "*" the operator's default for everyone (administrators).
+QCborMap setNotifyPrefArgs(const QString &kind, const QString &channel, bool on, const QString &member = {});
 
 inline constexpr qsizetype kMaxMemberNote = 2000; // characters of one note
 QCborMap memberNoteArgs(const QString &id, const QString &member, const QString &text);

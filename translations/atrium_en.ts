@@ -2225,6 +2225,21 @@
         <comment>notify.offer_made</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notifications go by %2, not &apos;%1&apos;.</source>
+        <comment>notify.no_such_channel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no kind of notification &apos;%1&apos;; there are %2.</source>
+        <comment>notify.no_such_kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether it is on: true or false.</source>
+        <comment>notify.on_missing</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerTerm</name>
@@ -2521,6 +2536,21 @@
     <message>
         <source>archive their own notifications</source>
         <comment>own_action:archive_notifications</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change notification settings</source>
+        <comment>action:set_notify_pref</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change their own notification settings</source>
+        <comment>own_action:set_notify_pref</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change everyone&apos;s notification defaults</source>
+        <comment>action:set_notify_default</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2225,6 +2225,21 @@
         <comment>notify.offer_made</comment>
         <translation>%1 está libre el %2 y te lo guardamos hasta %3: acéptalo en Mis reservas.</translation>
     </message>
+    <message>
+        <source>Notifications go by %2, not &apos;%1&apos;.</source>
+        <comment>notify.no_such_channel</comment>
+        <translation>Las notificaciones van por %2, no por «%1».</translation>
+    </message>
+    <message>
+        <source>There is no kind of notification &apos;%1&apos;; there are %2.</source>
+        <comment>notify.no_such_kind</comment>
+        <translation>No hay ningún tipo de notificación «%1»; hay %2.</translation>
+    </message>
+    <message>
+        <source>Say whether it is on: true or false.</source>
+        <comment>notify.on_missing</comment>
+        <translation>Di si está activada: true o false.</translation>
+    </message>
 </context>
 <context>
     <name>ServerTerm</name>
@@ -2522,6 +2537,21 @@
         <source>archive their own notifications</source>
         <comment>own_action:archive_notifications</comment>
         <translation>archivar sus propias notificaciones</translation>
+    </message>
+    <message>
+        <source>change notification settings</source>
+        <comment>action:set_notify_pref</comment>
+        <translation>cambiar los ajustes de notificaciones</translation>
+    </message>
+    <message>
+        <source>change their own notification settings</source>
+        <comment>own_action:set_notify_pref</comment>
+        <translation>cambiar sus propios ajustes de notificaciones</translation>
+    </message>
+    <message>
+        <source>change everyone&apos;s notification defaults</source>
+        <comment>action:set_notify_default</comment>
+        <translation>cambiar las notificaciones por defecto de todos</translation>
     </message>
 </context>
 <context>

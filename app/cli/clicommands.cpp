@@ -122,6 +122,7 @@ private:
     int badge(const QStringList &args);
     int note(const QStringList &args);
     int inbox(const QStringList &args);
+    int prefs(const QStringList &args);
     int importIcs(const QStringList &args);
     void printSeries(const QString &seriesId);
     int checkin(const QStringList &args);
@@ -311,6 +312,7 @@ int Cli::dispatch(const QString &command, const QStringList &args)
         {u"cancel"_s, &Cli::cancel},     {u"checkin"_s, &Cli::checkin}, {u"move"_s, &Cli::move},
         {u"waitlist"_s, &Cli::waitlist}, {u"feed"_s, &Cli::feed},       {u"badge"_s, &Cli::badge},
         {u"note"_s, &Cli::note},         {u"inbox"_s, &Cli::inbox},
+        {u"prefs"_s, &Cli::prefs},
         {u"import"_s, &Cli::importIcs},  {u"policy"_s, &Cli::policy},
     };
     if (const auto handler = withArgs.value(command))
@@ -1135,6 +1137,49 @@ int Cli::inbox(const QStringList &args)
     return Done;
 }
 
+int Cli::prefs(const QStringList &args)
+{
+    const QString member = m_parser.value(u"for"_s);
+    if (args.size() == 3) {
+        if (args.at(2) != u"on"_s && args.at(2) != u"off"_s) {
+            err() << "usage: atrium-cli prefs KIND CHANNEL on|off [--for MEMBER|*]\n";
+            return Usage;
+        }
+        return submit(m_engine->mutate(mutation::SetNotifyPref, setNotifyPrefArgs(args.at(0), args.at(1), args.at(2) == u"on"_s, member)),
+                      u"Setting"_s);
+    }
+    if (!args.isEmpty()) {
+        err() << "usage: atrium-cli prefs                          what you are told, and how\n"
+                 "       atrium-cli prefs KIND CHANNEL on|off [--for MEMBER|*]\n";
+        return Usage;
+    }
+    if (!m_parser.isSet(u"offline"_s))
+        syncOnce(true);
+    const auto read = [this](const QString &id) {
+        const auto e = m_cache.entity(entity::NotifyPrefs, id);
+        return e ? e->value("prefs"_L1).toMap() : QCborMap();
+    };
+    const QCborMap own = read(m_engine->user().value("id"_L1).toString()), everyone = read(u"*"_s);
+    QJsonArray list;
+    for (const QString &kind : notify::kinds())
+        for (const QString &channel : notify::channels()) {
+            const QString key = kind + u'|' + channel;
+            const QString from = own.contains(key) ? u"yours"_s : everyone.contains(key) ? u"operator"_s : u"default"_s;
+            list.append(QJsonObject{{u"kind"_s, kind}, {u"channel"_s, channel}, {u"on"_s, notify::isOn(own, everyone, kind, channel)},
+                                    {u"from"_s, from}});
+        }
+    if (m_json) {
+        printJson(list);
+        return Done;
+    }
+    for (const QJsonValue &v : std::as_const(list)) {
+        const QJsonObject p = v.toObject();
+        out() << p[u"kind"_s].toString().leftJustified(20) << p[u"channel"_s].toString().leftJustified(7)
+              << (p[u"on"_s].toBool() ? "on " : "off") << "  (" << p[u"from"_s].toString() << ")\n";
+    }
+    return Done;
+}
+
 int Cli::policy(const QStringList &args)
 {
     const QString usage = u"usage: atrium-cli policy show RESOURCE\n"
@@ -1415,6 +1460,9 @@ int run(const QStringList &arguments)
         "  note list|add|edit|delete ...   staff: notes about a member (note with no arguments says how)\n"
         "  inbox [--unread]                your notifications, newest first\n"
         "  inbox read ID|--all             mark one (or all) read; inbox archive ID|--all takes them out\n"
+        "  prefs [KIND CHANNEL on|off] [--for MEMBER|*]\n"
+        "                                  what you are told, and how (inbox, email); staff: a member's,\n"
+        "                                  administrators: * is everyone's default\n"
         "  waitlist join RESOURCE FROM TO  wait for a taken slot; when it frees you get an offer\n"
         "  waitlist accept ENTRY           take the slot the offer holds for you\n"
         "  waitlist leave ENTRY            stop waiting (or turn the offer down: it passes on)\n"

@@ -412,6 +412,20 @@ private Q_SLOTS:
         QCOMPARE(cliAs(member, {u"--json"_s, u"inbox"_s}).json().array().size(), 0);
         // The desk's own inbox never held it.
         QCOMPARE(cliAs(desk, {u"--json"_s, u"inbox"_s}).json().array().size(), 0);
+
+        // Turned off, a kind is not told any more; prefs says where each setting comes from.
+        QCOMPARE(cliAs(member, {u"prefs"_s, u"booking_placed"_s, u"inbox"_s, u"off"_s}).exitCode, 0);
+        r = cliAs(member, {u"--json"_s, u"prefs"_s});
+        bool off = false;
+        for (const QJsonValue &v : r.json().array())
+            if (v[u"kind"_s].toString() == u"booking_placed"_s && v[u"channel"_s].toString() == u"inbox"_s)
+                off = !v[u"on"_s].toBool() && v[u"from"_s].toString() == u"yours"_s;
+        QVERIFY2(off, r.out.constData());
+        QVERIFY(cliAs(member, {u"prefs"_s}).out.contains("booking_cancelled   email  on   (default)"));
+        QCOMPARE(cliAs(desk, {u"book"_s, u"mad-room-l"_s, futureIso(21, 10), futureIso(21, 11), u"--for"_s, u"member1@demo.atrium"_s}).exitCode, 0);
+        QCOMPARE(cliAs(member, {u"--json"_s, u"inbox"_s}).json().array().size(), 0);
+        QCOMPARE(cliAs(member, {u"prefs"_s, u"weather"_s, u"inbox"_s, u"off"_s}).exitCode, 2);
+        QCOMPARE(cliAs(member, {u"prefs"_s, u"booking_placed"_s, u"inbox"_s, u"maybe"_s}).exitCode, 1);
     }
 
     void policies()

@@ -53,6 +53,8 @@ const Expected kExpected[] = {
     {"delete_member_note", "+++", "+++", "---", "---"},
     {"read_notifications", "+++", "+++", "+++", "---"},
     {"archive_notifications", "+++", "+++", "+++", "---"},
+    {"set_notify_pref", "+++", "+++", "+--", "---"},
+    {"set_notify_default", "+++", "---", "---", "---"},
     {"save_resource", "+++", "+++", "---", "---"},
     {"save_category", "+++", "+++", "---", "---"},
     {"retire_resource", "+++", "+++", "---", "---"},
@@ -138,6 +140,10 @@ class TestAccess : public QObject
             return {mutation::ReadNotifications, notificationsArgs({}, true)};
         if (action == u"archive_notifications"_s)
             return {mutation::ArchiveNotifications, notificationsArgs({}, true)};
+        if (action == u"set_notify_pref"_s)
+            return {mutation::SetNotifyPref, setNotifyPrefArgs(u"booking_cancelled"_s, u"email"_s, false, s.member)};
+        if (action == u"set_notify_default"_s)
+            return {mutation::SetNotifyPref, setNotifyPrefArgs(u"booking_placed"_s, u"email"_s, true, u"*"_s)};
         if (action == u"save_resource"_s)
             return {mutation::SaveResource, saveArgs(s.resource, QCborMap{{u"name"_s, u"Renamed"_s}, {u"kind"_s, u"meeting_room"_s}, {u"location"_s, s.location}, {u"capacity"_s, 4}, {u"description"_s, u"Repainted"_s}})};
         if (action == u"save_category"_s)
@@ -221,7 +227,7 @@ private Q_SLOTS:
                                 mutation::EditSeries,  mutation::JoinWaitlist, mutation::LeaveWaitlist, mutation::AcceptOffer,
                                 mutation::SetPlan,     mutation::IssueCredentials, mutation::ImportBusy, mutation::Move,
                                 mutation::UndoCheckin, mutation::SaveMemberNote, mutation::DeleteMemberNote,
-                                mutation::ReadNotifications, mutation::ArchiveNotifications};
+                                mutation::ReadNotifications, mutation::ArchiveNotifications, mutation::SetNotifyPref};
         for (const QString &kind : kinds)
             QVERIFY2(registry.rule(registry.actionOf(kind, {})), qPrintable(kind));
     }

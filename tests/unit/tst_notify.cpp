@@ -5,6 +5,7 @@
 
 #include "changelog.h"
 #include "domain.h"
+#include "protocol.h"
 #include "uuid.h"
 
 #include <QCborArray>
@@ -179,6 +180,43 @@ private Q_SLOTS:
         n.memberId = u"m-08"_s;
         QCOMPARE(m_demo.modules->notify.tell(n).size(), 1);
         QCOMPARE(inbox(u"m-07"_s).size(), 1);
+    }
+
+    // A kind turned off is not told; the operator's default applies to whoever has not chosen,
+    // and a member's own choice wins over it. The choices travel to the account's own devices,
+    // the operator's to everyone's.
+    void preferencesDecideWhatIsTold()
+    {
+        Principal third = m_demo.principal(u"m-09"_s);
+        applied(third, mutation::SetNotifyPref, setNotifyPrefArgs(u"booking_cancelled"_s, u"inbox"_s, false));
+        const QString id = newUuidV7(m_demo.clock.nowMs());
+        applied(m_desk, mutation::Book, bookArgs(id, u"mad-room-m"_s, at(5, 10), at(5, 11), u"m-09"_s));
+        QCOMPARE(inbox(u"m-09"_s).size(), 1); // placed: told
+        QVERIFY(notificationRows(applied(m_desk, mutation::Cancel, bookingRefArgs(id))).isEmpty());
+        QCOMPARE(inbox(u"m-09"_s).size(), 1);
+
+        applied(m_admin, mutation::SetNotifyPref, setNotifyPrefArgs(u"booking_placed"_s, u"inbox"_s, false, u"*"_s));
+        applied(third, mutation::SetNotifyPref, setNotifyPrefArgs(u"booking_placed"_s, u"inbox"_s, true));
+        QVERIFY(notificationRows(applied(m_desk, mutation::Book, bookArgs(newUuidV7(m_demo.clock.nowMs()), u"mad-room-m"_s, at(5, 12),
+                                                                           at(5, 13), u"m-10"_s))).isEmpty());
+        QCOMPARE(notificationRows(applied(m_desk, mutation::Book, bookArgs(newUuidV7(m_demo.clock.nowMs()), u"mad-room-m"_s, at(5, 14),
+                                                                            at(5, 15), u"m-09"_s))).size(), 1);
+        bool own = false, everyone = false;
+        for (const ChangeRow &r : m_demo.modules->snapshot({scope::self(u"m-09"_s), QString(scope::Public)})) {
+            if (r.entity != entity::NotifyPrefs)
+                continue;
+            const QCborMap prefs = QCborValue::fromCbor(r.data).toMap().value("prefs"_L1).toMap();
+            if (r.id == u"m-09"_s)
+                own = prefs.value(u"booking_cancelled|inbox"_s).toBool() == false && prefs.value(u"booking_placed|inbox"_s).toBool();
+            if (r.id == u"*"_s)
+                everyone = r.scope == scope::Public && prefs.value(u"booking_placed|inbox"_s).toBool() == false;
+        }
+        QVERIFY(own && everyone);
+        // Refused in words: an unknown kind or channel.
+        QCOMPARE(m_demo.apply(third, mutation::SetNotifyPref, setNotifyPrefArgs(u"weather"_s, u"inbox"_s, true)).code, proto::code::Invalid);
+        QCOMPARE(m_demo.apply(third, mutation::SetNotifyPref, setNotifyPrefArgs(u"booking_placed"_s, u"pigeon"_s, true)).code,
+                 proto::code::Invalid);
+        applied(m_admin, mutation::SetNotifyPref, setNotifyPrefArgs(u"booking_placed"_s, u"inbox"_s, true, u"*"_s));
     }
 
     // Read by id and all at once, archived out of the devices; nobody reaches another's.

@@ -31,6 +31,19 @@ Notify::Notify(kernel::Host &host, Members &members, Spaces &spaces)
     host.registry().add({mutation::ArchiveNotifications, {{texts("ids", kMaxIds), boolean("all")}},
                          {rule("archive_notifications",      S,    S,   S,     N, "archive notifications", "archive their own notifications")},
                          {}, own, handler(this, &Notify::archive)});
+    host.registry().add({mutation::SetNotifyPref, {{text("kind", true, 64), text("channel", true, 16), boolean("on"), text("member", false, 320)}},
+                         {rule("set_notify_pref",            A,    A,   S,     N, "change notification settings", "change their own notification settings"),
+                          rule("set_notify_default",         A,    N,   N,     N, "change everyone's notification defaults")},
+                         [](const QCborMap &args) {
+                             return args.value("member"_L1).toString() == u"*"_s ? u"set_notify_default"_s : QString(mutation::SetNotifyPref);
+                         },
+                         [this](const Principal &actor, const QCborMap &args, const QString &) {
+                             const QString named = args.value("member"_L1).toString();
+                             if (named.isEmpty() || named == u"*"_s)
+                                 return kernel::Subject{actor.userId, {}, true};
+                             return kernel::Subject{m_members.namedMember(actor, named), {}, true};
+                         },
+                         handler(this, &Notify::setPref)});
     // clang-format on
     host.addMigrations({u"notify"_s,
                         {
@@ -40,10 +53,17 @@ Notify::Notify(kernel::Host &host, Members &members, Spaces &spaces)
                              " ref_entity TEXT NOT NULL, ref_id TEXT NOT NULL, created_at INTEGER NOT NULL, read_at INTEGER,"
                              " archived_at INTEGER)"_s,
                              u"CREATE INDEX notifications_member ON notifications(member_id, created_at)"_s},
+                            // 2: what an account turned on or off, per kind and channel ('*': the operator's default).
+                            {u"CREATE TABLE notify_prefs(member_id TEXT NOT NULL, kind TEXT NOT NULL, channel TEXT NOT NULL,"
+                             " is_on INTEGER NOT NULL, PRIMARY KEY(member_id, kind, channel))"_s},
                         }});
     host.addEntity({entity::Notification,
                     kernel::listByIds(m_store, u"SELECT id FROM notifications WHERE archived_at IS NULL ORDER BY id"_s,
                                       [this](const QString &id) { return notificationViews(id); }),
+                    {}});
+    host.addEntity({entity::NotifyPrefs,
+                    kernel::listByIds(m_store, u"SELECT DISTINCT member_id FROM notify_prefs ORDER BY member_id"_s,
+                                      [this](const QString &id) { return prefViews(id); }),
                     {}});
     host.events().subscribe<BookingChanged>([this](BookingChanged &e) { return bookingChanged(e); });
     host.events().subscribe<WaitlistOffer>([this](WaitlistOffer &e) { return waitlistOffer(e); });
@@ -79,6 +99,51 @@ QList<ChangeRow> Notify::notificationViews(const QString &id)
     return {changeRow(entity::Notification, id, view, scope::self(member))};
 }
 
+QCborMap Notify::prefs(const QString &memberId)
+{
+    QCborMap out;
+    SqlQuery &q = m_store.exec(u"SELECT kind, channel, is_on FROM notify_prefs WHERE member_id = ?"_s, {memberId});
+    while (q.next())
+        out.insert(q.text(0) + u'|' + q.text(1), q.int64(2) != 0);
+    return out;
+}
+
+QList<ChangeRow> Notify::prefViews(const QString &memberId)
+{
+    // The operator's defaults are everyone's to read (the app shows what a setting falls back
+    // to); an account's own choices are its own.
+    const QCborMap view{{"id"_L1, memberId}, {"prefs"_L1, prefs(memberId)}};
+    return {changeRow(entity::NotifyPrefs, memberId, view, memberId == u"*"_s ? QString(scope::Public) : scope::self(memberId))};
+}
+
+bool Notify::wants(const QString &memberId, const QString &kind, QLatin1StringView channel)
+{
+    return notify::isOn(prefs(memberId), prefs(u"*"_s), kind, QString(channel));
+}
+
+Outcome Notify::setPref(const Principal &actor, const QCborMap &args)
+{
+    const QString kind = args.value("kind"_L1).toString();
+    const QString channel = args.value("channel"_L1).toString();
+    if (!notify::kinds().contains(kind))
+        return Outcome::reject(proto::code::Invalid, say("notify.no_such_kind", u"There is no kind of notification '%1'; there are %2."_s,
+                                                         {kind.left(64), arg::list(notify::kinds())}));
+    if (!notify::channels().contains(channel))
+        return Outcome::reject(proto::code::Invalid, say("notify.no_such_channel", u"Notifications go by %2, not '%1'."_s,
+                                                         {channel.left(16), arg::list(notify::channels())}));
+    if (!args.value("on"_L1).isBool())
+        return Outcome::reject(proto::code::Invalid, say("notify.on_missing", u"Say whether it is on: true or false."_s));
+    const QString named = args.value("member"_L1).toString();
+    const QString member = named == u"*"_s ? named : m_members.namedMember(actor, named);
+    m_store.exec(u"INSERT INTO notify_prefs(member_id, kind, channel, is_on) VALUES(?,?,?,?)"
+                 " ON CONFLICT(member_id, kind, channel) DO UPDATE SET is_on = excluded.is_on"_s,
+                 {member, kind, channel, args.value("on"_L1).toBool() ? 1 : 0});
+    Outcome o;
+    o.applied = true;
+    o.changes = prefViews(member);
+    return o;
+}
+
 QList<ChangeRow> Notify::tell(const Notice &n)
 {
     // The same event told to the same member is the same row, on any node, after any restart.
@@ -89,7 +154,7 @@ QList<ChangeRow> Notify::tell(const Notice &n)
     SqlQuery &q = m_store.exec(u"SELECT 1 FROM notifications WHERE id = ?"_s, {id});
     const bool told = q.next();
     q.finish();
-    if (told)
+    if (told || !wants(n.memberId, n.kind, notify::Inbox))
         return {};
     m_store.exec(u"INSERT INTO notifications(id, member_id, kind, message_key, english, params, ref_entity, ref_id, created_at)"
                  " VALUES(?,?,?,?,?,?,?,?,?)"_s,

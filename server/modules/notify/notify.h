@@ -29,12 +29,17 @@ public:
     // Writes a notice (nothing when that event has already told that member); its change rows.
     QList<ChangeRow> tell(const Notice &notice);
     QList<ChangeRow> notificationViews(const QString &id);
+    QList<ChangeRow> prefViews(const QString &memberId);
+    // Whether the member has that kind told on that channel (their choice, the operator's, or built in).
+    bool wants(const QString &memberId, const QString &kind, QLatin1StringView channel);
 
 private:
     QList<ChangeRow> bookingChanged(BookingChanged &event);
     QList<ChangeRow> waitlistOffer(WaitlistOffer &event);
     Outcome markRead(const Principal &actor, const QCborMap &args);
     Outcome archive(const Principal &actor, const QCborMap &args);
+    Outcome setPref(const Principal &actor, const QCborMap &args);
+    QCborMap prefs(const QString &memberId); // "kind|channel" → on
     // The actor's notifications an op names: `ids`, or every one with `all`.
     QStringList named(const Principal &actor, const QCborMap &args, const QString &condition);
 
