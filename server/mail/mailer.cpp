@@ -160,26 +160,51 @@ private:
     void mailFrom()
     {
         m_step = Step::MailFrom;
-        m_body = m_mail.body.toUtf8();
-        m_body.replace("\r\n", "\n").replace('\n', "\r\n");
+        m_body = crlf(m_mail.body);
+        m_html = crlf(m_mail.html);
         // 8-bit text only where the relay said it takes it (RFC 6152); otherwise 7-bit safe.
-        m_sendEightBit = m_eightBit && !isAscii(m_body);
+        m_sendEightBit = m_eightBit && !(isAscii(m_body) && isAscii(m_html));
         command("MAIL FROM:<" + m_settings.from.toUtf8() + '>' + (m_sendEightBit ? " BODY=8BITMIME" : ""));
     }
 
+    static QByteArray crlf(const QString &text)
+    {
+        QByteArray b = text.toUtf8();
+        b.replace("\r\n", "\n").replace('\n', "\r\n");
+        return b;
+    }
+    // A part's bytes as they travel, and the encoding that says so.
+    QByteArray encoded(const QByteArray &raw) const { return m_sendEightBit || isAscii(raw) ? raw : quotedPrintable(raw); }
+    QByteArray encodingOf(const QByteArray &raw) const { return isAscii(raw) ? "7bit" : m_sendEightBit ? "8bit" : "quoted-printable"; }
+
     QByteArray message() const
     {
-        QByteArray text = m_sendEightBit || isAscii(m_body) ? m_body : quotedPrintable(m_body);
+        QByteArray head = "From: Atrium <" + m_settings.from.toUtf8() + ">\r\nTo: <" + m_mail.to.toUtf8() + ">\r\nSubject: "
+                          + headerText(m_mail.subject)
+                          + "\r\nDate: " + QLocale::c().toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy HH:mm:ss +0000"_s).toLatin1()
+                          + "\r\nMessage-ID: <" + QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1() + '@' + m_helo + '>'
+                          + "\r\nMIME-Version: 1.0\r\nContent-Language: " + m_mail.language.toLatin1();
+        for (const QString &h : m_mail.headers)
+            head += "\r\n" + h.toUtf8();
+        QByteArray text;
+        if (m_html.isEmpty()) {
+            head += "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: " + encodingOf(m_body);
+            text = encoded(m_body);
+        } else {
+            // The text first, then the same as HTML: a reader shows the last it can (RFC 2046 5.1.4).
+            const QByteArray boundary = "=_atrium_" + QUuid::createUuid().toString(QUuid::Id128).toLatin1();
+            head += "\r\nContent-Type: multipart/alternative; boundary=\"" + boundary + "\"\r\nContent-Transfer-Encoding: "
+                    + (m_sendEightBit ? "8bit" : "7bit");
+            text = "--" + boundary + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: " + encodingOf(m_body)
+                   + "\r\n\r\n" + encoded(m_body) + "\r\n--" + boundary
+                   + "\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: " + encodingOf(m_html) + "\r\n\r\n"
+                   + encoded(m_html) + "\r\n--" + boundary + "--\r\n";
+        }
         // Lines that start with a dot are doubled (RFC 5321 4.5.2).
         if (text.startsWith('.'))
             text.prepend('.');
         text.replace("\r\n.", "\r\n..");
-        const QByteArray encoding = m_sendEightBit ? "8bit" : isAscii(m_body) ? "7bit" : "quoted-printable";
-        return "From: Atrium <" + m_settings.from.toUtf8() + ">\r\nTo: <" + m_mail.to.toUtf8() + ">\r\nSubject: " + headerText(m_mail.subject)
-               + "\r\nDate: " + QLocale::c().toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy HH:mm:ss +0000"_s).toLatin1()
-               + "\r\nMessage-ID: <" + QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1() + '@' + m_helo + '>'
-               + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Language: " + m_mail.language.toLatin1()
-               + "\r\nContent-Transfer-Encoding: " + encoding + "\r\n\r\n" + text;
+        return head + "\r\n\r\n" + text;
     }
 
     void finish(bool ok, const QString &why)
@@ -198,6 +223,7 @@ private:
 
     MailSettings m_settings;
     QByteArray m_helo;
+    QByteArray m_html;
     Mail m_mail;
     std::function<void(bool, QString)> m_done;
     QSslSocket m_socket;

@@ -1,21 +1,49 @@
 #pragma once
 
+#include <QCborArray>
+#include <QCborMap>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
 
 namespace atrium::server {
 
-// One message: plain text, in one language.
+// One message in one language: plain text, and optionally the same as HTML (sent as
+// multipart/alternative, the text first), with headers of its own ("List-Unsubscribe: <...>").
 struct Mail
 {
     QString to;
     QString subject;
     QString body;
     QString language = QStringLiteral("en"); // its Content-Language
+    QString html = {};
+    QStringList headers = {};
 };
+
+// A mail as the effects outbox keeps it (staged in a transaction, sent after the commit).
+inline QCborMap mailPayload(const Mail &mail)
+{
+    QCborMap m{{QStringLiteral("to"), mail.to}, {QStringLiteral("subject"), mail.subject}, {QStringLiteral("body"), mail.body},
+               {QStringLiteral("language"), mail.language}};
+    if (!mail.html.isEmpty())
+        m.insert(QStringLiteral("html"), mail.html);
+    if (!mail.headers.isEmpty())
+        m.insert(QStringLiteral("headers"), QCborArray::fromStringList(mail.headers));
+    return m;
+}
+
+inline Mail mailFromPayload(const QCborMap &payload)
+{
+    QStringList headers;
+    for (const QCborValue &h : payload.value(QLatin1StringView("headers")).toArray())
+        headers << h.toString();
+    return {payload.value(QLatin1StringView("to")).toString(), payload.value(QLatin1StringView("subject")).toString(),
+            payload.value(QLatin1StringView("body")).toString(), payload.value(QLatin1StringView("language")).toString(),
+            payload.value(QLatin1StringView("html")).toString(), headers};
+}
 
 // How the server talks to its relay.
 struct MailSettings

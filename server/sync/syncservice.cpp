@@ -47,17 +47,6 @@ Mail resetMail(const Auth::ResetTicket &t, const QString &language)
 
 } // namespace
 
-QCborMap mailPayload(const Mail &mail)
-{
-    return QCborMap{{u"to"_s, mail.to}, {u"subject"_s, mail.subject}, {u"body"_s, mail.body}, {u"language"_s, mail.language}};
-}
-
-Mail mailFromPayload(const QCborMap &payload)
-{
-    return {payload.value("to"_L1).toString(), payload.value("subject"_L1).toString(), payload.value("body"_L1).toString(),
-            payload.value("language"_L1).toString()};
-}
-
 SyncService::SyncService(Store &store, Auth &auth, const kernel::Host &host, std::function<QStringList()> locationIds, kernel::Pipeline &pipeline, const Clock &clock, SyncLimits limits,
                          QObject *parent)
     : QObject(parent), m_store(store), m_auth(auth), m_host(host), m_locationIds(std::move(locationIds)), m_pipeline(pipeline), m_clock(clock), m_limits(limits)

@@ -22,10 +22,6 @@
 namespace atrium::server {
 
 class Store;
-struct Mail;
-// A mail as an effect's payload, and back (kernel/effects delivers it through the Mailer).
-QCborMap mailPayload(const Mail &mail);
-Mail mailFromPayload(const QCborMap &payload);
 
 // Serves /sync: authentication, catch-up in acknowledged batches, live push, and client mutations
 // applied with group commit (every mutation that arrives together commits in one transaction and
