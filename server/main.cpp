@@ -108,6 +108,7 @@ int main(int argc, char *argv[])
                                  "ATRIUM_SMTP_PASSWORD when it wants one (sent only over TLS)."_s,
                       u"URL"_s});
     parser.addOption({u"mail-from"_s, u"The sender address of that e-mail."_s, u"ADDRESS"_s, u"atrium@localhost"_s});
+    parser.addOption({u"public-url"_s, u"The address people reach this server at, for links in mail (default: its listening address)."_s, u"URL"_s});
     parser.addOption({u"smtp-helo"_s, u"The fully qualified host name to give the relay in EHLO (default: this machine's)."_s, u"NAME"_s});
     parser.addOption({u"smtp-insecure"_s, u"Send the relay's password even when it offers no TLS (a relay on a network you trust only)."_s});
     parser.addOption({u"verify-audit"_s, u"Check the audit trail's hash chain in --data (or --db), then exit: 0 and the rows checked, "
@@ -189,6 +190,14 @@ int main(int argc, char *argv[])
     }
     config.mailFrom = parser.value(u"mail-from"_s);
     config.smtpHelo = parser.value(u"smtp-helo"_s);
+    if (parser.isSet(u"public-url"_s)) {
+        config.publicUrl = QUrl(parser.value(u"public-url"_s));
+        if (!config.publicUrl.isValid() || (config.publicUrl.scheme() != u"http"_s && config.publicUrl.scheme() != u"https"_s)
+            || config.publicUrl.host().isEmpty()) {
+            QTextStream(stderr) << "atrium-server: --public-url wants http(s)://HOST[:PORT], not " << parser.value(u"public-url"_s) << '\n';
+            return 2;
+        }
+    }
     config.smtpInsecure = parser.isSet(u"smtp-insecure"_s);
     config.tlsCertPath = parser.value(u"tls-cert"_s);
     config.tlsKeyPath = parser.value(u"tls-key"_s);

@@ -161,6 +161,9 @@ bool AtriumServer::start(QString *error)
     if (!m_http->listen(m_config.address, m_config.port, error))
         return false;
     m_port = m_http->port();
+    // Notifications go by mail too, once there is a relay to send them through.
+    if (m_mailer->enabled())
+        m_modules->notify.enableMail(m_config.publicUrl.isValid() && !m_config.publicUrl.isEmpty() ? m_config.publicUrl : QUrl(url()));
     return true;
 }
 
@@ -253,6 +256,43 @@ http::Router AtriumServer::routes()
         }
         return Response::json(200, QJsonDocument(out));
     });
+    // A mail's unsubscribe link: signed for one member and one kind, good without a sign-in. GET
+    // (a person following it) shows a button, as link scanners follow links too; POST turns that
+    // kind's mail off at once (RFC 8058's one click sends List-Unsubscribe=One-Click).
+    const auto unsubscribe = [this](const Request &request, const QString &) {
+        if (auto limited = overLimit("unsubscribe"_L1, request.remoteAddress.toString(), false))
+            return std::move(*limited);
+        const QString member = request.query.queryItemValue(u"m"_s, QUrl::FullyDecoded);
+        const QString kind = request.query.queryItemValue(u"k"_s, QUrl::FullyDecoded);
+        const QString signature = request.query.queryItemValue(u"s"_s, QUrl::FullyDecoded);
+        bool valid = false;
+        try {
+            valid = m_modules->notify.unsubscribeValid(member, kind, signature);
+        } catch (const StoreError &) {
+            return Response::text(503, u"Unavailable for a moment; try again."_s);
+        }
+        if (!valid)
+            return Response::text(404, u"This unsubscribe link is not valid (it was changed or cut short)."_s);
+        if (request.method == "GET") {
+            Response page;
+            page.contentType = "text/html; charset=utf-8";
+            page.body = u"<!DOCTYPE html><html><body style=\"font-family:sans-serif\"><p>Stop the e-mails about %1? / "
+                        "¿Dejar de recibir estos correos?</p><form method=\"post\"><button type=\"submit\">Unsubscribe / Darme de baja"
+                        "</button></form></body></html>"_s.arg(kind.toHtmlEscaped()).toUtf8();
+            return page;
+        }
+        const auto who = loadPrincipal(m_store, member);
+        if (!who)
+            return Response::text(404, u"This unsubscribe link is not valid (its account is gone)."_s);
+        const kernel::Applied done = m_sync->applyOnce(
+            kernel::Request{*who, u"unsubscribe"_s, newUuidV7(m_clock.nowMs()), QString(mutation::SetNotifyPref),
+                            setNotifyPrefArgs(kind, QString(notify::Email), false)});
+        if (!done.applied)
+            return Response::text(503, u"Unavailable for a moment; try again."_s);
+        return Response::text(200, u"Unsubscribed: no more e-mails of this kind (%1). Other notices are unchanged."_s.arg(kind));
+    };
+    router.route("GET", u"/unsubscribe"_s, unsubscribe);
+    router.route("POST", u"/unsubscribe"_s, unsubscribe, 1024); // the one-click form body, or an empty one
     // Calendar feeds: the token in the path is the only credential, as calendar apps expect.
     router.route("GET", u"/ical/*"_s, [this](const Request &request, const QString &file) {
         if (auto limited = overLimit("ical"_L1, request.remoteAddress.toString(), false))

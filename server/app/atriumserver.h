@@ -35,6 +35,9 @@ struct ServerConfig
     // no e-mail), from this address, introducing itself as smtpHelo (empty: the machine's name);
     // smtpInsecure sends the relay's password even without TLS.
     QUrl smtpUrl;
+    // The address people reach this server at (links in mail: unsubscribe); empty: its own
+    // listening address.
+    QUrl publicUrl;
     QString mailFrom = QStringLiteral("atrium@localhost");
     QString smtpHelo;
     bool smtpInsecure = false;

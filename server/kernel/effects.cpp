@@ -16,9 +16,7 @@ Effects::Effects(Store &store, const Clock &clock, QObject *parent) : QObject(pa
 
 void Effects::stage(const QString &kind, const QCborMap &payload)
 {
-    const qint64 now = m_clock.nowMs();
-    m_store.exec(u"INSERT INTO effects(id, kind, payload, created_at, next_at, attempts, claimed_until) VALUES(?,?,?,?,?,0,0)"_s,
-                 {newUuidV7(now), kind, payload.toCborValue().toCbor(), now, now});
+    stageEffect(m_store, m_clock.nowMs(), kind, payload);
 }
 
 void Effects::soon()

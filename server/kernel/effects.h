@@ -10,9 +10,18 @@
 
 #include <functional>
 
+#include "store.h"
+#include "uuid.h"
+
 namespace atrium::server {
 
-class Store;
+// Stages an effect in the caller's transaction (what Effects::stage does, for a module that has
+// no Effects object: it is delivered by the server's after the commit).
+inline void stageEffect(Store &store, qint64 nowMs, const QString &kind, const QCborMap &payload)
+{
+    store.exec(QStringLiteral("INSERT INTO effects(id, kind, payload, created_at, next_at, attempts, claimed_until) VALUES(?,?,?,?,?,0,0)"),
+               {newUuidV7(nowMs), kind, payload.toCborValue().toCbor(), nowMs, nowMs});
+}
 
 // What a change does outside the database (mail today; payment calls and webhooks later) is not
 // done while its transaction runs: it is staged in that transaction, as a row of `effects`, and

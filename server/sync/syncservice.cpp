@@ -119,6 +119,8 @@ int SyncService::sweep()
     if (rows.isEmpty())
         return 0;
     publish(rows, headBefore, {});
+    if (m_effects)
+        m_effects->soon(); // what the sweep told by mail
     int released = 0;
     for (const ChangeRow &row : std::as_const(rows))
         released += row.scope == scope::Staff ? 1 : 0;
@@ -774,10 +776,23 @@ void SyncService::flushMutations()
     }
 
     publish(done.rows, headBefore, done.authors);
+    if (m_effects)
+        m_effects->soon(); // what the batch staged (notifications' mail)
     for (const auto &[connId, message] : std::as_const(done.results))
         if (Conn *c = find(connId))
             send(*c, message);
     pruneLog();
+}
+
+kernel::Applied SyncService::applyOnce(const kernel::Request &request)
+{
+    const qint64 headBefore = m_head;
+    kernel::Applied applied = m_pipeline.apply(request);
+    if (applied.applied && !applied.changes.isEmpty())
+        publish(applied.changes, headBefore, {});
+    if (m_effects)
+        m_effects->soon();
+    return applied;
 }
 
 void SyncService::publish(const QList<ChangeRow> &rows, qint64 headBefore, const QSet<quint64> &authors)

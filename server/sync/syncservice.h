@@ -48,6 +48,9 @@ public:
     // unapproved bookings declined, waitlist offers lapsed, imports extended), as of the clock, told to every session. Runs on a timer (every few
     // seconds); tests call it after moving the clock. Returns how many bookings changed.
     int sweep();
+    // A mutation from another door (an HTTP route: a mail's unsubscribe link), in a transaction of
+    // its own, told to the sessions that see it.
+    kernel::Applied applyOnce(const kernel::Request &request);
     int connectionCount() const { return static_cast<int>(m_conns.size()); }
     // Closes connections that never said Hello within handshakeTimeoutMs and those silent for
     // idleTimeoutMs (pinging the ones silent for a third of it), as of the clock. Runs on a

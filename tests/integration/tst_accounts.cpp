@@ -4,6 +4,7 @@
 // the same answer is given for addresses with no account.
 #include "fixtures.h"
 #include "protocol.h"
+#include "rawhttp.h"
 #include "smtpsink.h"
 #include "store.h"
 
@@ -224,6 +225,92 @@ private Q_SLOTS:
                 QVERIFY(!sink.commands().join('\n').contains("BODY=8BITMIME"));
             }
         }
+    }
+
+    // A booking the desk cancels is mailed to its member in their language, as text and HTML,
+    // with one-click unsubscribe (RFC 8058) that needs no sign-in, turns off that kind alone for
+    // that member, and refuses a link that was tampered with.
+    void notificationMailAndItsUnsubscribeLink()
+    {
+        SmtpSink sink;
+        ServerFixture server([&](server::ServerConfig &c) {
+            c.smtpUrl = sink.url();
+            c.smtpHelo = u"mail.atrium.example"_s;
+        });
+        ClientFixture member(server.url()), desk(server.url());
+        member.engine().setLanguage(u"es"_s);
+        QVERIFY(member.signInAndSync(u"member23@demo.atrium"_s));
+        QVERIFY(desk.signInAndSync(u"desk@demo.atrium"_s));
+        const QTimeZone madrid("Europe/Madrid");
+        const QDateTime ten(QDateTime::currentDateTime().toTimeZone(madrid).date().addDays(9), QTime(10, 0), madrid);
+        const auto bookAndCancel = [&](int hour) {
+            const QString id = desk.engine().book(u"mad-room-l"_s, ten.addSecs(hour * 3600).toMSecsSinceEpoch(),
+                                                  ten.addSecs(hour * 3600 + 1800).toMSecsSinceEpoch(), u"member23@demo.atrium"_s);
+            QVERIFY(desk.syncUntilIdle());
+            desk.engine().cancel(id);
+            QVERIFY(desk.syncUntilIdle());
+        };
+        bookAndCancel(0);
+        // Booked for them: in the inbox, not by mail (off by default); cancelled: by mail too.
+        QVERIFY(QTest::qWaitFor([&]() { return sink.mail().size() == 1; }, 10000));
+        const QByteArray mail = sink.mail().first().data;
+        QCOMPARE(sink.mail().first().to, QStringList{u"member23@demo.atrium"_s});
+        QCOMPARE(headerOf(mail, "Content-Language"), QByteArray("es"));
+        QVERIFY(headerOf(mail, "Content-Type").startsWith("multipart/alternative; boundary="));
+        QVERIFY(headerOf(mail, "Message-ID").endsWith("@mail.atrium.example>"));
+        QVERIFY(!headerOf(mail, "Date").isEmpty());
+        QCOMPARE(headerOf(mail, "List-Unsubscribe-Post"), QByteArray("List-Unsubscribe=One-Click"));
+        const QByteArray listUnsubscribe = headerOf(mail, "List-Unsubscribe");
+        QVERIFY2(listUnsubscribe.startsWith(QByteArray("<" + server.url().toString().toUtf8() + "/unsubscribe?")), listUnsubscribe.constData());
+        const QString text = QString::fromUtf8(mail);
+        QVERIFY2(text.contains(u"Content-Type: text/plain; charset=utf-8"_s) && text.contains(u"Content-Type: text/html; charset=utf-8"_s),
+                 mail.constData());
+        QVERIFY2(text.contains(u"Dana Desk ha cancelado tu reserva de Sevilla el "_s), mail.constData());
+        QVERIFY(text.contains(u"<p style=\"font-size:16px\">Dana Desk ha cancelado tu reserva de Sevilla el "_s));
+
+        // Tampered (another kind, a changed signature): refused, nothing changes.
+        const QUrl link(QString::fromUtf8(listUnsubscribe.mid(1, listUnsubscribe.size() - 2)));
+        QUrlQuery q(link);
+        const auto request = [&](const QByteArray &method, const QUrlQuery &query) {
+            const QByteArray body = method == "POST" ? QByteArray("List-Unsubscribe=One-Click") : QByteArray();
+            return raw::exchange(server.url(), method + " /unsubscribe?" + query.toString(QUrl::FullyEncoded).toLatin1()
+                                                   + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                                                   + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+        };
+        QUrlQuery otherKind = q;
+        otherKind.removeAllQueryItems(u"k"_s);
+        otherKind.addQueryItem(u"k"_s, u"booking_declined"_s);
+        QCOMPARE(raw::status(request("POST", otherKind)), 404);
+        QUrlQuery tampered = q;
+        const QString sig = q.queryItemValue(u"s"_s);
+        tampered.removeAllQueryItems(u"s"_s);
+        tampered.addQueryItem(u"s"_s, (sig.front() == u'A' ? u"B"_s : u"A"_s) + sig.mid(1));
+        QCOMPARE(raw::status(request("POST", tampered)), 404);
+        // Following it shows a button (scanners follow links): nothing changes yet.
+        const QByteArray page = request("GET", q);
+        QCOMPARE(raw::status(page), 200);
+        QVERIFY(raw::body(page).contains("<form method=\"post\">"));
+        const auto prefsRows = [&]() {
+            SqlQuery &r = server.server().store().exec(u"SELECT COUNT(*) FROM notify_prefs WHERE member_id = 'm-23'"_s);
+            return r.next() ? r.int64(0) : -1;
+        };
+        QCOMPARE(prefsRows(), 0);
+        // One click: that kind's mail is off at once; the inbox keeps telling.
+        QCOMPARE(raw::status(request("POST", q)), 200);
+        QCOMPARE(prefsRows(), 1);
+        bookAndCancel(2);
+        QVERIFY(member.syncUntilIdle());
+        int cancelled = 0;
+        for (const QCborMap &n : member.cache().entities(entity::Notification))
+            cancelled += n.value("kind"_L1).toString() == u"booking_cancelled"_s;
+        QCOMPARE(cancelled, 2);
+        SqlQuery &staged = server.server().store().exec(u"SELECT COUNT(*) FROM effects WHERE kind = 'mail'"_s);
+        QVERIFY(staged.next());
+        QCOMPARE(staged.int64(0), 1); // the first mail only
+        QCOMPARE(sink.mail().size(), 1);
+        // The member's devices see the setting.
+        const auto prefs = member.cache().entity(entity::NotifyPrefs, u"m-23"_s);
+        QVERIFY(prefs && prefs->value("prefs"_L1).toMap().value(u"booking_cancelled|email"_s).toBool() == false);
     }
 
     // The relay's password goes only over TLS, unless the operator says the network is trusted.

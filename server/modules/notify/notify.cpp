@@ -2,10 +2,16 @@
 
 #include "notify.h"
 
+#include "effects.h"
 #include "protocol.h"
 #include "store.h"
 
 #include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
+#include <QTimeZone>
+#include <QUrlQuery>
+
+#include <sodium.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -14,6 +20,69 @@ namespace atrium::server {
 namespace {
 
 constexpr qsizetype kMaxIds = 500;
+
+// The mail's words in Spanish (English is the server's own template). The app's table words the
+// same keys for the screen; these are the server's, for what it sends.
+const QHash<QString, QString> &spanish()
+{
+    static const QHash<QString, QString> t{
+        {u"notify.booking_placed"_s, u"%1 te ha reservado %2 el %3."_s},
+        {u"notify.booking_cancelled"_s, u"%1 ha cancelado tu reserva de %2 el %3."_s},
+        {u"notify.booking_approved"_s, u"Tu reserva de %1 el %2 ha sido aprobada."_s},
+        {u"notify.booking_approved_note"_s, u"Tu reserva de %1 el %2 ha sido aprobada: «%3»"_s},
+        {u"notify.booking_declined"_s, u"Tu reserva de %1 el %2 ha sido rechazada."_s},
+        {u"notify.booking_declined_note"_s, u"Tu reserva de %1 el %2 ha sido rechazada: «%3»"_s},
+        {u"notify.booking_released"_s, u"Tu reserva de %1 el %2 se ha liberado: nadie registró la entrada a tiempo."_s},
+        {u"notify.booking_lapsed"_s, u"Tu reserva de %1 el %2 no se aprobó a tiempo, así que ya no reserva el espacio."_s},
+        {u"notify.offer_made"_s, u"%1 está libre el %2 y te lo guardamos hasta %3: acéptalo en Mis reservas."_s},
+        {u"notify.offer_lapsed"_s, u"La reserva provisional de %1 el %2 caducó sin aceptarse: ha pasado al siguiente de la lista."_s},
+    };
+    return t;
+}
+
+struct Subject
+{
+    const char *kind;
+    QString en, es;
+};
+const Subject kSubjects[] = {
+    {"booking_placed", u"A booking for you"_s, u"Una reserva para ti"_s},
+    {"booking_cancelled", u"Your booking was cancelled"_s, u"Tu reserva se ha cancelado"_s},
+    {"booking_approved", u"Your booking was approved"_s, u"Tu reserva se ha aprobado"_s},
+    {"booking_declined", u"Your booking was declined"_s, u"Tu reserva se ha rechazado"_s},
+    {"booking_released", u"Your booking was released"_s, u"Tu reserva se ha liberado"_s},
+    {"waitlist_offer", u"A slot you waited for is free"_s, u"Está libre un hueco que esperabas"_s},
+    {"waitlist_lapsed", u"A waitlist offer lapsed"_s, u"Una oferta de la lista de espera ha caducado"_s},
+};
+
+// A value as the member's language says it: times on the space's clock, in its words.
+QString inLanguage(const QCborValue &value, const QString &language)
+{
+    if (language != u"es"_s || !value.isMap() || !value.toMap().contains("time"_L1))
+        return english(value);
+    const QCborMap m = value.toMap();
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(m.value("time"_L1).toInteger(), QTimeZone(m.value("zone"_L1).toString().toLatin1()));
+    const QLocale es(QLocale::Spanish, QLocale::Spain);
+    return es.toString(at.date(), u"ddd d MMM"_s) + u", "_s + es.toString(at.time(), u"H:mm"_s);
+}
+
+// %1..%9 replaced in one pass, as Said::text does.
+QString filled(const QString &pattern, const QCborArray &params, const QString &language)
+{
+    QString out;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        if (pattern.at(i) == u'%' && i + 1 < pattern.size() && pattern.at(i + 1).isDigit()) {
+            const int n = pattern.at(i + 1).digitValue();
+            if (n >= 1 && n <= params.size()) {
+                out += inLanguage(params.at(n - 1), language);
+                ++i;
+                continue;
+            }
+        }
+        out += pattern.at(i);
+    }
+    return out;
+}
 
 } // namespace
 
@@ -160,7 +229,80 @@ QList<ChangeRow> Notify::tell(const Notice &n)
                  " VALUES(?,?,?,?,?,?,?,?,?)"_s,
                  {id, n.memberId, n.kind, n.said.key, n.said.text(), n.said.params.toCborValue().toCbor(),
                   n.refEntity.isNull() ? u""_s : n.refEntity, n.refId.isNull() ? u""_s : n.refId, m_clock.nowMs()});
+    if (m_mailBase.isValid() && wants(n.memberId, n.kind, notify::Email))
+        stageMail(n);
     return notificationViews(id);
+}
+
+QString Notify::unsubscribeSignature(const QString &memberId, const QString &kind)
+{
+    QString key = m_store.meta(u"unsubscribe_key"_s);
+    if (key.isEmpty()) {
+        QByteArray raw(32, Qt::Uninitialized);
+        randombytes_buf(raw.data(), static_cast<size_t>(raw.size()));
+        key = QString::fromLatin1(raw.toBase64());
+        m_store.setMeta(u"unsubscribe_key"_s, key);
+    }
+    return QString::fromLatin1(QMessageAuthenticationCode::hash((memberId + u'|' + kind).toUtf8(), key.toLatin1(), QCryptographicHash::Sha256)
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+bool Notify::unsubscribeValid(const QString &memberId, const QString &kind, const QString &signature)
+{
+    if (m_store.meta(u"unsubscribe_key"_s).isEmpty() || !notify::kinds().contains(kind))
+        return false;
+    const QByteArray want = unsubscribeSignature(memberId, kind).toLatin1(), got = signature.toLatin1();
+    return want.size() == got.size() && sodium_memcmp(want.constData(), got.constData(), static_cast<size_t>(want.size())) == 0;
+}
+
+Mail Notify::mailFor(const Notice &n, const Addressee &to)
+{
+    const bool es = to.language == u"es"_s;
+    const QString language = es ? u"es"_s : u"en"_s;
+    const QString sentence = es && spanish().contains(n.said.key) ? filled(spanish().value(n.said.key), n.said.params, language) : n.said.text();
+    QString subject = sentence.left(78);
+    for (const Subject &s : kSubjects)
+        if (n.kind == QLatin1StringView(s.kind))
+            subject = es ? s.es : s.en;
+    QUrl link = m_mailBase;
+    link.setPath(u"/unsubscribe"_s);
+    QUrlQuery q;
+    q.addQueryItem(u"m"_s, n.memberId);
+    q.addQueryItem(u"k"_s, n.kind);
+    q.addQueryItem(u"s"_s, unsubscribeSignature(n.memberId, n.kind));
+    link.setQuery(q);
+    const QString url = link.toString(QUrl::FullyEncoded);
+    const QString hello = es ? u"Hola, %1:"_s.arg(to.name) : u"Hello %1,"_s.arg(to.name);
+    const QString why = es ? u"Recibes este correo porque tienes activados los avisos de este tipo en Atrium. Para no recibir más:"_s
+                           : u"You get this because this kind of notice is on in Atrium. To stop these mails:"_s;
+    Mail mail;
+    mail.to = to.email;
+    mail.subject = subject;
+    mail.language = language;
+    mail.body = hello + u"\n\n"_s + sentence + u"\n\n— Atrium\n\n"_s + why + u"\n"_s + url + u"\n"_s;
+    // Every value escaped; the templates are plain sentences, never markup or code.
+    mail.html = u"<!DOCTYPE html><html lang=\"%1\"><body style=\"font-family:sans-serif;color:#1c2430\">"
+                "<p>%2</p><p style=\"font-size:16px\">%3</p><p>— Atrium</p>"
+                "<p style=\"color:#5b6678;font-size:12px\">%4 <a href=\"%5\">%6</a></p></body></html>"_s
+                    .arg(language, hello.toHtmlEscaped(), sentence.toHtmlEscaped(), why.toHtmlEscaped(), url.toHtmlEscaped(),
+                         es ? u"Darme de baja"_s : u"Unsubscribe"_s);
+    // One-click unsubscribe (RFC 8058): a POST to the link turns this kind off for this address.
+    mail.headers << u"List-Unsubscribe: <%1>"_s.arg(url) << u"List-Unsubscribe-Post: List-Unsubscribe=One-Click"_s;
+    return mail;
+}
+
+void Notify::stageMail(const Notice &n)
+{
+    SqlQuery &q = m_store.exec(u"SELECT email, name, COALESCE(language, '') FROM users WHERE id = ?"_s, {n.memberId});
+    if (!q.next()) {
+        q.finish();
+        return;
+    }
+    const Addressee to{q.text(0), q.text(1), q.text(2)};
+    q.finish();
+    if (to.email.isEmpty())
+        return;
+    stageEffect(m_store, m_clock.nowMs(), u"mail"_s, mailPayload(mailFor(n, to)));
 }
 
 QList<ChangeRow> Notify::bookingChanged(BookingChanged &e)

@@ -3,6 +3,10 @@
 #include "bookings.h"
 #include "waitlist.h"
 
+#include "mailer.h"
+
+#include <QUrl>
+
 namespace atrium::server {
 
 // The notifications module: what happened to a member's things, told to them. It listens to the
@@ -29,6 +33,19 @@ public:
     // Writes a notice (nothing when that event has already told that member); its change rows.
     QList<ChangeRow> tell(const Notice &notice);
     QList<ChangeRow> notificationViews(const QString &id);
+    // From now on, what a member has on by e-mail is also mailed (staged in the effects outbox),
+    // with links under this server's public address. Without it (no relay), nothing is mailed.
+    void enableMail(const QUrl &publicBase) { m_mailBase = publicBase; }
+    // The unsubscribe link of a kind for a member: signed with this server's key, good without a
+    // sign-in, for that kind and that member only.
+    QString unsubscribeSignature(const QString &memberId, const QString &kind);
+    bool unsubscribeValid(const QString &memberId, const QString &kind, const QString &signature);
+    // The mail a notice makes for a member, in their language (public for tests).
+    struct Addressee
+    {
+        QString email, name, language;
+    };
+    Mail mailFor(const Notice &notice, const Addressee &to);
     QList<ChangeRow> prefViews(const QString &memberId);
     // Whether the member has that kind told on that channel (their choice, the operator's, or built in).
     bool wants(const QString &memberId, const QString &kind, QLatin1StringView channel);
@@ -43,6 +60,9 @@ private:
     // The actor's notifications an op names: `ids`, or every one with `all`.
     QStringList named(const Principal &actor, const QCborMap &args, const QString &condition);
 
+    void stageMail(const Notice &notice);
+
+    QUrl m_mailBase;
     Members &m_members;
     Spaces &m_spaces;
     Store &m_store;
