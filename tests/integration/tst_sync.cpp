@@ -106,10 +106,11 @@ private Q_SLOTS:
         ServerFixture server;
         ClientFixture other(server.url());
         QVERIFY(other.signInAndSync(u"member2@demo.atrium"_s));
-        const qint64 start = futureLocal(3, 10, 0);
+        const qint64 start = futureLocal(5, 10, 0); // past the demo's week of bookings (today ± 3 days)
         const QByteArray secret = "Salary review with Bruno";
-        other.engine().book(u"mad-room-m"_s, start, start + kHour, {}, QString::fromUtf8(secret));
+        const QString secretId = other.engine().book(u"mad-room-m"_s, start, start + kHour, {}, QString::fromUtf8(secret));
         QVERIFY(other.syncUntilIdle());
+        QVERIFY(server.server().bookings().booking(secretId).has_value());
         SqlQuery &q = server.server().store().exec(u"SELECT name FROM users WHERE email = 'member2@demo.atrium'"_s);
         QVERIFY(q.next());
         const QByteArray otherName = q.text(0).toUtf8();
