@@ -1025,11 +1025,8 @@ int Cli::note(const QStringList &args)
     if (verb == u"list"_s && args.size() == 2) {
         if (!m_parser.isSet(u"offline"_s))
             syncOnce(true);
-        QString member = args.at(1);
-        if (member.contains(u'@'))
-            for (const QCborMap &u : m_cache.entities(entity::User))
-                if (u.value("email"_L1).toString().compare(member, Qt::CaseInsensitive) == 0)
-                    member = u.value("id"_L1).toString();
+        QHash<QString, QString> byEmail;
+        const QString member = m_cache.memberNamed(args.at(1), byEmail);
         QJsonArray list;
         for (const client::MemberNoteView &n : m_cache.memberNotes(member))
             list.append(QJsonObject{{u"id"_s, n.id},

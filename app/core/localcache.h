@@ -172,6 +172,9 @@ public:
     QList<CheckinView> checkins(const QString &locationId, qint64 fromMs, qint64 toMs);
     // This account's inbox (mirror ⊕ outbox), newest first.
     QList<NotificationView> notifications();
+    // A member as an op named them: an id, or an e-mail typed at the desk (byEmail is filled on
+    // first need and kept by the caller for the rest of its walk); "" is this account.
+    QString memberNamed(const QString &named, QHash<QString, QString> &byEmail);
     // The notes about a member (mirror ⊕ outbox), newest first. Staff's caches alone hold any.
     QList<MemberNoteView> memberNotes(const QString &memberId);
     // Active resources that match and, with a window, are free for all of it (mirror ⊕ pending):
@@ -188,9 +191,6 @@ private:
     };
     const Inventory &inventory();
     void fillMemberColumn();
-    // A member as an op named them: an id, or an e-mail typed at the desk (byEmail is filled on
-    // first need and kept by the caller for the rest of its walk); "" is this account.
-    QString memberNamed(const QString &named, QHash<QString, QString> &byEmail);
 
     SqlDatabase m_db;
     // Decoded inventory for searches; dropped whenever sync writes a resource, location or category.

@@ -219,6 +219,31 @@ private Q_SLOTS:
         applied(m_admin, mutation::SetNotifyPref, setNotifyPrefArgs(u"booking_placed"_s, u"inbox"_s, true, u"*"_s));
     }
 
+    // Each channel on its own: with the inbox off and e-mail on, the member gets the mail and no
+    // inbox row on any device (before, an inbox turned off kept the mail from being sent too).
+    void anInboxTurnedOffStillMails()
+    {
+        m_demo.modules->notify.enableMail(QUrl(u"https://atrium.example"_s));
+        const auto mails = [this] {
+            SqlQuery &q = m_demo.store.exec(u"SELECT COUNT(*) FROM effects WHERE kind = 'mail'"_s);
+            q.next();
+            const qint64 n = q.value(0).toLongLong();
+            q.finish();
+            return n;
+        };
+        Principal eleventh = m_demo.principal(u"m-11"_s);
+        applied(eleventh, mutation::SetNotifyPref, setNotifyPrefArgs(u"booking_cancelled"_s, u"inbox"_s, false));
+        applied(eleventh, mutation::SetNotifyPref, setNotifyPrefArgs(u"booking_cancelled"_s, u"email"_s, true));
+        const QString id = newUuidV7(m_demo.clock.nowMs());
+        applied(m_desk, mutation::Book, bookArgs(id, u"mad-room-m"_s, at(6, 10), at(6, 11), u"m-11"_s));
+        const qint64 before = mails();
+        const qsizetype boxed = inbox(u"m-11"_s).size();
+        QVERIFY(notificationRows(applied(m_desk, mutation::Cancel, bookingRefArgs(id))).isEmpty());
+        QCOMPARE(mails(), before + 1);
+        QCOMPARE(inbox(u"m-11"_s).size(), boxed);
+        m_demo.modules->notify.enableMail(QUrl());
+    }
+
     // Read by id and all at once, archived out of the devices; nobody reaches another's.
     void readAndArchiveOnlyOnesOwn()
     {

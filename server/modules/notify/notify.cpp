@@ -185,11 +185,6 @@ QList<ChangeRow> Notify::prefViews(const QString &memberId)
     return {changeRow(entity::NotifyPrefs, memberId, view, memberId == u"*"_s ? QString(scope::Public) : scope::self(memberId))};
 }
 
-bool Notify::wants(const QString &memberId, const QString &kind, QLatin1StringView channel)
-{
-    return notify::isOn(prefs(memberId), prefs(u"*"_s), kind, QString(channel));
-}
-
 Outcome Notify::setPref(const Principal &actor, const QCborMap &args)
 {
     const QString kind = args.value("kind"_L1).toString();
@@ -223,15 +218,23 @@ QList<ChangeRow> Notify::tell(const Notice &n)
     SqlQuery &q = m_store.exec(u"SELECT 1 FROM notifications WHERE id = ?"_s, {id});
     const bool told = q.next();
     q.finish();
-    if (told || !wants(n.memberId, n.kind, notify::Inbox))
+    if (told)
         return {};
-    m_store.exec(u"INSERT INTO notifications(id, member_id, kind, message_key, english, params, ref_entity, ref_id, created_at)"
-                 " VALUES(?,?,?,?,?,?,?,?,?)"_s,
+    // Each channel on its own: a member who reads these by mail alone still gets the mail. The
+    // row is written either way (it is what makes the event told once); kept out of the inbox
+    // it is written archived, and reaches no device.
+    const QCborMap own = prefs(n.memberId), everyone = prefs(u"*"_s);
+    const bool inbox = notify::isOn(own, everyone, n.kind, QString(notify::Inbox));
+    const bool email = m_mailBase.isValid() && notify::isOn(own, everyone, n.kind, QString(notify::Email));
+    const qint64 now = m_clock.nowMs();
+    m_store.exec(u"INSERT INTO notifications(id, member_id, kind, message_key, english, params, ref_entity, ref_id, created_at, archived_at)"
+                 " VALUES(?,?,?,?,?,?,?,?,?,?)"_s,
                  {id, n.memberId, n.kind, n.said.key, n.said.text(), n.said.params.toCborValue().toCbor(),
-                  n.refEntity.isNull() ? u""_s : n.refEntity, n.refId.isNull() ? u""_s : n.refId, m_clock.nowMs()});
-    if (m_mailBase.isValid() && wants(n.memberId, n.kind, notify::Email))
+                  n.refEntity.isNull() ? u""_s : n.refEntity, n.refId.isNull() ? u""_s : n.refId, now,
+                  inbox ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(now)});
+    if (email)
         stageMail(n);
-    return notificationViews(id);
+    return inbox ? notificationViews(id) : QList<ChangeRow>();
 }
 
 QString Notify::unsubscribeSignature(const QString &memberId, const QString &kind)
@@ -391,23 +394,22 @@ QStringList Notify::named(const Principal &actor, const QCborMap &args, const QS
 
 Outcome Notify::markRead(const Principal &actor, const QCborMap &args)
 {
-    Outcome o;
-    o.applied = true;
-    const qint64 now = m_clock.nowMs();
-    for (const QString &id : named(actor, args, u"read_at IS NULL AND archived_at IS NULL"_s)) {
-        m_store.exec(u"UPDATE notifications SET read_at = ? WHERE id = ?"_s, {now, id});
-        o.changes << notificationViews(id);
-    }
-    return o;
+    return update(actor, args, u"read_at IS NULL AND archived_at IS NULL"_s, u"read_at = ?"_s);
 }
 
 Outcome Notify::archive(const Principal &actor, const QCborMap &args)
 {
+    return update(actor, args, u"archived_at IS NULL"_s, u"archived_at = ?, read_at = COALESCE(read_at, ?)"_s);
+}
+
+Outcome Notify::update(const Principal &actor, const QCborMap &args, const QString &condition, const QString &assignment)
+{
     Outcome o;
     o.applied = true;
     const qint64 now = m_clock.nowMs();
-    for (const QString &id : named(actor, args, u"archived_at IS NULL"_s)) {
-        m_store.exec(u"UPDATE notifications SET archived_at = ?, read_at = COALESCE(read_at, ?) WHERE id = ?"_s, {now, now, id});
+    const QVariantList times(assignment.count(u'?'), now);
+    for (const QString &id : named(actor, args, condition)) {
+        m_store.exec(u"UPDATE notifications SET "_s + assignment + u" WHERE id = ?"_s, QVariantList(times) << id);
         o.changes << notificationViews(id);
     }
     return o;

@@ -47,8 +47,6 @@ public:
     };
     Mail mailFor(const Notice &notice, const Addressee &to);
     QList<ChangeRow> prefViews(const QString &memberId);
-    // Whether the member has that kind told on that channel (their choice, the operator's, or built in).
-    bool wants(const QString &memberId, const QString &kind, QLatin1StringView channel);
 
 private:
     QList<ChangeRow> bookingChanged(BookingChanged &event);
@@ -56,6 +54,8 @@ private:
     Outcome markRead(const Principal &actor, const QCborMap &args);
     Outcome archive(const Principal &actor, const QCborMap &args);
     Outcome setPref(const Principal &actor, const QCborMap &args);
+    // The actor's notifications the op names, that meet `condition`, get `assignment` (its ?s: now).
+    Outcome update(const Principal &actor, const QCborMap &args, const QString &condition, const QString &assignment);
     QCborMap prefs(const QString &memberId); // "kind|channel" → on
     // The actor's notifications an op names: `ids`, or every one with `all`.
     QStringList named(const Principal &actor, const QCborMap &args, const QString &condition);
