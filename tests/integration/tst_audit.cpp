@@ -80,14 +80,6 @@ QStringList actionsOf(const QCborArray &entries)
     return out;
 }
 
-qint64 scalar(server::Store &store, const QString &sql, const QVariantList &params = {})
-{
-    SqlQuery &q = store.exec(sql, params);
-    const qint64 v = q.next() ? q.int64(0) : -1;
-    q.finish();
-    return v;
-}
-
 AuditEvent auditEvent(const QString &actor, const QString &action, const QString &entity, const QString &id, const QCborMap &after)
 {
     AuditEvent e;

@@ -36,14 +36,6 @@ struct Actor
     QSet<QString> checkinOps;
 };
 
-qint64 scalar(server::Store &store, const QString &sql, const QVariantList &args = {})
-{
-    SqlQuery &q = store.exec(sql, args);
-    const qint64 v = q.next() ? q.int64(0) : -1;
-    q.finish();
-    return v;
-}
-
 // Turns the event loop a little: what the network, the server and the other clients do between
 // one person's actions. Counted in turns, not time, so a seed does the same work on any machine.
 void letTheNetworkRun(QRandomGenerator &rng)

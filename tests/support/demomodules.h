@@ -31,4 +31,13 @@ struct DemoModules
     }
 };
 
+// The first column of a query's first row (a count, say); -1 when there is no row.
+inline qint64 scalar(server::Store &store, const QString &sql, const QVariantList &params = {})
+{
+    SqlQuery &q = store.exec(sql, params);
+    const qint64 v = q.next() ? q.int64(0) : -1;
+    q.finish();
+    return v;
+}
+
 } // namespace atrium::test

@@ -2,6 +2,7 @@
 // an injected clock: never for a rolled-back transaction, retried with growing waits while the
 // other side is away, given up after five days, never again once accepted; with two servers on
 // one database, each effect is delivered by one of them.
+#include "demomodules.h"
 #include "effects.h"
 #include "pgcluster.h"
 #include "store.h"
@@ -12,6 +13,7 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace atrium;
 using namespace atrium::server;
+using atrium::test::scalar;
 
 namespace {
 
@@ -29,14 +31,6 @@ struct Outbox
         };
     }
 };
-
-qint64 scalar(Store &store, const QString &sql)
-{
-    SqlQuery &q = store.exec(sql);
-    const qint64 v = q.next() ? q.int64(0) : -1;
-    q.finish();
-    return v;
-}
 
 } // namespace
 

@@ -224,13 +224,7 @@ private Q_SLOTS:
     void anInboxTurnedOffStillMails()
     {
         m_demo.modules->notify.enableMail(QUrl(u"https://atrium.example"_s));
-        const auto mails = [this] {
-            SqlQuery &q = m_demo.store.exec(u"SELECT COUNT(*) FROM effects WHERE kind = 'mail'"_s);
-            q.next();
-            const qint64 n = q.value(0).toLongLong();
-            q.finish();
-            return n;
-        };
+        const auto mails = [this] { return test::scalar(m_demo.store, u"SELECT COUNT(*) FROM effects WHERE kind = 'mail'"_s); };
         Principal eleventh = m_demo.principal(u"m-11"_s);
         applied(eleventh, mutation::SetNotifyPref, setNotifyPrefArgs(u"booking_cancelled"_s, u"inbox"_s, false));
         applied(eleventh, mutation::SetNotifyPref, setNotifyPrefArgs(u"booking_cancelled"_s, u"email"_s, true));
