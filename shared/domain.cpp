@@ -180,8 +180,14 @@ const QStringList &channels()
 const QStringList &kinds()
 {
     static const QStringList all{u"booking_placed"_s,   u"booking_cancelled"_s, u"booking_approved"_s, u"booking_declined"_s,
-                                 u"booking_released"_s, u"waitlist_offer"_s,    u"waitlist_lapsed"_s};
+                                 u"booking_released"_s, u"booking_reminder"_s,  u"waitlist_offer"_s,   u"waitlist_lapsed"_s,
+                                 QString(Security)};
     return all;
+}
+
+bool isMutable(const QString &kind)
+{
+    return kind != Security;
 }
 
 bool builtInDefault(const QString &kind, const QString &channel)
@@ -195,6 +201,8 @@ bool builtInDefault(const QString &kind, const QString &channel)
 
 bool isOn(const QCborMap &own, const QCborMap &operatorDefaults, const QString &kind, const QString &channel)
 {
+    if (!isMutable(kind))
+        return true;
     const QString key = kind + u'|' + channel;
     if (own.contains(key))
         return own.value(key).toBool();
@@ -208,6 +216,14 @@ bool isOn(const QCborMap &own, const QCborMap &operatorDefaults, const QString &
 QCborMap setNotifyPrefArgs(const QString &kind, const QString &channel, bool on, const QString &member)
 {
     QCborMap args{{"kind"_L1, kind}, {"channel"_L1, channel}, {"on"_L1, on}};
+    if (!member.isEmpty())
+        args.insert("member"_L1, member);
+    return args;
+}
+
+QCborMap setNotifySettingsArgs(const QCborMap &settings, const QString &member)
+{
+    QCborMap args = settings;
     if (!member.isEmpty())
         args.insert("member"_L1, member);
     return args;

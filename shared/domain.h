@@ -62,6 +62,7 @@ inline constexpr auto DeleteMemberNote = QLatin1StringView("delete_member_note")
 inline constexpr auto ReadNotifications = QLatin1StringView("read_notifications");       // one's own, by id or all
 inline constexpr auto ArchiveNotifications = QLatin1StringView("archive_notifications"); // out of one's inbox
 inline constexpr auto SetNotifyPref = QLatin1StringView("set_notify_pref"); // a kind on a channel, on or off (admins: "*", everyone's default)
+inline constexpr auto SetNotifySettings = QLatin1StringView("set_notify_settings"); // reminder lead, quiet hours, daily digest
 } // namespace mutation
 
 // The arguments of each mutation as they travel in Mutate.args: built here, once, for every sender.
@@ -100,13 +101,28 @@ namespace notify {
 inline constexpr auto Inbox = QLatin1StringView("inbox");
 inline constexpr auto Email = QLatin1StringView("email");
 const QStringList &channels();
-const QStringList &kinds(); // booking_placed, booking_cancelled, booking_approved, booking_declined, booking_released, waitlist_offer, waitlist_lapsed
+inline constexpr auto Security = QLatin1StringView("security"); // password changed, sessions signed out: always told, never held
+// booking_placed, booking_cancelled, booking_approved, booking_declined, booking_released,
+// booking_reminder, waitlist_offer, waitlist_lapsed, security
+const QStringList &kinds();
+// Whether an account (or the operator) may turn a kind off: every kind but security.
+bool isMutable(const QString &kind);
 bool builtInDefault(const QString &kind, const QString &channel);
+// Reminders come this many minutes before a booking starts unless the account or the operator
+// chose otherwise; a lead is between kMinReminder and kMaxReminder (0: no reminders).
+inline constexpr int kDefaultReminderMinutes = 30;
+inline constexpr int kMaxReminderMinutes = 24 * 60;
+// The daily digest goes out at this hour of the member's own day.
+inline constexpr int kDigestHour = 8;
 // Whether a kind goes out on a channel: the account's choice, else the operator's, else built in.
 bool isOn(const QCborMap &own, const QCborMap &operatorDefaults, const QString &kind, const QString &channel);
 } // namespace notify
 // member "" is oneself; "*" the operator's default for everyone (administrators).
 QCborMap setNotifyPrefArgs(const QString &kind, const QString &channel, bool on, const QString &member = {});
+// set_notify_settings: only what `settings` holds changes, of reminderMinutes (0..1440, 0: none),
+// quietFrom and quietTo ("HH:MM" in the member's zone; both "" turn quiet hours off) and digest
+// (true: mail once a day instead of one by one). member as for set_notify_pref.
+QCborMap setNotifySettingsArgs(const QCborMap &settings, const QString &member = {});
 
 inline constexpr qsizetype kMaxMemberNote = 2000; // characters of one note
 QCborMap memberNoteArgs(const QString &id, const QString &member, const QString &text);

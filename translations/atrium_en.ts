@@ -2240,6 +2240,61 @@
         <comment>notify.on_missing</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Security notices (a password changed, a session signed out) are always sent: they cannot be turned off.</source>
+        <comment>notify.security_always</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to change: reminderMinutes, quietFrom and quietTo, or digest.</source>
+        <comment>notify.settings_empty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours and the digest are each member&apos;s own; the operator sets the default reminder only.</source>
+        <comment>notify.settings_own</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder comes between 0 (none) and %1 minutes before the start.</source>
+        <comment>notify.reminder_range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours run from one time of day to another, as HH:MM (22:00 to 07:00).</source>
+        <comment>notify.quiet_times</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours start and end at the same time; to have none, turn them off.</source>
+        <comment>notify.quiet_same</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account&apos;s password was changed. If it was not you, reset it at once and tell the front desk.</source>
+        <comment>notify.password_changed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account&apos;s password was changed and your other sessions (%1) were signed out. If it was not you, reset it at once and tell the front desk.</source>
+        <comment>notify.password_changed_signed_out</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account&apos;s password was reset with a code sent by e-mail, and every session was signed out. If it was not you, tell the front desk at once.</source>
+        <comment>notify.password_reset</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of your sessions was signed out from another of your devices. If it was not you, change your password.</source>
+        <comment>notify.session_revoked</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder: your booking of %1 starts on %2.</source>
+        <comment>notify.booking_reminder</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerTerm</name>
@@ -2551,6 +2606,21 @@
     <message>
         <source>change everyone&apos;s notification defaults</source>
         <comment>action:set_notify_default</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change reminder and quiet-hour settings</source>
+        <comment>action:set_notify_settings</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change their own reminder and quiet-hour settings</source>
+        <comment>own_action:set_notify_settings</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change everyone&apos;s default reminder</source>
+        <comment>action:set_notify_settings_default</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

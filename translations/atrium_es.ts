@@ -2240,6 +2240,61 @@
         <comment>notify.on_missing</comment>
         <translation>Di si está activada: true o false.</translation>
     </message>
+    <message>
+        <source>Security notices (a password changed, a session signed out) are always sent: they cannot be turned off.</source>
+        <comment>notify.security_always</comment>
+        <translation>Los avisos de seguridad (una contraseña cambiada, una sesión cerrada) se envían siempre: no se pueden desactivar.</translation>
+    </message>
+    <message>
+        <source>Say what to change: reminderMinutes, quietFrom and quietTo, or digest.</source>
+        <comment>notify.settings_empty</comment>
+        <translation>Di qué cambiar: reminderMinutes, quietFrom y quietTo, o digest.</translation>
+    </message>
+    <message>
+        <source>Quiet hours and the digest are each member&apos;s own; the operator sets the default reminder only.</source>
+        <comment>notify.settings_own</comment>
+        <translation>Las horas de silencio y el resumen son de cada miembro; el operador solo fija el recordatorio por defecto.</translation>
+    </message>
+    <message>
+        <source>A reminder comes between 0 (none) and %1 minutes before the start.</source>
+        <comment>notify.reminder_range</comment>
+        <translation>Un recordatorio llega entre 0 (ninguno) y %1 minutos antes del inicio.</translation>
+    </message>
+    <message>
+        <source>Quiet hours run from one time of day to another, as HH:MM (22:00 to 07:00).</source>
+        <comment>notify.quiet_times</comment>
+        <translation>Las horas de silencio van de una hora del día a otra, como HH:MM (22:00 a 07:00).</translation>
+    </message>
+    <message>
+        <source>Quiet hours start and end at the same time; to have none, turn them off.</source>
+        <comment>notify.quiet_same</comment>
+        <translation>Las horas de silencio empiezan y acaban a la misma hora; para no tener ninguna, desactívalas.</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s password was changed. If it was not you, reset it at once and tell the front desk.</source>
+        <comment>notify.password_changed</comment>
+        <translation>Se ha cambiado la contraseña de tu cuenta. Si no has sido tú, restablécela ya y avisa a recepción.</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s password was changed and your other sessions (%1) were signed out. If it was not you, reset it at once and tell the front desk.</source>
+        <comment>notify.password_changed_signed_out</comment>
+        <translation>Se ha cambiado la contraseña de tu cuenta y se han cerrado tus otras sesiones (%1). Si no has sido tú, restablécela ya y avisa a recepción.</translation>
+    </message>
+    <message>
+        <source>Your account&apos;s password was reset with a code sent by e-mail, and every session was signed out. If it was not you, tell the front desk at once.</source>
+        <comment>notify.password_reset</comment>
+        <translation>Se ha restablecido la contraseña de tu cuenta con un código enviado por correo y se han cerrado todas tus sesiones. Si no has sido tú, avisa a recepción ya.</translation>
+    </message>
+    <message>
+        <source>One of your sessions was signed out from another of your devices. If it was not you, change your password.</source>
+        <comment>notify.session_revoked</comment>
+        <translation>Se ha cerrado una de tus sesiones desde otro de tus dispositivos. Si no has sido tú, cambia la contraseña.</translation>
+    </message>
+    <message>
+        <source>Reminder: your booking of %1 starts on %2.</source>
+        <comment>notify.booking_reminder</comment>
+        <translation>Recordatorio: tu reserva de %1 empieza el %2.</translation>
+    </message>
 </context>
 <context>
     <name>ServerTerm</name>
@@ -2552,6 +2607,21 @@
         <source>change everyone&apos;s notification defaults</source>
         <comment>action:set_notify_default</comment>
         <translation>cambiar las notificaciones por defecto de todos</translation>
+    </message>
+    <message>
+        <source>change reminder and quiet-hour settings</source>
+        <comment>action:set_notify_settings</comment>
+        <translation>cambiar los recordatorios y las horas de silencio</translation>
+    </message>
+    <message>
+        <source>change their own reminder and quiet-hour settings</source>
+        <comment>own_action:set_notify_settings</comment>
+        <translation>cambiar sus propios recordatorios y horas de silencio</translation>
+    </message>
+    <message>
+        <source>change everyone&apos;s default reminder</source>
+        <comment>action:set_notify_settings_default</comment>
+        <translation>cambiar el recordatorio por defecto de todos</translation>
     </message>
 </context>
 <context>

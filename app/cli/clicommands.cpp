@@ -123,6 +123,8 @@ private:
     int note(const QStringList &args);
     int inbox(const QStringList &args);
     int prefs(const QStringList &args);
+    int quiet(const QStringList &args);
+    QCborMap notifySettings(const QString &id);
     int importIcs(const QStringList &args);
     void printSeries(const QString &seriesId);
     int checkin(const QStringList &args);
@@ -312,7 +314,7 @@ int Cli::dispatch(const QString &command, const QStringList &args)
         {u"cancel"_s, &Cli::cancel},     {u"checkin"_s, &Cli::checkin}, {u"move"_s, &Cli::move},
         {u"waitlist"_s, &Cli::waitlist}, {u"feed"_s, &Cli::feed},       {u"badge"_s, &Cli::badge},
         {u"note"_s, &Cli::note},         {u"inbox"_s, &Cli::inbox},
-        {u"prefs"_s, &Cli::prefs},
+        {u"prefs"_s, &Cli::prefs},        {u"quiet"_s, &Cli::quiet},
         {u"import"_s, &Cli::importIcs},  {u"policy"_s, &Cli::policy},
     };
     if (const auto handler = withArgs.value(command))
@@ -1137,6 +1139,24 @@ int Cli::inbox(const QStringList &args)
 int Cli::prefs(const QStringList &args)
 {
     const QString member = m_parser.value(u"for"_s);
+    if (args.size() == 2 && args.at(0) == u"reminder"_s) {
+        bool ok = false;
+        const int minutes = args.at(1) == u"off"_s ? 0 : args.at(1).toInt(&ok);
+        if ((!ok && args.at(1) != u"off"_s) || minutes < 0 || minutes > notify::kMaxReminderMinutes) {
+            err() << "usage: atrium-cli prefs reminder MINUTES|off   (0 to " << notify::kMaxReminderMinutes << " minutes before a booking starts)\n";
+            return Usage;
+        }
+        return submit(m_engine->mutate(mutation::SetNotifySettings, setNotifySettingsArgs({{u"reminderMinutes"_s, minutes}}, member)),
+                      u"Setting"_s);
+    }
+    if (args.size() == 2 && args.at(0) == u"digest"_s) {
+        if (args.at(1) != u"on"_s && args.at(1) != u"off"_s) {
+            err() << "usage: atrium-cli prefs digest on|off   (on: notices by e-mail come once a day, at 08:00)\n";
+            return Usage;
+        }
+        return submit(m_engine->mutate(mutation::SetNotifySettings, setNotifySettingsArgs({{u"digest"_s, args.at(1) == u"on"_s}}, member)),
+                      u"Setting"_s);
+    }
     if (args.size() == 3) {
         if (args.at(2) != u"on"_s && args.at(2) != u"off"_s) {
             err() << "usage: atrium-cli prefs KIND CHANNEL on|off [--for MEMBER|*]\n";
@@ -1147,7 +1167,9 @@ int Cli::prefs(const QStringList &args)
     }
     if (!args.isEmpty()) {
         err() << "usage: atrium-cli prefs                          what you are told, and how\n"
-                 "       atrium-cli prefs KIND CHANNEL on|off [--for MEMBER|*]\n";
+                 "       atrium-cli prefs KIND CHANNEL on|off [--for MEMBER|*]\n"
+                 "       atrium-cli prefs reminder MINUTES|off     how long before a booking you are reminded\n"
+                 "       atrium-cli prefs digest on|off            e-mail once a day instead of one by one\n";
         return Usage;
     }
     if (!m_parser.isSet(u"offline"_s))
@@ -1172,8 +1194,53 @@ int Cli::prefs(const QStringList &args)
     for (const QJsonValue &v : std::as_const(list)) {
         const QJsonObject p = v.toObject();
         out() << p[u"kind"_s].toString().leftJustified(20) << p[u"channel"_s].toString().leftJustified(7)
-              << (p[u"on"_s].toBool() ? "on " : "off") << "  (" << p[u"from"_s].toString() << ")\n";
+              << (p[u"on"_s].toBool() ? "on " : "off") << "  (" << p[u"from"_s].toString()
+              << (notify::isMutable(p[u"kind"_s].toString()) ? ")\n" : ", always)\n");
     }
+    const QCborMap mine = notifySettings(m_engine->user().value("id"_L1).toString()), operatorSet = notifySettings(u"*"_s);
+    const qint64 lead = mine.value("reminderMinutes"_L1).toInteger(operatorSet.value("reminderMinutes"_L1).toInteger(notify::kDefaultReminderMinutes));
+    out() << "\nreminder            " << (lead > 0 ? QString::number(lead) + u" min before a booking"_s : u"off"_s) << "  ("
+          << (mine.contains("reminderMinutes"_L1) ? "yours" : operatorSet.contains("reminderMinutes"_L1) ? "operator" : "default") << ")\n"
+          << "quiet hours         "
+          << (mine.contains("quietFrom"_L1) ? mine.value("quietFrom"_L1).toString() + u" to "_s + mine.value("quietTo"_L1).toString() : u"off"_s)
+          << "  (your own time zone; security notices still come)\n"
+          << "digest              " << (mine.value("digest"_L1).toBool() ? "on: e-mail once a day, at 08:00" : "off") << '\n';
+    return Done;
+}
+
+QCborMap Cli::notifySettings(const QString &id)
+{
+    const auto e = m_cache.entity(entity::NotifyPrefs, id);
+    return e ? e->value("settings"_L1).toMap() : QCborMap();
+}
+
+int Cli::quiet(const QStringList &args)
+{
+    const QString member = m_parser.value(u"for"_s);
+    const auto isTime = [](const QString &t) { return t.size() == 5 && QTime::fromString(t, u"HH:mm"_s).isValid(); };
+    if (args.size() == 1 && args.at(0) == u"off"_s)
+        return submit(m_engine->mutate(mutation::SetNotifySettings, setNotifySettingsArgs({{u"quietFrom"_s, u""_s}, {u"quietTo"_s, u""_s}}, member)),
+                      u"Quiet hours"_s);
+    if (args.size() == 2 && isTime(args.at(0)) && isTime(args.at(1)) && args.at(0) != args.at(1))
+        return submit(m_engine->mutate(mutation::SetNotifySettings, setNotifySettingsArgs({{u"quietFrom"_s, args.at(0)}, {u"quietTo"_s, args.at(1)}}, member)),
+                      u"Quiet hours"_s);
+    if (!args.isEmpty()) {
+        err() << "usage: atrium-cli quiet HH:MM HH:MM|off   quiet hours in your own time zone (22:00 07:00): notices wait\n"
+                 "                                           until they end; security notices still come\n"
+                 "       atrium-cli quiet                    the quiet hours you have\n";
+        return Usage;
+    }
+    if (!m_parser.isSet(u"offline"_s))
+        syncOnce(true);
+    const QCborMap mine = notifySettings(m_engine->user().value("id"_L1).toString());
+    if (m_json) {
+        const bool on = mine.contains("quietFrom"_L1);
+        printJson(QJsonObject{{u"from"_s, on ? QJsonValue(mine.value("quietFrom"_L1).toString()) : QJsonValue()},
+                              {u"to"_s, on ? QJsonValue(mine.value("quietTo"_L1).toString()) : QJsonValue()}});
+        return Done;
+    }
+    out() << (mine.contains("quietFrom"_L1) ? u"Quiet hours: %1 to %2, in your own time zone.\n"_s.arg(mine.value("quietFrom"_L1).toString(), mine.value("quietTo"_L1).toString())
+                                            : u"No quiet hours.\n"_s);
     return Done;
 }
 
@@ -1460,6 +1527,10 @@ int run(const QStringList &arguments)
         "  prefs [KIND CHANNEL on|off] [--for MEMBER|*]\n"
         "                                  what you are told, and how (inbox, email); staff: a member's,\n"
         "                                  administrators: * is everyone's default\n"
+        "  prefs reminder MINUTES|off      how long before a booking you are reminded (default 30)\n"
+        "  prefs digest on|off             notices by e-mail once a day, at 08:00, instead of one by one\n"
+        "  quiet HH:MM HH:MM|off           quiet hours in your own time zone: notices wait until they\n"
+        "                                  end (security notices still come); quiet alone shows them\n"
         "  waitlist join RESOURCE FROM TO  wait for a taken slot; when it frees you get an offer\n"
         "  waitlist accept ENTRY           take the slot the offer holds for you\n"
         "  waitlist leave ENTRY            stop waiting (or turn the offer down: it passes on)\n"

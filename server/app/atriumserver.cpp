@@ -284,11 +284,23 @@ http::Router AtriumServer::routes()
         const auto who = loadPrincipal(m_store, member);
         if (!who)
             return Response::text(404, u"This unsubscribe link is not valid (its account is gone)."_s);
-        const kernel::Applied done = m_sync->applyOnce(
-            kernel::Request{*who, u"unsubscribe"_s, newUuidV7(m_clock.nowMs()), QString(mutation::SetNotifyPref),
-                            setNotifyPrefArgs(kind, QString(notify::Email), false)});
-        if (!done.applied)
-            return Response::text(503, u"Unavailable for a moment; try again."_s);
+        // A digest's link stops every notice's mail that can stop (security notices still come).
+        QStringList kinds{kind};
+        if (kind == u"digest"_s) {
+            kinds.clear();
+            for (const QString &k : notify::kinds())
+                if (notify::isMutable(k))
+                    kinds << k;
+        }
+        for (const QString &k : std::as_const(kinds)) {
+            const kernel::Applied done = m_sync->applyOnce(kernel::Request{*who, u"unsubscribe"_s, newUuidV7(m_clock.nowMs()),
+                                                                           QString(mutation::SetNotifyPref),
+                                                                           setNotifyPrefArgs(k, QString(notify::Email), false)});
+            if (!done.applied)
+                return Response::text(503, u"Unavailable for a moment; try again."_s);
+        }
+        if (kind == u"digest"_s)
+            return Response::text(200, u"Unsubscribed: no more e-mails of notices (security notices about your account still come)."_s);
         return Response::text(200, u"Unsubscribed: no more e-mails of this kind (%1). Other notices are unchanged."_s.arg(kind));
     };
     router.route("GET", u"/unsubscribe"_s, unsubscribe);

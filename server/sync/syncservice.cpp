@@ -448,7 +448,12 @@ void SyncService::handleAccount(Conn &conn, const Message &m)
         }
         offload(conn.id, [next]() { return Auth::hashPassword(next); }, [this, op, token, clientId](Conn *c, const QString &hash) {
             QStringList ended;
-            const AuthResult r = m_auth.completeReset(token, hash, clientId, &ended);
+            const qint64 headBefore = m_head;
+            QList<ChangeRow> told;
+            const AuthResult r = m_auth.completeReset(token, hash, clientId, &ended, [&](const QString &userId) {
+                told = secured(userId, "password_reset"_L1, ended.size());
+            });
+            toldSecurity(told, headBefore);
             endSessions(ended);
             if (r.principal)
                 audit(Audit::about(*r.principal, u"password_reset"_s, u"user"_s, r.principal->userId,
@@ -478,10 +483,13 @@ void SyncService::handleAccount(Conn &conn, const Message &m)
         replyAccount(conn, op, true, {}, u"%1 session(s)."_s.arg(sessions.size()), sessions);
     } else if (op == u"revoke_session"_s) {
         const QString session = m.string("session"_L1);
-        if (!m_auth.revokeOwnSession(who.userId, session)) {
+        const qint64 headBefore = m_head;
+        QList<ChangeRow> told;
+        if (!m_auth.revokeOwnSession(who.userId, session, [&]() { told = secured(who.userId, "session_revoked"_L1, 1); })) {
             replyAccount(conn, op, false, proto::code::NotFound, u"This account has no open session by that id."_s);
             return;
         }
+        toldSecurity(told, headBefore);
         replyAccount(conn, op, true, {}, u"Signed out there."_s);
         audit(Audit::about(who, u"session_revoked"_s, u"session"_s, session));
         endSessions({session});
@@ -504,7 +512,12 @@ void SyncService::handleAccount(Conn &conn, const Message &m)
             [this, who, op, next, account](Conn *c, const std::pair<bool, QString> &checked) {
                 if (checked.first)
                     m_accountThrottle.forgive(account);
-                const Auth::Change change = m_auth.finishPasswordChange(who, checked.first, next, checked.second);
+                const qint64 headBefore = m_head;
+                QList<ChangeRow> told;
+                const Auth::Change change = m_auth.finishPasswordChange(who, checked.first, next, checked.second, [&](const Auth::Change &made) {
+                    told = secured(who.userId, "password_changed"_L1, made.ended.size());
+                });
+                toldSecurity(told, headBefore);
                 audit(Audit::about(who, change.ok ? u"password_changed"_s : u"password_change_refused"_s, u"user"_s, who.userId,
                                    QCborMap{{u"sessionsEnded"_s, static_cast<qint64>(change.ended.size())}}));
                 if (c)
@@ -523,6 +536,23 @@ void SyncService::handleAccount(Conn &conn, const Message &m)
     } else {
         replyAccount(conn, op, false, proto::code::Invalid, u"'%1' is not an account operation."_s.arg(op.left(32)));
     }
+}
+
+QList<ChangeRow> SyncService::secured(const QString &userId, QLatin1StringView what, qsizetype sessionsEnded)
+{
+    AccountSecured event{userId, what, sessionsEnded, m_clock.nowMs()};
+    QList<ChangeRow> rows = m_host.events().publish(event);
+    if (!rows.isEmpty())
+        m_pipeline.record({Principal{}, {}, {}, u"account"_s, {}}, rows);
+    return rows;
+}
+
+void SyncService::toldSecurity(const QList<ChangeRow> &rows, qint64 headBefore)
+{
+    if (!rows.isEmpty())
+        publish(rows, headBefore, {});
+    if (m_effects)
+        m_effects->soon(); // the notice's mail
 }
 
 void SyncService::pruneAudit()

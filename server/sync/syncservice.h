@@ -2,6 +2,7 @@
 
 #include "auth.h"
 #include "changelog.h"
+#include "members.h"
 #include "module.h"
 #include "pipeline.h"
 #include "serverlimits.h"
@@ -102,6 +103,10 @@ private:
     // Administrators search the audit trail; anyone else is refused (forbidden).
     void handleAuditQuery(Conn &conn, const proto::Message &m);
     // Once a day (from the sweep): audit entries past auditRetentionDays go, leaving the anchor.
+    // An account's security changed (AccountSecured, to the modules): the change rows they
+    // wrote, recorded in the caller's transaction; then published once it committed.
+    QList<ChangeRow> secured(const QString &userId, QLatin1StringView what, qsizetype sessionsEnded);
+    void toldSecurity(const QList<ChangeRow> &rows, qint64 headBefore);
     void pruneAudit();
     // Runs work() on the worker pool, then then(connection or nullptr if it closed meanwhile,
     // result) back on the loop, with a store failure answered as for any request.

@@ -71,6 +71,16 @@ bool signedOutByServer(ClientFixture &c)
     return QTest::qWaitFor([&]() { return !c.engine().hasSession() && c.engine().state() == client::SyncEngine::State::Offline; }, 10000);
 }
 
+// The security notices a client's cache holds.
+QList<QCborMap> securityNotices(ClientFixture &c)
+{
+    QList<QCborMap> out;
+    for (const QCborMap &n : c.cache().entities(entity::Notification))
+        if (n.value("kind"_L1).toString() == notify::Security)
+            out << n;
+    return out;
+}
+
 } // namespace
 
 class TestAccounts : public QObject
@@ -99,6 +109,9 @@ private Q_SLOTS:
         QVERIFY(r.message.contains(u"1 other session"_s));
         QVERIFY(signedOutByServer(phone));
         QVERIFY(laptop.syncUntilIdle()); // this one stays
+        // and is told, at once, in the account's security notice (which nobody can turn off).
+        QVERIFY(QTest::qWaitFor([&]() { return securityNotices(laptop).size() == 1; }, 10000));
+        QCOMPARE(securityNotices(laptop).first().value("key"_L1).toString(), u"notify.password_changed_signed_out"_s);
         ClientFixture again(server.url());
         QVERIFY(!again.login(u"member15@demo.atrium"_s));
         QVERIFY(again.login(u"member15@demo.atrium"_s, u"a long new passphrase"_s));
@@ -129,6 +142,9 @@ private Q_SLOTS:
         QVERIFY2(r.ok, qPrintable(r.message));
         QVERIFY(signedOutByServer(kiosk));
         QCOMPARE(ask(desk, {{u"op"_s, u"list_sessions"_s}}).sessions.size(), 1);
+        QVERIFY(QTest::qWaitFor([&]() { return securityNotices(desk).size() == 1; }, 10000));
+        QCOMPARE(securityNotices(desk).first().value("key"_L1).toString(), u"notify.session_revoked"_s);
+        QVERIFY(securityNotices(other).isEmpty());
         // Signed out means signed out: the old session's refresh cannot bring it back.
         QVERIFY(!kiosk.syncUntilIdle(2000));
     }

@@ -426,6 +426,26 @@ private Q_SLOTS:
         QCOMPARE(cliAs(member, {u"--json"_s, u"inbox"_s}).json().array().size(), 0);
         QCOMPARE(cliAs(member, {u"prefs"_s, u"weather"_s, u"inbox"_s, u"off"_s}).exitCode, 2);
         QCOMPARE(cliAs(member, {u"prefs"_s, u"booking_placed"_s, u"inbox"_s, u"maybe"_s}).exitCode, 1);
+        QCOMPARE(cliAs(member, {u"prefs"_s, u"security"_s, u"email"_s, u"off"_s}).exitCode, 2); // always sent
+
+        // Quiet hours, the reminder's lead and the digest.
+        QVERIFY(cliAs(member, {u"--json"_s, u"quiet"_s}).json().object().value(u"from"_s).isNull());
+        QCOMPARE(cliAs(member, {u"quiet"_s, u"22:00"_s, u"07:00"_s}).exitCode, 0);
+        r = cliAs(member, {u"--json"_s, u"quiet"_s});
+        QCOMPARE(r.json().object().value(u"from"_s).toString(), u"22:00"_s);
+        QCOMPARE(r.json().object().value(u"to"_s).toString(), u"07:00"_s);
+        QCOMPARE(cliAs(member, {u"quiet"_s, u"25:00"_s, u"07:00"_s}).exitCode, 1);
+        QCOMPARE(cliAs(member, {u"quiet"_s, u"22:00"_s}).exitCode, 1);
+        QCOMPARE(cliAs(member, {u"prefs"_s, u"reminder"_s, u"90"_s}).exitCode, 0);
+        QCOMPARE(cliAs(member, {u"prefs"_s, u"reminder"_s, u"soon"_s}).exitCode, 1);
+        QCOMPARE(cliAs(member, {u"prefs"_s, u"digest"_s, u"on"_s}).exitCode, 0);
+        r = cliAs(member, {u"prefs"_s});
+        QVERIFY2(r.out.contains("reminder            90 min before a booking  (yours)"), r.out.constData());
+        QVERIFY2(r.out.contains("quiet hours         22:00 to 07:00"), r.out.constData());
+        QVERIFY2(r.out.contains("digest              on"), r.out.constData());
+        QVERIFY2(r.out.contains("security            email  on   (default, always)"), r.out.constData());
+        QCOMPARE(cliAs(member, {u"quiet"_s, u"off"_s}).exitCode, 0);
+        QCOMPARE(cliAs(member, {u"quiet"_s}).out, QByteArray("No quiet hours.\n"));
     }
 
     void policies()

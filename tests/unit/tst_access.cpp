@@ -55,6 +55,8 @@ const Expected kExpected[] = {
     {"archive_notifications", "+++", "+++", "+++", "---"},
     {"set_notify_pref", "+++", "+++", "+--", "---"},
     {"set_notify_default", "+++", "---", "---", "---"},
+    {"set_notify_settings", "+++", "+++", "+--", "---"},
+    {"set_notify_settings_default", "+++", "---", "---", "---"},
     {"save_resource", "+++", "+++", "---", "---"},
     {"save_category", "+++", "+++", "---", "---"},
     {"retire_resource", "+++", "+++", "---", "---"},
@@ -144,6 +146,10 @@ class TestAccess : public QObject
             return {mutation::SetNotifyPref, setNotifyPrefArgs(u"booking_cancelled"_s, u"email"_s, false, s.member)};
         if (action == u"set_notify_default"_s)
             return {mutation::SetNotifyPref, setNotifyPrefArgs(u"booking_placed"_s, u"email"_s, true, u"*"_s)};
+        if (action == u"set_notify_settings"_s)
+            return {mutation::SetNotifySettings, setNotifySettingsArgs(QCborMap{{u"quietFrom"_s, u"22:00"_s}, {u"quietTo"_s, u"07:00"_s}}, s.member)};
+        if (action == u"set_notify_settings_default"_s)
+            return {mutation::SetNotifySettings, setNotifySettingsArgs(QCborMap{{u"reminderMinutes"_s, 45}}, u"*"_s)};
         if (action == u"save_resource"_s)
             return {mutation::SaveResource, saveArgs(s.resource, QCborMap{{u"name"_s, u"Renamed"_s}, {u"kind"_s, u"meeting_room"_s}, {u"location"_s, s.location}, {u"capacity"_s, 4}, {u"description"_s, u"Repainted"_s}})};
         if (action == u"save_category"_s)
@@ -227,7 +233,8 @@ private Q_SLOTS:
                                 mutation::EditSeries,  mutation::JoinWaitlist, mutation::LeaveWaitlist, mutation::AcceptOffer,
                                 mutation::SetPlan,     mutation::IssueCredentials, mutation::ImportBusy, mutation::Move,
                                 mutation::UndoCheckin, mutation::SaveMemberNote, mutation::DeleteMemberNote,
-                                mutation::ReadNotifications, mutation::ArchiveNotifications, mutation::SetNotifyPref};
+                                mutation::ReadNotifications, mutation::ArchiveNotifications, mutation::SetNotifyPref,
+                                mutation::SetNotifySettings};
         for (const QString &kind : kinds)
             QVERIFY2(registry.rule(registry.actionOf(kind, {})), qPrintable(kind));
     }

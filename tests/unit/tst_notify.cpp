@@ -174,7 +174,7 @@ private Q_SLOTS:
     void oneEventTellsEachMemberOnce()
     {
         Notify::Notice n{u"test:once"_s, u"m-07"_s, u"booking_placed"_s, say("notify.booking_placed", u"%1 booked %2 for you on %3."_s,
-                                                                            {u"A"_s, u"B"_s, u"C"_s}), {}, {}};
+                                                                            {u"A"_s, u"B"_s, u"C"_s}), {}, {}, {}};
         QCOMPARE(m_demo.modules->notify.tell(n).size(), 1);
         QCOMPARE(m_demo.modules->notify.tell(n).size(), 0);
         n.memberId = u"m-08"_s;

@@ -255,7 +255,8 @@ QString Auth::passwordHashOf(const QString &userId)
     return hash;
 }
 
-Auth::Change Auth::finishPasswordChange(const Principal &who, bool currentOk, const QString &next, const QString &nextHash)
+Auth::Change Auth::finishPasswordChange(const Principal &who, bool currentOk, const QString &next, const QString &nextHash,
+                                       const std::function<void(const Change &)> &inTransaction)
 {
     Change c;
     if (!currentOk) {
@@ -277,6 +278,8 @@ Auth::Change Auth::finishPasswordChange(const Principal &who, bool currentOk, co
         m_store.exec(u"UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND id <> ? AND revoked_at IS NULL"_s,
                      {m_clock.nowMs(), who.userId, who.sessionId});
         m_store.exec(u"UPDATE password_resets SET used_at = ? WHERE user_id = ? AND used_at IS NULL"_s, {m_clock.nowMs(), who.userId});
+        if (inTransaction)
+            inTransaction(c);
         m_store.commit();
     } catch (...) {
         m_store.rollback();
@@ -345,7 +348,8 @@ std::variant<QString, AuthResult> Auth::checkReset(const QString &token, const Q
     return userId;
 }
 
-AuthResult Auth::completeReset(const QString &token, const QString &nextHash, const QString &clientId, QStringList *ended)
+AuthResult Auth::completeReset(const QString &token, const QString &nextHash, const QString &clientId, QStringList *ended,
+                               const std::function<void(const QString &userId)> &inTransaction)
 {
     // Checked again: another request may have used the code while the password was hashed.
     const qint64 now = m_clock.nowMs();
@@ -363,6 +367,8 @@ AuthResult Auth::completeReset(const QString &token, const QString &nextHash, co
         m_store.exec(u"UPDATE password_resets SET used_at = ? WHERE user_id = ? AND used_at IS NULL"_s, {now, userId});
         m_store.exec(u"UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"_s, {now, userId});
         r = startSession(userId, clientId);
+        if (inTransaction)
+            inTransaction(userId);
         m_store.commit();
     } catch (...) {
         m_store.rollback();
@@ -382,14 +388,24 @@ QList<Auth::SessionInfo> Auth::sessionsOf(const QString &userId)
     return out;
 }
 
-bool Auth::revokeOwnSession(const QString &userId, const QString &sessionId)
+bool Auth::revokeOwnSession(const QString &userId, const QString &sessionId, const std::function<void()> &inTransaction)
 {
-    SqlQuery &q = m_store.exec(u"SELECT 1 FROM sessions WHERE id = ? AND user_id = ? AND revoked_at IS NULL"_s, {sessionId, userId});
-    const bool found = q.next();
-    q.finish();
-    if (found)
-        revokeSession(sessionId);
-    return found;
+    m_store.begin();
+    try {
+        SqlQuery &q = m_store.exec(u"SELECT 1 FROM sessions WHERE id = ? AND user_id = ? AND revoked_at IS NULL"_s, {sessionId, userId});
+        const bool found = q.next();
+        q.finish();
+        if (found) {
+            revokeSession(sessionId);
+            if (inTransaction)
+                inTransaction();
+        }
+        m_store.commit();
+        return found;
+    } catch (...) {
+        m_store.rollback();
+        throw;
+    }
 }
 
 QString Auth::signingKid()

@@ -96,7 +96,9 @@ public:
     // In steps, for a server that checks and hashes off its event loop: the stored hash, then
     // the change with the check's outcome and the new password already hashed.
     QString passwordHashOf(const QString &userId);
-    Change finishPasswordChange(const Principal &who, bool currentOk, const QString &next, const QString &nextHash);
+    // inTransaction: what else the change's transaction does (the account's owner is told there).
+    Change finishPasswordChange(const Principal &who, bool currentOk, const QString &next, const QString &nextHash,
+                                const std::function<void(const Change &)> &inTransaction = {});
     // A one-time code to set a new password, for the account with this e-mail (nullopt when there
     // is none: the caller answers the same either way). Earlier unused codes stop working.
     struct ResetTicket
@@ -115,7 +117,8 @@ public:
     // In steps: whether the code and the new password will do (the account's id, or why not),
     // then the reset with the new password already hashed (the code is checked again there).
     std::variant<QString, AuthResult> checkReset(const QString &token, const QString &next);
-    AuthResult completeReset(const QString &token, const QString &nextHash, const QString &clientId, QStringList *ended);
+    AuthResult completeReset(const QString &token, const QString &nextHash, const QString &clientId, QStringList *ended,
+                             const std::function<void(const QString &userId)> &inTransaction = {});
 
     struct SessionInfo
     {
@@ -125,7 +128,7 @@ public:
     // The account's sessions that have not ended, newest first.
     QList<SessionInfo> sessionsOf(const QString &userId);
     // Ends one of the account's own sessions; false when it has none by that id.
-    bool revokeOwnSession(const QString &userId, const QString &sessionId);
+    bool revokeOwnSession(const QString &userId, const QString &sessionId, const std::function<void()> &inTransaction = {});
 
     std::optional<Principal> userById(const QString &userId) { return loadPrincipal(m_store, userId); }
 

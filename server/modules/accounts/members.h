@@ -10,6 +10,17 @@
 
 namespace atrium::server {
 
+// Raised when something happens to an account's security, for its owner to know at once (the
+// notifications module tells them, on every channel, also in quiet hours): the password changed
+// (from a signed-in device, or by a reset code) or one of its sessions was signed out.
+struct AccountSecured
+{
+    QString userId;
+    QLatin1StringView what; // "password_changed", "password_reset", "session_revoked"
+    qsizetype sessionsEnded = 0;
+    qint64 eventId = 0; // unique per event for this account (the time it happened, in ms)
+};
+
 // Who the members are, as the other modules ask: an id from an id or an e-mail, a name, a plan,
 // and the user entity as staff and the member themselves see it. Accounts' own operations
 // (sign-in, sessions, passwords) are Auth's; this is the part that travels in change rows.

@@ -36,6 +36,13 @@ const QHash<QString, QString> &spanish()
         {u"notify.booking_lapsed"_s, u"Tu reserva de %1 el %2 no se aprobó a tiempo, así que ya no reserva el espacio."_s},
         {u"notify.offer_made"_s, u"%1 está libre el %2 y te lo guardamos hasta %3: acéptalo en Mis reservas."_s},
         {u"notify.offer_lapsed"_s, u"La reserva provisional de %1 el %2 caducó sin aceptarse: ha pasado al siguiente de la lista."_s},
+        {u"notify.booking_reminder"_s, u"Recordatorio: tu reserva de %1 empieza el %2."_s},
+        {u"notify.password_changed"_s, u"Se ha cambiado la contraseña de tu cuenta. Si no has sido tú, restablécela ya y avisa a recepción."_s},
+        {u"notify.password_changed_signed_out"_s,
+         u"Se ha cambiado la contraseña de tu cuenta y se han cerrado tus otras sesiones (%1). Si no has sido tú, restablécela ya y avisa a recepción."_s},
+        {u"notify.password_reset"_s,
+         u"Se ha restablecido la contraseña de tu cuenta con un código enviado por correo y se han cerrado todas tus sesiones. Si no has sido tú, avisa a recepción ya."_s},
+        {u"notify.session_revoked"_s, u"Se ha cerrado una de tus sesiones desde otro de tus dispositivos. Si no has sido tú, cambia la contraseña."_s},
     };
     return t;
 }
@@ -53,7 +60,33 @@ const Subject kSubjects[] = {
     {"booking_released", u"Your booking was released"_s, u"Tu reserva se ha liberado"_s},
     {"waitlist_offer", u"A slot you waited for is free"_s, u"Está libre un hueco que esperabas"_s},
     {"waitlist_lapsed", u"A waitlist offer lapsed"_s, u"Una oferta de la lista de espera ha caducado"_s},
+    {"booking_reminder", u"Your booking starts soon"_s, u"Tu reserva empieza pronto"_s},
+    {"security", u"Security notice for your account"_s, u"Aviso de seguridad de tu cuenta"_s},
 };
+
+// "HH:MM" as minutes of the day; -1 when it is not a time of day.
+int minuteOfDay(const QString &text)
+{
+    const QTime t = QTime::fromString(text, u"HH:mm"_s);
+    return t.isValid() && text.size() == 5 ? t.hour() * 60 + t.minute() : -1;
+}
+
+QString hhmm(int minute)
+{
+    return QTime(minute / 60, minute % 60).toString(u"HH:mm"_s);
+}
+
+// A wall-clock time of a day in a zone, as an instant: a time the clocks skip (02:30 on the
+// night they go forward) is the first one after the gap.
+qint64 instantAt(const QDate &day, int minute, const QTimeZone &zone)
+{
+    for (int shift = 0; shift <= 120; shift += 15) {
+        const QDateTime at(day, QTime(0, 0).addSecs((minute + shift) * 60), zone);
+        if (at.isValid() && at.time() == QTime(0, 0).addSecs((minute + shift) * 60))
+            return at.toMSecsSinceEpoch();
+    }
+    return QDateTime(day, QTime(0, 0).addSecs(minute * 60), zone).toMSecsSinceEpoch();
+}
 
 // A value as the member's language says it: times on the space's clock, in its words.
 QString inLanguage(const QCborValue &value, const QString &language)
@@ -113,6 +146,21 @@ Notify::Notify(kernel::Host &host, Members &members, Spaces &spaces)
                              return kernel::Subject{m_members.namedMember(actor, named), {}, true};
                          },
                          handler(this, &Notify::setPref)});
+    host.registry().add({mutation::SetNotifySettings,
+                         {{integer("reminderMinutes"), text("quietFrom", false, 5), text("quietTo", false, 5), boolean("digest"),
+                           text("member", false, 320)}},
+                         {rule("set_notify_settings",        A,    A,   S,     N, "change reminder and quiet-hour settings", "change their own reminder and quiet-hour settings"),
+                          rule("set_notify_settings_default", A,   N,   N,     N, "change everyone's default reminder")},
+                         [](const QCborMap &args) {
+                             return args.value("member"_L1).toString() == u"*"_s ? u"set_notify_settings_default"_s : QString(mutation::SetNotifySettings);
+                         },
+                         [this](const Principal &actor, const QCborMap &args, const QString &) {
+                             const QString named = args.value("member"_L1).toString();
+                             if (named.isEmpty() || named == u"*"_s)
+                                 return kernel::Subject{actor.userId, {}, true};
+                             return kernel::Subject{m_members.namedMember(actor, named), {}, true};
+                         },
+                         handler(this, &Notify::setSettings)});
     // clang-format on
     host.addMigrations({u"notify"_s,
                         {
@@ -125,25 +173,41 @@ Notify::Notify(kernel::Host &host, Members &members, Spaces &spaces)
                             // 2: what an account turned on or off, per kind and channel ('*': the operator's default).
                             {u"CREATE TABLE notify_prefs(member_id TEXT NOT NULL, kind TEXT NOT NULL, channel TEXT NOT NULL,"
                              " is_on INTEGER NOT NULL, PRIMARY KEY(member_id, kind, channel))"_s},
+                            // 3: timing. A notice held by quiet hours waits for deliver_at (on no device until
+                            // then); one kept for the daily digest has mail_pending. An account's reminder lead,
+                            // quiet hours (minutes of its day) and digest ('*': the operator's lead). The
+                            // reminders sent, by booking and start (a moved booking is reminded again).
+                            {u"ALTER TABLE notifications ADD COLUMN deliver_at INTEGER"_s,
+                             u"ALTER TABLE notifications ADD COLUMN mail_pending INTEGER NOT NULL DEFAULT 0"_s,
+                             u"CREATE INDEX notifications_held ON notifications(deliver_at) WHERE deliver_at IS NOT NULL"_s,
+                             u"CREATE INDEX notifications_digest ON notifications(member_id, created_at) WHERE mail_pending = 1"_s,
+                             u"CREATE TABLE notify_settings(member_id TEXT PRIMARY KEY, reminder_minutes INTEGER, quiet_from INTEGER,"
+                             " quiet_to INTEGER, digest INTEGER NOT NULL DEFAULT 0)"_s,
+                             u"CREATE TABLE notify_reminders(booking_id TEXT NOT NULL, start_ms INTEGER NOT NULL,"
+                             " PRIMARY KEY(booking_id, start_ms))"_s,
+                             // What the reminder sweep reads: the bookings that start within the longest lead.
+                             u"CREATE INDEX bookings_start ON bookings(start_ms)"_s},
                         }});
     host.addEntity({entity::Notification,
-                    kernel::listByIds(m_store, u"SELECT id FROM notifications WHERE archived_at IS NULL ORDER BY id"_s,
+                    kernel::listByIds(m_store, u"SELECT id FROM notifications WHERE archived_at IS NULL AND deliver_at IS NULL ORDER BY id"_s,
                                       [this](const QString &id) { return notificationViews(id); }),
                     {}});
     host.addEntity({entity::NotifyPrefs,
-                    kernel::listByIds(m_store, u"SELECT DISTINCT member_id FROM notify_prefs ORDER BY member_id"_s,
+                    kernel::listByIds(m_store, u"SELECT member_id FROM notify_prefs UNION SELECT member_id FROM notify_settings ORDER BY 1"_s,
                                       [this](const QString &id) { return prefViews(id); }),
                     {}});
     host.events().subscribe<BookingChanged>([this](BookingChanged &e) { return bookingChanged(e); });
     host.events().subscribe<WaitlistOffer>([this](WaitlistOffer &e) { return waitlistOffer(e); });
+    host.events().subscribe<AccountSecured>([this](AccountSecured &e) { return accountSecured(e); });
+    host.addSweep("notify"_L1, [this](qint64 nowMs) { return sweep(nowMs); });
 }
 
 QList<ChangeRow> Notify::notificationViews(const QString &id)
 {
-    SqlQuery &q = m_store.exec(u"SELECT member_id, kind, message_key, english, params, ref_entity, ref_id, created_at, read_at, archived_at"
-                               " FROM notifications WHERE id = ?"_s,
+    SqlQuery &q = m_store.exec(u"SELECT member_id, kind, message_key, english, params, ref_entity, ref_id, created_at, read_at, archived_at,"
+                               " deliver_at FROM notifications WHERE id = ?"_s,
                                {id});
-    if (!q.next()) {
+    if (!q.next() || !q.isNull(10)) { // held by quiet hours: not on any device yet
         q.finish();
         return {};
     }
@@ -181,7 +245,21 @@ QList<ChangeRow> Notify::prefViews(const QString &memberId)
 {
     // The operator's defaults are everyone's to read (the app shows what a setting falls back
     // to); an account's own choices are its own.
-    const QCborMap view{{"id"_L1, memberId}, {"prefs"_L1, prefs(memberId)}};
+    QCborMap view{{"id"_L1, memberId}, {"prefs"_L1, prefs(memberId)}};
+    SqlQuery &q = m_store.exec(u"SELECT reminder_minutes, quiet_from, quiet_to, digest FROM notify_settings WHERE member_id = ?"_s, {memberId});
+    if (q.next()) {
+        QCborMap settings;
+        if (!q.isNull(0))
+            settings.insert("reminderMinutes"_L1, q.int64(0));
+        if (!q.isNull(1) && !q.isNull(2)) {
+            settings.insert("quietFrom"_L1, hhmm(static_cast<int>(q.int64(1))));
+            settings.insert("quietTo"_L1, hhmm(static_cast<int>(q.int64(2))));
+        }
+        if (q.int64(3) != 0)
+            settings.insert("digest"_L1, true);
+        view.insert("settings"_L1, settings);
+    }
+    q.finish();
     return {changeRow(entity::NotifyPrefs, memberId, view, memberId == u"*"_s ? QString(scope::Public) : scope::self(memberId))};
 }
 
@@ -192,6 +270,8 @@ Outcome Notify::setPref(const Principal &actor, const QCborMap &args)
     if (!notify::kinds().contains(kind))
         return Outcome::reject(proto::code::Invalid, say("notify.no_such_kind", u"There is no kind of notification '%1'; there are %2."_s,
                                                          {kind.left(64), arg::list(notify::kinds())}));
+    if (!notify::isMutable(kind))
+        return Outcome::reject(proto::code::Invalid, say("notify.security_always", u"Security notices (a password changed, a session signed out) are always sent: they cannot be turned off."_s));
     if (!notify::channels().contains(channel))
         return Outcome::reject(proto::code::Invalid, say("notify.no_such_channel", u"Notifications go by %2, not '%1'."_s,
                                                          {channel.left(16), arg::list(notify::channels())}));
@@ -222,19 +302,129 @@ QList<ChangeRow> Notify::tell(const Notice &n)
         return {};
     // Each channel on its own: a member who reads these by mail alone still gets the mail. The
     // row is written either way (it is what makes the event told once); kept out of the inbox
-    // it is written archived, and reaches no device.
+    // it is written archived, and reaches no device. In the member's quiet hours it waits for
+    // their end (a security notice never waits).
     const QCborMap own = prefs(n.memberId), everyone = prefs(u"*"_s);
     const bool inbox = notify::isOn(own, everyone, n.kind, QString(notify::Inbox));
-    const bool email = m_mailBase.isValid() && notify::isOn(own, everyone, n.kind, QString(notify::Email));
     const qint64 now = m_clock.nowMs();
-    m_store.exec(u"INSERT INTO notifications(id, member_id, kind, message_key, english, params, ref_entity, ref_id, created_at, archived_at)"
-                 " VALUES(?,?,?,?,?,?,?,?,?,?)"_s,
+    qint64 heldUntil = 0;
+    if (notify::isMutable(n.kind)) {
+        const Settings settings = settingsOf(n.memberId);
+        if (settings.quietFrom >= 0)
+            heldUntil = quietEnds(now, zoneOf(n.memberId), settings.quietFrom, settings.quietTo);
+    }
+    const QVariant null(QMetaType(QMetaType::LongLong));
+    m_store.exec(u"INSERT INTO notifications(id, member_id, kind, message_key, english, params, ref_entity, ref_id, created_at, archived_at,"
+                 " deliver_at) VALUES(?,?,?,?,?,?,?,?,?,?,?)"_s,
                  {id, n.memberId, n.kind, n.said.key, n.said.text(), n.said.params.toCborValue().toCbor(),
-                  n.refEntity.isNull() ? u""_s : n.refEntity, n.refId.isNull() ? u""_s : n.refId, now,
-                  inbox ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(now)});
-    if (email)
-        stageMail(n);
+                  n.refEntity.isNull() ? u""_s : n.refEntity, n.refId.isNull() ? u""_s : n.refId, now, inbox ? null : QVariant(now),
+                  heldUntil > 0 ? QVariant(heldUntil) : null});
+    if (heldUntil > 0)
+        return {};
+    mailNow(n, id);
     return inbox ? notificationViews(id) : QList<ChangeRow>();
+}
+
+void Notify::mailNow(const Notice &n, const QString &rowId)
+{
+    if (!m_mailBase.isValid() || !notify::isOn(prefs(n.memberId), prefs(u"*"_s), n.kind, QString(notify::Email)))
+        return;
+    if (notify::isMutable(n.kind) && settingsOf(n.memberId).digest)
+        m_store.exec(u"UPDATE notifications SET mail_pending = 1 WHERE id = ?"_s, {rowId});
+    else
+        stageMail(n);
+}
+
+Notify::Settings Notify::settingsOf(const QString &memberId)
+{
+    Settings out;
+    bool ownLead = false;
+    SqlQuery &q = m_store.exec(u"SELECT member_id, reminder_minutes, quiet_from, quiet_to, digest FROM notify_settings"
+                               " WHERE member_id = ? OR member_id = '*'"_s,
+                               {memberId});
+    while (q.next()) {
+        const bool own = q.text(0) == memberId;
+        if (!q.isNull(1) && (own || !ownLead)) {
+            out.reminderMinutes = static_cast<int>(q.int64(1));
+            ownLead = own;
+        }
+        if (own) {
+            if (!q.isNull(2) && !q.isNull(3)) {
+                out.quietFrom = static_cast<int>(q.int64(2));
+                out.quietTo = static_cast<int>(q.int64(3));
+            }
+            out.digest = q.int64(4) != 0;
+        }
+    }
+    return out;
+}
+
+QTimeZone Notify::zoneOf(const QString &memberId)
+{
+    SqlQuery &q = m_store.exec(u"SELECT l.timezone FROM users u JOIN locations l ON l.id = u.home_location WHERE u.id = ?"_s, {memberId});
+    QString zone = q.next() ? q.text(0) : QString();
+    q.finish();
+    if (zone.isEmpty()) {
+        SqlQuery &first = m_store.exec(u"SELECT timezone FROM locations ORDER BY id LIMIT 1"_s);
+        zone = first.next() ? first.text(0) : QString();
+        first.finish();
+    }
+    const QTimeZone tz(zone.toLatin1());
+    return tz.isValid() ? tz : QTimeZone::utc();
+}
+
+qint64 Notify::quietEnds(qint64 nowMs, const QTimeZone &zone, int fromMinute, int toMinute)
+{
+    if (fromMinute < 0 || toMinute < 0 || fromMinute == toMinute)
+        return 0;
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(nowMs, zone);
+    const int minute = local.time().hour() * 60 + local.time().minute();
+    const bool overnight = fromMinute > toMinute; // 22:00 to 07:00
+    const bool quiet = overnight ? (minute >= fromMinute || minute < toMinute) : (minute >= fromMinute && minute < toMinute);
+    if (!quiet)
+        return 0;
+    const QDate endDay = overnight && minute >= fromMinute ? local.date().addDays(1) : local.date();
+    return instantAt(endDay, toMinute, zone);
+}
+
+Outcome Notify::setSettings(const Principal &actor, const QCborMap &args)
+{
+    const QString named = args.value("member"_L1).toString();
+    const bool everyone = named == u"*"_s;
+    const QString member = everyone ? named : m_members.namedMember(actor, named);
+    const bool lead = args.contains("reminderMinutes"_L1), quiet = args.contains("quietFrom"_L1) || args.contains("quietTo"_L1),
+               digest = args.contains("digest"_L1);
+    if (!lead && !quiet && !digest)
+        return Outcome::reject(proto::code::Invalid, say("notify.settings_empty", u"Say what to change: reminderMinutes, quietFrom and quietTo, or digest."_s));
+    if (everyone && (quiet || digest))
+        return Outcome::reject(proto::code::Invalid, say("notify.settings_own", u"Quiet hours and the digest are each member's own; the operator sets the default reminder only."_s));
+    const qint64 minutes = args.value("reminderMinutes"_L1).toInteger(-1);
+    if (lead && (minutes < 0 || minutes > notify::kMaxReminderMinutes))
+        return Outcome::reject(proto::code::Invalid, say("notify.reminder_range", u"A reminder comes between 0 (none) and %1 minutes before the start."_s,
+                                                         {notify::kMaxReminderMinutes}));
+    const QString fromText = args.value("quietFrom"_L1).toString(), toText = args.value("quietTo"_L1).toString();
+    const int from = minuteOfDay(fromText), to = minuteOfDay(toText);
+    const bool quietOff = fromText.isEmpty() && toText.isEmpty();
+    if (quiet && !quietOff && (from < 0 || to < 0))
+        return Outcome::reject(proto::code::Invalid, say("notify.quiet_times", u"Quiet hours run from one time of day to another, as HH:MM (22:00 to 07:00)."_s));
+    if (quiet && !quietOff && from == to)
+        return Outcome::reject(proto::code::Invalid, say("notify.quiet_same", u"Quiet hours start and end at the same time; to have none, turn them off."_s));
+    m_store.exec(u"INSERT INTO notify_settings(member_id) VALUES(?) ON CONFLICT(member_id) DO NOTHING"_s, {member});
+    const QVariant null(QMetaType(QMetaType::LongLong));
+    if (lead)
+        m_store.exec(u"UPDATE notify_settings SET reminder_minutes = ? WHERE member_id = ?"_s, {minutes, member});
+    if (quiet)
+        m_store.exec(u"UPDATE notify_settings SET quiet_from = ?, quiet_to = ? WHERE member_id = ?"_s,
+                     {quietOff ? null : QVariant(from), quietOff ? null : QVariant(to), member});
+    if (digest)
+        m_store.exec(u"UPDATE notify_settings SET digest = ? WHERE member_id = ?"_s, {args.value("digest"_L1).toBool() ? 1 : 0, member});
+    Outcome o;
+    o.applied = true;
+    o.changes = prefViews(member);
+    // Quiet hours turned off, or moved: what they held goes out at the next sweep (now, if over).
+    if (quiet)
+        m_store.exec(u"UPDATE notifications SET deliver_at = ? WHERE member_id = ? AND deliver_at IS NOT NULL"_s, {m_clock.nowMs(), member});
+    return o;
 }
 
 QString Notify::unsubscribeSignature(const QString &memberId, const QString &kind)
@@ -252,29 +442,36 @@ QString Notify::unsubscribeSignature(const QString &memberId, const QString &kin
 
 bool Notify::unsubscribeValid(const QString &memberId, const QString &kind, const QString &signature)
 {
-    if (m_store.meta(u"unsubscribe_key"_s).isEmpty() || !notify::kinds().contains(kind))
+    if (m_store.meta(u"unsubscribe_key"_s).isEmpty() || (!notify::kinds().contains(kind) && kind != u"digest"_s) || !notify::isMutable(kind))
         return false;
     const QByteArray want = unsubscribeSignature(memberId, kind).toLatin1(), got = signature.toLatin1();
     return want.size() == got.size() && sodium_memcmp(want.constData(), got.constData(), static_cast<size_t>(want.size())) == 0;
+}
+
+QString Notify::unsubscribeUrl(const QString &memberId, const QString &kind)
+{
+    QUrl link = m_mailBase;
+    link.setPath(u"/unsubscribe"_s);
+    QUrlQuery q;
+    q.addQueryItem(u"m"_s, memberId);
+    q.addQueryItem(u"k"_s, kind);
+    q.addQueryItem(u"s"_s, unsubscribeSignature(memberId, kind));
+    link.setQuery(q);
+    return link.toString(QUrl::FullyEncoded);
 }
 
 Mail Notify::mailFor(const Notice &n, const Addressee &to)
 {
     const bool es = to.language == u"es"_s;
     const QString language = es ? u"es"_s : u"en"_s;
-    const QString sentence = es && spanish().contains(n.said.key) ? filled(spanish().value(n.said.key), n.said.params, language) : n.said.text();
+    const QString sentence = es && spanish().contains(n.said.key) ? filled(spanish().value(n.said.key), n.said.params, language)
+                             : !n.english.isEmpty()                 ? n.english
+                                                                    : n.said.text();
     QString subject = sentence.left(78);
     for (const Subject &s : kSubjects)
         if (n.kind == QLatin1StringView(s.kind))
             subject = es ? s.es : s.en;
-    QUrl link = m_mailBase;
-    link.setPath(u"/unsubscribe"_s);
-    QUrlQuery q;
-    q.addQueryItem(u"m"_s, n.memberId);
-    q.addQueryItem(u"k"_s, n.kind);
-    q.addQueryItem(u"s"_s, unsubscribeSignature(n.memberId, n.kind));
-    link.setQuery(q);
-    const QString url = link.toString(QUrl::FullyEncoded);
+    const QString url = unsubscribeUrl(n.memberId, n.kind);
     const QString hello = es ? u"Hola, %1:"_s.arg(to.name) : u"Hello %1,"_s.arg(to.name);
     const QString why = es ? u"Recibes este correo porque tienes activados los avisos de este tipo en Atrium. Para no recibir más:"_s
                            : u"You get this because this kind of notice is on in Atrium. To stop these mails:"_s;
@@ -294,18 +491,39 @@ Mail Notify::mailFor(const Notice &n, const Addressee &to)
     return mail;
 }
 
-void Notify::stageMail(const Notice &n)
+std::optional<Notify::Addressee> Notify::addressee(const QString &memberId)
 {
-    SqlQuery &q = m_store.exec(u"SELECT email, name, COALESCE(language, '') FROM users WHERE id = ?"_s, {n.memberId});
+    SqlQuery &q = m_store.exec(u"SELECT email, name, COALESCE(language, '') FROM users WHERE id = ?"_s, {memberId});
     if (!q.next()) {
         q.finish();
-        return;
+        return std::nullopt;
     }
     const Addressee to{q.text(0), q.text(1), q.text(2)};
     q.finish();
-    if (to.email.isEmpty())
-        return;
-    stageEffect(m_store, m_clock.nowMs(), u"mail"_s, mailPayload(mailFor(n, to)));
+    return to.email.isEmpty() ? std::nullopt : std::optional(to);
+}
+
+void Notify::stageMail(const Notice &n)
+{
+    if (const auto to = addressee(n.memberId))
+        stageEffect(m_store, m_clock.nowMs(), u"mail"_s, mailPayload(mailFor(n, *to)));
+}
+
+Notify::Notice Notify::noticeOfRow(const QString &rowId)
+{
+    Notice n;
+    SqlQuery &q = m_store.exec(u"SELECT member_id, kind, message_key, english, params, ref_entity, ref_id FROM notifications WHERE id = ?"_s, {rowId});
+    if (q.next()) {
+        n.memberId = q.text(0);
+        n.kind = q.text(1);
+        n.said.key = q.text(2);
+        n.english = q.text(3);
+        n.said.params = QCborValue::fromCbor(q.blob(4)).toArray();
+        n.refEntity = q.text(5);
+        n.refId = q.text(6);
+    }
+    q.finish();
+    return n;
 }
 
 QList<ChangeRow> Notify::bookingChanged(BookingChanged &e)
@@ -413,6 +631,170 @@ Outcome Notify::update(const Principal &actor, const QCborMap &args, const QStri
         o.changes << notificationViews(id);
     }
     return o;
+}
+
+QList<ChangeRow> Notify::accountSecured(AccountSecured &e)
+{
+    Notice n;
+    n.eventKey = u"security:%1:%2:%3"_s.arg(e.userId, QString(e.what)).arg(e.eventId);
+    n.memberId = e.userId;
+    n.kind = QString(notify::Security);
+    n.refEntity = QString(entity::User);
+    n.refId = e.userId;
+    if (e.what == "password_changed"_L1)
+        n.said = e.sessionsEnded == 0
+                     ? say("notify.password_changed", u"Your account's password was changed. If it was not you, reset it at once and tell the front desk."_s)
+                     : say("notify.password_changed_signed_out",
+                           u"Your account's password was changed and your other sessions (%1) were signed out. If it was not you, reset it at once and tell the front desk."_s,
+                           {static_cast<qint64>(e.sessionsEnded)});
+    else if (e.what == "password_reset"_L1)
+        n.said = say("notify.password_reset",
+                     u"Your account's password was reset with a code sent by e-mail, and every session was signed out. If it was not you, tell the front desk at once."_s);
+    else
+        n.said = say("notify.session_revoked", u"One of your sessions was signed out from another of your devices. If it was not you, change your password."_s);
+    return tell(n);
+}
+
+QList<ChangeRow> Notify::sweep(qint64 nowMs)
+{
+    QList<ChangeRow> rows = releaseHeld(nowMs);
+    rows << remind(nowMs);
+    sendDigests(nowMs);
+    return rows;
+}
+
+QList<ChangeRow> Notify::releaseHeld(qint64 nowMs)
+{
+    QStringList due;
+    SqlQuery &q = m_store.exec(u"SELECT id FROM notifications WHERE deliver_at IS NOT NULL AND deliver_at <= ? ORDER BY created_at LIMIT 2000"_s, {nowMs});
+    while (q.next())
+        due << q.text(0);
+    QList<ChangeRow> rows;
+    for (const QString &id : std::as_const(due)) {
+        m_store.exec(u"UPDATE notifications SET deliver_at = NULL WHERE id = ?"_s, {id});
+        SqlQuery &archived = m_store.exec(u"SELECT archived_at FROM notifications WHERE id = ?"_s, {id});
+        const bool inInbox = archived.next() && archived.isNull(0);
+        archived.finish();
+        if (inInbox)
+            rows << notificationViews(id);
+        mailNow(noticeOfRow(id), id);
+    }
+    return rows;
+}
+
+QList<ChangeRow> Notify::remind(qint64 nowMs)
+{
+    // The longest lead anyone chose bounds the bookings worth a look.
+    SqlQuery &longest = m_store.exec(u"SELECT MAX(reminder_minutes) FROM notify_settings"_s);
+    const qint64 maxLead = std::max<qint64>(notify::kDefaultReminderMinutes, longest.next() && !longest.isNull(0) ? longest.int64(0) : 0);
+    longest.finish();
+    struct Upcoming
+    {
+        QString id, member, resource;
+        qint64 start, created;
+    };
+    QList<Upcoming> upcoming;
+    SqlQuery &q = m_store.exec(u"SELECT b.id, b.member_id, b.resource_id, b.start_ms, b.created_at FROM bookings b"
+                               " WHERE b.status = ? AND b.start_ms > ? AND b.start_ms <= ?"
+                               " AND NOT EXISTS (SELECT 1 FROM notify_reminders r WHERE r.booking_id = b.id AND r.start_ms = b.start_ms)"
+                               " ORDER BY b.start_ms LIMIT 5000"_s,
+                               {QString(booking_status::Confirmed), nowMs, nowMs + maxLead * 60000});
+    while (q.next())
+        upcoming.append({q.text(0), q.text(1), q.text(2), q.int64(3), q.int64(4)});
+    QHash<QString, int> leads;
+    QList<ChangeRow> rows;
+    for (const Upcoming &b : std::as_const(upcoming)) {
+        auto lead = leads.constFind(b.member);
+        if (lead == leads.cend())
+            lead = leads.insert(b.member, settingsOf(b.member).reminderMinutes);
+        if (*lead <= 0 || nowMs < b.start - *lead * 60000LL)
+            continue;
+        m_store.exec(u"INSERT INTO notify_reminders(booking_id, start_ms) VALUES(?,?) ON CONFLICT(booking_id, start_ms) DO NOTHING"_s,
+                     {b.id, b.start});
+        // Booked inside the lead (a room taken for now): the member knows, and is not reminded.
+        if (b.created >= b.start - *lead * 60000LL)
+            continue;
+        const auto r = m_spaces.resource(b.resource);
+        Notice n;
+        n.eventKey = u"reminder:%1:%2"_s.arg(b.id).arg(b.start);
+        n.memberId = b.member;
+        n.kind = u"booking_reminder"_s;
+        n.refEntity = QString(entity::Booking);
+        n.refId = b.id;
+        n.said = say("notify.booking_reminder", u"Reminder: your booking of %1 starts on %2."_s,
+                     {r ? r->name : b.resource, arg::time(b.start, r ? r->timezone : QString())});
+        rows << tell(n);
+    }
+    return rows;
+}
+
+void Notify::sendDigests(qint64 nowMs)
+{
+    QStringList members;
+    SqlQuery &q = m_store.exec(u"SELECT DISTINCT member_id FROM notifications WHERE mail_pending = 1"_s);
+    while (q.next())
+        members << q.text(0);
+    for (const QString &member : std::as_const(members)) {
+        // What came before this morning's digest hour, once that hour has come in the member's own
+        // day (and is not in their quiet hours); everything at once when the digest was turned off.
+        const Settings settings = settingsOf(member);
+        const QTimeZone zone = zoneOf(member);
+        const QDateTime local = QDateTime::fromMSecsSinceEpoch(nowMs, zone);
+        qint64 cutoff = nowMs + 1;
+        if (settings.digest) {
+            if (local.time().hour() < notify::kDigestHour || quietEnds(nowMs, zone, settings.quietFrom, settings.quietTo) > 0)
+                continue;
+            cutoff = instantAt(local.date(), notify::kDigestHour * 60, zone);
+        }
+        QStringList ids;
+        SqlQuery &pending = m_store.exec(u"SELECT id FROM notifications WHERE member_id = ? AND mail_pending = 1 AND created_at < ? ORDER BY created_at"_s,
+                                         {member, cutoff});
+        while (pending.next())
+            ids << pending.text(0);
+        if (ids.isEmpty())
+            continue;
+        QList<Notice> notices;
+        for (const QString &id : std::as_const(ids)) {
+            notices << noticeOfRow(id);
+            m_store.exec(u"UPDATE notifications SET mail_pending = 0 WHERE id = ?"_s, {id});
+        }
+        if (const auto to = addressee(member))
+            stageEffect(m_store, nowMs, u"mail"_s, mailPayload(digestFor(notices, *to)));
+    }
+}
+
+Mail Notify::digestFor(const QList<Notice> &notices, const Addressee &to)
+{
+    const bool es = to.language == u"es"_s;
+    const QString language = es ? u"es"_s : u"en"_s;
+    QStringList sentences;
+    for (const Notice &n : notices)
+        sentences << (es && spanish().contains(n.said.key) ? filled(spanish().value(n.said.key), n.said.params, language)
+                      : !n.english.isEmpty()                 ? n.english
+                                                             : n.said.text());
+    const QString url = unsubscribeUrl(notices.isEmpty() ? QString() : notices.first().memberId, u"digest"_s);
+    const QString count = QString::number(sentences.size());
+    const QString hello = es ? u"Hola, %1:"_s.arg(to.name) : u"Hello %1,"_s.arg(to.name);
+    const QString intro = es ? u"Esto es lo que ha pasado desde el último resumen:"_s : u"Here is what happened since your last digest:"_s;
+    const QString why = es ? u"Recibes este resumen diario porque lo tienes activado en Atrium. Para no recibir más correos de avisos:"_s
+                           : u"You get this daily digest because it is on in Atrium. To stop these mails:"_s;
+    Mail mail;
+    mail.to = to.email;
+    mail.language = language;
+    mail.subject = es ? u"Tu resumen de Atrium: %1 avisos"_s.arg(count) : u"Your Atrium digest: %1 notices"_s.arg(count);
+    QString text = hello + u"\n\n"_s + intro + u"\n\n"_s, items;
+    for (const QString &sentence : std::as_const(sentences)) {
+        text += u"• "_s + sentence + u"\n"_s;
+        items += u"<li>"_s + sentence.toHtmlEscaped() + u"</li>"_s;
+    }
+    mail.body = text + u"\n— Atrium\n\n"_s + why + u"\n"_s + url + u"\n"_s;
+    mail.html = u"<!DOCTYPE html><html lang=\"%1\"><body style=\"font-family:sans-serif;color:#1c2430\">"
+                "<p>%2</p><p>%3</p><ul style=\"font-size:16px\">%4</ul><p>— Atrium</p>"
+                "<p style=\"color:#5b6678;font-size:12px\">%5 <a href=\"%6\">%7</a></p></body></html>"_s
+                    .arg(language, hello.toHtmlEscaped(), intro.toHtmlEscaped(), items, why.toHtmlEscaped(), url.toHtmlEscaped(),
+                         es ? u"Darme de baja"_s : u"Unsubscribe"_s);
+    mail.headers << u"List-Unsubscribe: <%1>"_s.arg(url) << u"List-Unsubscribe-Post: List-Unsubscribe=One-Click"_s;
+    return mail;
 }
 
 } // namespace atrium::server

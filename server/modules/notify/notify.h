@@ -5,6 +5,7 @@
 
 #include "mailer.h"
 
+#include <QTimeZone>
 #include <QUrl>
 
 namespace atrium::server {
@@ -29,6 +30,7 @@ public:
         Said said;         // the sentence
         QString refEntity; // what it is about ("booking"), and which
         QString refId;
+        QString english; // the sentence as it was written (a stored notice's), when said has no template
     };
     // Writes a notice (nothing when that event has already told that member); its change rows.
     QList<ChangeRow> tell(const Notice &notice);
@@ -37,7 +39,7 @@ public:
     // with links under this server's public address. Without it (no relay), nothing is mailed.
     void enableMail(const QUrl &publicBase) { m_mailBase = publicBase; }
     // The unsubscribe link of a kind for a member: signed with this server's key, good without a
-    // sign-in, for that kind and that member only.
+    // sign-in, for that kind and that member only ("digest": every kind's mail that can stop).
     QString unsubscribeSignature(const QString &memberId, const QString &kind);
     bool unsubscribeValid(const QString &memberId, const QString &kind, const QString &signature);
     // The mail a notice makes for a member, in their language (public for tests).
@@ -47,8 +49,37 @@ public:
     };
     Mail mailFor(const Notice &notice, const Addressee &to);
     QList<ChangeRow> prefViews(const QString &memberId);
+    // The daily digest of what was kept for it (public for tests).
+    Mail digestFor(const QList<Notice> &notices, const Addressee &to);
+
+    // An account's timing choices: its reminder lead (the operator's, else the built-in, when it
+    // set none), quiet hours as minutes of its own day (-1: none) and whether mail comes as a
+    // daily digest.
+    struct Settings
+    {
+        int reminderMinutes = notify::kDefaultReminderMinutes;
+        int quietFrom = -1, quietTo = -1;
+        bool digest = false;
+    };
+    Settings settingsOf(const QString &memberId);
+    // The zone a member's day runs in: their home location's (else the first location's, else UTC).
+    QTimeZone zoneOf(const QString &memberId);
+    // When quiet hours that run from `fromMinute` to `toMinute` of the day in `zone` end, if `nowMs`
+    // is inside them; 0 when it is not (or there are none). Wall-clock minutes: on a day the clocks
+    // change, the end is that day's 07:00, whatever the offset was when they began.
+    static qint64 quietEnds(qint64 nowMs, const QTimeZone &zone, int fromMinute, int toMinute);
 
 private:
+    QList<ChangeRow> accountSecured(AccountSecured &event);
+    // What time does: notices held by quiet hours go out when they end, reminders when their lead
+    // comes, digests at the member's morning.
+    QList<ChangeRow> sweep(qint64 nowMs);
+    QList<ChangeRow> releaseHeld(qint64 nowMs);
+    QList<ChangeRow> remind(qint64 nowMs);
+    void sendDigests(qint64 nowMs);
+    Outcome setSettings(const Principal &actor, const QCborMap &args);
+    // A notice that reached the member now: its mail (one by one, or kept for the digest).
+    void mailNow(const Notice &notice, const QString &rowId);
     QList<ChangeRow> bookingChanged(BookingChanged &event);
     QList<ChangeRow> waitlistOffer(WaitlistOffer &event);
     Outcome markRead(const Principal &actor, const QCborMap &args);
@@ -61,6 +92,9 @@ private:
     QStringList named(const Principal &actor, const QCborMap &args, const QString &condition);
 
     void stageMail(const Notice &notice);
+    QString unsubscribeUrl(const QString &memberId, const QString &kind);
+    std::optional<Addressee> addressee(const QString &memberId);
+    Notice noticeOfRow(const QString &rowId);
 
     QUrl m_mailBase;
     Members &m_members;
