@@ -20,8 +20,9 @@ set(ATRIUM_SERVER_DOMAIN_SOURCES
     modules/bookings/waitlist.h modules/bookings/waitlist.cpp
     modules/checkin/checkin.h modules/checkin/checkin.cpp
     modules/calendar/calendar.h modules/calendar/calendar.cpp
+    modules/community/community.h modules/community/community.cpp modules/community/forum.cpp
     modules/notify/notify.h modules/notify/notify.cpp
     modules/demo/demodata.h modules/demo/demodata.cpp
 )
 set(ATRIUM_SERVER_INCLUDE_DIRS app kernel store sync mail modules/audit modules/accounts modules/spaces modules/bookings modules/checkin
-    modules/calendar modules/notify modules/demo)
+    modules/calendar modules/community modules/notify modules/demo)

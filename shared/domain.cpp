@@ -181,6 +181,7 @@ const QStringList &kinds()
 {
     static const QStringList all{u"booking_placed"_s,   u"booking_cancelled"_s, u"booking_approved"_s, u"booking_declined"_s,
                                  u"booking_released"_s, u"booking_reminder"_s,  u"waitlist_offer"_s,   u"waitlist_lapsed"_s,
+                                 u"event_update"_s,     u"event_reminder"_s,    u"mention"_s,          u"message"_s,
                                  QString(Security)};
     return all;
 }
@@ -219,6 +220,95 @@ QCborMap setNotifyPrefArgs(const QString &kind, const QString &channel, bool on,
     if (!member.isEmpty())
         args.insert("member"_L1, member);
     return args;
+}
+
+QCborMap createEventArgs(const QString &id, const QString &title, const QString &locationId, qint64 startMs, qint64 endMs,
+                         const QString &roomId, int capacity, const QString &description)
+{
+    QCborMap args{{"id"_L1, id}, {"title"_L1, title}, {"location"_L1, locationId}, {"start"_L1, startMs}, {"end"_L1, endMs}};
+    if (!roomId.isEmpty())
+        args.insert("room"_L1, roomId);
+    if (capacity > 0)
+        args.insert("capacity"_L1, capacity);
+    if (!description.isEmpty())
+        args.insert("description"_L1, description);
+    return args;
+}
+
+QCborMap eventRefArgs(const QString &eventId)
+{
+    return QCborMap{{"event"_L1, eventId}};
+}
+
+QCborMap rsvpArgs(const QString &eventId, bool cancel, const QString &member)
+{
+    QCborMap args{{"event"_L1, eventId}};
+    if (cancel)
+        args.insert("cancel"_L1, true);
+    if (!member.isEmpty())
+        args.insert("member"_L1, member);
+    return args;
+}
+
+QCborMap eventCheckinArgs(const QString &eventId, const QString &member)
+{
+    return QCborMap{{"event"_L1, eventId}, {"member"_L1, member}};
+}
+
+QCborMap postArgs(const QString &id, const QString &threadId, const QString &body, const QString &title, const QString &locationId)
+{
+    QCborMap args{{"id"_L1, id}, {"body"_L1, body}};
+    if (!threadId.isEmpty())
+        args.insert("thread"_L1, threadId);
+    if (!title.isEmpty())
+        args.insert("title"_L1, title);
+    if (!locationId.isEmpty())
+        args.insert("location"_L1, locationId);
+    return args;
+}
+
+QCborMap reactArgs(const QString &postId, const QString &emoji, bool off)
+{
+    QCborMap args{{"post"_L1, postId}, {"emoji"_L1, emoji}};
+    if (off)
+        args.insert("off"_L1, true);
+    return args;
+}
+
+QCborMap pinThreadArgs(const QString &threadId, bool pinned)
+{
+    return QCborMap{{"thread"_L1, threadId}, {"pinned"_L1, pinned}};
+}
+
+QCborMap sendMessageArgs(const QString &id, const QStringList &to, const QString &body)
+{
+    return QCborMap{{"id"_L1, id}, {"to"_L1, QCborArray::fromStringList(to)}, {"body"_L1, body}};
+}
+
+QCborMap readMessagesArgs(const QString &conversationId)
+{
+    return QCborMap{{"conversation"_L1, conversationId}};
+}
+
+QCborMap reportPostArgs(const QString &postId, const QString &reason)
+{
+    QCborMap args{{"post"_L1, postId}};
+    if (!reason.isEmpty())
+        args.insert("reason"_L1, reason);
+    return args;
+}
+
+QCborMap hidePostArgs(const QString &postId, const QString &reason)
+{
+    QCborMap args{{"post"_L1, postId}};
+    if (!reason.isEmpty())
+        args.insert("reason"_L1, reason);
+    return args;
+}
+
+QCborMap banMemberArgs(const QString &member, int days, const QString &reason)
+{
+    return QCborMap{{"member"_L1, member}, {"days"_L1, days}, {"reason"_L1, reason}};
 }
 
 QCborMap setNotifySettingsArgs(const QCborMap &settings, const QString &member)

@@ -30,6 +30,14 @@ inline constexpr auto Series = QLatin1StringView("series");
 inline constexpr auto Feed = QLatin1StringView("feed"); // a secret calendar URL, id "member|<id>" or "resource|<id>"
 inline constexpr auto MemberNote = QLatin1StringView("member_note"); // what staff wrote about a member; staff alone read it
 inline constexpr auto Notification = QLatin1StringView("notification"); // told to one account: on its own devices only
+inline constexpr auto Event = QLatin1StringView("event");     // a community event, with who is going and who waits
+inline constexpr auto Thread = QLatin1StringView("thread");   // a forum thread (its posts are `post`)
+inline constexpr auto Post = QLatin1StringView("post");       // hidden ones are the staff's alone
+inline constexpr auto Conversation = QLatin1StringView("conversation"); // direct messages' members and read state, theirs alone
+inline constexpr auto Message = QLatin1StringView("message");
+inline constexpr auto Profile = QLatin1StringView("profile"); // a member listed in the directory (opt-in)
+inline constexpr auto Ban = QLatin1StringView("ban");         // staff: who may not post, until when and why
+inline constexpr auto Report = QLatin1StringView("report");   // staff: a post a member reported
 inline constexpr auto NotifyPrefs = QLatin1StringView("notify_prefs"); // an account's own choices per kind and channel; "*": the operator's defaults
 } // namespace entity
 
@@ -63,6 +71,19 @@ inline constexpr auto ReadNotifications = QLatin1StringView("read_notifications"
 inline constexpr auto ArchiveNotifications = QLatin1StringView("archive_notifications"); // out of one's inbox
 inline constexpr auto SetNotifyPref = QLatin1StringView("set_notify_pref"); // a kind on a channel, on or off (admins: "*", everyone's default)
 inline constexpr auto SetNotifySettings = QLatin1StringView("set_notify_settings"); // reminder lead, quiet hours, daily digest
+inline constexpr auto CreateEvent = QLatin1StringView("create_event"); // staff: a community event (its room booked with it)
+inline constexpr auto CancelEvent = QLatin1StringView("cancel_event");
+inline constexpr auto Rsvp = QLatin1StringView("rsvp");                 // going (or waitlisted), or cancel
+inline constexpr auto EventCheckin = QLatin1StringView("event_checkin"); // staff: an attendee arrived
+inline constexpr auto Post = QLatin1StringView("post");                 // a new thread, or a reply in one
+inline constexpr auto React = QLatin1StringView("react");
+inline constexpr auto PinThread = QLatin1StringView("pin_thread");      // staff
+inline constexpr auto SendMessage = QLatin1StringView("send_message");  // to one member or a small group
+inline constexpr auto ReadMessages = QLatin1StringView("read_messages");
+inline constexpr auto ReportPost = QLatin1StringView("report_post");
+inline constexpr auto HidePost = QLatin1StringView("hide_post");        // staff: out of members' caches, kept for staff
+inline constexpr auto BanMember = QLatin1StringView("ban_member");      // staff: no posting for some days, with the reason
+inline constexpr auto SetProfile = QLatin1StringView("set_profile");    // one's own entry in the directory (opt-in)
 } // namespace mutation
 
 // The arguments of each mutation as they travel in Mutate.args: built here, once, for every sender.
@@ -103,7 +124,8 @@ inline constexpr auto Email = QLatin1StringView("email");
 const QStringList &channels();
 inline constexpr auto Security = QLatin1StringView("security"); // password changed, sessions signed out: always told, never held
 // booking_placed, booking_cancelled, booking_approved, booking_declined, booking_released,
-// booking_reminder, waitlist_offer, waitlist_lapsed, security
+// booking_reminder, waitlist_offer, waitlist_lapsed, event_update, event_reminder, mention,
+// message, security
 const QStringList &kinds();
 // Whether an account (or the operator) may turn a kind off: every kind but security.
 bool isMutable(const QString &kind);
@@ -119,6 +141,22 @@ bool isOn(const QCborMap &own, const QCborMap &operatorDefaults, const QString &
 } // namespace notify
 // member "" is oneself; "*" the operator's default for everyone (administrators).
 QCborMap setNotifyPrefArgs(const QString &kind, const QString &channel, bool on, const QString &member = {});
+// The community's mutations (ids are client-made UUIDs; members by id or e-mail).
+QCborMap createEventArgs(const QString &id, const QString &title, const QString &locationId, qint64 startMs, qint64 endMs,
+                         const QString &roomId = {}, int capacity = 0, const QString &description = {});
+QCborMap eventRefArgs(const QString &eventId);
+QCborMap rsvpArgs(const QString &eventId, bool cancel = false, const QString &member = {});
+QCborMap eventCheckinArgs(const QString &eventId, const QString &member);
+// threadId empty: a new thread with this title (at a location, or the whole network when empty).
+QCborMap postArgs(const QString &id, const QString &threadId, const QString &body, const QString &title = {}, const QString &locationId = {});
+QCborMap reactArgs(const QString &postId, const QString &emoji, bool off = false);
+QCborMap pinThreadArgs(const QString &threadId, bool pinned);
+QCborMap sendMessageArgs(const QString &id, const QStringList &to, const QString &body);
+QCborMap readMessagesArgs(const QString &conversationId);
+QCborMap reportPostArgs(const QString &postId, const QString &reason = {});
+QCborMap hidePostArgs(const QString &postId, const QString &reason = {});
+QCborMap banMemberArgs(const QString &member, int days, const QString &reason);
+
 // set_notify_settings: only what `settings` holds changes, of reminderMinutes (0..1440, 0: none),
 // quietFrom and quietTo ("HH:MM" in the member's zone; both "" turn quiet hours off) and digest
 // (true: mail once a day instead of one by one). member as for set_notify_pref.

@@ -2295,6 +2295,161 @@
         <comment>notify.booking_reminder</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An event needs a title.</source>
+        <comment>community.event_title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no location &apos;%1&apos;.</source>
+        <comment>community.no_location</comment>
+        <translation type="unfinished">There is no location &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>An event ends after it starts, within a week.</source>
+        <comment>community.event_times</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event starts in the future.</source>
+        <comment>community.event_past</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event&apos;s capacity is from 1 to %1 people (0: no limit).</source>
+        <comment>community.event_capacity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is an event with this id already.</source>
+        <comment>community.event_exists</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not at this event&apos;s location.</source>
+        <comment>community.room_elsewhere</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such event.</source>
+        <comment>community.no_event</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 was cancelled.</source>
+        <comment>community.event_cancelled</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event is over or cancelled: it takes no answers.</source>
+        <comment>community.event_closed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A seat came free at %1 on %2: you are going.</source>
+        <comment>community.event_promoted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on this event&apos;s list of who is going.</source>
+        <comment>community.not_going</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts on %2.</source>
+        <comment>community.event_reminder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot post or write in the community until %1: %2</source>
+        <comment>community.banned</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A post needs some text.</source>
+        <comment>community.post_empty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A post either starts a thread (with a title) or replies in one (naming it).</source>
+        <comment>community.post_where</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a post with this id already.</source>
+        <comment>community.post_exists</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such thread.</source>
+        <comment>community.no_thread</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mentioned you in &quot;%2&quot;: %3</source>
+        <comment>community.mentioned</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such post.</source>
+        <comment>community.no_post</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reaction is one emoji.</source>
+        <comment>community.emoji</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message needs some text.</source>
+        <comment>community.message_empty</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member &apos;%1&apos; to write to.</source>
+        <comment>community.no_recipient</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a device, not a person: it reads no messages.</source>
+        <comment>community.not_a_person</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whom the message is for (up to %1 people).</source>
+        <comment>community.message_to</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a message with this id already.</source>
+        <comment>community.message_exists</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wrote to you: %2</source>
+        <comment>community.message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no conversation by that id.</source>
+        <comment>community.no_conversation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported: the staff will look at it.</source>
+        <comment>community.reported</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ban lasts from 1 to 3650 days (0 lifts it).</source>
+        <comment>community.ban_days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why: the member is told the reason when they try to post.</source>
+        <comment>community.ban_reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerTerm</name>
@@ -2621,6 +2776,106 @@
     <message>
         <source>change everyone&apos;s default reminder</source>
         <comment>action:set_notify_settings_default</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create events</source>
+        <comment>action:create_event</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel events</source>
+        <comment>action:cancel_event</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer events for members</source>
+        <comment>action:rsvp</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer events for themselves</source>
+        <comment>own_action:rsvp</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check attendees in at events</source>
+        <comment>action:event_checkin</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post in the forum</source>
+        <comment>action:post</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post in the forum as themselves</source>
+        <comment>own_action:post</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>react to posts</source>
+        <comment>action:react</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>react to posts as themselves</source>
+        <comment>own_action:react</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pin forum threads</source>
+        <comment>action:pin_thread</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send messages</source>
+        <comment>action:send_message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send messages as themselves</source>
+        <comment>own_action:send_message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark messages read</source>
+        <comment>action:read_messages</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark their own messages read</source>
+        <comment>own_action:read_messages</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report posts</source>
+        <comment>action:report_post</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report posts as themselves</source>
+        <comment>own_action:report_post</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hide posts</source>
+        <comment>action:hide_post</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ban members from the community</source>
+        <comment>action:ban_member</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change directory profiles</source>
+        <comment>action:set_profile</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change their own directory profile</source>
+        <comment>own_action:set_profile</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

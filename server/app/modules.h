@@ -6,6 +6,7 @@
 #include "bookings.h"
 #include "calendar.h"
 #include "checkin.h"
+#include "community.h"
 #include "members.h"
 #include "notify.h"
 #include "spaces.h"
@@ -35,6 +36,7 @@ struct Modules
     Waitlist waitlist{host, members, spaces, bookings};
     Checkin checkin{host, members, spaces, bookings};
     Calendar calendar{host, members, spaces, bookings};
+    Community community{host, members, spaces, bookings};
     Notify notify{host, members, spaces};
 
     // A mutation through the kernel's dispatcher (schema, access, handler), in the caller's transaction.

@@ -30,6 +30,8 @@ QCborMap ChangeRow::dataMap() const
 QStringList scopesFor(const Principal &principal, const QStringList &locationIds)
 {
     QStringList scopes{QString(scope::Public), scope::self(principal.userId)};
+    if (principal.role != Role::Kiosk)
+        scopes << QString(scope::Community);
     if (isStaff(principal.role)) {
         scopes << QString(scope::Staff);
         return scopes;

@@ -36,6 +36,8 @@ QList<ChangeRow> staffAndMemberRows(QLatin1StringView entity, const QString &id,
 namespace scope {
 inline constexpr auto Public = QLatin1StringView("public");
 inline constexpr auto Staff = QLatin1StringView("staff");
+// The community (events, the forum, the directory): members and staff, not kiosks.
+inline constexpr auto Community = QLatin1StringView("community");
 QString member(const QString &memberId);
 // What belongs to one account alone, whatever its role (its own calendar link): staff see it
 // only for themselves, unlike member:<id>, which every staff session sees through Staff.

@@ -57,6 +57,19 @@ const Expected kExpected[] = {
     {"set_notify_default", "+++", "---", "---", "---"},
     {"set_notify_settings", "+++", "+++", "+--", "---"},
     {"set_notify_settings_default", "+++", "---", "---", "---"},
+    {"create_event", "+++", "+++", "---", "---"},
+    {"cancel_event", "+++", "+++", "---", "---"},
+    {"rsvp", "+++", "+++", "+--", "---"},
+    {"event_checkin", "+++", "+++", "---", "---"},
+    {"post", "+++", "+++", "+++", "---"},
+    {"react", "+++", "+++", "+++", "---"},
+    {"pin_thread", "+++", "+++", "---", "---"},
+    {"send_message", "+++", "+++", "+++", "---"},
+    {"read_messages", "+++", "+++", "+++", "---"},
+    {"report_post", "+++", "+++", "+++", "---"},
+    {"hide_post", "+++", "+++", "---", "---"},
+    {"ban_member", "+++", "+++", "---", "---"},
+    {"set_profile", "+++", "+++", "+++", "---"},
     {"save_resource", "+++", "+++", "---", "---"},
     {"save_category", "+++", "+++", "---", "---"},
     {"retire_resource", "+++", "+++", "---", "---"},
@@ -71,6 +84,7 @@ struct Subject
 {
     QString member, location, resource, category;
     QString booking, series, seriesOccurrence, waitlistEntry, pin, checkin, note;
+    QString event, post, conversation;
 };
 
 } // namespace
@@ -150,6 +164,32 @@ class TestAccess : public QObject
             return {mutation::SetNotifySettings, setNotifySettingsArgs(QCborMap{{u"quietFrom"_s, u"22:00"_s}, {u"quietTo"_s, u"07:00"_s}}, s.member)};
         if (action == u"set_notify_settings_default"_s)
             return {mutation::SetNotifySettings, setNotifySettingsArgs(QCborMap{{u"reminderMinutes"_s, 45}}, u"*"_s)};
+        if (action == u"create_event"_s)
+            return {mutation::CreateEvent, createEventArgs(id, u"Breakfast"_s, s.location, at(3, 9), at(3, 10), {}, 20)};
+        if (action == u"cancel_event"_s)
+            return {mutation::CancelEvent, eventRefArgs(s.event)};
+        if (action == u"rsvp"_s)
+            return {mutation::Rsvp, rsvpArgs(s.event, false, s.member)};
+        if (action == u"event_checkin"_s)
+            return {mutation::EventCheckin, eventCheckinArgs(s.event, s.member)};
+        if (action == u"post"_s)
+            return {mutation::Post, postArgs(id, s.post, u"Me too"_s)};
+        if (action == u"react"_s)
+            return {mutation::React, reactArgs(s.post, u"👍"_s)};
+        if (action == u"pin_thread"_s)
+            return {mutation::PinThread, pinThreadArgs(s.post, true)};
+        if (action == u"send_message"_s)
+            return {mutation::SendMessage, sendMessageArgs(id, {s.member}, u"Hello"_s)};
+        if (action == u"read_messages"_s)
+            return {mutation::ReadMessages, readMessagesArgs(s.conversation)};
+        if (action == u"report_post"_s)
+            return {mutation::ReportPost, reportPostArgs(s.post, u"Spam"_s)};
+        if (action == u"hide_post"_s)
+            return {mutation::HidePost, hidePostArgs(s.post, u"Spam"_s)};
+        if (action == u"ban_member"_s)
+            return {mutation::BanMember, banMemberArgs(s.member, 7, u"Spam"_s)};
+        if (action == u"set_profile"_s)
+            return {mutation::SetProfile, QCborMap{{u"listed"_s, true}}};
         if (action == u"save_resource"_s)
             return {mutation::SaveResource, saveArgs(s.resource, QCborMap{{u"name"_s, u"Renamed"_s}, {u"kind"_s, u"meeting_room"_s}, {u"location"_s, s.location}, {u"capacity"_s, 4}, {u"description"_s, u"Repainted"_s}})};
         if (action == u"save_category"_s)
@@ -212,6 +252,14 @@ private Q_SLOTS:
             applied(m_desk, mutation::JoinWaitlist, bookArgs(s.waitlistEntry, s.location + u"-booth-1"_s, at(1, 10), at(1, 11), s.member));
             s.note = newUuidV7(m_demo.clock.nowMs());
             applied(m_desk, mutation::SaveMemberNote, memberNoteArgs(s.note, s.member, u"Owes a key card"_s));
+            // An event they are going to, a thread they started, a conversation they are in.
+            s.event = newUuidV7(m_demo.clock.nowMs());
+            applied(m_desk, mutation::CreateEvent, createEventArgs(s.event, u"Talk"_s, s.location, at(2, 18), at(2, 20), {}, 30));
+            applied(m_desk, mutation::Rsvp, rsvpArgs(s.event, false, s.member));
+            s.post = newUuidV7(m_demo.clock.nowMs());
+            applied(m_demo.principal(s.member), mutation::Post, postArgs(s.post, {}, u"Anyone for lunch?"_s, u"Lunch"_s));
+            applied(m_demo.principal(s.member), mutation::SendMessage, sendMessageArgs(newUuidV7(m_demo.clock.nowMs()), {u"m-20"_s}, u"Hi"_s));
+            s.conversation = Community::conversationOf({s.member, u"m-20"_s});
             const Outcome creds = applied(m_desk, mutation::IssueCredentials, QCborMap{{u"member"_s, s.member}});
             s.pin = QRegularExpression(u"\\b(\\d{6})\\b"_s).match(creds.message).captured(1);
             QCOMPARE(s.pin.size(), 6);
@@ -234,7 +282,9 @@ private Q_SLOTS:
                                 mutation::SetPlan,     mutation::IssueCredentials, mutation::ImportBusy, mutation::Move,
                                 mutation::UndoCheckin, mutation::SaveMemberNote, mutation::DeleteMemberNote,
                                 mutation::ReadNotifications, mutation::ArchiveNotifications, mutation::SetNotifyPref,
-                                mutation::SetNotifySettings};
+                                mutation::SetNotifySettings, mutation::CreateEvent, mutation::CancelEvent, mutation::Rsvp,
+                                mutation::EventCheckin, mutation::Post, mutation::React, mutation::PinThread, mutation::SendMessage,
+                                mutation::ReadMessages, mutation::ReportPost, mutation::HidePost, mutation::BanMember, mutation::SetProfile};
         for (const QString &kind : kinds)
             QVERIFY2(registry.rule(registry.actionOf(kind, {})), qPrintable(kind));
     }
@@ -362,8 +412,10 @@ private Q_SLOTS:
             }
         }
         // Refused for what the data is, not who asks: a check-out before a check-in, a decision
-        // on a booking nobody needs to approve, an offer not made yet, retiring what is in use.
-        QCOMPARE(notApplied, (QStringList{u"checkout"_s, u"decline"_s, u"accept_offer"_s, u"retire_category"_s, u"retire_location"_s}));
+        // on a booking nobody needs to approve, an offer not made yet, marking read a conversation
+        // one is not in (nobody reads others' messages), retiring what is in use.
+        QCOMPARE(notApplied, (QStringList{u"checkout"_s, u"decline"_s, u"accept_offer"_s, u"read_messages"_s, u"retire_category"_s,
+                                          u"retire_location"_s}));
     }
 
     // Last, as it guesses PINs (the kiosk throttle remembers). Every field of every mutation, given the wrong type, an absurd length or a strange number:

@@ -37,6 +37,11 @@ const QHash<QString, QString> &spanish()
         {u"notify.offer_made"_s, u"%1 está libre el %2 y te lo guardamos hasta %3: acéptalo en Mis reservas."_s},
         {u"notify.offer_lapsed"_s, u"La reserva provisional de %1 el %2 caducó sin aceptarse: ha pasado al siguiente de la lista."_s},
         {u"notify.booking_reminder"_s, u"Recordatorio: tu reserva de %1 empieza el %2."_s},
+        {u"community.event_cancelled"_s, u"%1 del %2 se ha cancelado."_s},
+        {u"community.event_promoted"_s, u"Se ha liberado una plaza en %1 el %2: vas."_s},
+        {u"community.event_reminder"_s, u"%1 empieza el %2."_s},
+        {u"community.mentioned"_s, u"%1 te ha mencionado en «%2»: %3"_s},
+        {u"community.message"_s, u"%1 te ha escrito: %2"_s},
         {u"notify.password_changed"_s, u"Se ha cambiado la contraseña de tu cuenta. Si no has sido tú, restablécela ya y avisa a recepción."_s},
         {u"notify.password_changed_signed_out"_s,
          u"Se ha cambiado la contraseña de tu cuenta y se han cerrado tus otras sesiones (%1). Si no has sido tú, restablécela ya y avisa a recepción."_s},
@@ -62,6 +67,10 @@ const Subject kSubjects[] = {
     {"waitlist_lapsed", u"A waitlist offer lapsed"_s, u"Una oferta de la lista de espera ha caducado"_s},
     {"booking_reminder", u"Your booking starts soon"_s, u"Tu reserva empieza pronto"_s},
     {"security", u"Security notice for your account"_s, u"Aviso de seguridad de tu cuenta"_s},
+    {"event_update", u"News about an event you are going to"_s, u"Novedades de un evento al que vas"_s},
+    {"event_reminder", u"An event starts soon"_s, u"Un evento empieza pronto"_s},
+    {"mention", u"You were mentioned in the community"_s, u"Te han mencionado en la comunidad"_s},
+    {"message", u"A new message for you"_s, u"Tienes un mensaje nuevo"_s},
 };
 
 // "HH:MM" as minutes of the day; -1 when it is not a time of day.
@@ -199,6 +208,7 @@ Notify::Notify(kernel::Host &host, Members &members, Spaces &spaces)
     host.events().subscribe<BookingChanged>([this](BookingChanged &e) { return bookingChanged(e); });
     host.events().subscribe<WaitlistOffer>([this](WaitlistOffer &e) { return waitlistOffer(e); });
     host.events().subscribe<AccountSecured>([this](AccountSecured &e) { return accountSecured(e); });
+    host.events().subscribe<CommunityNotice>([this](CommunityNotice &e) { return communityNotice(e); });
     host.addSweep("notify"_L1, [this](qint64 nowMs) { return sweep(nowMs); });
 }
 
@@ -653,6 +663,11 @@ QList<ChangeRow> Notify::accountSecured(AccountSecured &e)
     else
         n.said = say("notify.session_revoked", u"One of your sessions was signed out from another of your devices. If it was not you, change your password."_s);
     return tell(n);
+}
+
+QList<ChangeRow> Notify::communityNotice(CommunityNotice &e)
+{
+    return tell({e.eventKey, e.memberId, QString(e.kind), e.said, QString(e.refEntity), e.refId, {}});
 }
 
 QList<ChangeRow> Notify::sweep(qint64 nowMs)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bookings.h"
+#include "community.h"
 #include "waitlist.h"
 
 #include "mailer.h"
@@ -71,6 +72,7 @@ public:
 
 private:
     QList<ChangeRow> accountSecured(AccountSecured &event);
+    QList<ChangeRow> communityNotice(CommunityNotice &event);
     // What time does: notices held by quiet hours go out when they end, reminders when their lead
     // comes, digests at the member's morning.
     QList<ChangeRow> sweep(qint64 nowMs);
