@@ -1,4 +1,4 @@
-#include "clicommands.h"
+#include "cli.h"
 
 #include "clock.h"
 #include "domain.h"
@@ -31,14 +31,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace atrium::cli {
 
-namespace {
-
-using client::BookingFilter;
-using client::BookingView;
-using client::SyncEngine;
-
-constexpr int kSyncTimeoutMs = 30000;
-
 QTextStream &out()
 {
     static QTextStream s(stdout);
@@ -51,96 +43,7 @@ QTextStream &err()
     return s;
 }
 
-class Cli
-{
-public:
-    Cli(QCommandLineParser &parser, const QString &profileDir)
-        : m_parser(parser), m_json(parser.isSet(u"json"_s))
-    {
-        m_cache.open(QDir(profileDir).filePath(u"cache.sqlite"_s));
-        m_engine = std::make_unique<SyncEngine>(m_cache, *SystemClock::instance());
-        m_engine->setAutoReconnect(false);
-        m_engine->setLanguage(QLocale::system().name().startsWith(u"es"_s) ? u"es"_s : u"en"_s);
-        if (parser.isSet(u"server"_s)) {
-            // Several nodes, comma-separated: tried in turn when one is away.
-            QList<QUrl> urls;
-            for (const QString &u : parser.value(u"server"_s).split(u',', Qt::SkipEmptyParts))
-                urls << QUrl(u.trimmed());
-            m_engine->setServerUrls(urls);
-        }
-        else if (m_engine->serverUrl().isEmpty())
-            m_engine->setServerUrl(QUrl(qEnvironmentVariable("ATRIUM_SERVER", u"http://127.0.0.1:8640"_s)));
-        if (parser.isSet(u"tls-ca"_s) || parser.isSet(u"tls-pin"_s))
-            m_tlsError = !m_engine->setTlsTrustFromFile(parser.value(u"tls-ca"_s), parser.value(u"tls-pin"_s), &m_tlsErrorText);
-    }
-    bool tlsOptionsWrong() const { return m_tlsError; }
-    QString tlsErrorText() const { return m_tlsErrorText; }
 
-    int dispatch(const QString &command, const QStringList &args);
-
-private:
-    // Runs the engine until `done` says so, the connection fails, or time runs out. Returns Done,
-    // or why not: Unreachable (nothing answered), Untrusted (TLS), SignedOut (the session ended),
-    // Unavailable (connected, but no answer in time).
-    int runUntil(const std::function<bool()> &done, int timeoutMs = kSyncTimeoutMs);
-    // What to say, on standard error, for a failure runUntil returned (nothing for Done).
-    void explain(int failure, const QString &afterwards = {});
-    int syncOnce(bool quietWhenUnreachable);
-    // Sends nothing itself: waits for the server's answer to a queued op. Rejected (printed), or
-    // what runUntil says; *confirmed when the server applied it.
-    int await(const QString &opId, bool *confirmed);
-    int submit(const QString &opId, const QString &what);
-    bool requireSession();
-    std::optional<qint64> timeArg(const QString &text);
-    // Two times, the second after the first; nullopt (with the reason printed) otherwise.
-    std::optional<std::pair<qint64, qint64>> timeRange(const QString &from, const QString &to);
-    // The series a booking in the cache belongs to; empty (with the reason printed) when none.
-    QString seriesOf(const QString &bookingId);
-    QString zoneOf(const QString &locationId);
-    QString iso(qint64 ms, const QString &locationId) { return formatIso(ms, QTimeZone(zoneOf(locationId).toLatin1())); }
-    QJsonObject bookingJson(const client::BookingView &v);
-    QJsonObject rejectedJson(const client::RejectedOp &r);
-    void printJson(const QJsonValue &v);
-    void printRejected(const client::RejectedOp &r);
-    // A request the server answered no to: its reason said, and the exit code for its code.
-    int refused(const QString &code, const QString &message);
-
-    int login(const QStringList &args);
-    int logout();
-    // password, sessions, revoke, forgot, reset: one request and its answer, never queued.
-    int account(const QString &command, const QStringList &args);
-    int status();
-    int search();
-    int save(const QStringList &args);
-    int retire(const QStringList &args);
-    int bookings();
-    int book(const QStringList &args);
-    int cancel(const QStringList &args);
-    int move(const QStringList &args);
-    int waitlist(const QStringList &args);
-    int feed(const QStringList &args);
-    int badge(const QStringList &args);
-    int note(const QStringList &args);
-    int inbox(const QStringList &args);
-    int prefs(const QStringList &args);
-    int quiet(const QStringList &args);
-    QCborMap notifySettings(const QString &id);
-    int importIcs(const QStringList &args);
-    void printSeries(const QString &seriesId);
-    int checkin(const QStringList &args);
-    int policy(const QStringList &args);
-    int pending();
-    // Administrators: the audit trail, newest first.
-    int audit(const QStringList &args);
-
-    QCommandLineParser &m_parser;
-    bool m_json;
-    client::LocalCache m_cache;
-    std::unique_ptr<SyncEngine> m_engine;
-    bool m_tlsError = false;
-    bool m_tlsReported = false; // a refused certificate is said once per run
-    QString m_tlsErrorText;
-};
 
 void Cli::printJson(const QJsonValue &v)
 {
@@ -315,6 +218,10 @@ int Cli::dispatch(const QString &command, const QStringList &args)
         {u"waitlist"_s, &Cli::waitlist}, {u"feed"_s, &Cli::feed},       {u"badge"_s, &Cli::badge},
         {u"note"_s, &Cli::note},         {u"inbox"_s, &Cli::inbox},
         {u"prefs"_s, &Cli::prefs},        {u"quiet"_s, &Cli::quiet},
+        {u"events"_s, &Cli::events},      {u"event"_s, &Cli::event},       {u"threads"_s, &Cli::threads},
+        {u"post"_s, &Cli::post},          {u"react"_s, &Cli::react},       {u"message"_s, &Cli::message},
+        {u"messages"_s, &Cli::messages},  {u"report"_s, &Cli::report},     {u"hide"_s, &Cli::hide},
+        {u"ban"_s, &Cli::ban},
         {u"import"_s, &Cli::importIcs},  {u"policy"_s, &Cli::policy},
     };
     if (const auto handler = withArgs.value(command))
@@ -1486,7 +1393,6 @@ int Cli::audit(const QStringList &args)
     return Done;
 }
 
-} // namespace
 
 int run(const QStringList &arguments)
 {
@@ -1531,6 +1437,19 @@ int run(const QStringList &arguments)
         "  prefs digest on|off             notices by e-mail once a day, at 08:00, instead of one by one\n"
         "  quiet HH:MM HH:MM|off           quiet hours in your own time zone: notices wait until they\n"
         "                                  end (security notices still come); quiet alone shows them\n"
+        "  events [--from T] [--to T]      community events, with who is going and your answer\n"
+        "  event create TITLE FROM TO --location ID [--room RESOURCE] [--capacity N] [--description TEXT]\n"
+        "                                  staff: an event (the room is booked with it)\n"
+        "  event rsvp EVENT [--cancel]     prints going or waitlisted; a seat given back goes to the first\n"
+        "                                  in line; event attendees EVENT lists who answered\n"
+        "  threads [THREAD]                the forum's threads (pinned first), or one thread's posts\n"
+        "  post --new TITLE TEXT | post THREAD TEXT\n"
+        "                                  a new thread or a reply; @m-07 or @name@example.com mentions\n"
+        "  react POST EMOJI [--cancel]     a reaction to a post\n"
+        "  message MEMBER[,MEMBER] TEXT    a direct message; messages [CONVERSATION] lists them\n"
+        "  report POST [--reason TEXT]     tell the staff about a post\n"
+        "  hide POST [--reason TEXT]       staff: the post leaves members' view (kept for staff)\n"
+        "  ban MEMBER DAYS --reason TEXT   staff: no posting or messages for DAYS days (0 lifts it)\n"
         "  waitlist join RESOURCE FROM TO  wait for a taken slot; when it frees you get an offer\n"
         "  waitlist accept ENTRY           take the slot the offer holds for you\n"
         "  waitlist leave ENTRY            stop waiting (or turn the offer down: it passes on)\n"
@@ -1585,7 +1504,12 @@ int run(const QStringList &arguments)
         {u"repeat"_s, u"Repeat rule (RFC 5545 RRULE)."_s, u"RRULE"_s},
         {u"following"_s, u"This occurrence and the later ones of its series."_s},
         {u"all"_s, u"cancel: the whole series (what has not started); inbox read or archive: every notification."_s},
-        {u"new"_s, u"Replace the calendar feed's URL."_s},
+        {u"new"_s, u"feed: replace the calendar feed's URL; post: start a new thread."_s},
+        {u"room"_s, u"event create: the room the event takes (booked with it)."_s, u"RESOURCE"_s},
+        {u"capacity"_s, u"event create: how many can go (default: the room's, else no limit)."_s, u"N"_s},
+        {u"description"_s, u"event create: what the event is about."_s, u"TEXT"_s},
+        {u"cancel"_s, u"event rsvp: not going after all; react: take the reaction back."_s},
+        {u"reason"_s, u"report, hide, ban: why."_s, u"TEXT"_s},
         {u"qr"_s, u"A member's badge token (check-in)."_s, u"TOKEN"_s},
         {u"note"_s, u"A note for the member with approve or decline."_s, u"TEXT"_s},
         {u"calendar"_s, u"import: which calendar the file is an export of (default: the name the file gives it, else the file's name)."_s, u"NAME"_s},

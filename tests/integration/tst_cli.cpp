@@ -448,6 +448,75 @@ private Q_SLOTS:
         QCOMPARE(cliAs(member, {u"quiet"_s}).out, QByteArray("No quiet hours.\n"));
     }
 
+    // The community from the command line: an event with two seats and three answers, the
+    // waitlist promoting when a seat is given back; a thread, a reply that mentions a member
+    // (their inbox has it), a reaction; a direct message; a report, and a post hidden by staff.
+    void community()
+    {
+        ServerFixture server;
+        const QString url = server.url().toString();
+        QTemporaryDir desk, m1, m2, m3;
+        QCOMPARE(cliAs(desk, {u"--server"_s, url, u"login"_s, u"desk@demo.atrium"_s}, "atrium-demo\n").exitCode, 0);
+        QTemporaryDir *members[] = {&m1, &m2, &m3};
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(cliAs(*members[i], {u"--server"_s, url, u"login"_s, u"member%1@demo.atrium"_s.arg(i + 1)}, "atrium-demo\n").exitCode, 0);
+
+        QCOMPARE(cliAs(m1, {u"event"_s, u"create"_s, u"Demo day"_s, futureIso(30, 18), futureIso(30, 20), u"--location"_s, u"mad"_s}).exitCode, 2);
+        Run r = cliAs(desk, {u"--json"_s, u"event"_s, u"create"_s, u"Demo day"_s, futureIso(30, 18), futureIso(30, 20), u"--location"_s, u"mad"_s,
+                             u"--capacity"_s, u"2"_s, u"--description"_s, u"Five-minute demos, then drinks"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString event = r.json().object().value(u"id"_s).toString();
+        QCOMPARE(cliAs(m1, {u"event"_s, u"rsvp"_s, event}).out, QByteArray("going\n"));
+        QCOMPARE(cliAs(m2, {u"event"_s, u"rsvp"_s, event}).out, QByteArray("going\n"));
+        r = cliAs(m3, {u"--json"_s, u"event"_s, u"rsvp"_s, event});
+        QCOMPARE(r.json().object().value(u"id"_s).toString(), event);
+        QCOMPARE(r.json().object().value(u"state"_s).toString(), u"waitlisted"_s);
+        r = cliAs(m3, {u"event"_s, u"attendees"_s, event});
+        QCOMPARE(r.out.count("going"), 2);
+        QCOMPARE(r.out.count("waitlisted"), 1);
+        QCOMPARE(cliAs(m1, {u"event"_s, u"rsvp"_s, event, u"--cancel"_s}).out, QByteArray("cancelled\n"));
+        r = cliAs(m3, {u"--json"_s, u"events"_s});
+        QCOMPARE(r.json().array().size(), 1);
+        QCOMPARE(r.json().array().at(0)[u"mine"_s].toString(), u"going"_s);
+        QCOMPARE(r.json().array().at(0)[u"waitlisted"_s].toInt(), 0);
+
+        r = cliAs(m1, {u"--json"_s, u"post"_s, u"--new"_s, u"Bike parking"_s, u"Where do bikes go?"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString thread = r.json().object().value(u"id"_s).toString();
+        r = cliAs(m2, {u"--json"_s, u"post"_s, thread, u"In the yard; @member3@demo.atrium knows the code."_s});
+        const QString reply = r.json().object().value(u"id"_s).toString();
+        r = cliAs(m3, {u"--json"_s, u"inbox"_s});
+        bool mentioned = false;
+        for (const QJsonValue &v : r.json().array())
+            mentioned |= v[u"key"_s].toString() == u"community.mentioned"_s;
+        QVERIFY2(mentioned, r.out.constData());
+        QCOMPARE(cliAs(m3, {u"react"_s, reply, u"🙏"_s}).exitCode, 0);
+        r = cliAs(m1, {u"--json"_s, u"threads"_s});
+        QCOMPARE(r.json().array().at(0)[u"posts"_s].toInt(), 2);
+        r = cliAs(m1, {u"--json"_s, u"threads"_s, thread});
+        QCOMPARE(r.json().array().size(), 2);
+        QCOMPARE(r.json().array().at(1)[u"reactions"_s][u"🙏"_s].toInt(), 1);
+
+        QCOMPARE(cliAs(m1, {u"message"_s, u"member2@demo.atrium"_s, u"Thanks for the tip"_s}).exitCode, 0);
+        r = cliAs(m2, {u"--json"_s, u"messages"_s});
+        QCOMPARE(r.json().array().size(), 1);
+        QCOMPARE(r.json().array().at(0)[u"body"_s].toString(), u"Thanks for the tip"_s);
+        QCOMPARE(r.json().array().at(0)[u"read"_s].toBool(), false);
+        QCOMPARE(cliAs(m3, {u"--json"_s, u"messages"_s}).json().array().size(), 0);
+
+        QCOMPARE(cliAs(m3, {u"report"_s, reply, u"--reason"_s, u"Shares a door code"_s}).exitCode, 0);
+        QCOMPARE(cliAs(m3, {u"hide"_s, reply}).exitCode, 2); // staff only
+        QCOMPARE(cliAs(desk, {u"hide"_s, reply, u"--reason"_s, u"Door codes stay private"_s}).exitCode, 0);
+        QCOMPARE(cliAs(m1, {u"--json"_s, u"threads"_s, thread}).json().array().size(), 1);
+        r = cliAs(desk, {u"--json"_s, u"threads"_s, thread});
+        QCOMPARE(r.json().array().size(), 2);
+        QCOMPARE(r.json().array().at(1)[u"hidden"_s].toString(), u"Door codes stay private"_s);
+        QCOMPARE(cliAs(desk, {u"ban"_s, u"member2@demo.atrium"_s, u"3"_s, u"--reason"_s, u"Shared a door code"_s}).exitCode, 0);
+        r = cliAs(m2, {u"post"_s, thread, u"Sorry"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("Shared a door code") || r.out.contains("Shared a door code"), QByteArray(r.out + r.err).constData());
+    }
+
     void policies()
     {
         ServerFixture server;
