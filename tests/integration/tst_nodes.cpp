@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace atrium;
@@ -113,6 +114,66 @@ private Q_SLOTS:
             const auto ss = serverState(i % 2 ? a.server() : b.server(), u"member%1@demo.atrium"_s.arg(i));
             QVERIFY2(cs == ss, qPrintable(describeDifference(cs, ss)));
         }
+    }
+
+    // Eight members answer an event with three seats at the same moment, four on each node (or
+    // all on one server with SQLite): exactly three go, the other five wait in the order their
+    // answers committed; a seat given back goes to the first in line.
+    void eightAnswersForThreeSeats_data()
+    {
+        QTest::addColumn<bool>("twoNodes");
+        QTest::newRow("sqlite") << false;
+        QTest::newRow("two postgresql nodes") << true;
+    }
+    void eightAnswersForThreeSeats()
+    {
+        QFETCH(bool, twoNodes);
+        std::unique_ptr<ServerFixture> a = twoNodes ? std::make_unique<ServerFixture>(true, server::SyncLimits{}, nullptr, m_url) : std::make_unique<ServerFixture>();
+        std::unique_ptr<ServerFixture> b = twoNodes ? std::make_unique<ServerFixture>(true, server::SyncLimits{}, nullptr, m_url) : nullptr;
+        ClientFixture desk(a->url());
+        QVERIFY(desk.signInAndSync(u"desk@demo.atrium"_s));
+        const QString event = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        desk.engine().mutate(mutation::CreateEvent, createEventArgs(event, u"Pitch night"_s, u"mad"_s, futureLocal(40, 18, 0), futureLocal(40, 20, 0), {}, 3));
+        QVERIFY(desk.syncUntilIdle());
+        std::vector<std::unique_ptr<ClientFixture>> clients;
+        for (int i = 1; i <= 8; ++i) {
+            clients.push_back(std::make_unique<ClientFixture>(i % 2 && b ? b->url() : a->url()));
+            QVERIFY(clients.back()->signInAndSync(u"member%1@demo.atrium"_s.arg(i + 30)));
+            QVERIFY(clients.back()->goOffline());
+            clients.back()->engine().mutate(mutation::Rsvp, rsvpArgs(event));
+        }
+        for (auto &c : clients)
+            c->engine().start(); // all at once
+        QVERIFY(QTest::qWaitFor([&]() {
+            return std::all_of(clients.begin(), clients.end(), [](const auto &c) { return c->engine().isIdle() && c->cache().pendingCount() == 0; });
+        }, 60000));
+        const auto states = [&]() {
+            QStringList out;
+            SqlQuery &q = a->server().store().exec(u"SELECT state FROM event_rsvps WHERE event_id = ? ORDER BY position"_s, {event});
+            while (q.next())
+                out << q.text(0);
+            return out;
+        };
+        QCOMPARE(states(), (QStringList{u"going"_s, u"going"_s, u"going"_s, u"waitlisted"_s, u"waitlisted"_s, u"waitlisted"_s,
+                                        u"waitlisted"_s, u"waitlisted"_s}));
+        QCOMPARE(count(a->server(), u"SELECT COUNT(DISTINCT position) FROM event_rsvps WHERE event_id = '%1'"_s.arg(event)), 8);
+        // The first going gives the seat back: the first in line (position 4) goes.
+        SqlQuery &first = a->server().store().exec(u"SELECT u.email FROM event_rsvps r JOIN users u ON u.id = r.member_id WHERE r.event_id = ?"
+                                                   " ORDER BY r.position"_s, {event});
+        QStringList order;
+        while (first.next())
+            order << first.text(0);
+        const int leaver = order.first().mid(6).section(u'@', 0, 0).toInt() - 31;
+        clients.at(static_cast<size_t>(leaver))->engine().mutate(mutation::Rsvp, rsvpArgs(event, true));
+        QVERIFY(clients.at(static_cast<size_t>(leaver))->syncUntilIdle());
+        QCOMPARE(states(), (QStringList{u"cancelled"_s, u"going"_s, u"going"_s, u"going"_s, u"waitlisted"_s, u"waitlisted"_s,
+                                        u"waitlisted"_s, u"waitlisted"_s}));
+        // Every client sees the event as the database has it, whichever node it is on.
+        auto &promoted = *clients.at(static_cast<size_t>(order.at(3).mid(6).section(u'@', 0, 0).toInt() - 31));
+        QVERIFY(QTest::qWaitFor([&]() {
+            const auto e = promoted.cache().entity(entity::Event, event);
+            return e && e->value("going"_L1).toInteger() == 3 && e->value("waitlisted"_L1).toInteger() == 4;
+        }, 20000));
     }
 
     void aNodeRidesOutADatabaseOutage()
