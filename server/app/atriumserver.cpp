@@ -305,44 +305,34 @@ http::Router AtriumServer::routes()
     };
     router.route("GET", u"/unsubscribe"_s, unsubscribe);
     router.route("POST", u"/unsubscribe"_s, unsubscribe, 1024); // the one-click form body, or an empty one
-    // A community event as a calendar file, for "add to calendar" (what every member may read
-    // already: its title, time and place, never who is going).
-    router.route("GET", u"/events/*"_s, [this](const Request &request, const QString &file) {
-        if (auto limited = overLimit("ical"_L1, request.remoteAddress.toString(), false))
-            return std::move(*limited);
-        std::optional<QByteArray> ics;
-        try {
-            ics = m_modules->community.eventIcs(file.endsWith(u".ics"_s) ? file.chopped(4) : file);
-        } catch (const StoreError &) {
-            return Response::text(503, u"The calendar is unavailable for a moment; try again."_s);
-        }
-        if (!ics)
-            return Response::text(404, u"No such event."_s);
-        Response response;
-        response.contentType = "text/calendar; charset=utf-8";
-        response.body = *ics;
-        response.with("Cache-Control", "private, max-age=300");
-        return response;
-    });
+    // A calendar file at a URL (a feed, an event): rate-limited, cached for five minutes by
+    // calendar apps, and a plain refusal when there is none.
+    const auto calendarRoute = [this, &router](const QString &path, std::function<std::optional<QByteArray>(const QString &id)> lookup,
+                                               const QString &notFound) {
+        router.route("GET", path, [this, lookup = std::move(lookup), notFound](const Request &request, const QString &file) {
+            if (auto limited = overLimit("ical"_L1, request.remoteAddress.toString(), false))
+                return std::move(*limited);
+            std::optional<QByteArray> ics;
+            try {
+                ics = lookup(file.endsWith(u".ics"_s) ? file.chopped(4) : file);
+            } catch (const StoreError &) {
+                return Response::text(503, u"The calendar is unavailable for a moment; try again."_s);
+            }
+            if (!ics)
+                return Response::text(404, notFound);
+            Response response;
+            response.contentType = "text/calendar; charset=utf-8";
+            response.body = *ics;
+            response.with("Cache-Control", "private, max-age=300");
+            return response;
+        });
+    };
     // Calendar feeds: the token in the path is the only credential, as calendar apps expect.
-    router.route("GET", u"/ical/*"_s, [this](const Request &request, const QString &file) {
-        if (auto limited = overLimit("ical"_L1, request.remoteAddress.toString(), false))
-            return std::move(*limited);
-        const QString token = file.endsWith(u".ics"_s) ? file.chopped(4) : file;
-        std::optional<QByteArray> ics;
-        try {
-            ics = m_modules->calendar.calendarForToken(token);
-        } catch (const StoreError &) {
-            return Response::text(503, u"The calendar is unavailable for a moment; try again."_s);
-        }
-        if (!ics)
-            return Response::text(404, u"No calendar here: the link is wrong or was replaced by a new one."_s);
-        Response response;
-        response.contentType = "text/calendar; charset=utf-8";
-        response.body = *ics;
-        response.with("Cache-Control", "private, max-age=300");
-        return response;
-    });
+    calendarRoute(u"/ical/*"_s, [this](const QString &token) { return m_modules->calendar.calendarForToken(token); },
+                  u"No calendar here: the link is wrong or was replaced by a new one."_s);
+    // A community event, for "add to calendar": what every member may read already (its title,
+    // time and place), never who is going.
+    calendarRoute(u"/events/*"_s, [this](const QString &id) { return m_modules->community.eventIcs(id); }, u"No such event."_s);
     return router;
 }
 

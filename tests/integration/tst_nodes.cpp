@@ -135,6 +135,12 @@ private Q_SLOTS:
         const QString event = QUuid::createUuid().toString(QUuid::WithoutBraces);
         desk.engine().mutate(mutation::CreateEvent, createEventArgs(event, u"Pitch night"_s, u"mad"_s, futureLocal(40, 18, 0), futureLocal(40, 20, 0), {}, 3));
         QVERIFY(desk.syncUntilIdle());
+        // Its calendar file, for "add to calendar", from either node; none for an unknown event.
+        QUrl ics = (b ? b : a)->url();
+        ics.setPath(u"/events/%1.ics"_s.arg(event));
+        QCOMPARE(httpStatus(ics), 200);
+        ics.setPath(u"/events/nothing.ics"_s);
+        QCOMPARE(httpStatus(ics), 404);
         std::vector<std::unique_ptr<ClientFixture>> clients;
         for (int i = 1; i <= 8; ++i) {
             clients.push_back(std::make_unique<ClientFixture>(i % 2 && b ? b->url() : a->url()));
