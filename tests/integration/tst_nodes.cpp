@@ -16,13 +16,6 @@ using namespace atrium::test;
 
 namespace {
 
-qint64 futureLocal(int daysAhead, int hour, int minute)
-{
-    const QTimeZone zone("Europe/Madrid");
-    const QDate day = QDateTime::currentDateTime().toTimeZone(zone).date().addDays(daysAhead);
-    return QDateTime(day, QTime(hour, minute), zone).toMSecsSinceEpoch();
-}
-
 int httpStatus(const QUrl &url)
 {
     QNetworkAccessManager nam;

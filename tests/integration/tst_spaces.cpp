@@ -52,13 +52,6 @@ QByteArray accessToken(server::AtriumServer &s, const QString &email)
     return s.auth().startSession(id, u"test-http"_s).tokens.access.toLatin1();
 }
 
-qint64 futureLocal(int daysAhead, int hour, int minute, const char *tz = "Europe/Madrid")
-{
-    const QTimeZone zone(tz);
-    const QDate day = QDateTime::currentDateTime().toTimeZone(zone).date().addDays(daysAhead);
-    return QDateTime(day, QTime(hour, minute), zone).toMSecsSinceEpoch();
-}
-
 // What a calendar app would see: each VEVENT's UID, start (UTC ms), status and summary.
 struct FeedEvent
 {

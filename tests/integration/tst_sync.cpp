@@ -21,13 +21,6 @@ using namespace atrium::test;
 namespace {
 
 // A day far enough ahead that the demo's week of bookings does not touch it.
-qint64 futureLocal(int daysAhead, int hour, int minute, const char *tz = "Europe/Madrid")
-{
-    const QTimeZone zone(tz);
-    const QDate day = QDateTime::currentDateTime().toTimeZone(zone).date().addDays(daysAhead);
-    return QDateTime(day, QTime(hour, minute), zone).toMSecsSinceEpoch();
-}
-
 constexpr qint64 kHour = 3600 * 1000;
 
 int countRows(server::AtriumServer &s, const QString &sql, const QVariantList &params = {})

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QDateTime>
+#include <QTimeZone>
+
 #include "atriumserver.h"
 #include "demomodules.h"
 #include "localcache.h"
@@ -136,5 +139,14 @@ VisibleState serverState(server::AtriumServer &server, const QString &userEmail)
 VisibleState serverStateFromFile(const QString &database, const QString &userEmail); // a SQLite file or a postgresql:// URL
 // A readable difference for QVERIFY2; empty when equal.
 QString describeDifference(const VisibleState &client, const VisibleState &server);
+
+// A wall-clock time some days from today at a location's zone (Madrid unless told), as ms.
+// The demo seeds bookings for today ± 3 days: a test that must find a slot free books further out.
+inline qint64 futureLocal(int daysAhead, int hour, int minute, const char *tz = "Europe/Madrid")
+{
+    const QTimeZone zone(tz);
+    const QDate day = QDateTime::currentDateTime().toTimeZone(zone).date().addDays(daysAhead);
+    return QDateTime(day, QTime(hour, minute), zone).toMSecsSinceEpoch();
+}
 
 } // namespace atrium::test
