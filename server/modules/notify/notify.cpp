@@ -323,7 +323,7 @@ QList<ChangeRow> Notify::tell(const Notice &n)
         if (settings.quietFrom >= 0)
             heldUntil = quietEnds(now, zoneOf(n.memberId), settings.quietFrom, settings.quietTo);
     }
-    const QVariant null(QMetaType(QMetaType::LongLong));
+    const QVariant null{QMetaType(QMetaType::LongLong)};
     m_store.exec(u"INSERT INTO notifications(id, member_id, kind, message_key, english, params, ref_entity, ref_id, created_at, archived_at,"
                  " deliver_at) VALUES(?,?,?,?,?,?,?,?,?,?,?)"_s,
                  {id, n.memberId, n.kind, n.said.key, n.said.text(), n.said.params.toCborValue().toCbor(),
@@ -420,7 +420,7 @@ Outcome Notify::setSettings(const Principal &actor, const QCborMap &args)
     if (quiet && !quietOff && from == to)
         return Outcome::reject(proto::code::Invalid, say("notify.quiet_same", u"Quiet hours start and end at the same time; to have none, turn them off."_s));
     m_store.exec(u"INSERT INTO notify_settings(member_id) VALUES(?) ON CONFLICT(member_id) DO NOTHING"_s, {member});
-    const QVariant null(QMetaType(QMetaType::LongLong));
+    const QVariant null{QMetaType(QMetaType::LongLong)};
     if (lead)
         m_store.exec(u"UPDATE notify_settings SET reminder_minutes = ? WHERE member_id = ?"_s, {minutes, member});
     if (quiet)
