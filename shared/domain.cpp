@@ -2,6 +2,7 @@
 
 #include <QCborArray>
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QRegularExpression>
 
@@ -406,6 +407,13 @@ QCborMap retireArgs(QLatin1StringView entity, const QString &id)
     m.insert("entity"_L1, QString(entity));
     m.insert("id"_L1, id);
     return m;
+}
+
+QString conversationIdOf(QStringList memberIds)
+{
+    memberIds.sort();
+    memberIds.removeDuplicates();
+    return u"c-"_s + QString::fromLatin1(QCryptographicHash::hash(memberIds.join(u'|').toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
 }
 
 } // namespace atrium

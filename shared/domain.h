@@ -152,6 +152,9 @@ QCborMap postArgs(const QString &id, const QString &threadId, const QString &bod
 QCborMap reactArgs(const QString &postId, const QString &emoji, bool off = false);
 QCborMap pinThreadArgs(const QString &threadId, bool pinned);
 QCborMap sendMessageArgs(const QString &id, const QStringList &to, const QString &body);
+// The one conversation of a set of people (the author among them), whoever writes first: a
+// client knows where a message it sends will go before the server answers.
+QString conversationIdOf(QStringList memberIds);
 QCborMap readMessagesArgs(const QString &conversationId);
 QCborMap reportPostArgs(const QString &postId, const QString &reason = {});
 QCborMap hidePostArgs(const QString &postId, const QString &reason = {});

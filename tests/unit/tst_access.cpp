@@ -259,7 +259,7 @@ private Q_SLOTS:
             s.post = newUuidV7(m_demo.clock.nowMs());
             applied(m_demo.principal(s.member), mutation::Post, postArgs(s.post, {}, u"Anyone for lunch?"_s, u"Lunch"_s));
             applied(m_demo.principal(s.member), mutation::SendMessage, sendMessageArgs(newUuidV7(m_demo.clock.nowMs()), {u"m-20"_s}, u"Hi"_s));
-            s.conversation = Community::conversationOf({s.member, u"m-20"_s});
+            s.conversation = conversationIdOf({s.member, u"m-20"_s});
             const Outcome creds = applied(m_desk, mutation::IssueCredentials, QCborMap{{u"member"_s, s.member}});
             s.pin = QRegularExpression(u"\\b(\\d{6})\\b"_s).match(creds.message).captured(1);
             QCOMPARE(s.pin.size(), 6);

@@ -180,7 +180,7 @@ private Q_SLOTS:
         const QString msg = newUuidV7(m_demo.clock.nowMs());
         const Outcome o = applied(who(5), mutation::SendMessage, sendMessageArgs(msg, {id(6), u"member7@demo.atrium"_s}, u"Lunch at 1?"_s));
         const QString conversation = o.details.value("conversation"_L1).toString();
-        QCOMPARE(conversation, Community::conversationOf({id(7), id(6), id(5)}));
+        QCOMPARE(conversation, conversationIdOf({id(7), id(6), id(5)}));
         QCOMPARE(told(o, id(6), u"message"_s).size(), 1);
         QCOMPARE(told(o, id(7), u"message"_s).size(), 1);
         QVERIFY(told(o, id(5), u"message"_s).isEmpty());

@@ -44,8 +44,6 @@ public:
     QList<ChangeRow> reportViews(const QString &id);
     // An event as an RFC 5545 calendar (its per-event link, its invitation); nullopt: no such event.
     std::optional<QByteArray> eventIcs(const QString &id);
-    // The conversation two or more members have together (the same set, the same id).
-    static QString conversationOf(QStringList memberIds);
 
     static constexpr int kMaxGroup = 8;         // members in one conversation
     static constexpr qsizetype kMaxPost = 5000; // characters of a post or a message

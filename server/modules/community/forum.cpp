@@ -28,13 +28,6 @@ QString excerpt(const QString &text)
 
 } // namespace
 
-QString Community::conversationOf(QStringList memberIds)
-{
-    memberIds.sort();
-    memberIds.removeDuplicates();
-    return u"c-"_s + QString::fromLatin1(QCryptographicHash::hash(memberIds.join(u'|').toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
-}
-
 std::optional<Outcome> Community::banned(const Principal &actor)
 {
     SqlQuery &q = m_store.exec(u"SELECT until_ms, reason FROM bans WHERE member_id = ? AND until_ms > ?"_s, {actor.userId, m_clock.nowMs()});
@@ -274,7 +267,7 @@ Outcome Community::sendMessage(const Principal &actor, const QCborMap &args)
             return Outcome::reject(proto::code::Conflict, say("community.message_exists", u"There is a message with this id already."_s));
     }
     const qint64 now = m_clock.nowMs();
-    const QString conversation = conversationOf(members);
+    const QString conversation = conversationIdOf(members);
     m_store.exec(u"INSERT INTO conversations(id, created_at, last_at) VALUES(?,?,?) ON CONFLICT(id) DO UPDATE SET last_at = excluded.last_at"_s,
                  {conversation, now, now});
     for (const QString &member : std::as_const(members))
