@@ -44,7 +44,7 @@ int main(int argc, char *argv[])
         {u"password-stdin"_s, u"Read the password for --email from standard input."_s},
         {u"lang"_s, u"Interface language for this run: en or es (default: as chosen in Settings, else the system's)."_s, u"LANG"_s},
         {u"dark"_s, u"Use the dark palette for this run."_s},
-        {u"page"_s, u"Show this page once signed in: home, members, member (front desk), calendar (the day), week, month, timeline, find, mybookings, admin, settings, or search (the Ctrl+K palette)."_s, u"NAME"_s},
+        {u"page"_s, u"Show this page once signed in: home, members, member (front desk), calendar (the day), week, month, timeline, find, mybookings, community, admin, settings, or search (the Ctrl+K palette)."_s, u"NAME"_s},
         {u"screenshot"_s, u"Once synced, save the window as a PNG and quit."_s, u"FILE"_s},
         {u"startup-report"_s, u"Print memory use once the first frame with the calendar is shown, then quit (benchmarks)."_s},
     });
@@ -98,7 +98,8 @@ int main(int argc, char *argv[])
     // views; home, members, member and admin are the front desk's).
     const QString page = parser.value(u"page"_s);
     const QStringList built{u"home"_s,     u"calendar"_s,   u"week"_s,     u"month"_s,  u"timeline"_s, u"members"_s,
-                            u"member"_s,   u"find"_s,       u"mybookings"_s, u"settings"_s, u"search"_s, u"admin"_s};
+                            u"member"_s,   u"find"_s,       u"mybookings"_s, u"settings"_s, u"search"_s, u"admin"_s,
+                            u"community"_s};
     if (!page.isEmpty() && !built.contains(page)) {
         QTextStream(stderr) << "atrium: "
                             << u"there is no page '%1'"_s.arg(page)

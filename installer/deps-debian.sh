@@ -15,7 +15,7 @@ packages=(
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qttest
   qml6-module-qtquick-shapes
   # crypto (Argon2id, HMAC) and assets
-  libsodium-dev libssl-dev fonts-inter bootstrap-icons
+  libsodium-dev libssl-dev fonts-inter bootstrap-icons fonts-noto-color-emoji
   # RFC 5545 recurrence rules and iCalendar feeds
   libical-dev
   # the server's HTTP parser: llhttp (Node.js's), as the C sources Debian ships with it

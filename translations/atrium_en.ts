@@ -623,6 +623,25 @@
     </message>
 </context>
 <context>
+    <name>CommunityPage</name>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DayView</name>
     <message>
         <source>Offline — the calendar will appear once this computer has synced with the server.</source>
@@ -642,6 +661,286 @@
     </message>
     <message>
         <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDelegate</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seats left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Full · %n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n going</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, e.g. Friday breakfast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is, who it is for, what to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room (somewhere else in the building)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then a waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventMonth</name>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventPanel</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event was cancelled. Everyone who answered it was told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n seats taken</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n on the waitlist</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n going</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your answer is saved on this computer and is sent when the connection allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are going. A reminder comes an hour before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are on the waitlist: if a seat frees, it is yours and you are told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event is full. Join the waitlist and you get the next seat that frees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can&apos;t go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to my calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this event?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone going or waiting is told, and its room is freed. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events here in the past three months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events coming up here. Create one: members see it at once and can answer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events coming up here yet. When the team plans one, it shows here and you can say you are going.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -789,6 +1088,28 @@
     </message>
     <message>
         <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForumView</name>
+    <message>
+        <source>New thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n posts · %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No threads yet. Start one: ask for a recommendation, share news, or say hello.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a thread to read it and reply.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1114,6 +1435,45 @@
     </message>
 </context>
 <context>
+    <name>MessagesView</name>
+    <message>
+        <source>New message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages yet. Write to someone in the community: only the two of you (or your group) read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a conversation, or start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MonthView</name>
     <message numerus="yes">
         <source>%1, %n booking(s)</source>
@@ -1227,6 +1587,143 @@
     </message>
     <message>
         <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewThreadForm</name>
+    <message>
+        <source>New thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your post. Mention someone with @ and their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every location, not only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsCard</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what Atrium tells you and how. Security notices always come, at any hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (always)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 hours before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes before</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The space&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During quiet hours notices wait in your inbox and arrive when they end (times in %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One e-mail a day (at 8:00) instead of one per notice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1432,6 +1929,60 @@
     </message>
     <message>
         <source>Notifications archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostDelegate</name>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide from members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, yours; take it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientPicker</name>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: a name or a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody by that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody by that name in the directory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3154,6 +3705,56 @@
     </message>
 </context>
 <context>
+    <name>ThreadListModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThreadPane</name>
+    <message>
+        <source>Unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin to the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this post?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report this post?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members no longer see it; staff still do, with your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff read it and decide. The author is not told who reported it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message numerus="yes">
         <source>%n space(s)</source>
@@ -3494,6 +4095,51 @@
     </message>
 </context>
 <context>
+    <name>atrium::gui::Community</name>
+    <message>
+        <source>Give the event a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the day of the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event ends after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event starts in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of seats is 0 (no limit) or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seats)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::ConversationListModel</name>
+    <message>
+        <source>You: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::EventListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>room · building</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>atrium::gui::FindSpaceModel</name>
     <message>
         <source>Meeting room</source>
@@ -3705,6 +4351,72 @@
     </message>
 </context>
 <context>
+    <name>atrium::gui::NotificationSettings</name>
+    <message>
+        <source>Bookings made or confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings cancelled by staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings released (no-show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A waitlisted space is free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A waitlist offer ran out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events: invitations and changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions in the forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security: password and sign-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::PostListModel</name>
+    <message>
+        <source>Hidden by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>atrium::gui::Preferences</name>
     <message>
         <source>Starting at login is not supported on this system.</source>
@@ -3807,6 +4519,13 @@
     </message>
     <message>
         <source>This booking is not part of that series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::ThreadListModel</name>
+    <message>
+        <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

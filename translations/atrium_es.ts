@@ -623,6 +623,25 @@
     </message>
 </context>
 <context>
+    <name>CommunityPage</name>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Foro</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+</context>
+<context>
     <name>DayView</name>
     <message>
         <source>Offline — the calendar will appear once this computer has synced with the server.</source>
@@ -643,6 +662,286 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>EventDelegate</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (cancelado)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seats left</source>
+        <translation>
+            <numerusform>Queda %n plaza</numerusform>
+            <numerusform>Quedan %n plazas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Full · %n waiting</source>
+        <translation>
+            <numerusform>Completo · %n en espera</numerusform>
+            <numerusform>Completo · %n en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n going</source>
+        <translation>
+            <numerusform>Va %n persona</numerusform>
+            <numerusform>Van %n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Going</source>
+        <translation>Voy</translation>
+    </message>
+    <message>
+        <source>On the waitlist</source>
+        <translation>En lista de espera</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Title, e.g. Friday breakfast</source>
+        <translation>Título, p. ej. Desayuno del viernes</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>What it is, who it is for, what to bring</source>
+        <translation>Qué es, para quién, qué traer</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Empieza</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>No room (somewhere else in the building)</source>
+        <translation>Sin sala (en otro lugar del edificio)</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Plazas</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>Then a waitlist</source>
+        <translation>Después, lista de espera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Create event</source>
+        <translation>Crear evento</translation>
+    </message>
+</context>
+<context>
+    <name>EventMonth</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventPanel</name>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>This event was cancelled. Everyone who answered it was told.</source>
+        <translation>Este evento se canceló. Se avisó a todos los que respondieron.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n seats taken</source>
+        <translation>
+            <numerusform>%1 de %n plaza ocupadas</numerusform>
+            <numerusform>%1 de %n plazas ocupadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n on the waitlist</source>
+        <translation>
+            <numerusform> · %n en lista de espera</numerusform>
+            <numerusform> · %n en lista de espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n going</source>
+        <translation>
+            <numerusform>Va %n persona</numerusform>
+            <numerusform>Van %n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your answer is saved on this computer and is sent when the connection allows.</source>
+        <translation>Tu respuesta está guardada en este equipo y se envía en cuanto haya conexión.</translation>
+    </message>
+    <message>
+        <source>You are going. A reminder comes an hour before.</source>
+        <translation>Vas. Recibirás un recordatorio una hora antes.</translation>
+    </message>
+    <message>
+        <source>You are on the waitlist: if a seat frees, it is yours and you are told.</source>
+        <translation>Estás en la lista de espera: si se libera una plaza, es tuya y se te avisa.</translation>
+    </message>
+    <message>
+        <source>The event is full. Join the waitlist and you get the next seat that frees.</source>
+        <translation>El evento está completo. Apúntate a la lista de espera y tendrás la próxima plaza que se libere.</translation>
+    </message>
+    <message>
+        <source>Join the waitlist</source>
+        <translation>Apuntarme a la lista de espera</translation>
+    </message>
+    <message>
+        <source>I&apos;m going</source>
+        <translation>Voy</translation>
+    </message>
+    <message>
+        <source>Leave the waitlist</source>
+        <translation>Salir de la lista de espera</translation>
+    </message>
+    <message>
+        <source>I can&apos;t go</source>
+        <translation>No puedo ir</translation>
+    </message>
+    <message>
+        <source>Add to my calendar</source>
+        <translation>Añadir a mi calendario</translation>
+    </message>
+    <message>
+        <source>Who is coming</source>
+        <translation>Quién viene</translation>
+    </message>
+    <message>
+        <source>On the waitlist</source>
+        <translation>En lista de espera</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Aquí</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Registrar llegada</translation>
+    </message>
+    <message>
+        <source>Nobody has answered yet.</source>
+        <translation>Nadie ha respondido todavía.</translation>
+    </message>
+    <message>
+        <source>Cancel the event</source>
+        <translation>Cancelar el evento</translation>
+    </message>
+    <message>
+        <source>Cancel this event?</source>
+        <translation>¿Cancelar este evento?</translation>
+    </message>
+    <message>
+        <source>Everyone going or waiting is told, and its room is freed. This cannot be undone.</source>
+        <translation>Se avisa a quienes van o esperan y se libera su sala. No se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Past events</source>
+        <translation>Eventos pasados</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <source>No events here in the past three months.</source>
+        <translation>No hubo eventos aquí en los últimos tres meses.</translation>
+    </message>
+    <message>
+        <source>No events coming up here. Create one: members see it at once and can answer it.</source>
+        <translation>No hay próximos eventos aquí. Crea uno: los miembros lo ven al momento y pueden responder.</translation>
+    </message>
+    <message>
+        <source>No events coming up here yet. When the team plans one, it shows here and you can say you are going.</source>
+        <translation>Todavía no hay próximos eventos aquí. Cuando el equipo organice uno, aparecerá aquí y podrás decir que vas.</translation>
     </message>
 </context>
 <context>
@@ -790,6 +1089,28 @@
     <message>
         <source>Taken</source>
         <translation>Ocupado</translation>
+    </message>
+</context>
+<context>
+    <name>ForumView</name>
+    <message>
+        <source>New thread</source>
+        <translation>Nuevo hilo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n posts · %3</source>
+        <translation>
+            <numerusform>%1 · %2 · %n mensaje · %3</numerusform>
+            <numerusform>%1 · %2 · %n mensajes · %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No threads yet. Start one: ask for a recommendation, share news, or say hello.</source>
+        <translation>Aún no hay hilos. Empieza uno: pide una recomendación, comparte noticias o saluda.</translation>
+    </message>
+    <message>
+        <source>Choose a thread to read it and reply.</source>
+        <translation>Elige un hilo para leerlo y responder.</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1435,45 @@
     </message>
 </context>
 <context>
+    <name>MessagesView</name>
+    <message>
+        <source>New message</source>
+        <translation>Nuevo mensaje</translation>
+    </message>
+    <message>
+        <source>%1, unread</source>
+        <translation>%1, sin leer</translation>
+    </message>
+    <message>
+        <source>No messages yet. Write to someone in the community: only the two of you (or your group) read it.</source>
+        <translation>Aún no hay mensajes. Escribe a alguien de la comunidad: solo lo leéis vosotros dos (o tu grupo).</translation>
+    </message>
+    <message>
+        <source>%1 · sending…</source>
+        <translation>%1 · enviando…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Write a message…</source>
+        <translation>Escribe un mensaje…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Choose a conversation, or start a new one.</source>
+        <translation>Elige una conversación o empieza una nueva.</translation>
+    </message>
+</context>
+<context>
     <name>MonthView</name>
     <message numerus="yes">
         <source>%1, %n booking(s)</source>
@@ -1228,6 +1588,143 @@
     <message>
         <source>Admin</source>
         <translation>Admin.</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+</context>
+<context>
+    <name>NewThreadForm</name>
+    <message>
+        <source>New thread</source>
+        <translation>Nuevo hilo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Write your post. Mention someone with @ and their name.</source>
+        <translation>Escribe tu mensaje. Menciona a alguien con @ y su nombre.</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>For every location, not only %1</source>
+        <translation>Para todas las sedes, no solo %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsCard</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Choose what Atrium tells you and how. Security notices always come, at any hour.</source>
+        <translation>Elige qué te cuenta Atrium y cómo. Los avisos de seguridad llegan siempre, a cualquier hora.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>In the app</source>
+        <translation>En la app</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>Por correo</translation>
+    </message>
+    <message>
+        <source>%1 (always)</source>
+        <translation>%1 (siempre)</translation>
+    </message>
+    <message>
+        <source>%1 in the app</source>
+        <translation>%1 en la app</translation>
+    </message>
+    <message>
+        <source>%1 by e-mail</source>
+        <translation>%1 por correo</translation>
+    </message>
+    <message>
+        <source>Booking reminder</source>
+        <translation>Recordatorio de reservas</translation>
+    </message>
+    <message>
+        <source>No reminders</source>
+        <translation>Sin recordatorios</translation>
+    </message>
+    <message>
+        <source>10 minutes before</source>
+        <translation>10 minutos antes</translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation>15 minutos antes</translation>
+    </message>
+    <message>
+        <source>30 minutes before</source>
+        <translation>30 minutos antes</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>1 hora antes</translation>
+    </message>
+    <message>
+        <source>2 hours before</source>
+        <translation>2 horas antes</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 día antes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes before</source>
+        <translation>
+            <numerusform>%n minuto antes</numerusform>
+            <numerusform>%n minutos antes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The space&apos;s default</source>
+        <translation>Lo predeterminado del espacio</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Horas de silencio</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Inicio de las horas de silencio</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Fin de las horas de silencio</translation>
+    </message>
+    <message>
+        <source>During quiet hours notices wait in your inbox and arrive when they end (times in %1).</source>
+        <translation>Durante las horas de silencio los avisos esperan en tu bandeja y llegan al terminar (horas en %1).</translation>
+    </message>
+    <message>
+        <source>One e-mail a day (at 8:00) instead of one per notice</source>
+        <translation>Un correo al día (a las 8:00) en lugar de uno por aviso</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1930,60 @@
     <message>
         <source>Notifications archived</source>
         <translation>Notificaciones archivadas</translation>
+    </message>
+</context>
+<context>
+    <name>PostDelegate</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Report to staff</source>
+        <translation>Denunciar al equipo</translation>
+    </message>
+    <message>
+        <source>Hide from members</source>
+        <translation>Ocultar a los miembros</translation>
+    </message>
+    <message>
+        <source>%1 %2, yours; take it back</source>
+        <translation>%1 %2, tuya; retirarla</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Add a reaction</source>
+        <translation>Añadir una reacción</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientPicker</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar a %1</translation>
+    </message>
+    <message>
+        <source>To: a name or a company</source>
+        <translation>Para: un nombre o una empresa</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Nobody by that name.</source>
+        <translation>Nadie con ese nombre.</translation>
+    </message>
+    <message>
+        <source>Nobody by that name in the directory.</source>
+        <translation>Nadie con ese nombre en el directorio.</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3705,56 @@
     </message>
 </context>
 <context>
+    <name>ThreadListModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadPane</name>
+    <message>
+        <source>Unpin</source>
+        <translation>Desfijar</translation>
+    </message>
+    <message>
+        <source>Pin to the top</source>
+        <translation>Fijar arriba</translation>
+    </message>
+    <message>
+        <source>Write a reply…</source>
+        <translation>Escribe una respuesta…</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Hide this post?</source>
+        <translation>¿Ocultar este mensaje?</translation>
+    </message>
+    <message>
+        <source>Report this post?</source>
+        <translation>¿Denunciar este mensaje?</translation>
+    </message>
+    <message>
+        <source>Members no longer see it; staff still do, with your reason.</source>
+        <translation>Los miembros dejan de verlo; el equipo lo sigue viendo, con tu motivo.</translation>
+    </message>
+    <message>
+        <source>Staff read it and decide. The author is not told who reported it.</source>
+        <translation>El equipo lo lee y decide. Al autor no se le dice quién lo denunció.</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>Motivo (opcional)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message numerus="yes">
         <source>%n space(s)</source>
@@ -3494,6 +4095,51 @@
     </message>
 </context>
 <context>
+    <name>atrium::gui::Community</name>
+    <message>
+        <source>Give the event a title.</source>
+        <translation>Dale un título al evento.</translation>
+    </message>
+    <message>
+        <source>Choose the day of the event.</source>
+        <translation>Elige el día del evento.</translation>
+    </message>
+    <message>
+        <source>The event ends after it starts.</source>
+        <translation>El evento termina después de empezar.</translation>
+    </message>
+    <message>
+        <source>An event starts in the future.</source>
+        <translation>Un evento empieza en el futuro.</translation>
+    </message>
+    <message>
+        <source>The number of seats is 0 (no limit) or more.</source>
+        <translation>Las plazas son 0 (sin límite) o más.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n seats)</source>
+        <translation>
+            <numerusform>%1 (%n plaza)</numerusform>
+            <numerusform>%1 (%n plazas)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::ConversationListModel</name>
+    <message>
+        <source>You: %1</source>
+        <translation>Tú: %1</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::EventListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>room · building</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>atrium::gui::FindSpaceModel</name>
     <message>
         <source>Meeting room</source>
@@ -3705,6 +4351,72 @@
     </message>
 </context>
 <context>
+    <name>atrium::gui::NotificationSettings</name>
+    <message>
+        <source>Bookings made or confirmed</source>
+        <translation>Reservas hechas o confirmadas</translation>
+    </message>
+    <message>
+        <source>Bookings cancelled by staff</source>
+        <translation>Reservas canceladas por el equipo</translation>
+    </message>
+    <message>
+        <source>Bookings approved</source>
+        <translation>Reservas aprobadas</translation>
+    </message>
+    <message>
+        <source>Bookings declined</source>
+        <translation>Reservas rechazadas</translation>
+    </message>
+    <message>
+        <source>Bookings released (no-show)</source>
+        <translation>Reservas liberadas (no presentado)</translation>
+    </message>
+    <message>
+        <source>Booking reminders</source>
+        <translation>Recordatorios de reservas</translation>
+    </message>
+    <message>
+        <source>A waitlisted space is free</source>
+        <translation>Se libera un espacio en espera</translation>
+    </message>
+    <message>
+        <source>A waitlist offer ran out</source>
+        <translation>Caduca una oferta de la lista de espera</translation>
+    </message>
+    <message>
+        <source>Events: invitations and changes</source>
+        <translation>Eventos: invitaciones y cambios</translation>
+    </message>
+    <message>
+        <source>Event reminders</source>
+        <translation>Recordatorios de eventos</translation>
+    </message>
+    <message>
+        <source>Mentions in the forum</source>
+        <translation>Menciones en el foro</translation>
+    </message>
+    <message>
+        <source>Direct messages</source>
+        <translation>Mensajes directos</translation>
+    </message>
+    <message>
+        <source>Security: password and sign-outs</source>
+        <translation>Seguridad: contraseña y cierres de sesión</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::PostListModel</name>
+    <message>
+        <source>Hidden by %1</source>
+        <translation>Ocultado por %1</translation>
+    </message>
+    <message>
+        <source>Hidden by %1: %2</source>
+        <translation>Ocultado por %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>atrium::gui::Preferences</name>
     <message>
         <source>Starting at login is not supported on this system.</source>
@@ -3808,6 +4520,13 @@
     <message>
         <source>This booking is not part of that series.</source>
         <translation>Esta reserva no forma parte de esa serie.</translation>
+    </message>
+</context>
+<context>
+    <name>atrium::gui::ThreadListModel</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
     </message>
 </context>
 <context>

@@ -48,11 +48,13 @@ Rectangle {
                        { key: "find", icon: "search", label: qsTr("Find") },
                        { key: "members", icon: "people", label: qsTr("Members") },
                        { key: "mybookings", icon: "bookmark-check", label: qsTr("My bookings") },
+                       { key: "community", icon: "chat-left-text", label: qsTr("Community") },
                        { key: "admin", icon: "sliders", label: qsTr("Admin") },
                        { key: "settings", icon: "gear", label: qsTr("Settings") } ]
                    : [ { key: "calendar", icon: "calendar3", label: qsTr("Calendar") },
                        { key: "find", icon: "search", label: qsTr("Find") },
                        { key: "mybookings", icon: "bookmark-check", label: qsTr("My bookings") },
+                       { key: "community", icon: "chat-left-text", label: qsTr("Community") },
                        { key: "settings", icon: "gear", label: qsTr("Settings") } ]
             delegate: ItemDelegate {
                 id: navItem

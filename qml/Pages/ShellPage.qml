@@ -121,7 +121,7 @@ Rectangle {
                 Layout.fillHeight: true
                 // "member" is the Members page with the first member's profile open; the calendar's
                 // views (week, month, timeline) are the calendar page.
-                readonly property var pages: ["home", "calendar", "mybookings", "settings", "members", "admin", "find"]
+                readonly property var pages: ["home", "calendar", "mybookings", "settings", "members", "admin", "find", "community"]
                 readonly property var calendarViews: ["week", "month", "timeline"]
                 currentIndex: pages.indexOf(AppController.page === "member" ? "members"
                                             : calendarViews.indexOf(AppController.page) >= 0 ? "calendar" : AppController.page)
@@ -262,6 +262,11 @@ Rectangle {
                         }
                     }
                     // qmllint enable unqualified
+                }
+
+                PageLoader {
+                    keys: ["community"]
+                    sourceComponent: Component { CommunityPage { objectName: "communityPage" } }
                 }
             }
         }

@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import Atrium
 
 // Settings: the account (and signing out), how the app looks and starts, the password, where the
-// account is signed in, and the server. Language and theme change at once, without a restart.
+// account is signed in, what the account is told and how, and the server. Language and theme
+// change at once, without a restart.
 Item {
     id: page
 
@@ -75,6 +76,7 @@ Item {
             }
 
             GridLayout {
+                id: cards
                 Layout.fillWidth: true
                 columns: page.width > 1000 ? 2 : 1
                 rowSpacing: Theme.space4
@@ -99,6 +101,12 @@ Item {
                 SessionsCard {
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignTop
+                }
+                NotificationsCard {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.columnSpan: cards.columns
                     Layout.alignment: Qt.AlignTop
                 }
             }
