@@ -676,23 +676,23 @@
     </message>
     <message numerus="yes">
         <source>%n seats left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seat left</numerusform>
+            <numerusform>%n seats left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Full · %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Full · %n waiting</numerusform>
+            <numerusform>Full · %n waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n going</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n going</numerusform>
+            <numerusform>%n going</numerusform>
         </translation>
     </message>
     <message>
@@ -701,6 +701,10 @@
     </message>
     <message>
         <source>On the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open to all</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -763,10 +767,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No room (somewhere else in the building)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Seats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,9 +803,9 @@
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
         </translation>
     </message>
 </context>
@@ -825,23 +825,23 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n seats taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n seat taken</numerusform>
+            <numerusform>%1 of %n seats taken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n on the waitlist</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n on the waitlist</numerusform>
+            <numerusform> · %n on the waitlist</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n going</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n going</numerusform>
+            <numerusform>%n going</numerusform>
         </translation>
     </message>
     <message>
@@ -1099,9 +1099,9 @@
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %n posts · %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n post · %3</numerusform>
+            <numerusform>%1 · %2 · %n posts · %3</numerusform>
         </translation>
     </message>
     <message>
@@ -1689,9 +1689,9 @@
     </message>
     <message numerus="yes">
         <source>%n minutes before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute before</numerusform>
+            <numerusform>%n minutes before</numerusform>
         </translation>
     </message>
     <message>
@@ -1929,6 +1929,11 @@
     </message>
     <message>
         <source>Notifications archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a day, then a time</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3705,13 +3710,6 @@
     </message>
 </context>
 <context>
-    <name>ThreadListModel</name>
-    <message>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ThreadPane</name>
     <message>
         <source>Unpin</source>
@@ -4118,10 +4116,14 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n seats)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n seat)</numerusform>
+            <numerusform>%1 (%n seats)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No room (somewhere else in the building)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4235,13 +4237,6 @@
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>atrium::gui::InboxModel</name>
-    <message>
-        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

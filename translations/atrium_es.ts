@@ -703,6 +703,10 @@
         <source>On the waitlist</source>
         <translation>En lista de espera</translation>
     </message>
+    <message>
+        <source>Open to all</source>
+        <translation>Abierto a todos</translation>
+    </message>
 </context>
 <context>
     <name>EventForm</name>
@@ -761,10 +765,6 @@
     <message>
         <source>Room</source>
         <translation>Sala</translation>
-    </message>
-    <message>
-        <source>No room (somewhere else in the building)</source>
-        <translation>Sin sala (en otro lugar del edificio)</translation>
     </message>
     <message>
         <source>Seats</source>
@@ -826,7 +826,7 @@
     <message numerus="yes">
         <source>%1 of %n seats taken</source>
         <translation>
-            <numerusform>%1 de %n plaza ocupadas</numerusform>
+            <numerusform>%1 de %n plaza ocupada</numerusform>
             <numerusform>%1 de %n plazas ocupadas</numerusform>
         </translation>
     </message>
@@ -1930,6 +1930,11 @@
     <message>
         <source>Notifications archived</source>
         <translation>Notificaciones archivadas</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a day, then a time</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -3705,13 +3710,6 @@
     </message>
 </context>
 <context>
-    <name>ThreadListModel</name>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-</context>
-<context>
     <name>ThreadPane</name>
     <message>
         <source>Unpin</source>
@@ -4123,6 +4121,10 @@
             <numerusform>%1 (%n plazas)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No room (somewhere else in the building)</source>
+        <translation>Sin sala (en otro lugar del edificio)</translation>
+    </message>
 </context>
 <context>
     <name>atrium::gui::ConversationListModel</name>
@@ -4236,13 +4238,6 @@
     <message>
         <source>Equipment</source>
         <translation>Equipo</translation>
-    </message>
-</context>
-<context>
-    <name>atrium::gui::InboxModel</name>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,15 @@ QString timeInZone(qint64 ms, const QTimeZone &zone, const QTimeZone &viewer)
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, zone).time(), QLocale::ShortFormat) + zoneSuffix(ms, zone, viewer);
 }
 
+QString momentInZone(qint64 ms, qint64 nowMs, const QTimeZone &zone, const QTimeZone &viewer)
+{
+    const QDate day = QDateTime::fromMSecsSinceEpoch(ms, zone).date();
+    const QString time = timeInZone(ms, zone, viewer);
+    if (day == QDateTime::fromMSecsSinceEpoch(nowMs, zone).date())
+        return time;
+    return QCoreApplication::translate("PendingOp", "%1, %2", "a day, then a time").arg(shortDay(day), time);
+}
+
 QTimeZone resourceZone(LocalCache &cache, const QString &resourceId)
 {
     return locationZone(cache, locationOfResource(cache, resourceId));

@@ -24,6 +24,10 @@ QString shortDay(const QDate &date, const QLocale &locale = QLocale());
 // "10:30", or "10:30 EST" where the location's clock is not the viewer's.
 QString timeInZone(qint64 ms, const QTimeZone &zone, const QTimeZone &viewer);
 
+// When something happened or will, on the location's clock: "10:30" on the day of nowMs there,
+// "Thu, Dec 10, 10:30" on any other (the inbox, the forum, messages, notes).
+QString momentInZone(qint64 ms, qint64 nowMs, const QTimeZone &zone, const QTimeZone &viewer);
+
 // The zone of a location (the system's when the cache has no such location or it names none).
 QTimeZone locationZone(LocalCache &cache, const QString &locationId);
 

@@ -468,6 +468,11 @@ int AppController::nowMinute() const
     return now.time().hour() * 60 + now.time().minute();
 }
 
+QString AppController::todayIso() const
+{
+    return QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), zone()).date().toString(Qt::ISODate);
+}
+
 QString AppController::todayText() const
 {
     const qint64 now = m_clock.nowMs();

@@ -60,6 +60,8 @@ class AppController : public QObject
     Q_PROPERTY(QString monthTitle READ monthTitle NOTIFY weekChanged)
     // "Wednesday, 9 December 2026 · 10:30" at the location (its zone named where it is not the user's).
     Q_PROPERTY(QString todayText READ todayText NOTIFY tick)
+    // Today at the location, "2026-12-09" (from the app's clock, not the machine's).
+    Q_PROPERTY(QString todayIso READ todayIso NOTIFY tick)
     Q_PROPERTY(atrium::gui::CalendarModel *calendar READ calendar CONSTANT)
     // The page the shell shows: home, calendar (the rail's keys).
     Q_PROPERTY(QString page READ page WRITE setPage NOTIFY pageChanged)
@@ -104,6 +106,7 @@ public:
     bool isToday() const;
     int nowMinute() const;
     QString todayText() const;
+    QString todayIso() const;
     CalendarModel *calendar() { return &m_calendar; }
     QString page() const { return m_page; }
     void setPage(const QString &page);

@@ -16,14 +16,10 @@ namespace {
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 constexpr qint64 kPastEventsMs = 90 * kDayMs;
 
-// "10:30" today, "Thu 10, 10:30" otherwise: on the location's clock.
+// "10:30" today, "Thu, Dec 10, 10:30" otherwise: on the location's clock.
 QString whenText(AppController &app, qint64 ms)
 {
-    const QTimeZone zone = app.zone();
-    const QDate today = QDateTime::fromMSecsSinceEpoch(app.nowMs(), zone).date();
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, zone);
-    const QString time = client::timeInZone(ms, zone, app.viewerZone());
-    return at.date() == today ? time : QCoreApplication::translate("ThreadListModel", "%1, %2").arg(client::shortDay(at.date()), time);
+    return client::momentInZone(ms, app.nowMs(), app.zone(), app.viewerZone());
 }
 
 QString initials(const QString &name)
@@ -47,7 +43,7 @@ QString locationName(client::LocalCache &cache, const QString &id)
 
 EventListModel::EventListModel(QObject *parent)
     : CacheListModel({"id", "title", "description", "dayIso", "dayText", "timeText", "place", "capacity", "going", "waitlisted", "seatsLeft",
-                      "myState", "pending", "cancelled", "attendees", "icsUrl"},
+                      "myState", "pending", "cancelled", "attendees", "icsUrl", "firstOfDay"},
                      parent)
 {
 }
@@ -130,7 +126,8 @@ QList<QVariantMap> EventListModel::rows()
                            {u"pending"_s, pending},
                            {u"cancelled"_s, e.value("cancelled"_L1).toBool()},
                            {u"attendees"_s, attendees},
-                           {u"icsUrl"_s, ics.toString()}};
+                           {u"icsUrl"_s, ics.toString()},
+                           {u"firstOfDay"_s, out.isEmpty() || out.last().value(u"dayIso"_s) != day.toString(Qt::ISODate)}};
     }
     QVariantMap days;
     for (const QVariantMap &row : std::as_const(out)) {
@@ -182,9 +179,13 @@ QList<QVariantMap> ThreadListModel::rows()
                                  {u"pending"_s, false}},
                      t.value("pinned"_L1).toBool(), last});
     }
-    // Threads started here and not sent yet come first: they are the newest.
+    // Threads started here and not sent yet come first: they are the newest. One the server has
+    // already answered for is listed once, as the server has it.
+    QSet<QString> known;
+    for (const Row &r : std::as_const(list))
+        known.insert(r.map.value(u"id"_s).toString());
     for (const client::OutboxOp &op : a.cache().outbox()) {
-        if (op.kind != mutation::Post || !op.args.value("thread"_L1).toString().isEmpty())
+        if (op.kind != mutation::Post || !op.args.value("thread"_L1).toString().isEmpty() || known.contains(op.args.value("id"_L1).toString()))
             continue;
         const QString where = op.args.value("location"_L1).toString();
         list.append({QVariantMap{{u"id"_s, op.args.value("id"_L1).toString()},
@@ -199,11 +200,9 @@ QList<QVariantMap> ThreadListModel::rows()
     }
     std::stable_sort(list.begin(), list.end(), [](const Row &x, const Row &y) { return x.pinned != y.pinned ? x.pinned : x.last > y.last; });
     QList<QVariantMap> out;
+    out.reserve(list.size());
     for (const Row &r : std::as_const(list))
-        if (!out.isEmpty() && out.last().value(u"id"_s) == r.map.value(u"id"_s))
-            continue;
-        else
-            out << r.map;
+        out << r.map;
     return out;
 }
 

@@ -10,7 +10,8 @@ namespace atrium::gui {
 // dayText ("Thursday, 10 December"), timeText ("18:00–20:00", the zone named where it differs),
 // place (the room and the building), capacity (0: no limit), going, waitlisted, seatsLeft (-1:
 // no limit), myState (going, waitlisted or ""), pending (the user's answer not sent yet),
-// cancelled, attendees [{member, name, company, state, checkedIn}], icsUrl.
+// cancelled, attendees [{member, name, company, state, checkedIn}], icsUrl, firstOfDay (the
+// list's first event of its day: the day's heading goes above it).
 class EventListModel : public atrium::gui::CacheListModel
 {
     Q_OBJECT

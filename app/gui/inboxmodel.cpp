@@ -22,14 +22,11 @@ QList<QVariantMap> InboxModel::rows()
     // not this computer's).
     const QTimeZone viewer = app().viewerZone();
     const QTimeZone zone = client::locationZone(app().cache(), app().locationId());
-    const QDate today = QDateTime::fromMSecsSinceEpoch(app().nowMs(), zone).date();
     QList<QVariantMap> out;
     for (const client::NotificationView &n : all.mid(0, kShown)) {
-        const QDateTime at = QDateTime::fromMSecsSinceEpoch(n.createdAtMs, zone);
-        const QString time = client::timeInZone(n.createdAtMs, zone, viewer);
         out << QVariantMap{{u"id"_s, n.id},
                            {u"text"_s, localMessage(n.messageKey, n.params, n.english)},
-                           {u"when"_s, at.date() == today ? time : tr("%1, %2").arg(client::shortDay(at.date()), time)},
+                           {u"when"_s, client::momentInZone(n.createdAtMs, app().nowMs(), zone, viewer)},
                            {u"unread"_s, !n.read},
                            {u"kind"_s, n.kind},
                            {u"refEntity"_s, n.refEntity},

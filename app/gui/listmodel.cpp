@@ -68,6 +68,7 @@ void ListModel::refresh()
 void ListModel::setRows(const QList<QVariantMap> &next)
 {
     const int before = count();
+    bool changed = false;
     QSet<QString> wanted;
     for (const QVariantMap &r : next)
         wanted.insert(idOf(r));
@@ -81,6 +82,7 @@ void ListModel::setRows(const QList<QVariantMap> &next)
         qsizetype first = i;
         while (first > 0 && !wanted.contains(idOf(m_rows.at(first - 1))))
             --first;
+        changed = true;
         beginRemoveRows({}, static_cast<int>(first), static_cast<int>(i));
         m_rows.remove(first, i - first + 1);
         endRemoveRows();
@@ -98,6 +100,7 @@ void ListModel::setRows(const QList<QVariantMap> &next)
         if (i < m_rows.size() && idOf(m_rows.at(i)) == id) {
             if (m_rows.at(i) != next.at(i)) {
                 m_rows[i] = next.at(i);
+                changed = true;
                 Q_EMIT dataChanged(index(static_cast<int>(i)), index(static_cast<int>(i)));
             }
             continue;
@@ -109,11 +112,13 @@ void ListModel::setRows(const QList<QVariantMap> &next)
                 break;
             }
         if (from >= 0) {
+            changed = true;
             beginMoveRows({}, static_cast<int>(from), static_cast<int>(from), {}, static_cast<int>(i));
             m_rows.move(from, i);
             endMoveRows();
             if (m_rows.at(i) != next.at(i)) {
                 m_rows[i] = next.at(i);
+                changed = true;
                 Q_EMIT dataChanged(index(static_cast<int>(i)), index(static_cast<int>(i)));
             }
         } else {
@@ -121,6 +126,7 @@ void ListModel::setRows(const QList<QVariantMap> &next)
             qsizetype last = i;
             while (last + 1 < next.size() && !kept.contains(idOf(next.at(last + 1))))
                 ++last;
+            changed = true;
             beginInsertRows({}, static_cast<int>(i), static_cast<int>(last));
             m_rows.insert(i, last - i + 1, QVariantMap());
             for (qsizetype k = i; k <= last; ++k)
@@ -132,6 +138,10 @@ void ListModel::setRows(const QList<QVariantMap> &next)
     Q_ASSERT(m_rows.size() == next.size());
     if (before != count())
         Q_EMIT countChanged();
+    if (changed) {
+        ++m_revision;
+        Q_EMIT revisionChanged();
+    }
     if (m_loading) {
         m_loading = false;
         Q_EMIT loadingChanged();

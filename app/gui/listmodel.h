@@ -20,6 +20,9 @@ class ListModel : public QAbstractListModel
     QML_ANONYMOUS
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    // Moves whenever any row changed, came or went: a binding that reads rows through get()
+    // names it to be worked out again (a side panel showing the row the user chose).
+    Q_PROPERTY(int revision READ revision NOTIFY revisionChanged)
 
 public:
     explicit ListModel(QList<QByteArray> roles, QObject *parent = nullptr);
@@ -30,6 +33,7 @@ public:
 
     bool loading() const { return m_loading; }
     int count() const { return static_cast<int>(m_rows.size()); }
+    int revision() const { return m_revision; }
     // The row as QML sees it (a map of its roles), or an empty map.
     Q_INVOKABLE QVariantMap get(int row) const;
     Q_INVOKABLE int indexOf(const QString &id) const;
@@ -43,6 +47,7 @@ public:
 Q_SIGNALS:
     void loadingChanged();
     void countChanged();
+    void revisionChanged();
 
 protected:
     // What the rows are now; each has a unique "id".
@@ -52,6 +57,7 @@ private:
     QList<QByteArray> m_roles;
     QList<QVariantMap> m_rows;
     bool m_loading = true;
+    int m_revision = 0;
 };
 
 } // namespace atrium::gui

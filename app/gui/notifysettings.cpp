@@ -89,7 +89,7 @@ bool NotificationSettings::reminderFromDefault() const
     return !m_settings.contains(QLatin1StringView("reminderMinutes"));
 }
 
-QString NotificationSettings::zoneName() const
+QString NotificationSettings::homeZone() const
 {
     // The server keeps quiet hours and the digest on the clock of the account's home location.
     const auto user = m_app.cache().entity(entity::User, m_app.userId());
@@ -143,8 +143,10 @@ void NotificationSettings::refresh()
         }
     }
     const QCborMap shownSettings = m_everyone ? everyoneSettings : settings;
-    if (own == m_own && everyone == m_operator && shownSettings == m_settings && everyoneSettings == m_operatorSettings)
+    const QString zone = homeZone();
+    if (own == m_own && everyone == m_operator && shownSettings == m_settings && everyoneSettings == m_operatorSettings && zone == m_zone)
         return;
+    m_zone = zone;
     m_own = own;
     m_operator = everyone;
     m_settings = shownSettings;

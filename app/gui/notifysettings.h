@@ -30,8 +30,8 @@ class NotificationSettings : public QObject
     Q_PROPERTY(QString quietFrom READ quietFrom NOTIFY changed) // "22:00"; "" when off
     Q_PROPERTY(QString quietTo READ quietTo NOTIFY changed)
     Q_PROPERTY(bool digest READ digest NOTIFY changed)
-    // The zone quiet hours are kept in ("Europe/Madrid"): this computer's, which the server was told.
-    Q_PROPERTY(QString zoneName READ zoneName CONSTANT)
+    // The zone quiet hours are kept in ("Europe/Madrid"): that of the account's home location.
+    Q_PROPERTY(QString zoneName READ zoneName NOTIFY changed)
 
 public:
     explicit NotificationSettings(QObject *parent = nullptr);
@@ -45,7 +45,7 @@ public:
     QString quietFrom() const { return m_settings.value(QLatin1StringView("quietFrom")).toString(); }
     QString quietTo() const { return m_settings.value(QLatin1StringView("quietTo")).toString(); }
     bool digest() const { return m_settings.value(QLatin1StringView("digest")).toBool(); }
-    QString zoneName() const;
+    QString zoneName() const { return m_zone; }
 
     // The label of a kind in the app's language ("Booking reminders").
     static QString kindLabel(const QString &kind);
@@ -65,11 +65,13 @@ private:
     QString subject() const; // the prefs entity's id: the account's, or "*"
     QString memberArg() const { return m_everyone ? QStringLiteral("*") : QString(); }
     void refresh();
+    QString homeZone() const;
     void send(QLatin1StringView mutation, const QCborMap &args);
 
     AppController &m_app;
     bool m_everyone = false;
     QCborMap m_own, m_operator;                 // "kind|channel" → on (outbox laid over the account's)
+    QString m_zone;
     QCborMap m_settings, m_operatorSettings;    // reminderMinutes, quietFrom, quietTo, digest
 };
 

@@ -142,9 +142,29 @@ struct App
         QQuickItem *it = item(name);
         return it ? it->property("text").toString() : QString();
     }
+    // Scrolls every Flickable (a ScrollView's, a ListView) around an item until it is on screen,
+    // as a user would before clicking it.
+    void scrollIntoView(QQuickItem *it) const
+    {
+        for (QQuickItem *p = it ? it->parentItem() : nullptr; p; p = p->parentItem()) {
+            if (!p->inherits("QQuickFlickable"))
+                continue;
+            auto *content = p->property("contentItem").value<QQuickItem *>();
+            if (!content)
+                continue;
+            const QRectF r = it->mapRectToItem(content, QRectF(0, 0, it->width(), it->height()));
+            const qreal y = p->property("contentY").toReal();
+            const qreal top = p->property("originY").toReal();
+            const qreal maxY = top + qMax<qreal>(0, p->property("contentHeight").toReal() - p->height());
+            if (r.top() < y || r.bottom() > y + p->height())
+                p->setProperty("contentY", qBound(top, r.center().y() - p->height() / 2, maxY));
+        }
+        settle(window);
+    }
     void clickItem(QQuickItem *it) const
     {
         QVERIFY(it && it->isVisible() && it->isEnabled());
+        scrollIntoView(it);
         QTest::mouseClick(window, Qt::LeftButton, {}, it->mapToScene(QPointF(it->width() / 2, it->height() / 2)).toPoint());
     }
     void click(const QString &name) const
@@ -199,6 +219,10 @@ protected:
     void shoot(QQuickWindow *window, const QString &name)
     {
         QTest::qWait(50); // let the scene graph render the frame just changed
+        // The first grab after a change can draw items where they were before the layouts
+        // were polished (an opened panel over the list it pushed aside); the second is the
+        // frame a user sees.
+        settle(window);
         const QImage image = window->grabWindow();
         QVERIFY(!image.isNull());
         QVERIFY(image.save(m_shots.filePath(name + u".png"_s)));

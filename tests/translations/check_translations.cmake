@@ -1,5 +1,6 @@
 # Fails when the committed .ts files are stale (a qsTr()/tr() string in the code is missing from
-# them, or one they hold is gone from the code) or when a Spanish string is untranslated.
+# them, or one they hold is gone from the code), when a Spanish string is untranslated or when an
+# English plural has no forms.
 # Run by ctest: cmake -DLUPDATE=... -DSRC=... -DWORK=... -P check_translations.cmake
 file(GLOB_RECURSE qml_files ${SRC}/qml/*.qml)
 file(GLOB gui_files ${SRC}/app/gui/*.cpp ${SRC}/app/gui/*.h ${SRC}/app/core/*.cpp)
@@ -39,5 +40,12 @@ string(REGEX MATCHALL "<message>[^<]*<source>[^<]*</source>[^<]*<translation typ
 string(REGEX MATCHALL "<translation type=\"unfinished\"" unfinished_any "${es_text}")
 if(unfinished_any)
     message(FATAL_ERROR "atrium_es.ts has untranslated strings: ${unfinished}")
+endif()
+# English is the source language, but a plural needs its singular written out ("1 seat left",
+# not "1 seats left"): every numerus message of atrium_en.ts is filled in.
+file(READ ${SRC}/translations/atrium_en.ts en_text)
+string(REGEX MATCHALL "<source>[^<]*</source>[^<]*<translation type=\"unfinished\">[^<]*<numerusform>" en_plurals "${en_text}")
+if(en_plurals)
+    message(FATAL_ERROR "atrium_en.ts has plurals without their English forms: ${en_plurals}")
 endif()
 message(STATUS "translations: ${SRC}/translations is up to date")

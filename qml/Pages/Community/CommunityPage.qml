@@ -11,9 +11,9 @@ Item {
     // events, forum or messages; another page (a notification) may choose one.
     property string section: "events"
     readonly property var sections: [
-        { key: "events", label: qsTr("Events"), icon: "calendar-event", count: 0 },
-        { key: "forum", label: qsTr("Forum"), icon: "chat-left-text", count: 0 },
-        { key: "messages", label: qsTr("Messages"), icon: "chat-dots", count: conversations.unread }
+        { key: "events", label: qsTr("Events"), icon: "calendar-event" },
+        { key: "forum", label: qsTr("Forum"), icon: "chat-left-text" },
+        { key: "messages", label: qsTr("Messages"), icon: "chat-dots" }
     ]
 
     ConversationListModel { id: conversations }
@@ -40,7 +40,7 @@ Item {
                     required property var modelData
                     objectName: "tab-" + modelData.key
                     text: modelData.label
-                    count: modelData.count
+                    count: modelData.key === "messages" ? conversations.unread : 0
                     checked: page.section === modelData.key
                     onClicked: page.section = modelData.key
                 }

@@ -12,15 +12,17 @@ Rectangle {
     signal closeRequested()
     property string problem: ""
 
-    readonly property var days: {
+    // The next 90 days from today at the location (the app's clock), filled each time the form opens.
+    property var days: []
+    function fillDays() {
         const out = []
-        const today = new Date()
+        const t = AppController.todayIso.split("-")
         for (let i = 0; i < 90; ++i) {
-            const d = new Date(today.getFullYear(), today.getMonth(), today.getDate() + i)
+            const d = new Date(Number(t[0]), Number(t[1]) - 1, Number(t[2]) + i)
             out.push({ value: d.getFullYear() + "-" + ("0" + (d.getMonth() + 1)).slice(-2) + "-" + ("0" + d.getDate()).slice(-2),
                        text: i === 0 ? qsTr("Today") : i === 1 ? qsTr("Tomorrow") : d.toLocaleDateString(Qt.locale(), "ddd d MMM") })
         }
-        return out
+        days = out
     }
     readonly property var times: {
         const out = []
@@ -30,6 +32,7 @@ Rectangle {
     }
 
     function reset() {
+        fillDays()
         title.text = ""
         description.text = ""
         day.currentIndex = 1
@@ -124,7 +127,7 @@ Rectangle {
                 id: room
                 objectName: "eventRoom"
                 Layout.fillWidth: true
-                model: [{ id: "", name: qsTr("No room (somewhere else in the building)") }].concat(Community.eventRooms())
+                model: Community.eventRooms()
                 textRole: "name"
                 valueRole: "id"
                 Accessible.name: qsTr("Room")

@@ -12,14 +12,15 @@ ColumnLayout {
     required property EventListModel events
     signal eventChosen(string eventId)
 
-    property date first: { const d = new Date(); return new Date(d.getFullYear(), d.getMonth(), 1) }
+    // The shown month's first day; it opens on the month of today at the location.
+    property date first: { const t = AppController.todayIso.split("-"); return new Date(Number(t[0]), Number(t[1]) - 1, 1) }
     readonly property int weekStart: Qt.locale().firstDayOfWeek // 0 Sunday … 6 Saturday
     readonly property date gridStart: {
         const shift = (first.getDay() - weekStart + 7) % 7
         return new Date(first.getFullYear(), first.getMonth(), 1 - shift)
     }
 
-    function iso(d: date): string {
+    function iso(d: var): string {
         return d.getFullYear() + "-" + ("0" + (d.getMonth() + 1)).slice(-2) + "-" + ("0" + d.getDate()).slice(-2)
     }
 
@@ -77,7 +78,7 @@ ColumnLayout {
                 required property int index
                 readonly property date day: new Date(month.gridStart.getFullYear(), month.gridStart.getMonth(), month.gridStart.getDate() + index)
                 readonly property bool inMonth: day.getMonth() === month.first.getMonth()
-                readonly property bool today: month.iso(day) === month.iso(new Date())
+                readonly property bool today: month.iso(day) === AppController.todayIso
                 readonly property var items: month.events.days[month.iso(day)] || []
                 Layout.fillWidth: true
                 Layout.fillHeight: true

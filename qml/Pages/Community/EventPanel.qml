@@ -116,7 +116,8 @@ Rectangle {
                 color: Theme.textMuted
                 wrapMode: Text.WordWrap
             }
-            RowLayout {
+            // Wraps: the answers are longer in Spanish than the panel is wide.
+            Flow {
                 Layout.fillWidth: true
                 spacing: Theme.space2
                 AppButton {

@@ -13,7 +13,9 @@ RowLayout {
     property string selectedId: ""
     property bool creating: false
     property string mode: "list" // or "month"
-    readonly property var selected: selectedId.length > 0 && events.indexOf(selectedId) >= 0 ? events.get(events.indexOf(selectedId)) : null
+    // Made again as the list changes (revision), so the panel follows sync and the outbox.
+    readonly property var selected: events.revision >= 0 && selectedId.length > 0 && events.indexOf(selectedId) >= 0
+                                    ? events.get(events.indexOf(selectedId)) : null
 
     spacing: Theme.space4
 
@@ -75,19 +77,6 @@ RowLayout {
                 keyNavigationEnabled: true
                 activeFocusOnTab: true
                 ScrollBar.vertical: ScrollBar { }
-                section.property: "dayText"
-                section.delegate: Text {
-                    required property string section
-                    width: ListView.view.width
-                    topPadding: Theme.space2
-                    bottomPadding: Theme.space1
-                    textFormat: Text.PlainText
-                    text: section
-                    font.pixelSize: Theme.fontSmall
-                    font.weight: Font.DemiBold
-                    font.capitalization: Font.AllUppercase
-                    color: Theme.textMuted
-                }
                 delegate: EventDelegate {
                     width: ListView.view.width
                     selected: view.selectedId === id

@@ -11,7 +11,8 @@ RowLayout {
 
     property string threadId: ""
     property bool composing: false
-    readonly property var thread: threadId.length > 0 && threads.indexOf(threadId) >= 0 ? threads.get(threads.indexOf(threadId)) : null
+    readonly property var thread: threads.revision >= 0 && threadId.length > 0 && threads.indexOf(threadId) >= 0
+                                  ? threads.get(threads.indexOf(threadId)) : null
 
     spacing: Theme.space4
 
@@ -48,6 +49,7 @@ RowLayout {
                 ScrollBar.vertical: ScrollBar { }
                 delegate: ItemDelegate {
                     id: threadRow
+                    objectName: "thread-" + id
                     required property string id
                     required property string title
                     required property string authorName
@@ -57,7 +59,8 @@ RowLayout {
                     required property string place
                     required property bool pending
                     width: ListView.view.width
-                    implicitHeight: threadContent.implicitHeight + 2 * Theme.space2
+                    topPadding: Theme.space2
+                    bottomPadding: Theme.space2
                     onClicked: { view.composing = false; view.threadId = id }
                     Accessible.name: title
                     background: Rectangle {
@@ -67,7 +70,6 @@ RowLayout {
                         border.color: threadRow.visualFocus ? Theme.focusRing : "transparent"
                     }
                     contentItem: ColumnLayout {
-                        id: threadContent
                         spacing: 2
                         RowLayout {
                             Layout.fillWidth: true

@@ -13,7 +13,7 @@ RowLayout {
     property string conversationId: ""
     property bool composing: false
     property var recipients: [] // [{id, name}] of a new message
-    readonly property var conversation: conversationId.length > 0 && conversations.indexOf(conversationId) >= 0
+    readonly property var conversation: conversations.revision >= 0 && conversationId.length > 0 && conversations.indexOf(conversationId) >= 0
                                         ? conversations.get(conversations.indexOf(conversationId)) : null
 
     function open(id: string) {
@@ -63,13 +63,15 @@ RowLayout {
                 ScrollBar.vertical: ScrollBar { }
                 delegate: ItemDelegate {
                     id: row
+                    objectName: "conversation-" + id
                     required property string id
                     required property string title
                     required property string preview
                     required property string when
                     required property bool unread
                     width: ListView.view.width
-                    implicitHeight: rowContent.implicitHeight + 2 * Theme.space2
+                    topPadding: Theme.space2
+                    bottomPadding: Theme.space2
                     onClicked: view.open(id)
                     Accessible.name: unread ? qsTr("%1, unread").arg(title) : title
                     background: Rectangle {
@@ -79,7 +81,6 @@ RowLayout {
                         border.color: row.visualFocus ? Theme.focusRing : "transparent"
                     }
                     contentItem: RowLayout {
-                        id: rowContent
                         spacing: Theme.space2
                         Rectangle { implicitWidth: 8; implicitHeight: 8; radius: 4; color: row.unread ? Theme.primary : "transparent" }
                         ColumnLayout {

@@ -29,7 +29,8 @@ public:
     Q_INVOKABLE QString createEvent(const QString &title, const QString &description, const QString &isoDate, int startMinute, int endMinute,
                                     const QString &roomId, int capacity);
     Q_INVOKABLE void cancelEvent(const QString &eventId);
-    // The rooms an event can take at the app's location: [{id, name, capacity}].
+    // Where an event can be: first "no room" (id ""), then the meeting rooms at the app's location,
+    // smallest first: [{id, name, capacity}].
     Q_INVOKABLE QVariantList eventRooms() const;
     Q_INVOKABLE void openCalendarFile(const QString &url) const;
 

@@ -1,4 +1,4 @@
-#include "community.h"
+#include "communityactions.h"
 
 #include "appcontroller.h"
 #include "uuid.h"
@@ -63,7 +63,7 @@ QVariantList Community::eventRooms() const
     std::sort(rooms.begin(), rooms.end(), [](const QCborMap &a, const QCborMap &b) {
         return a.value("capacity"_L1).toInteger() < b.value("capacity"_L1).toInteger();
     });
-    QVariantList out;
+    QVariantList out{QVariantMap{{u"id"_s, QString()}, {u"name"_s, tr("No room (somewhere else in the building)")}, {u"capacity"_s, 0}}};
     for (const QCborMap &r : std::as_const(rooms))
         out << QVariantMap{{u"id"_s, r.value("id"_L1).toString()},
                            {u"name"_s, tr("%1 (%n seats)", "", static_cast<int>(r.value("capacity"_L1).toInteger())).arg(r.value("name"_L1).toString())},
