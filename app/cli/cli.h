@@ -126,6 +126,11 @@ private:
     int pending();
     // Administrators: the audit trail, newest first.
     int audit(const QStringList &args);
+    // Staff: the mail delivery log, newest first.
+    int deliveries(const QStringList &args);
+    // Sends an AuditQuery (with --limit) and waits for its answer: Done with the entries, or
+    // the exit code of a refusal or of no answer.
+    int askAudit(QCborMap query, QCborArray *entries, QString *message);
 
     QCommandLineParser &m_parser;
     bool m_json;

@@ -209,6 +209,8 @@ int Cli::dispatch(const QString &command, const QStringList &args)
         return pending();
     if (command == u"audit"_s)
         return audit(args);
+    if (command == u"deliveries"_s)
+        return deliveries(args);
     if (command == u"password"_s || command == u"sessions"_s || command == u"revoke"_s)
         return account(command, args);
     // The commands that take their arguments as they are.
@@ -1288,6 +1290,84 @@ std::optional<qint64> auditTime(const QString &text)
 
 } // namespace
 
+int Cli::askAudit(QCborMap query, QCborArray *entries, QString *message)
+{
+    if (m_parser.isSet(u"limit"_s)) {
+        bool ok = false;
+        const int limit = m_parser.value(u"limit"_s).toInt(&ok);
+        if (!ok || limit < 1 || limit > 500) {
+            err() << "atrium-cli: --limit takes a number from 1 to 500\n";
+            return Usage;
+        }
+        query.insert("limit"_L1, limit);
+    }
+    bool answered = false, ok = false;
+    QString code;
+    QObject ctx;
+    QObject::connect(m_engine.get(), &SyncEngine::auditReply, &ctx, [&](bool success, const QString &c, const QString &m, const QCborArray &e) {
+        answered = true;
+        ok = success;
+        code = c;
+        *message = m;
+        *entries = e;
+    });
+    m_engine->queryAudit(query);
+    const int r = runUntil([&]() { return answered; });
+    m_engine->stop();
+    if (!answered) {
+        explain(r);
+        return r;
+    }
+    return ok ? int(Done) : refused(code, *message);
+}
+
+int Cli::deliveries(const QStringList &args)
+{
+    if (args.size() > 1) {
+        err() << "usage: atrium-cli deliveries [EMAIL] [--failed] [--limit N] [--json]\n";
+        return Usage;
+    }
+    QCborMap query{{"log"_L1, u"mail"_s}};
+    if (!args.isEmpty())
+        query.insert("address"_L1, args.first());
+    if (m_parser.isSet(u"failed"_s))
+        query.insert("failed"_L1, true);
+    QCborArray entries;
+    QString message;
+    if (const int r = askAudit(query, &entries, &message); r != Done)
+        return r;
+    if (m_json) {
+        QJsonArray list;
+        for (const QCborValue &v : std::as_const(entries))
+            list.append(v.toMap().toJsonObject());
+        printJson(list);
+        return Done;
+    }
+    if (entries.isEmpty()) {
+        out() << message << '\n';
+        return Done;
+    }
+    for (const QCborValue &v : std::as_const(entries)) {
+        const QCborMap e = v.toMap();
+        const QString state = e.value("state"_L1).toString();
+        out() << QDateTime::fromMSecsSinceEpoch(e.value("createdAt"_L1).toInteger()).toString(u"yyyy-MM-dd HH:mm"_s) << "  "
+              << state.leftJustified(8) << "  " << e.value("to"_L1).toString() << "  " << e.value("subject"_L1).toString();
+        const qint64 attempts = e.value("attempts"_L1).toInteger();
+        if (attempts > 1)
+            out() << "  (" << attempts << " tries)";
+        out() << '\n';
+        if (state == u"retrying"_s)
+            out() << "    next try " << QDateTime::fromMSecsSinceEpoch(e.value("nextAt"_L1).toInteger()).toString(u"yyyy-MM-dd HH:mm"_s) << '\n';
+        if (e.contains("error"_L1))
+            out() << "    " << e.value("error"_L1).toString() << '\n';
+        if (e.contains("undeliverableSince"_L1))
+            out() << "    undeliverable since "
+                  << QDateTime::fromMSecsSinceEpoch(e.value("undeliverableSince"_L1).toInteger()).toString(u"yyyy-MM-dd HH:mm"_s)
+                  << ": not mailed until mail to it gets through or the account's address changes\n";
+    }
+    return Done;
+}
+
 int Cli::audit(const QStringList &args)
 {
     if (!args.isEmpty()) {
@@ -1317,35 +1397,10 @@ int Cli::audit(const QStringList &args)
     }
     if (m_parser.isSet(u"text"_s))
         query.insert("text"_L1, m_parser.value(u"text"_s));
-    if (m_parser.isSet(u"limit"_s)) {
-        bool ok = false;
-        const int limit = m_parser.value(u"limit"_s).toInt(&ok);
-        if (!ok || limit < 1 || limit > 500) {
-            err() << "atrium-cli: --limit takes a number from 1 to 500\n";
-            return Usage;
-        }
-        query.insert("limit"_L1, limit);
-    }
-    bool answered = false, ok = false;
-    QString code, message;
     QCborArray entries;
-    QObject ctx;
-    QObject::connect(m_engine.get(), &SyncEngine::auditReply, &ctx, [&](bool success, const QString &c, const QString &m, const QCborArray &e) {
-        answered = true;
-        ok = success;
-        code = c;
-        message = m;
-        entries = e;
-    });
-    m_engine->queryAudit(query);
-    const int r = runUntil([&]() { return answered; });
-    m_engine->stop();
-    if (!answered) {
-        explain(r);
+    QString message;
+    if (const int r = askAudit(query, &entries, &message); r != Done)
         return r;
-    }
-    if (!ok)
-        return refused(code, message);
     if (m_json) {
         QJsonArray list;
         for (const QCborValue &v : std::as_const(entries))
@@ -1464,6 +1519,10 @@ int run(const QStringList &arguments)
         "  audit [--actor EMAIL|ID] [--entity KIND[:ID]] [--from T] [--to T] [--text WORDS] [--limit N]\n"
         "                                  administrators: the audit trail, newest first: who, when,\n"
         "                                  what, and each changed field before -> after\n"
+        "  deliveries [EMAIL] [--failed] [--limit N]\n"
+        "                                  staff: the mail sent, newest first (or to one address):\n"
+        "                                  queued, retrying, sent or failed, with the relay's last\n"
+        "                                  word and whether the address is marked undeliverable\n"
         "  checkout BOOKING [--offline]    leave early: the rest of the booking is free again\n"
         "  approve BOOKING                 staff: confirm a booking waiting for approval\n"
         "  decline BOOKING [--note TEXT]   staff: turn it down (the slot is free again); the note\n"
@@ -1495,6 +1554,7 @@ int run(const QStringList &arguments)
         {u"feature"_s, u"Required feature (repeatable)."_s, u"F"_s},
         {u"mine"_s, u"Only my bookings."_s},
         {u"unread"_s, u"inbox: only what is not read yet."_s},
+        {u"failed"_s, u"deliveries: only mail that has not got through (retrying or failed)."_s},
         {u"resource"_s, u"Resource id."_s, u"ID"_s},
         {u"from"_s, u"From this time."_s, u"T"_s},
         {u"to"_s, u"Until this time."_s, u"T"_s},

@@ -117,7 +117,7 @@ bool AtriumServer::start(QString *error)
             return false;
         }
         if (m_config.demo && DemoData::isEmpty(m_store))
-            DemoData::seed(m_store, *m_modules, m_clock, m_config.demoHouseRules);
+            DemoData::seed(m_store, *m_modules, m_clock, m_config.demoShowcase);
         m_audit = std::make_unique<Audit>(m_store, m_clock);
         m_pipeline = std::make_unique<kernel::Pipeline>(m_store, m_modules->host.dispatcher(), m_clock);
         // What every applied change also does in its transaction: the audit trail records it.
@@ -128,15 +128,27 @@ bool AtriumServer::start(QString *error)
         m_mailer = std::make_unique<Mailer>(MailSettings{m_config.smtpUrl, m_config.mailFrom, m_config.smtpHelo, m_config.smtpInsecure});
         m_sync->setMailer(m_mailer.get());
         m_effects = std::make_unique<Effects>(m_store, m_clock);
-        m_effects->setDeliverer(u"mail"_s, [this](const QCborMap &payload, std::function<void(bool, const QString &)> done) {
+        m_effects->setDeliverer(u"mail"_s, [this](const QCborMap &payload, const Effects::Done &done) {
             if (!m_mailer->enabled()) {
-                done(false, u"this server has no mail relay (--smtp)"_s);
+                done({Effects::Delivery::TryLater, u"this server has no mail relay (--smtp)"_s});
                 return;
             }
-            m_mailer->send(mailFromPayload(payload), [done](bool ok, const QString &why) { done(ok, why); });
+            m_mailer->send(mailFromPayload(payload), [done](const Mailer::Sent &sent) {
+                done({sent.ok ? Effects::Delivery::Accepted : sent.recipientRefused ? Effects::Delivery::Refused : Effects::Delivery::TryLater,
+                      sent.why});
+            });
+        });
+        // An address the relay refused for good, or that five days of trying did not reach, is not
+        // mailed again until mail to it gets through (a password reset, say) or the account's
+        // address changes; staff see it in the delivery log.
+        m_effects->onSettled(u"mail"_s, [this](const QCborMap &payload, const Effects::Delivery &outcome) {
+            m_modules->notify.mailSettled(payload.value("to"_L1).toString(), outcome.result == Effects::Delivery::Accepted, outcome.why);
         });
         m_sync->setEffects(m_effects.get());
         m_sync->setAudit(m_audit.get());
+        m_sync->setDeliveryLog([this](const QString &address, bool failedOnly, int limit) {
+            return m_modules->notify.deliveryLog(address, failedOnly, limit);
+        });
         // Whatever waited when the server stopped goes now.
         m_effects->retryAllNow();
         m_effects->soon();

@@ -24,7 +24,7 @@ struct ServerConfig
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 0; // 0 picks a free port
     bool demo = false;
-    bool demoHouseRules = true; // with demo: the demo's booking policies too (test fixtures turn them off)
+    bool demoShowcase = true; // with demo: the house rules and the community too (DemoData::seed; test fixtures turn them off)
     SyncLimits limits;
     const Clock *clock = nullptr; // null: the system clock
     // HTTPS and WSS on the one port: a PEM certificate chain and its key (empty: plain HTTP, for

@@ -74,11 +74,11 @@ int Effects::deliverDue()
                 continue;
             m_inFlight.insert(d.id);
             ++handed;
-            const QString id = d.id;
-            const int attempts = d.attempts + 1;
-            const qint64 createdAt = d.createdAt;
-            m_deliverers.value(d.kind)(QCborValue::fromCbor(d.payload).toMap(),
-                [this, id, attempts, createdAt](bool ok, const QString &why) { finished(id, attempts, createdAt, ok, why); });
+            const QCborMap payload = QCborValue::fromCbor(d.payload).toMap();
+            m_deliverers.value(d.kind)(payload, [this, id = d.id, kind = d.kind, payload, createdAt = d.createdAt,
+                                                attempts = d.attempts + 1](const Delivery &delivery) {
+                finished(id, kind, payload, createdAt, attempts, delivery);
+            });
         }
         return handed;
     } catch (const StoreError &e) {
@@ -87,26 +87,32 @@ int Effects::deliverDue()
     }
 }
 
-void Effects::finished(const QString &id, int attempts, qint64 createdAtMs, bool ok, const QString &why)
+void Effects::finished(const QString &id, const QString &kind, const QCborMap &payload, qint64 createdAtMs, int attempts,
+                       const Delivery &delivery)
 {
     m_inFlight.remove(id);
     const qint64 now = m_clock.nowMs();
+    std::optional<Delivery> settled;
     try {
-        if (ok) {
+        if (delivery.result == Delivery::Accepted) {
             m_store.exec(u"UPDATE effects SET done_at = ?, last_error = NULL WHERE id = ?"_s, {now, id});
-            return;
+            settled = delivery;
+        } else if (delivery.result == Delivery::Refused || now - createdAtMs >= kGiveUpMs) {
+            qWarning("effects: giving up on %s after %d attempt(s): %s", qPrintable(id), attempts, qPrintable(delivery.why));
+            const QString why = (delivery.result == Delivery::Refused ? u"refused: "_s : u"gave up: "_s) + delivery.why.left(500);
+            m_store.exec(u"UPDATE effects SET done_at = ?, last_error = ? WHERE id = ?"_s, {now, why, id});
+            settled = Delivery{Delivery::Refused, why};
+        } else {
+            const qint64 wait = std::min(kMaxRetryMs, kFirstRetryMs << std::clamp(attempts - 1, 0, 10));
+            m_store.exec(u"UPDATE effects SET next_at = ?, claimed_until = 0, last_error = ? WHERE id = ?"_s,
+                         {now + wait, delivery.why.left(500), id});
         }
-        if (now - createdAtMs >= kGiveUpMs) {
-            qWarning("effects: giving up on %s after %d attempts: %s", qPrintable(id), attempts, qPrintable(why));
-            m_store.exec(
-                u"UPDATE effects SET done_at = ?, last_error = ? WHERE id = ?"_s, { now, QString(u"gave up: "_s + why.left(500)), id });
-            return;
-        }
-        const qint64 wait = std::min(kMaxRetryMs, kFirstRetryMs << std::min(attempts - 1, 10));
-        m_store.exec(u"UPDATE effects SET next_at = ?, claimed_until = 0, last_error = ? WHERE id = ?"_s, {now + wait, why.left(500), id});
     } catch (const StoreError &e) {
         qWarning("effects: cannot record how %s went: %s", qPrintable(id), e.what());
+        return;
     }
+    if (settled && m_settled.contains(kind))
+        m_settled.value(kind)(payload, *settled);
 }
 
 } // namespace atrium::server

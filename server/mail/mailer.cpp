@@ -33,7 +33,8 @@ bool isAscii(const QByteArray &bytes)
 class SmtpSession : public QObject
 {
 public:
-    SmtpSession(const MailSettings &settings, const QString &helo, const Mail &mail, std::function<void(bool, QString)> done, QObject *parent)
+    SmtpSession(const MailSettings &settings, const QString &helo, const Mail &mail, std::function<void(const Mailer::Sent &)> done,
+                QObject *parent)
         : QObject(parent), m_settings(settings), m_helo(helo.toUtf8()), m_mail(mail), m_done(std::move(done))
     {
         connect(&m_socket, &QSslSocket::readyRead, this, &SmtpSession::onReadyRead);
@@ -135,6 +136,11 @@ private:
             }
             break;
         case Step::RcptTo:
+            // 5xx here is about the address (RFC 5321 4.2.1): trying again will not help.
+            if (code / 100 == 5) {
+                finish(false, u"the mail relay refused the address: %1"_s.arg(QString::fromUtf8(reply.trimmed())), true);
+                break;
+            }
             if (expect(250)) {
                 m_step = Step::Data;
                 command("DATA");
@@ -207,7 +213,7 @@ private:
         return head + "\r\n\r\n" + text;
     }
 
-    void finish(bool ok, const QString &why)
+    void finish(bool ok, const QString &why, bool recipientRefused = false)
     {
         if (m_finished)
             return;
@@ -216,7 +222,7 @@ private:
         if (!ok)
             qWarning("mail: %s", qPrintable(why));
         if (m_done)
-            m_done(ok, why);
+            m_done({ok, recipientRefused, why});
         m_socket.disconnectFromHost();
         deleteLater();
     }
@@ -225,7 +231,7 @@ private:
     QByteArray m_helo;
     QByteArray m_html;
     Mail m_mail;
-    std::function<void(bool, QString)> m_done;
+    std::function<void(const Mailer::Sent &)> m_done;
     QSslSocket m_socket;
     QTimer m_timeout;
     Step m_step = Step::Greeting;
@@ -282,11 +288,16 @@ Mailer::Mailer(MailSettings settings, QObject *parent) : QObject(parent), m_sett
         m_helo = u"[127.0.0.1]"_s; // an address literal, RFC 5321 4.1.3
 }
 
-void Mailer::send(const Mail &mail, std::function<void(bool, QString)> done)
+void Mailer::send(const Mail &mail, std::function<void(const Sent &)> done)
 {
-    if (!enabled() || mail.to.contains(u'\n') || mail.to.contains(u'\r') || mail.to.contains(u'>')) {
+    if (!enabled()) {
         if (done)
-            done(false, u"no mail relay is set up"_s);
+            done({false, false, u"no mail relay is set up"_s});
+        return;
+    }
+    if (mail.to.contains(u'\n') || mail.to.contains(u'\r') || mail.to.contains(u'>') || !mail.to.contains(u'@')) {
+        if (done)
+            done({false, true, u"'%1' is not a mail address"_s.arg(mail.to.left(100))});
         return;
     }
     new SmtpSession(m_settings, m_helo, mail, std::move(done), this);

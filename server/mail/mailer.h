@@ -69,8 +69,16 @@ class Mailer : public QObject
 public:
     explicit Mailer(MailSettings settings, QObject *parent = nullptr);
     bool enabled() const { return m_settings.relay.isValid() && !m_settings.relay.host().isEmpty(); }
-    // done(ok, why) runs on this thread once the relay accepted the message or refused it.
-    void send(const Mail &mail, std::function<void(bool, QString)> done = {});
+    // How a message went: accepted by the relay, or not and why; refused for good when the relay
+    // answered its recipient with a permanent failure (5xx to RCPT TO: no such mailbox).
+    struct Sent
+    {
+        bool ok = false;
+        bool recipientRefused = false;
+        QString why;
+    };
+    // done runs on this thread once the relay accepted the message or refused it.
+    void send(const Mail &mail, std::function<void(const Sent &)> done = {});
     QString heloName() const { return m_helo; }
 
 private:

@@ -183,6 +183,13 @@ const QList<QStringList> &migrations()
             u"postgresql: CREATE TABLE audit_text(seq BIGINT PRIMARY KEY, body TEXT NOT NULL)"_s,
             u"postgresql: CREATE INDEX audit_text_body ON audit_text USING gin (to_tsvector('simple', body))"_s,
         },
+        // 21: the delivery log: whom each effect goes to (a mail's address), newest first by kind
+        //     or by address.
+        {
+            u"ALTER TABLE effects ADD COLUMN target TEXT NOT NULL DEFAULT ''"_s,
+            u"CREATE INDEX effects_kind ON effects(kind, created_at)"_s,
+            u"CREATE INDEX effects_target ON effects(target, created_at)"_s,
+        },
     };
     return list;
 }

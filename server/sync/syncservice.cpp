@@ -594,6 +594,21 @@ void SyncService::handleAuditQuery(Conn &conn, const Message &m)
         reply(false, proto::code::Unauthenticated, u"Sign in first."_s);
         return;
     }
+    const int limit = static_cast<int>(std::clamp<qint64>(m["limit"_L1].toInteger(50), 1, 500));
+    if (const QString log = m.string("log"_L1); !log.isEmpty()) {
+        // The mail delivery log: the desk too (a member asks where their mail went).
+        if (log != u"mail"_s || !m_deliveryLog) {
+            reply(false, proto::code::Invalid, u"There is no '%1' log; there is 'mail'."_s.arg(log.left(40)));
+            return;
+        }
+        if (conn.principal->role != Role::Admin && conn.principal->role != Role::FrontDesk) {
+            reply(false, proto::code::Forbidden, u"Only staff read the mail delivery log."_s);
+            return;
+        }
+        const QCborArray entries = m_deliveryLog(m.string("address"_L1), m["failed"_L1].toBool(), limit);
+        reply(true, {}, entries.isEmpty() ? u"No mail matches."_s : u"%1 mail(s), newest first."_s.arg(entries.size()), entries);
+        return;
+    }
     if (conn.principal->role != Role::Admin || !m_audit) {
         reply(false, proto::code::Forbidden, u"Only administrators read the audit trail."_s);
         return;
@@ -611,7 +626,7 @@ void SyncService::handleAuditQuery(Conn &conn, const Message &m)
     q.fromMs = m["from"_L1].toInteger();
     q.toMs = m["to"_L1].toInteger();
     q.text = m.string("text"_L1);
-    q.limit = static_cast<int>(std::clamp<qint64>(m["limit"_L1].toInteger(50), 1, 500));
+    q.limit = limit;
     const QCborArray entries = m_audit->search(q);
     reply(true, {}, entries.isEmpty() ? u"Nothing in the audit trail matches."_s : u"%1 entr%2, newest first."_s.arg(entries.size()).arg(entries.size() == 1 ? u"y"_s : u"ies"_s),
           entries);

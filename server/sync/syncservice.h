@@ -45,6 +45,9 @@ public:
     void setEffects(class Effects *effects) { m_effects = effects; }
     // Where what is done is recorded (modules/audit): mutations, sweeps, account operations.
     void setAudit(class Audit *audit) { m_audit = audit; }
+    // The mail delivery log (AuditQuery with log "mail"): address, failedOnly, limit → entries.
+    using DeliveryLog = std::function<QCborArray(const QString &address, bool failedOnly, int limit)>;
+    void setDeliveryLog(DeliveryLog log) { m_deliveryLog = std::move(log); }
     // What time does on its own (every module's sweep: no-shows released, stays checked out,
     // unapproved bookings declined, waitlist offers lapsed, imports extended), as of the clock, told to every session. Runs on a timer (every few
     // seconds); tests call it after moving the clock. Returns how many bookings changed.
@@ -189,6 +192,7 @@ private:
     class Mailer *m_mailer = nullptr;
     class Effects *m_effects = nullptr;
     class Audit *m_audit = nullptr;
+    DeliveryLog m_deliveryLog;
     qint64 m_lastAuditPruneMs = 0;
     QTimer m_timeoutTimer;
     WorkerPool m_workers; // password checks and hashes, off the event loop

@@ -36,6 +36,29 @@ Reply ask(ClientFixture &c, const QCborMap &request)
     return {a.at(1).toBool(), a.at(2).toString(), a.at(3).toString(), a.at(4).value<QCborArray>()};
 }
 
+// The mail delivery log as staff read it (AuditQuery, log "mail").
+Reply deliveryLog(ClientFixture &c, QCborMap query, QCborArray *entries)
+{
+    if (!query.contains("log"_L1))
+        query.insert("log"_L1, u"mail"_s);
+    QSignalSpy spy(&c.engine(), &client::SyncEngine::auditReply);
+    c.engine().queryAudit(query);
+    if (!spy.wait(20000))
+        return {false, u"no answer"_s, {}, {}};
+    const auto a = spy.first();
+    *entries = a.at(3).value<QCborArray>();
+    return {a.at(0).toBool(), a.at(1).toString(), a.at(2).toString(), {}};
+}
+
+// The desk books a room for a member and cancels it: the member is told (by mail, by default).
+void bookAndCancelFor(ClientFixture &desk, const QString &email, const QDateTime &start)
+{
+    const QString id = desk.engine().book(u"mad-room-l"_s, start.toMSecsSinceEpoch(), start.addSecs(1800).toMSecsSinceEpoch(), email);
+    QVERIFY(desk.syncUntilIdle());
+    desk.engine().cancel(id);
+    QVERIFY(desk.syncUntilIdle());
+}
+
 // RFC 2045 quoted-printable, undone: what a mail reader shows.
 QByteArray fromQuotedPrintable(const QByteArray &text)
 {
@@ -259,13 +282,7 @@ private Q_SLOTS:
         QVERIFY(desk.signInAndSync(u"desk@demo.atrium"_s));
         const QTimeZone madrid("Europe/Madrid");
         const QDateTime ten(QDateTime::currentDateTime().toTimeZone(madrid).date().addDays(9), QTime(10, 0), madrid);
-        const auto bookAndCancel = [&](int hour) {
-            const QString id = desk.engine().book(u"mad-room-l"_s, ten.addSecs(hour * 3600).toMSecsSinceEpoch(),
-                                                  ten.addSecs(hour * 3600 + 1800).toMSecsSinceEpoch(), u"member23@demo.atrium"_s);
-            QVERIFY(desk.syncUntilIdle());
-            desk.engine().cancel(id);
-            QVERIFY(desk.syncUntilIdle());
-        };
+        const auto bookAndCancel = [&](int hour) { bookAndCancelFor(desk, u"member23@demo.atrium"_s, ten.addSecs(hour * 3600)); };
         bookAndCancel(0);
         // Booked for them: in the inbox, not by mail (off by default); cancelled: by mail too.
         QVERIFY(QTest::qWaitFor([&]() { return sink.mail().size() == 1; }, 10000));
@@ -327,6 +344,66 @@ private Q_SLOTS:
         // The member's devices see the setting.
         const auto prefs = member.cache().entity(entity::NotifyPrefs, u"m-23"_s);
         QVERIFY(prefs && prefs->value("prefs"_L1).toMap().value(u"booking_cancelled|email"_s).toBool() == false);
+    }
+
+    // A mailbox the relay says does not exist is not tried again, nor mailed again (the inbox
+    // still tells) until mail to it gets through; staff see each mail, its state and the relay's
+    // word in the delivery log, members may not.
+    void anUndeliverableAddressIsLoggedAndNotMailed()
+    {
+        SmtpSink sink;
+        sink.setNoSuchMailbox({u"member24@demo.atrium"_s});
+        ServerFixture server([&](server::ServerConfig &c) { c.smtpUrl = sink.url(); });
+        ClientFixture member(server.url()), desk(server.url());
+        QVERIFY(member.signInAndSync(u"member24@demo.atrium"_s));
+        QVERIFY(desk.signInAndSync(u"desk@demo.atrium"_s));
+        const QTimeZone madrid("Europe/Madrid");
+        const QDateTime ten(QDateTime::currentDateTime().toTimeZone(madrid).date().addDays(9), QTime(10, 0), madrid);
+        bookAndCancelFor(desk, u"member24@demo.atrium"_s, ten);
+        QCborArray log;
+        const auto failedOnce = [&]() {
+            return deliveryLog(desk, {{u"address"_s, u"Member24@demo.atrium"_s}}, &log).ok && log.size() == 1
+                   && log.first().toMap().value("state"_L1).toString() == u"failed"_s;
+        };
+        QVERIFY(QTest::qWaitFor(failedOnce, 10000));
+        QCborMap entry = log.first().toMap();
+        QCOMPARE(entry.value("attempts"_L1).toInteger(), 1); // refused for good: not tried again
+        QVERIFY2(entry.value("error"_L1).toString().contains(u"no such mailbox"_s), qPrintable(entry.value("error"_L1).toString()));
+        QVERIFY(entry.contains("undeliverableSince"_L1));
+        QVERIFY(!entry.value("subject"_L1).toString().isEmpty());
+
+        // Cancelled again: told in the inbox, not mailed.
+        bookAndCancelFor(desk, u"member24@demo.atrium"_s, ten.addSecs(7200));
+        QVERIFY(member.syncUntilIdle());
+        int told = 0;
+        for (const QCborMap &n : member.cache().entities(entity::Notification))
+            told += n.value("kind"_L1).toString() == u"booking_cancelled"_s;
+        QCOMPARE(told, 2);
+        QVERIFY(deliveryLog(desk, {{u"address"_s, u"member24@demo.atrium"_s}}, &log).ok);
+        QCOMPARE(log.size(), 1);
+
+        // Members do not read it.
+        const Reply refused = deliveryLog(member, {}, &log);
+        QVERIFY(!refused.ok);
+        QCOMPARE(refused.code, QString(proto::code::Forbidden));
+
+        // The mailbox is fixed and a password reset (always tried) gets through: mail flows again.
+        sink.setNoSuchMailbox({});
+        ClientFixture signedOut(server.url());
+        QVERIFY(ask(signedOut, {{u"op"_s, u"request_reset"_s}, {u"email"_s, u"member24@demo.atrium"_s}}).ok);
+        QVERIFY(QTest::qWaitFor([&]() { return sink.mail().size() == 1; }, 10000));
+        QVERIFY(QTest::qWaitFor([&]() {
+            return deliveryLog(desk, {{u"address"_s, u"member24@demo.atrium"_s}}, &log).ok && log.size() == 2
+                   && log.first().toMap().value("state"_L1).toString() == u"sent"_s && !log.last().toMap().contains("undeliverableSince"_L1);
+        }, 10000));
+        bookAndCancelFor(desk, u"member24@demo.atrium"_s, ten.addSecs(4 * 3600));
+        QVERIFY(QTest::qWaitFor([&]() { return sink.mail().size() == 2; }, 10000));
+        // Only what has not got through, for everyone: the first cancellation.
+        QVERIFY(deliveryLog(desk, {{u"failed"_s, true}}, &log).ok);
+        QCOMPARE(log.size(), 1);
+        QCOMPARE(log.first().toMap().value("state"_L1).toString(), u"failed"_s);
+        // There is no other log.
+        QCOMPARE(deliveryLog(desk, {{u"log"_s, u"sms"_s}}, &log).code, QString(proto::code::Invalid));
     }
 
     // The relay's password goes only over TLS, unless the operator says the network is trusted.

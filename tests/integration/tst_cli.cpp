@@ -1,5 +1,6 @@
 // atrium-cli as a user runs it: a separate process against a real server.
 #include "fixtures.h"
+#include "smtpsink.h"
 #include "tls.h"
 #include "tlspin.h"
 #include "uuid.h"
@@ -446,6 +447,40 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains("security            email  on   (default, always)"), r.out.constData());
         QCOMPARE(cliAs(member, {u"quiet"_s, u"off"_s}).exitCode, 0);
         QCOMPARE(cliAs(member, {u"quiet"_s}).out, QByteArray("No quiet hours.\n"));
+    }
+
+    // The mail delivery log, as the desk reads it when a member says a mail never came.
+    void deliveries()
+    {
+        SmtpSink sink;
+        sink.setNoSuchMailbox({u"member2@demo.atrium"_s});
+        ServerFixture server([&](server::ServerConfig &c) { c.smtpUrl = sink.url(); });
+        const QString url = server.url().toString();
+        QTemporaryDir desk, member;
+        QCOMPARE(cliAs(desk, {u"--server"_s, url, u"login"_s, u"desk@demo.atrium"_s}, "atrium-demo\n").exitCode, 0);
+        QCOMPARE(cliAs(member, {u"--server"_s, url, u"login"_s, u"member2@demo.atrium"_s}, "atrium-demo\n").exitCode, 0);
+        QCOMPARE(cliAs(desk, {u"deliveries"_s}).out, QByteArray("No mail matches.\n"));
+        // Cancelled by the desk: mailed (on by default), and the relay says there is no such mailbox.
+        Run r = cliAs(desk, {u"--json"_s, u"book"_s, u"mad-room-l"_s, futureIso(20, 10), futureIso(20, 11), u"--for"_s, u"member2@demo.atrium"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(cliAs(desk, {u"cancel"_s, r.json().object().value(u"id"_s).toString()}).exitCode, 0);
+        QVERIFY(QTest::qWaitFor([&]() {
+            r = cliAs(desk, {u"--json"_s, u"deliveries"_s, u"member2@demo.atrium"_s, u"--failed"_s});
+            return r.json().array().size() == 1 && r.json().array().at(0)[u"state"_s].toString() == u"failed"_s;
+        }, 20000));
+        const QJsonObject mail = r.json().array().at(0).toObject();
+        QCOMPARE(mail.value(u"to"_s).toString(), u"member2@demo.atrium"_s);
+        QVERIFY(mail.contains(u"undeliverableSince"_s));
+        r = cliAs(desk, {u"deliveries"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("failed    member2@demo.atrium  ") && r.out.contains("no such mailbox")
+                     && r.out.contains("undeliverable since "), r.out.constData());
+        QCOMPARE(cliAs(desk, {u"--json"_s, u"deliveries"_s, u"member3@demo.atrium"_s}).json().array().size(), 0);
+        QCOMPARE(cliAs(desk, {u"deliveries"_s, u"--limit"_s, u"0"_s}).exitCode, 1);
+        QCOMPARE(cliAs(desk, {u"deliveries"_s, u"a@b"_s, u"c@d"_s}).exitCode, 1);
+        r = cliAs(member, {u"deliveries"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("Only staff"), r.err.constData());
     }
 
     // The community from the command line: an event with two seats and three answers, the

@@ -33,7 +33,7 @@ ServerFixture::ServerFixture(const std::function<void(server::ServerConfig &)> &
     server::ServerConfig config;
     config.dataDir = m_dir.path();
     config.demo = true;
-    config.demoHouseRules = false; // each test sets the rules it is about
+    config.demoShowcase = false; // each test sets up the rules and the community it is about
     adjust(config);
     if (config.databaseUrl.isEmpty() && testingOnPostgres())
         config.databaseUrl = testDatabase({});

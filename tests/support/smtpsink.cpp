@@ -48,6 +48,10 @@ SmtpSink::SmtpSink(quint16 port)
                         mail->from = address;
                         s->write("250 ok\r\n");
                     } else if (verb == "RCPT") {
+                        if (m_noSuchMailbox.contains(address, Qt::CaseInsensitive)) {
+                            s->write("550 5.1.1 <" + address.toUtf8() + ">: no such mailbox\r\n");
+                            continue;
+                        }
                         mail->to << address;
                         s->write("250 ok\r\n");
                     } else if (verb == "DATA") {

@@ -26,6 +26,8 @@ public:
     // The ESMTP extensions its EHLO answer lists (8BITMIME by default); AUTH PLAIN is taken
     // whether listed or not, so a test sees whether a client sent a password.
     void setExtensions(const QByteArrayList &extensions) { m_extensions = extensions; }
+    // Addresses it answers with "550 no such mailbox" (a permanent failure, RFC 5321 4.2.2).
+    void setNoSuchMailbox(const QStringList &addresses) { m_noSuchMailbox = addresses; }
     // Every command line a client sent, in order (DATA's content not included).
     QByteArrayList commands() const { return m_commands; }
     // Conversations the client ended (by QUIT or by hanging up).
@@ -39,6 +41,7 @@ private:
     QList<Mail> m_mail;
     QByteArrayList m_extensions{"8BITMIME"};
     QByteArrayList m_commands;
+    QStringList m_noSuchMailbox;
     int m_ended = 0;
 };
 

@@ -21,13 +21,18 @@ struct Outbox
 {
     QList<QCborMap> delivered;
     bool accepting = true;
-    // The other side answers at once: yes, or "away".
+    QStringList noSuchMailbox; // refused for good
+    // The other side answers at once: yes, "away", or "no such mailbox".
     Effects::Deliverer deliverer()
     {
-        return [this](const QCborMap &payload, std::function<void(bool, const QString &)> done) {
+        return [this](const QCborMap &payload, const Effects::Done &done) {
+            if (noSuchMailbox.contains(payload.value("to"_L1).toString())) {
+                done({Effects::Delivery::Refused, u"550 no such mailbox"_s});
+                return;
+            }
             if (accepting)
                 delivered << payload;
-            done(accepting, accepting ? QString() : u"the relay is away"_s);
+            done({accepting ? Effects::Delivery::Accepted : Effects::Delivery::TryLater, accepting ? QString() : u"the relay is away"_s});
         };
     }
 };
@@ -108,6 +113,57 @@ private Q_SLOTS:
         q.finish();
     }
 
+    // A refusal for good (no such mailbox) is not tried again; whoever listens is told how each
+    // effect ended, and only once it has: accepted, refused, or given up after five days.
+    void refusedForGoodIsNotRetriedAndSettled()
+    {
+        Store store;
+        store.open(test::testDatabase(m_dir.filePath(u"refused.sqlite"_s)));
+        ManualClock clock(1'800'000'000'000);
+        Effects effects(store, clock);
+        Outbox out;
+        out.noSuchMailbox << u"gone@example.org"_s;
+        effects.setDeliverer(u"mail"_s, out.deliverer());
+        QList<std::pair<QString, Effects::Delivery::Result>> settled;
+        QString why;
+        effects.onSettled(u"mail"_s, [&](const QCborMap &payload, const Effects::Delivery &outcome) {
+            settled.append({payload.value("to"_L1).toString(), outcome.result});
+            if (outcome.result == Effects::Delivery::Refused)
+                why = outcome.why;
+        });
+        store.begin();
+        effects.stage(u"mail"_s, QCborMap{{u"to"_s, u"gone@example.org"_s}});
+        effects.stage(u"mail"_s, QCborMap{{u"to"_s, u"Kept@Example.org"_s}});
+        store.commit();
+        QCOMPARE(effects.deliverDue(), 2);
+        QCOMPARE(effects.pendingCount(), 0);
+        clock.advanceMs(Effects::kMaxRetryMs);
+        QCOMPARE(effects.deliverDue(), 0); // never again
+        QCOMPARE(settled.size(), 2);
+        QVERIFY(settled.contains(std::pair{u"gone@example.org"_s, Effects::Delivery::Refused}));
+        QVERIFY(settled.contains(std::pair{u"Kept@Example.org"_s, Effects::Delivery::Accepted}));
+        QCOMPARE(why, u"refused: 550 no such mailbox"_s);
+        // Whom each went to is kept beside it (lower case), for the delivery log.
+        QCOMPARE(scalar(store, u"SELECT COUNT(*) FROM effects WHERE target = 'kept@example.org' AND done_at IS NOT NULL"_s), 1);
+
+        // Away for five days: told once, when it is given up, not at each try.
+        settled.clear();
+        out.accepting = false;
+        store.begin();
+        effects.stage(u"mail"_s, QCborMap{{u"to"_s, u"away@example.org"_s}});
+        store.commit();
+        const qint64 staged = clock.nowMs();
+        while (clock.nowMs() - staged < Effects::kGiveUpMs) {
+            effects.deliverDue();
+            QVERIFY(settled.isEmpty());
+            clock.advanceMs(Effects::kMaxRetryMs);
+        }
+        effects.deliverDue();
+        QCOMPARE(settled.size(), 1);
+        QCOMPARE(settled.first().second, Effects::Delivery::Refused);
+        QVERIFY(why.startsWith(u"gave up: the relay is away"_s));
+    }
+
     // Two servers on one database (or one restarted while the other runs): each effect once.
     void oneDeliveryAcrossServers()
     {
@@ -119,10 +175,10 @@ private Q_SLOTS:
         Effects first(a, clock), second(b, clock);
         Outbox out;
         // The first server's relay takes long: its delivery is still under way when the second looks.
-        std::function<void(bool, const QString &)> pending;
-        first.setDeliverer(u"mail"_s, [&](const QCborMap &payload, std::function<void(bool, const QString &)> done) {
+        Effects::Done pending;
+        first.setDeliverer(u"mail"_s, [&](const QCborMap &payload, const Effects::Done &done) {
             out.delivered << payload;
-            pending = std::move(done);
+            pending = done;
         });
         second.setDeliverer(u"mail"_s, out.deliverer());
         a.begin();
@@ -130,7 +186,7 @@ private Q_SLOTS:
         a.commit();
         QCOMPARE(first.deliverDue(), 1);
         QCOMPARE(second.deliverDue(), 0); // claimed by the first
-        pending(true, {});
+        pending({Effects::Delivery::Accepted, {}});
         clock.advanceMs(Effects::kClaimMs);
         QCOMPARE(second.deliverDue(), 0); // done: never again
         QCOMPARE(out.delivered.size(), 1);

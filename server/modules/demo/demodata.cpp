@@ -2,6 +2,7 @@
 
 #include "auth.h"
 #include "changelog.h"
+#include "domain.h"
 #include "modules.h"
 #include "policy.h"
 #include "store.h"
@@ -98,6 +99,162 @@ qint64 localMs(const QDate &day, int hour, int minute, const QTimeZone &zone)
     return QDateTime(day, QTime(hour, minute), zone).toMSecsSinceEpoch();
 }
 
+// A community that has been going for a while: what members of each building are planning, talking
+// about and writing to each other, so the Community page is not empty the first time it opens.
+struct EventSeed
+{
+    const char *location;
+    int weekday; // 1 (Monday) to 7
+    int weeks;   // 0: the next such day after today; -1: the last one before it
+    int hour, minute, minutes;
+    const char *title;
+    const char *description;
+    int capacity; // 0: open to all
+    int firstMember, going, waiting; // members m-<first>.. going, then waiting
+};
+
+const EventSeed kEvents[] = {
+    {"mad", 4, -1, 10, 0, 45, "Coffee tasting with Cafés Pozo",
+     "Three single-origin coffees, brewed three ways. In the kitchen.", 12, 2, 10, 0},
+    {"mad", 2, 0, 9, 30, 60, "Breakfast & introductions",
+     "New members say hello; everyone else brings a pastry. In the kitchen, first floor.", 20, 3, 8, 0},
+    {"mad", 3, 0, 13, 30, 60, "Lunch & learn: pricing your freelance work",
+     "Carmen from Lumen Studio on day rates, retainers and when to say no. Lunch is on us.", 12, 1, 12, 2},
+    {"mad", 5, 0, 18, 30, 120, "Friday drinks on the terrace", "Beer, vermut and something without alcohol. Bring a friend.", 0, 1, 15, 0},
+    {"nyc", 2, 0, 8, 30, 60, "Founders' breakfast", "Bagels and a round of what everyone is working on. Lounge, 3rd floor.", 16, 31, 6, 0},
+    {"nyc", 4, 0, 18, 0, 120, "Thursday demo night", "Five members, five minutes each, then pizza.", 40, 33, 11, 0},
+};
+
+QTimeZone zoneOfLocation(const char *id)
+{
+    for (const LocationSeed &l : kLocations)
+        if (qstrcmp(l.id, id) == 0)
+            return QTimeZone(l.timezone);
+    return QTimeZone::utc();
+}
+
+struct ThreadSeed
+{
+    const char *location; // "" for every building
+    const char *author;
+    int hoursAgo;
+    bool pinned;
+    const char *title;
+    const char *posts[4][2]; // author, body; the first is the thread's, a null author ends them
+};
+
+const ThreadSeed kThreads[] = {
+    {"mad", "u-desk", 24 * 20, true, "Welcome to Atrium Malasaña: the house guide",
+     {{"u-desk", "Wi-Fi: Atrium-Members (the password is on your key card). Printing: send to print@atrium from your "
+                 "account's e-mail. The kitchen is cleaned at 15:00; please leave it as you found it."}}},
+    {"mad", "m-05", 30, false, "Lunch spots near Espíritu Santo?",
+     {{"m-05", "I'm new in the area. Where do you go for a quick lunch under 15 euros?"},
+      {"m-08", "La Bicicleta for salads, and Casa Julio if you want croquetas."},
+      {"m-12", "The menú del día at El Palentino is still the best deal in the barrio."},
+      {"m-05", "Thanks both, trying El Palentino today."}}},
+    {"mad", "m-12", 52, false, "5-a-side football on Thursdays",
+     {{"m-12", "We play at 19:30 at the Barceló court, ten minutes away. Two places free, all levels welcome."},
+      {"m-17", "I'm in from next week."}}},
+    {"", "m-20", 75, false, "Looking for a React developer for a three-month project",
+     {{"m-20", "Remote-friendly, starting January. Write to me here if you're interested or know someone."}}},
+    {"nyc", "m-33", 20, false, "Best coffee around Flatiron?",
+     {{"m-33", "The machine on 3 is fine, but I need something better for client meetings."},
+      {"m-36", "Stumptown on 29th. Worth the walk."}}},
+};
+
+struct MessageSeed
+{
+    const char *from;
+    const char *to;
+    int minutesAgo;
+    const char *body;
+};
+
+// Conversations of member 1 (member1@demo.atrium, the account the README signs in with): one from
+// the desk, unread; one with another member, answered.
+const MessageSeed kMessages[] = {
+    {"m-02", "m-01", 60 * 26, "Are you going to the lunch & learn on pricing?"},
+    {"m-01", "m-02", 60 * 25, "Yes, I've got a seat. See you there!"},
+    {"u-desk", "m-01", 40, "Hi Lucía, a parcel came for you this morning. It's at reception."},
+};
+
+qint64 postCount(const ThreadSeed &t)
+{
+    return std::count_if(std::begin(t.posts), std::end(t.posts), [](const auto &p) { return p[0] != nullptr; });
+}
+
+void seedCommunity(Store &store, Modules &modules, qint64 now, QList<ChangeRow> &rows)
+{
+    const auto member = [](int i) { return u"m-%1"_s.arg(i, 2, 10, QLatin1Char('0')); };
+    int n = 0;
+    for (const EventSeed &e : kEvents) {
+        const QTimeZone zone = zoneOfLocation(e.location);
+        const QDate today = QDateTime::fromMSecsSinceEpoch(now, zone).date();
+        const int ahead = (e.weekday - today.dayOfWeek() + 6) % 7 + 1; // 1..7 days on
+        const int back = (today.dayOfWeek() - e.weekday + 6) % 7 + 1;  // 1..7 days ago
+        const QDate day = today.addDays(e.weeks < 0 ? -back : ahead);
+        const qint64 start = localMs(day, e.hour, e.minute, zone);
+        const qint64 end = start + e.minutes * 60000LL;
+        const QString id = newUuidV7(now - 7 * 86400000LL + ++n);
+        store.exec(u"INSERT INTO events(id, location_id, title, description, start_ms, end_ms, capacity, created_by, created_at,"
+                   " updated_at, reminded) VALUES(?,?,?,?,?,?,?,?,?,?,?)"_s,
+                   {id, QString::fromUtf8(e.location), QString::fromUtf8(e.title), QString::fromUtf8(e.description), start, end,
+                    e.capacity, u"u-desk"_s, now, now, end < now ? 1 : 0});
+        for (int k = 0; k < e.going + e.waiting; ++k) {
+            const bool waiting = k >= e.going;
+            const QVariant checkedIn = end < now && k % 4 != 3 ? QVariant(start + 5 * 60000LL) : QVariant{QMetaType(QMetaType::LongLong)};
+            store.exec(u"INSERT INTO event_rsvps(event_id, member_id, state, position, updated_at, checked_in_at) VALUES(?,?,?,?,?,?)"_s,
+                       {id, member(e.firstMember + k), waiting ? u"waitlisted"_s : u"going"_s, k + 1, now, checkedIn});
+        }
+        rows << modules.community.eventViews(id);
+    }
+    for (const ThreadSeed &t : kThreads) {
+        const QString id = newUuidV7(now - t.hoursAgo * 3600000LL);
+        qint64 at = now - t.hoursAgo * 3600000LL;
+        store.exec(u"INSERT INTO threads(id, location_id, title, author_id, created_at, last_post_at, pinned) VALUES(?,?,?,?,?,?,?)"_s,
+                   {id, QString::fromUtf8(t.location), QString::fromUtf8(t.title), QString::fromUtf8(t.author), at,
+                    at + (postCount(t) - 1) * 47 * 60000LL, t.pinned ? 1 : 0});
+        QStringList posts;
+        for (const auto &[author, body] : t.posts) {
+            if (!author)
+                break;
+            const QString post = newUuidV7(at);
+            store.exec(u"INSERT INTO posts(id, thread_id, author_id, body, created_at) VALUES(?,?,?,?,?)"_s,
+                       {post, id, QString::fromUtf8(author), QString::fromUtf8(body), at});
+            posts << post;
+            at += 47 * 60000LL;
+        }
+        // A few thumbs-up on the first post of the busier threads.
+        for (int k = 0; postCount(t) > 1 && k < 3; ++k)
+            store.exec(u"INSERT INTO reactions(post_id, member_id, emoji, created_at) VALUES(?,?,?,?)"_s,
+                       {posts.first(), member(6 + k), QString::fromUtf8("\xF0\x9F\x91\x8D"), at});
+        rows << modules.community.threadViews(id);
+        for (const QString &post : std::as_const(posts))
+            rows << modules.community.postViews(post);
+    }
+    QStringList conversations;
+    for (const MessageSeed &m : kMessages) {
+        const QString from = QString::fromUtf8(m.from), to = QString::fromUtf8(m.to);
+        const QString conversation = conversationIdOf({from, to});
+        const qint64 at = now - m.minutesAgo * 60000LL;
+        if (!conversations.contains(conversation)) {
+            conversations << conversation;
+            store.exec(u"INSERT INTO conversations(id, created_at, last_at) VALUES(?,?,?)"_s, {conversation, at, at});
+            for (const QString &who : {from, to})
+                store.exec(u"INSERT INTO conversation_members(conversation_id, member_id, read_at) VALUES(?,?,0)"_s, {conversation, who});
+        }
+        const QString id = newUuidV7(at);
+        store.exec(u"INSERT INTO messages(id, conversation_id, author_id, body, created_at) VALUES(?,?,?,?,?)"_s,
+                   {id, conversation, from, QString::fromUtf8(m.body), at});
+        // Whoever writes has read the conversation up to then.
+        store.exec(u"UPDATE conversations SET last_at = ? WHERE id = ?"_s, {at, conversation});
+        store.exec(u"UPDATE conversation_members SET read_at = ? WHERE conversation_id = ? AND member_id = ?"_s, {at, conversation, from});
+        rows << modules.community.messageViews(id);
+    }
+    for (const QString &c : std::as_const(conversations))
+        rows << modules.community.conversationViews(c);
+}
+
 } // namespace
 
 bool DemoData::isEmpty(Store &store)
@@ -106,7 +263,7 @@ bool DemoData::isEmpty(Store &store)
     return q.next() && q.value(0).toInt() == 0;
 }
 
-void DemoData::seed(Store &store, Modules &modules, const Clock &clock, bool houseRules)
+void DemoData::seed(Store &store, Modules &modules, const Clock &clock, bool showcase)
 {
     const qint64 now = clock.nowMs();
     // One Argon2id hash for every demo account: they share a published password anyway, and
@@ -221,11 +378,13 @@ void DemoData::seed(Store &store, Modules &modules, const Clock &clock, bool hou
             { { policy_level::Organisation, u"*"_s }, rules({ { "maxDaysAhead"_L1, 60 } }) },
         };
         for (const auto &[where, policy] : housePolicies) {
-            if (!houseRules)
+            if (!showcase)
                 break;
             modules.bookings.setPolicy(QString(where.first), where.second, policy);
             rows << modules.bookings.policyViews(QString(where.first), where.second);
         }
+        if (showcase)
+            seedCommunity(store, modules, now, rows);
         appendChanges(store, rows, now);
         store.commit();
     } catch (...) {

@@ -13,9 +13,11 @@ struct Modules;
 namespace DemoData {
 inline constexpr auto Password = QLatin1StringView("atrium-demo");
 bool isEmpty(Store &store);
-// houseRules: also the booking policies a coworking typically starts with (what `atrium-server
-// --demo` shows); tests leave them out and set the rules each one is about.
-void seed(Store &store, Modules &modules, const Clock &clock, bool houseRules = false);
+// showcase: also what `atrium-server --demo` shows beyond the floor plan and the bookings: the
+// booking policies a coworking typically starts with, and a community under way (events with
+// answers and a waitlist, forum threads, member 1's conversations). Tests leave them out and set
+// up the rules and the community each one is about.
+void seed(Store &store, Modules &modules, const Clock &clock, bool showcase = false);
 } // namespace DemoData
 
 } // namespace atrium::server

@@ -196,6 +196,8 @@ Notify::Notify(kernel::Host &host, Members &members, Spaces &spaces)
                              " PRIMARY KEY(booking_id, start_ms))"_s,
                              // What the reminder sweep reads: the bookings that start within the longest lead.
                              u"CREATE INDEX bookings_start ON bookings(start_ms)"_s},
+                            // 4: addresses mail does not reach (lower case), since when and the relay's last word.
+                            {u"CREATE TABLE mail_undeliverable(address TEXT PRIMARY KEY, since INTEGER NOT NULL, reason TEXT NOT NULL)"_s},
                         }});
     host.addEntity({entity::Notification,
                     kernel::listByIds(m_store, u"SELECT id FROM notifications WHERE archived_at IS NULL AND deliver_at IS NULL ORDER BY id"_s,
@@ -510,7 +512,72 @@ std::optional<Notify::Addressee> Notify::addressee(const QString &memberId)
     }
     const Addressee to{q.text(0), q.text(1), q.text(2)};
     q.finish();
-    return to.email.isEmpty() ? std::nullopt : std::optional(to);
+    // An address mail does not reach is not mailed (the inbox still tells).
+    return to.email.isEmpty() || undeliverable(to.email) ? std::nullopt : std::optional(to);
+}
+
+bool Notify::undeliverable(const QString &address)
+{
+    SqlQuery &q = m_store.exec(u"SELECT 1 FROM mail_undeliverable WHERE address = ?"_s, {address.trimmed().toLower()});
+    const bool found = q.next();
+    q.finish();
+    return found;
+}
+
+void Notify::mailSettled(const QString &address, bool accepted, const QString &why)
+{
+    const QString key = address.trimmed().toLower();
+    if (key.isEmpty())
+        return;
+    try {
+        if (accepted)
+            m_store.exec(u"DELETE FROM mail_undeliverable WHERE address = ?"_s, {key});
+        else
+            m_store.exec(u"INSERT INTO mail_undeliverable(address, since, reason) VALUES(?,?,?)"
+                         " ON CONFLICT(address) DO UPDATE SET reason = excluded.reason"_s,
+                         {key, m_clock.nowMs(), why.left(500)});
+    } catch (const StoreError &e) {
+        qWarning("notify: cannot record how mail to an address went: %s", e.what());
+    }
+}
+
+QCborArray Notify::deliveryLog(const QString &address, bool failedOnly, int limit)
+{
+    QString sql = u"SELECT e.id, e.target, e.payload, e.created_at, e.attempts, e.done_at, e.last_error, e.next_at, x.since"
+                  " FROM effects e LEFT JOIN mail_undeliverable x ON x.address = e.target WHERE e.kind = 'mail'"_s;
+    QVariantList params;
+    if (!address.trimmed().isEmpty()) {
+        sql += u" AND e.target = ?"_s;
+        params << address.trimmed().toLower();
+    }
+    if (failedOnly)
+        sql += u" AND e.last_error IS NOT NULL"_s;
+    sql += u" ORDER BY e.created_at DESC, e.id DESC LIMIT ?"_s;
+    params << std::clamp(limit, 1, 500);
+    QCborArray out;
+    SqlQuery &q = m_store.exec(sql, params);
+    while (q.next()) {
+        const QCborMap payload = QCborValue::fromCbor(q.blob(2)).toMap();
+        const bool done = !q.isNull(5), failed = !q.isNull(6);
+        QCborMap entry{{"id"_L1, q.text(0)},
+                       {"to"_L1, payload.value("to"_L1).toString()},
+                       {"subject"_L1, payload.value("subject"_L1).toString()},
+                       {"language"_L1, payload.value("language"_L1).toString()},
+                       {"state"_L1, done ? (failed ? u"failed"_s : u"sent"_s) : (failed ? u"retrying"_s : u"queued"_s)},
+                       {"attempts"_L1, q.int64(4)},
+                       {"createdAt"_L1, q.int64(3)}};
+        if (done)
+            entry.insert("doneAt"_L1, q.int64(5));
+        else
+            entry.insert("nextAt"_L1, q.int64(7));
+        if (failed)
+            entry.insert("error"_L1, q.text(6));
+        if (!q.isNull(8))
+            entry.insert("undeliverableSince"_L1, q.int64(8));
+        out.append(entry);
+    }
+    q.finish();
+    return out;
 }
 
 void Notify::stageMail(const Notice &n)

@@ -50,6 +50,17 @@ public:
     };
     Mail mailFor(const Notice &notice, const Addressee &to);
     QList<ChangeRow> prefViews(const QString &memberId);
+
+    // How a mail ended (after Effects gave up or the relay accepted it): an address that cannot be
+    // reached is marked undeliverable, and is not mailed again until mail to it gets through (a
+    // password reset, which is always tried) or the account's address changes.
+    void mailSettled(const QString &address, bool accepted, const QString &why);
+    bool undeliverable(const QString &address);
+    // The delivery log, newest first: each mail staged (notices, digests, password resets) with
+    // its address, subject, state ("queued", "retrying", "sent", "failed"), tries, last error and
+    // whether the address is marked undeliverable. `address`: only mail to it; `failedOnly`: only
+    // what has not got through (retrying or failed).
+    QCborArray deliveryLog(const QString &address, bool failedOnly, int limit);
     // The daily digest of what was kept for it (public for tests).
     Mail digestFor(const QList<Notice> &notices, const Addressee &to);
 
