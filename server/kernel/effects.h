@@ -57,14 +57,17 @@ public:
     static constexpr qint64 kMaxRetryMs = 30 * 60'000;
     static constexpr qint64 kGiveUpMs = 5 * 86'400'000LL;
     static constexpr qint64 kClaimMs = 120'000; // a node that claimed one and died: another takes it after this
+    // At most this many under way at once (SMTP sessions to the relay, say): relays limit the
+    // connections a client may hold; as one finishes, the next due goes.
+    static constexpr int kMaxInFlight = 10;
 
     Effects(Store &store, const Clock &clock, QObject *parent = nullptr);
     void setDeliverer(const QString &kind, Deliverer deliverer) { m_deliverers.insert(kind, std::move(deliverer)); }
     void onSettled(const QString &kind, Settled settled) { m_settled.insert(kind, std::move(settled)); }
     // Inside the caller's transaction.
     void stage(const QString &kind, const QCborMap &payload);
-    // Delivers what is due now; runs after commits (soon()), every few seconds, and at start.
-    // Returns how many it handed out.
+    // Delivers what is due now, up to kMaxInFlight at once; runs after commits (soon()), after each
+    // delivery ends, every few seconds, and at start. Returns how many it handed out.
     int deliverDue();
     // After a commit: deliver what it staged at the next turn of the event loop.
     void soon();

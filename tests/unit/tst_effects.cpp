@@ -164,6 +164,40 @@ private Q_SLOTS:
         QVERIFY(why.startsWith(u"gave up: the relay is away"_s));
     }
 
+    // Many at once (a notice to every member): at most kMaxInFlight under way, and as each one is
+    // accepted the next goes at once, without waiting for the timer; every one exactly once.
+    void manyGoAFewAtATime()
+    {
+        Store store;
+        store.open(test::testDatabase(m_dir.filePath(u"many.sqlite"_s)));
+        ManualClock clock(1'800'000'000'000);
+        Effects effects(store, clock);
+        QList<Effects::Done> underWay;
+        QStringList delivered;
+        int most = 0;
+        effects.setDeliverer(u"mail"_s, [&](const QCborMap &payload, const Effects::Done &done) {
+            delivered << payload.value("to"_L1).toString();
+            underWay << done;
+            most = std::max(most, static_cast<int>(underWay.size()));
+        });
+        const int count = 95;
+        store.begin();
+        for (int i = 0; i < count; ++i)
+            effects.stage(u"mail"_s, QCborMap{{u"to"_s, u"m%1@example.org"_s.arg(i)}});
+        store.commit();
+        QCOMPARE(effects.deliverDue(), Effects::kMaxInFlight);
+        QCOMPARE(effects.deliverDue(), 0); // full
+        // The relay accepts them one by one; the clock does not move.
+        QVERIFY(QTest::qWaitFor([&]() {
+            if (!underWay.isEmpty())
+                underWay.takeFirst()({Effects::Delivery::Accepted, {}});
+            return delivered.size() == count && underWay.isEmpty();
+        }, 10000));
+        QCOMPARE(most, Effects::kMaxInFlight);
+        QCOMPARE(QSet<QString>(delivered.begin(), delivered.end()).size(), count);
+        QCOMPARE(effects.pendingCount(), 0);
+    }
+
     // Two servers on one database (or one restarted while the other runs): each effect once.
     void oneDeliveryAcrossServers()
     {
