@@ -128,8 +128,8 @@ private:
     int audit(const QStringList &args);
     // Staff: the mail delivery log, newest first.
     int deliveries(const QStringList &args);
-    // Sends an AuditQuery (with --limit) and waits for its answer: Done with the entries, or
-    // the exit code of a refusal or of no answer.
+    // Sends an AuditQuery (with --limit) and waits for its answer: Done with the entries (printed
+    // already with --json), or the exit code of a refusal or of no answer.
     int askAudit(QCborMap query, QCborArray *entries, QString *message);
 
     QCommandLineParser &m_parser;

@@ -1318,7 +1318,15 @@ int Cli::askAudit(QCborMap query, QCborArray *entries, QString *message)
         explain(r);
         return r;
     }
-    return ok ? int(Done) : refused(code, *message);
+    if (!ok)
+        return refused(code, *message);
+    if (m_json) {
+        QJsonArray list;
+        for (const QCborValue &v : std::as_const(*entries))
+            list.append(v.toMap().toJsonObject());
+        printJson(list);
+    }
+    return Done;
 }
 
 int Cli::deliveries(const QStringList &args)
@@ -1334,15 +1342,8 @@ int Cli::deliveries(const QStringList &args)
         query.insert("failed"_L1, true);
     QCborArray entries;
     QString message;
-    if (const int r = askAudit(query, &entries, &message); r != Done)
+    if (const int r = askAudit(query, &entries, &message); r != Done || m_json)
         return r;
-    if (m_json) {
-        QJsonArray list;
-        for (const QCborValue &v : std::as_const(entries))
-            list.append(v.toMap().toJsonObject());
-        printJson(list);
-        return Done;
-    }
     if (entries.isEmpty()) {
         out() << message << '\n';
         return Done;
@@ -1399,15 +1400,8 @@ int Cli::audit(const QStringList &args)
         query.insert("text"_L1, m_parser.value(u"text"_s));
     QCborArray entries;
     QString message;
-    if (const int r = askAudit(query, &entries, &message); r != Done)
+    if (const int r = askAudit(query, &entries, &message); r != Done || m_json)
         return r;
-    if (m_json) {
-        QJsonArray list;
-        for (const QCborValue &v : std::as_const(entries))
-            list.append(v.toMap().toJsonObject());
-        printJson(list);
-        return Done;
-    }
     for (const QCborValue &v : std::as_const(entries)) {
         const QCborMap e = v.toMap();
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(e.value("at"_L1).toInteger());
