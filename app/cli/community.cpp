@@ -247,7 +247,7 @@ int Cli::threads(const QStringList &args)
         out() << "No threads yet: atrium-cli post --new TITLE TEXT starts one.\n";
     for (const QJsonValue &v : std::as_const(json)) {
         const QJsonObject t = v.toObject();
-        out() << (t[u"pinned"_s].toBool() ? "📌 " : "") << t[u"title"_s].toString() << "  (" << t[u"posts"_s].toInteger() << " posts, "
+        out() << (t[u"pinned"_s].toBool() ? "📌 " : "") << t[u"title"_s].toString() << "  (" << t[u"posts"_s].toInteger() << (t[u"posts"_s].toInteger() == 1 ? " post, " : " posts, ")
               << t[u"authorName"_s].toString() << ")\n    " << t[u"id"_s].toString() << '\n';
     }
     return Done;
