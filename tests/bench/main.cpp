@@ -13,7 +13,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Atrium benchmark workloads: seed, writes, latency, propagation, fanout, sendfloor, storm, idle, coldsync, coldsync-floor, search, start, frames, desktop-profile, mine, apply"_s);
+    parser.setApplicationDescription(u"Atrium benchmark workloads: seed, writes, latency, propagation, fanout, sendfloor, storm, idle, coldsync, coldsync-floor, search, start, frames, desktop-profile, mine, apply, mail"_s);
     parser.addHelpOption();
     parser.addOptions({
         {u"server"_s, u"Server URL."_s, u"URL"_s},
@@ -26,7 +26,7 @@ int main(int argc, char *argv[])
         {u"seconds"_s, u"How long a timed workload runs."_s, u"S"_s, u"10"_s},
         {u"rate"_s, u"Offered operations per second (latency)."_s, u"N"_s, u"1000"_s},
         {u"samples"_s, u"Samples (propagation)."_s, u"N"_s, u"200"_s},
-        {u"count"_s, u"Mutations (apply)."_s, u"N"_s, u"100"_s},
+        {u"count"_s, u"Mutations (apply), mails (mail)."_s, u"N"_s, u"100"_s},
         {u"conflict"_s, u"Share of bookings that ask for a taken slot."_s, u"F"_s, u"0.1"_s},
         {u"token"_s, u"Access token (writes-worker)."_s, u"T"_s},
         {u"index"_s, u"Worker index (writes-worker)."_s, u"N"_s, u"0"_s},
@@ -109,6 +109,8 @@ int main(int argc, char *argv[])
         result = atrium::bench::desktopProfile(parser.value(u"data"_s), num(u"bookings"_s));
     else if (workload == u"mine"_s)
         result = atrium::bench::memberBookings(num(u"bookings"_s), num(u"runs"_s));
+    else if (workload == u"mail"_s)
+        result = atrium::bench::mailRate(num(u"count"_s), num(u"runs"_s));
     else if (workload == u"search"_s)
         result = atrium::bench::search(num(u"resources"_s), num(u"bookings"_s), num(u"queries"_s));
     else if (workload == u"apply"_s)

@@ -178,6 +178,11 @@ say "week view while a sync batch of 1000 bookings arrives, on a desk's cache of
 say "one member's bookings on a desk's cache of $start_bookings, index and scan side by side"
 "$bench" mine --bookings "$start_bookings" --runs 9 >"$out/atrium-mine.json"
 
+# Mail: a notice to every member of a location, staged in one transaction and handed to a local
+# SMTP sink with at most Effects::kMaxInFlight sessions under way.
+say "mail: $members notices to a local SMTP sink"
+"$bench" mail --count "$members" --runs 3 >"$out/atrium-mail.json"
+
 # 8. Cold sync of members and bookings
 say "cold sync: seeding Atrium with $members members and $bookings bookings"
 "$bench" seed --data "$work/cold" --members "$members" --bookings "$bookings" >/dev/null

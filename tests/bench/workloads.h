@@ -40,6 +40,8 @@ int idleClients(const QUrl &server, const QString &token, int count, qint64 curs
 QJsonObject storm(const QUrl &server, const QString &dataDir, int clients, int checkins, int processes, const QString &self);
 int stormClients(const QUrl &server, const QString &tokensFile, int offset, int count, int checkins, qint64 cursor);
 QJsonObject search(int resources, int bookings, int queries);
+// Mail: staged in one transaction, then handed by Effects to a local SMTP sink (per second).
+QJsonObject mailRate(int mails, int runs);
 // The desktop app started on a profile with `bookings` cached: time to the first calendar frame, RSS.
 QJsonObject desktopStart(const QString &app, int bookings, int runs);
 // The week view's frames while one sync batch of `changes` bookings arrives, and day ⇄ week
