@@ -14,7 +14,12 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <QJsonArray>
+
+#include <algorithm>
 #include <memory>
+
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -173,32 +178,175 @@ int stormClients(const QUrl &server, const QString &tokensFile, int offset, int 
     return 0;
 }
 
-QJsonObject storm(const QUrl &server, const QString &dataDir, int clients, int checkins, int processes, const QString &self)
+// One member per client, each with a session of its own (minted here: thousands of Argon2id
+// sign-ins would measure password hashing, not the workload): "token member clientId" lines.
+// The first token, or "" when there are not `count` members.
+QString mintSessions(server::Store &store, int count, const QString &tokensFile, QStringList *members)
 {
-    // One member per client, each with a session of its own (minted here: 2,000 Argon2id sign-ins
-    // would measure password hashing, not reconnection).
-    server::Store store;
-    store.open(QDir(dataDir).filePath(u"atrium.sqlite"_s));
     server::Auth auth(store, *SystemClock::instance());
-    SqlQuery &q = store.exec(u"SELECT id FROM users WHERE role = 'member' ORDER BY id LIMIT ?"_s, {clients});
-    QStringList members;
+    SqlQuery &q = store.exec(u"SELECT id FROM users WHERE role = 'member' ORDER BY id LIMIT ?"_s, {count});
     while (q.next())
-        members << q.value(0).toString();
-    if (members.size() < clients)
-        return {{u"error"_s, u"seed at least %1 members first"_s.arg(clients)}};
-    const QString tokensFile = QDir(dataDir).filePath(u"storm-tokens.txt"_s);
+        *members << q.value(0).toString();
     QFile f(tokensFile);
-    if (!f.open(QIODevice::WriteOnly))
-        return {{u"error"_s, u"cannot write the token file"_s}};
+    if (members->size() < count || !f.open(QIODevice::WriteOnly))
+        return {};
     QString firstToken;
-    for (const QString &member : std::as_const(members)) {
+    for (const QString &member : std::as_const(*members)) {
         const QString clientId = newUuidV7();
         const server::AuthResult session = auth.startSession(member, clientId);
         if (firstToken.isEmpty())
             firstToken = session.tokens.access;
         f.write((session.tokens.access + u' ' + member + u' ' + clientId + u'\n').toLatin1());
     }
-    f.close();
+    return firstToken;
+}
+
+// Clock ticks the process has run (user and system), from /proc.
+qint64 cpuTicks(qint64 pid)
+{
+    QFile f(u"/proc/%1/stat"_s.arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = f.readAll();
+    // After the command's closing parenthesis: state is field 3, utime 14, stime 15.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    return fields.size() > 12 ? fields.at(11).toLongLong() + fields.at(12).toLongLong() : -1;
+}
+
+// A process of `count` members' clients at `cursor`: {"ready":true} once all are live, then one
+// line with when (CLOCK_MONOTONIC ns) each first had a notification, once all have one.
+int notifyClients(const QUrl &server, const QString &tokensFile, int offset, int count, qint64 cursor)
+{
+    QFile f(tokensFile);
+    if (!f.open(QIODevice::ReadOnly))
+        return 1;
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    std::vector<std::unique_ptr<RawClient>> clients;
+    std::vector<qint64> arrived;
+    int live = 0, failed = 0, told = 0;
+    QTextStream out(stdout);
+    for (int i = offset; i < offset + count && i < lines.size(); ++i) {
+        const QList<QByteArray> parts = lines.at(i).split(' ');
+        if (parts.size() != 3)
+            continue;
+        auto c = std::make_unique<RawClient>();
+        const size_t index = arrived.size();
+        arrived.push_back(0);
+        QObject::connect(c.get(), &RawClient::failed, [&](const QString &why) {
+            if (failed++ == 0)
+                QTextStream(stderr) << "notify: a client failed: " << why << Qt::endl;
+        });
+        QObject::connect(c.get(), &RawClient::live, [&]() {
+            if (++live == count)
+                out << "{\"ready\":true}" << Qt::endl;
+        });
+        c->onChanges = [&, index](const QCborArray &items) {
+            if (arrived[index] != 0)
+                return;
+            for (const QCborValue &v : items)
+                if (v.toMap().value("entity"_L1).toString() == QLatin1StringView(entity::Notification)) {
+                    arrived[index] = monotonicNs();
+                    ++told;
+                    return;
+                }
+        };
+        c->open(server, QString::fromLatin1(parts[0]), QString::fromLatin1(parts[2]), cursor);
+        clients.push_back(std::move(c));
+    }
+    const int total = static_cast<int>(clients.size());
+    waitUntil(120000, [&]() { return live + failed >= total; });
+    waitUntil(300000, [&]() { return told + failed >= total; });
+    QJsonArray when;
+    for (const qint64 t : arrived)
+        if (t != 0)
+            when.append(QString::number(t));
+    out << QJsonDocument(QJsonObject{{u"arrived"_s, when}, {u"failed"_s, failed}}).toJson(QJsonDocument::Compact) << Qt::endl;
+    QEventLoop loop;
+    QTimer::singleShot(600000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return 0;
+}
+
+// A notice to every member of a location: `clients` members, each connected, go to one event
+// the desk then cancels; how long until each one's client has its notification (p50, p99, the
+// last), and the server's CPU time for it.
+QJsonObject notifyAll(const QUrl &server, const QString &dataDir, int clients, int processes, qint64 serverPid, const QString &self)
+{
+    server::Store store;
+    store.open(QDir(dataDir).filePath(u"atrium.sqlite"_s));
+    const QString tokensFile = QDir(dataDir).filePath(u"notify-tokens.txt"_s);
+    QStringList members;
+    const QString firstToken = mintSessions(store, clients, tokensFile, &members);
+    const QString deskToken = loginToken(server, u"desk@demo.atrium"_s, u"atrium-demo"_s);
+    if (firstToken.isEmpty() || deskToken.isEmpty())
+        return {{u"error"_s, u"seed at least %1 members (and the desk) first"_s.arg(clients)}};
+    RawClient desk;
+    QString status;
+    desk.onResult = [&](const proto::Message &m) { status = m.string("status"_L1); };
+    desk.open(server, deskToken, newUuidV7());
+    waitUntil(60000, [&]() { return desk.isLive(); });
+    const QString eventId = newUuidV7();
+    const qint64 start = QDateTime::currentMSecsSinceEpoch() + 7 * 86400000LL;
+    desk.sendMutate(eventId, mutation::CreateEvent, createEventArgs(eventId, u"Town hall"_s, u"mad"_s, start, start + 3600000, {}, 0));
+    if (!waitUntil(30000, [&]() { return !status.isEmpty(); }) || status != u"applied"_s)
+        return {{u"error"_s, QString(u"the event was not created: "_s + status)}};
+    // Everyone is going (written straight into the store: the answers are not what is measured).
+    store.begin();
+    int position = 0;
+    for (const QString &m : std::as_const(members))
+        store.exec(u"INSERT INTO event_rsvps(event_id, member_id, state, position, updated_at) VALUES(?,?,'going',?,?)"_s,
+                   {eventId, m, ++position, QDateTime::currentMSecsSinceEpoch()});
+    store.commit();
+
+    RawClient probe;
+    probe.open(server, firstToken, newUuidV7());
+    waitUntil(60000, [&]() { return probe.isLive(); });
+    const qint64 cursor = probe.head();
+    probe.close();
+    const int share = clients / processes;
+    Crowd crowd;
+    crowd.start(self,
+                [&](int p) {
+                    return QStringList{u"notify-clients"_s, u"--server"_s, server.toString(), u"--tokens"_s, tokensFile, u"--index"_s,
+                                       QString::number(p * share), u"--count"_s, QString::number(share), u"--cursor"_s,
+                                       QString::number(cursor)};
+                },
+                processes);
+    if (!crowd.wait(180000))
+        return {{u"error"_s, u"the members' clients did not connect"_s}};
+    crowd.reports.clear();
+    const qint64 ticksBefore = cpuTicks(serverPid);
+    status.clear();
+    const qint64 sent = monotonicNs();
+    desk.sendMutate(newUuidV7(), mutation::CancelEvent, eventRefArgs(eventId));
+    crowd.wait(600000);
+    const qint64 ticksAfter = cpuTicks(serverPid);
+    std::vector<double> ms;
+    int failed = 0;
+    for (const QJsonObject &r : std::as_const(crowd.reports)) {
+        failed += r.value(u"failed"_s).toInt();
+        for (const QJsonValue &t : r.value(u"arrived"_s).toArray())
+            ms.push_back(static_cast<double>(t.toString().toLongLong() - sent) / 1e6);
+    }
+    crowd.stop();
+    return {{u"members"_s, share * processes},
+            {u"told"_s, static_cast<int>(ms.size())},
+            {u"failed"_s, failed},
+            {u"p50_ms"_s, percentile(ms, 50)},
+            {u"p99_ms"_s, percentile(ms, 99)},
+            {u"last_ms"_s, ms.empty() ? 0.0 : *std::max_element(ms.begin(), ms.end())},
+            {u"server_cpu_s"_s, ticksBefore >= 0 && ticksAfter >= 0 ? static_cast<double>(ticksAfter - ticksBefore) / sysconf(_SC_CLK_TCK) : -1.0}};
+}
+
+QJsonObject storm(const QUrl &server, const QString &dataDir, int clients, int checkins, int processes, const QString &self)
+{
+    server::Store store;
+    store.open(QDir(dataDir).filePath(u"atrium.sqlite"_s));
+    const QString tokensFile = QDir(dataDir).filePath(u"storm-tokens.txt"_s);
+    QStringList members;
+    const QString firstToken = mintSessions(store, clients, tokensFile, &members);
+    if (firstToken.isEmpty())
+        return {{u"error"_s, u"seed at least %1 members first"_s.arg(clients)}};
     const int before = [&]() {
         SqlQuery &c = store.exec(u"SELECT COUNT(*) FROM checkins"_s);
         c.next();

@@ -13,7 +13,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Atrium benchmark workloads: seed, writes, latency, propagation, fanout, sendfloor, storm, idle, coldsync, coldsync-floor, search, start, frames, desktop-profile, mine, apply, mail"_s);
+    parser.setApplicationDescription(u"Atrium benchmark workloads: seed, writes, latency, propagation, fanout, sendfloor, storm, idle, coldsync, coldsync-floor, search, start, frames, desktop-profile, mine, apply, mail, notify"_s);
     parser.addHelpOption();
     parser.addOptions({
         {u"server"_s, u"Server URL."_s, u"URL"_s},
@@ -98,6 +98,12 @@ int main(int argc, char *argv[])
     else if (workload == u"storm"_s)
         result = atrium::bench::storm(server, parser.value(u"data"_s), num(u"clients"_s), num(u"checkins"_s), num(u"procs"_s),
                                       QCoreApplication::applicationFilePath());
+    else if (workload == u"notify"_s)
+        result = atrium::bench::notifyAll(server, parser.value(u"data"_s), num(u"clients"_s), num(u"procs"_s),
+                                          parser.value(u"server-pid"_s).toLongLong(), QCoreApplication::applicationFilePath());
+    else if (workload == u"notify-clients"_s)
+        return atrium::bench::notifyClients(server, parser.value(u"tokens"_s), num(u"index"_s), num(u"count"_s),
+                                            parser.value(u"cursor"_s).toLongLong());
     else if (workload == u"storm-clients"_s)
         return atrium::bench::stormClients(server, parser.value(u"tokens"_s), num(u"index"_s), num(u"count"_s), num(u"checkins"_s),
                                            parser.value(u"cursor"_s).toLongLong());

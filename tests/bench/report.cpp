@@ -181,6 +181,13 @@ int report(const QString &dirPath, const QString &mode, const QString &jsonPath)
     }
 
     {
+        const double p99 = v(u"atrium-notify"_s, u"p99_ms"_s);
+        rows.append({u"a notice to "_s + num(v(u"atrium-notify"_s, u"members"_s), 0) + u" connected members, p99 until each has it"_s,
+                     num(p99, 0) + u" ms"_s, u"server CPU "_s + num(v(u"atrium-notify"_s, u"server_cpu_s"_s), 2) + u" s, p50 "_s
+                     + num(v(u"atrium-notify"_s, u"p50_ms"_s), 0) + u" ms"_s,
+                     std::nan(""), u"p99 ≤ 2,000 ms"_s, verdict(p99 <= 2000 && v(u"atrium-notify"_s, u"told"_s) == v(u"atrium-notify"_s, u"members"_s))});
+    }
+    {
         const double sent = v(u"atrium-mail"_s, u"sent_per_s_median"_s);
         rows.append({u"mail of "_s + num(v(u"atrium-mail"_s, u"mails"_s), 0) + u" notices to a local SMTP sink, median"_s,
                      num(sent, 0) + u" mails/s"_s, u"staged "_s + num(v(u"atrium-mail"_s, u"staged_per_s_median"_s), 0) + u"/s"_s,

@@ -178,6 +178,13 @@ say "week view while a sync batch of 1000 bookings arrives, on a desk's cache of
 say "one member's bookings on a desk's cache of $start_bookings, index and scan side by side"
 "$bench" mine --bookings "$start_bookings" --runs 9 >"$out/atrium-mine.json"
 
+# A notice to every member of a location: all connected, all going to one event the desk cancels.
+say "notify: $members connected members told at once"
+"$bench" seed --data "$work/notify" --members $((members + 50)) --bookings 0 >/dev/null
+start_atrium "$work/notify"
+"$bench" notify --server "$url" --data "$work/notify" --clients "$members" --procs 4 --server-pid "${pids[-1]}" >"$out/atrium-notify.json"
+stop_last
+
 # Mail: a notice to every member of a location, staged in one transaction and handed to a local
 # SMTP sink with at most Effects::kMaxInFlight sessions under way.
 say "mail: $members notices to a local SMTP sink"

@@ -39,6 +39,10 @@ QJsonObject idle(const QUrl &server, qint64 serverPid, int connections, int proc
 int idleClients(const QUrl &server, const QString &token, int count, qint64 cursor);
 QJsonObject storm(const QUrl &server, const QString &dataDir, int clients, int checkins, int processes, const QString &self);
 int stormClients(const QUrl &server, const QString &tokensFile, int offset, int count, int checkins, qint64 cursor);
+// A notice to every member of a location (an event they all go to, cancelled): p50/p99 until each
+// connected member's client has it, and the server's CPU time.
+QJsonObject notifyAll(const QUrl &server, const QString &dataDir, int clients, int processes, qint64 serverPid, const QString &self);
+int notifyClients(const QUrl &server, const QString &tokensFile, int offset, int count, qint64 cursor);
 QJsonObject search(int resources, int bookings, int queries);
 // Mail: staged in one transaction, then handed by Effects to a local SMTP sink (per second).
 QJsonObject mailRate(int mails, int runs);
