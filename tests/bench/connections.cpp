@@ -201,6 +201,27 @@ QString mintSessions(server::Store &store, int count, const QString &tokensFile,
     return firstToken;
 }
 
+// Starts `processes` copies of this program as `workload`, each with `share` of the sessions in
+// tokensFile, resuming at the head of the log (the clients have caught up).
+void startShares(Crowd &crowd, const QString &self, const QString &workload, const QUrl &server, const QString &tokensFile,
+                 const QString &token, int share, int processes, const QStringList &extra)
+{
+    RawClient probe;
+    QObject::connect(&probe, &RawClient::failed, [](const QString &why) { QTextStream(stderr) << "bench: probe failed: " << why << Qt::endl; });
+    probe.open(server, token, newUuidV7());
+    waitUntil(60000, [&]() { return probe.isLive(); });
+    const qint64 cursor = probe.head();
+    probe.close();
+    crowd.start(self,
+                [&](int p) {
+                    return QStringList{workload, u"--server"_s, server.toString(), u"--tokens"_s, tokensFile, u"--index"_s,
+                                       QString::number(p * share), u"--count"_s, QString::number(share), u"--cursor"_s,
+                                       QString::number(cursor)}
+                           + extra;
+                },
+                processes);
+}
+
 // Clock ticks the process has run (user and system), from /proc.
 qint64 cpuTicks(qint64 pid)
 {
@@ -298,20 +319,9 @@ QJsonObject notifyAll(const QUrl &server, const QString &dataDir, int clients, i
                    {eventId, m, ++position, QDateTime::currentMSecsSinceEpoch()});
     store.commit();
 
-    RawClient probe;
-    probe.open(server, firstToken, newUuidV7());
-    waitUntil(60000, [&]() { return probe.isLive(); });
-    const qint64 cursor = probe.head();
-    probe.close();
     const int share = clients / processes;
     Crowd crowd;
-    crowd.start(self,
-                [&](int p) {
-                    return QStringList{u"notify-clients"_s, u"--server"_s, server.toString(), u"--tokens"_s, tokensFile, u"--index"_s,
-                                       QString::number(p * share), u"--count"_s, QString::number(share), u"--cursor"_s,
-                                       QString::number(cursor)};
-                },
-                processes);
+    startShares(crowd, self, u"notify-clients"_s, server, tokensFile, firstToken, share, processes, {});
     if (!crowd.wait(180000))
         return {{u"error"_s, u"the members' clients did not connect"_s}};
     crowd.reports.clear();
@@ -353,23 +363,11 @@ QJsonObject storm(const QUrl &server, const QString &dataDir, int clients, int c
         return c.value(0).toInt();
     }();
 
-    // Where the clients were before the outage: the head of the log.
-    RawClient probe;
-    QObject::connect(&probe, &RawClient::failed, [](const QString &why) { QTextStream(stderr) << "storm: probe failed: " << why << Qt::endl; });
-    probe.open(server, firstToken, newUuidV7());
-    waitUntil(60000, [&]() { return probe.isLive(); });
-    const qint64 cursor = probe.head();
-    probe.close();
-
+    // The clients resume where they were before the outage: the head of the log.
     const int share = clients / processes;
     Crowd crowd;
-    crowd.start(self,
-                [&](int p) {
-                    return QStringList{u"storm-clients"_s, u"--server"_s, server.toString(), u"--tokens"_s, tokensFile, u"--index"_s,
-                                       QString::number(p * share), u"--count"_s, QString::number(share), u"--checkins"_s,
-                                       QString::number(checkins), u"--cursor"_s, QString::number(cursor)};
-                },
-                processes);
+    startShares(crowd, self, u"storm-clients"_s, server, tokensFile, firstToken, share, processes,
+                {u"--checkins"_s, QString::number(checkins)});
     crowd.wait(900000);
     qint64 first = std::numeric_limits<qint64>::max(), last = 0;
     int answered = 0, applied = 0, failed = 0;
