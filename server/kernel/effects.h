@@ -16,14 +16,21 @@
 
 namespace atrium::server {
 
+// Whom an effect goes to, as its `target` column keeps it (a mail's address, trimmed and in lower
+// case): what anything that looks effects up by address compares with.
+inline QString effectTarget(const QString &to)
+{
+    return to.trimmed().toLower();
+}
+
 // Stages an effect in the caller's transaction (what Effects::stage does, for a module that has
-// no Effects object: it is delivered by the server's after the commit). Its `to` (a mail's
-// address, in lower case) is kept beside it, for the delivery log.
+// no Effects object: it is delivered by the server's after the commit). Its `to` is kept beside
+// it (effectTarget), for the delivery log.
 inline void stageEffect(Store &store, qint64 nowMs, const QString &kind, const QCborMap &payload)
 {
     store.exec(QStringLiteral("INSERT INTO effects(id, kind, payload, created_at, next_at, attempts, claimed_until, target)"
                               " VALUES(?,?,?,?,?,0,0,COALESCE(?, ''))"),
-               {newUuidV7(nowMs), kind, payload.toCborValue().toCbor(), nowMs, nowMs, payload.value(QStringLiteral("to")).toString().toLower()});
+               {newUuidV7(nowMs), kind, payload.toCborValue().toCbor(), nowMs, nowMs, effectTarget(payload.value(QStringLiteral("to")).toString())});
 }
 
 // What a change does outside the database (mail today; payment calls and webhooks later) is not

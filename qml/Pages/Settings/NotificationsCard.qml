@@ -17,6 +17,9 @@ SettingsCard {
     NotificationSettings { id: settings }
 
     // "HH:MM" every half hour, shown on the user's clock.
+    // The labels of the reminder and quiet-hours rows line up, at the wider of the two (the switch
+    // with its text is wider in Spanish).
+    readonly property real labelWidth: Math.max(160, quiet.implicitWidth)
     readonly property var halfHours: {
         const out = []
         for (let m = 0; m < 24 * 60; m += 30)
@@ -88,7 +91,7 @@ SettingsCard {
     RowLayout {
         Layout.fillWidth: true
         spacing: Theme.space3
-        Text { Layout.preferredWidth: 160; textFormat: Text.PlainText; text: qsTr("Booking reminder"); color: Theme.text; font.pixelSize: Theme.fontBody; wrapMode: Text.WordWrap }
+        Text { Layout.preferredWidth: card.labelWidth; textFormat: Text.PlainText; text: qsTr("Booking reminder"); color: Theme.text; font.pixelSize: Theme.fontBody; wrapMode: Text.WordWrap }
         ComboBox {
             id: reminder
             objectName: "reminderBox"
@@ -129,7 +132,7 @@ SettingsCard {
         Switch {
             id: quiet
             objectName: "quietSwitch"
-            Layout.preferredWidth: 160
+            Layout.preferredWidth: card.labelWidth
             text: qsTr("Quiet hours")
             checked: settings.quietOn
             font.pixelSize: Theme.fontBody

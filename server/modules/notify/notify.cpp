@@ -196,7 +196,7 @@ Notify::Notify(kernel::Host &host, Members &members, Spaces &spaces)
                              " PRIMARY KEY(booking_id, start_ms))"_s,
                              // What the reminder sweep reads: the bookings that start within the longest lead.
                              u"CREATE INDEX bookings_start ON bookings(start_ms)"_s},
-                            // 4: addresses mail does not reach (lower case), since when and the relay's last word.
+                            // 4: addresses mail does not reach (as effects.target has them), since when and the relay's last word.
                             {u"CREATE TABLE mail_undeliverable(address TEXT PRIMARY KEY, since INTEGER NOT NULL, reason TEXT NOT NULL)"_s},
                         }});
     host.addEntity({entity::Notification,
@@ -518,7 +518,7 @@ std::optional<Notify::Addressee> Notify::addressee(const QString &memberId)
 
 bool Notify::undeliverable(const QString &address)
 {
-    SqlQuery &q = m_store.exec(u"SELECT 1 FROM mail_undeliverable WHERE address = ?"_s, {address.trimmed().toLower()});
+    SqlQuery &q = m_store.exec(u"SELECT 1 FROM mail_undeliverable WHERE address = ?"_s, {effectTarget(address)});
     const bool found = q.next();
     q.finish();
     return found;
@@ -526,7 +526,7 @@ bool Notify::undeliverable(const QString &address)
 
 void Notify::mailSettled(const QString &address, bool accepted, const QString &why)
 {
-    const QString key = address.trimmed().toLower();
+    const QString key = effectTarget(address);
     if (key.isEmpty())
         return;
     try {
@@ -546,9 +546,9 @@ QCborArray Notify::deliveryLog(const QString &address, bool failedOnly, int limi
     QString sql = u"SELECT e.id, e.target, e.payload, e.created_at, e.attempts, e.done_at, e.last_error, e.next_at, x.since"
                   " FROM effects e LEFT JOIN mail_undeliverable x ON x.address = e.target WHERE e.kind = 'mail'"_s;
     QVariantList params;
-    if (!address.trimmed().isEmpty()) {
+    if (const QString target = effectTarget(address); !target.isEmpty()) {
         sql += u" AND e.target = ?"_s;
-        params << address.trimmed().toLower();
+        params << target;
     }
     if (failedOnly)
         sql += u" AND e.last_error IS NOT NULL"_s;

@@ -55,7 +55,6 @@ public:
     // reached is marked undeliverable, and is not mailed again until mail to it gets through (a
     // password reset, which is always tried) or the account's address changes.
     void mailSettled(const QString &address, bool accepted, const QString &why);
-    bool undeliverable(const QString &address);
     // The delivery log, newest first: each mail staged (notices, digests, password resets) with
     // its address, subject, state ("queued", "retrying", "sent", "failed"), tries, last error and
     // whether the address is marked undeliverable. `address`: only mail to it; `failedOnly`: only
@@ -106,7 +105,8 @@ private:
 
     void stageMail(const Notice &notice);
     QString unsubscribeUrl(const QString &memberId, const QString &kind);
-    std::optional<Addressee> addressee(const QString &memberId);
+    std::optional<Addressee> addressee(const QString &memberId); // none for an undeliverable address
+    bool undeliverable(const QString &address);
     Notice noticeOfRow(const QString &rowId);
 
     QUrl m_mailBase;
